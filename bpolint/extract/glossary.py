@@ -1,0 +1,52 @@
+"""Collect defined terms: ``"Resolution" means ...``, ``(the "Services")`` and
+definitions tables (``Term | meaning``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..model import Clause, Definition
+
+_QUOTE = "\"“”'‘’"
+_TERM = rf"[{_QUOTE}](?P<term>[A-Z][^{_QUOTE}\n]{{0,60}}?)[{_QUOTE}]"
+_MEANS = re.compile(
+    rf"{_TERM}\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:means|shall mean|will mean|has the meaning|shall have the meaning|refers to|is defined as|:)",
+)
+_INLINE = re.compile(rf"\((?:the\s+|each\s+(?:an?\s+)?|an?\s+|collectively,?\s+(?:the\s+)?)?{_TERM}\)")
+_TABLE_ROW = re.compile(rf"^[{_QUOTE}]?(?P<term>[A-Z][\w&/\-' ]{{1,60}}?)[{_QUOTE}]?\s*\|\s*(?P<meaning>\S.*)$")
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z(\"“])")
+
+
+def _sentence_around(text: str, index: int) -> str:
+    starts = [0] + [match.end() for match in _SENTENCE_END.finditer(text) if match.end() <= index]
+    start = starts[-1]
+    end_match = _SENTENCE_END.search(text, index)
+    end = end_match.start() if end_match else len(text)
+    return text[start:end].strip()
+
+
+def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
+    """Every defined term in document order; the first definition of a term wins."""
+    found: dict[str, Definition] = {}
+
+    def add(term: str, text: str, clause: Clause) -> None:
+        term = term.strip()
+        key = term.casefold()
+        if term and key not in found:
+            found[key] = Definition(term=term, text=text.strip(), clause=clause.path)
+
+    for clause in clauses:
+        text = clause.text
+        for match in _MEANS.finditer(text):
+            line_end = text.find("\n", match.start())
+            add(match.group("term"), text[match.start(): line_end if line_end != -1 else len(text)], clause)
+        for match in _INLINE.finditer(text):
+            add(match.group("term"), _sentence_around(text, match.start()), clause)
+        heading = clause.heading.lower()
+        if "definition" in heading or "interpretation" in heading or "glossary" in heading:
+            for line in text.splitlines():
+                row = _TABLE_ROW.match(line.strip())
+                if row and len(row.group("term").split()) <= 6:
+                    add(row.group("term"), row.group("meaning"), clause)
+    return tuple(found.values())

@@ -1,0 +1,152 @@
+"""Clause numbers as contracts print them: ``1.``, ``12.3``, ``(a)``, ``(iv)``,
+``Article IV``, ``Section 5.1``, ``Schedule 3``, ``Annex B``.
+
+A :class:`Marker` is the parsed form; the segmenter uses its ``style`` to decide
+nesting and its ``value`` to follow sequences (``(h)`` then ``(i)`` is a letter,
+``(iii)`` then ``(iv)`` a roman numeral).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Styles, from outermost to innermost in usual drafting.
+SCHEDULE = "schedule"
+ARTICLE = "article"
+SECTION = "section"
+DECIMAL = "decimal"
+PAREN_LOWER = "paren-lower"
+PAREN_ROMAN = "paren-roman"
+PAREN_UPPER = "paren-upper"
+PAREN_DIGIT = "paren-digit"
+UPPER_ROMAN = "upper-roman"  # "I.", "IV." used as top-level parts
+
+PAREN_STYLES = (PAREN_LOWER, PAREN_ROMAN, PAREN_UPPER, PAREN_DIGIT)
+
+_SCHEDULE_WORDS = "schedule|annex|appendix|exhibit|attachment|addendum|annexure"
+_SCHEDULE_RE = re.compile(
+    rf"^(?P<word>(?i:{_SCHEDULE_WORDS}))\s+(?P<value>[A-Z]{{1,2}}|\d{{1,3}}(?:\.\d{{1,2}})?|[IVXLC]{{1,6}})\b[.:]?"
+)
+_ARTICLE_RE = re.compile(r"^(?i:article)\s+(?P<value>[IVXLC]{1,7}|\d{1,3})\b\.?")
+_SECTION_RE = re.compile(r"^(?i:section|§)\s*(?P<value>\d{1,3}(?:\.\d{1,3})*)\b\.?")
+_DECIMAL_RE = re.compile(r"^(?P<value>\d{1,3}(?:\.\d{1,3}){0,5})(?P<dot>\.?)(?=\s|$)")
+_PAREN_RE = re.compile(r"^\((?P<value>[a-z]{1,4}|[A-Z]{1,2}|\d{1,2})\)(?=\s|$)")
+_HALF_PAREN_RE = re.compile(r"^(?P<value>[a-z]{1,4}|[A-Z])\)(?=\s)")
+_UPPER_ROMAN_RE = re.compile(r"^(?P<value>[IVX]{1,5})\.(?=\s)")
+
+_ROMAN_RE = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A parsed clause number."""
+
+    style: str
+    value: str  # "12.3", "a", "iv", "IV", "3"
+    printed: str  # the marker as it appeared, e.g. "12.3." or "(a)"
+    word: str = ""  # "Schedule", "Annex", ... for SCHEDULE; "Article" / "Section"
+
+    @property
+    def depth(self) -> int:
+        """Nesting depth of a decimal number (``12.3`` is 2)."""
+        return self.value.count(".") + 1 if self.style in (DECIMAL, SECTION) else 1
+
+
+def is_roman(value: str) -> bool:
+    return bool(value) and bool(_ROMAN_RE.match(value.lower()))
+
+
+def roman_to_int(value: str) -> int:
+    numerals = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+    total = 0
+    previous = 0
+    for char in reversed(value.lower()):
+        number = numerals[char]
+        total = total - number if number < previous else total + number
+        previous = max(previous, number)
+    return total
+
+
+def int_to_roman(number: int) -> str:
+    pairs = (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    )
+    out = []
+    for value, numeral in pairs:
+        while number >= value:
+            out.append(numeral)
+            number -= value
+    return "".join(out)
+
+
+def letter_index(value: str) -> int:
+    """``a`` -> 1, ``z`` -> 26, ``aa`` -> 27 (Word's doubling style)."""
+    value = value.lower()
+    if len(set(value)) == 1:
+        return (len(value) - 1) * 26 + ord(value[0]) - ord("a") + 1
+    return 0
+
+
+def parse_marker(text: str, *, previous_letter: str | None = None,
+                 previous_roman: str | None = None) -> tuple[Marker, str] | None:
+    """Parse a clause number at the start of ``text``.
+
+    Returns the marker and the text after it (stripped), or ``None``.
+    ``previous_letter``/``previous_roman`` are the values of the nearest open
+    lettered and roman lists, which settle ``(i)``, ``(v)`` and ``(x)``.
+    """
+    stripped = text.lstrip()
+    for regex, style in ((_SCHEDULE_RE, SCHEDULE), (_ARTICLE_RE, ARTICLE), (_SECTION_RE, SECTION)):
+        match = regex.match(stripped)
+        if match:
+            value = match.group("value")
+            word = stripped.split(None, 1)[0].rstrip(".:").capitalize()
+            if style == ARTICLE and is_roman(value):
+                value = value.upper()
+            return Marker(style, value, match.group(0), word), stripped[match.end():].strip(" \t.:-–—")
+    match = _DECIMAL_RE.match(stripped)
+    if match:
+        value = match.group("value")
+        rest = stripped[match.end():].strip()
+        # A bare "12" only numbers a clause when a capitalised title or text follows.
+        if "." in value or match.group("dot") or (rest[:1].isupper() and int(value) < 200):
+            return Marker(DECIMAL, value, match.group(0)), rest
+        return None
+    match = _PAREN_RE.match(stripped) or _HALF_PAREN_RE.match(stripped)
+    if match:
+        value = match.group("value")
+        style = classify_paren(value, previous_letter=previous_letter, previous_roman=previous_roman)
+        return Marker(style, value, match.group(0)), stripped[match.end():].strip()
+    match = _UPPER_ROMAN_RE.match(stripped)
+    if match and is_roman(match.group("value")):
+        return Marker(UPPER_ROMAN, match.group("value"), match.group(0)), stripped[match.end():].strip()
+    return None
+
+
+def classify_paren(value: str, *, previous_letter: str | None = None,
+                   previous_roman: str | None = None) -> str:
+    """Decide the style of a parenthesised marker.
+
+    ``(i)`` is a roman numeral unless it follows ``(h)`` in an open lettered
+    list; ``(v)`` and ``(x)`` are letters unless they follow ``(iv)``/``(ix)``.
+    """
+    if value.isdigit():
+        return PAREN_DIGIT
+    if value.isupper():
+        return PAREN_UPPER
+    if not is_roman(value):
+        return PAREN_LOWER
+    if len(value) > 1 and len(set(value)) > 1:
+        return PAREN_ROMAN  # "iv", "xi": not a doubled letter
+    if len(value) > 1:  # "ii", "iii", "xx" (roman) vs "aa" handled above
+        return PAREN_ROMAN
+    expected_letter = chr(ord(value) - 1) if value != "a" else None
+    if previous_letter is not None and previous_letter == expected_letter:
+        return PAREN_LOWER
+    if value == "i":
+        return PAREN_ROMAN
+    if previous_roman is not None and roman_to_int(previous_roman) + 1 == roman_to_int(value):
+        return PAREN_ROMAN
+    return PAREN_LOWER

@@ -1,0 +1,367 @@
+"""Turn a stream of :class:`TextBlock` into the clause tree.
+
+Every format extractor feeds this one segmenter, so ``1.1``, ``(a)``,
+``Article IV``, ``Schedule 3`` and capitalised headings mean the same thing in
+DOCX, PDF and plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from ..model import Clause, ClauseKind, Comment, Location, Revision
+from . import markers as m
+from .blocks import TextBlock
+
+_MAX_HEADING_WORDS = 12
+_DEFINITION_START = re.compile(
+    r"^[\"“”']?[A-Z][\w&/\-' ]{0,60}?[\"“”']\s*(?:\(.*?\)\s*)?(?:means|shall mean|has the meaning|refers to|includes|:)",
+)
+_INLINE_HEADING = re.compile(r"^(?P<head>[A-Z][^.;:!?]{0,80}?)[.:]\s+(?P<body>\S.*)$", re.S)
+_MINOR_WORDS = frozenset(
+    "a an and as at by for from in into of on or the to with without under upon".split()
+)
+
+
+@dataclass
+class _Draft:
+    """A clause being built; frozen into :class:`Clause` at the end."""
+
+    marker: m.Marker | None
+    number: str
+    path: str
+    heading: str
+    level: int
+    parent: _Draft | None
+    kind: ClauseKind
+    location: Location
+    start: int
+    number_source: str | None
+    parts: list[str] = field(default_factory=list)
+    original_parts: list[str] = field(default_factory=list)
+    has_revisions: bool = False
+    revisions: list[Revision] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
+    end: int = 0
+    heading_only: bool = False  # opened by an unnumbered heading
+
+    def add(self, block: TextBlock, text: str, original: str | None, end: int) -> None:
+        if text:
+            self.parts.append(text)
+        if original is not None:
+            self.has_revisions = True
+            if original:
+                self.original_parts.append(original)
+        elif text:
+            self.original_parts.append(text)
+        self.revisions.extend(block.revisions)
+        self.comments.extend(block.comments)
+        self.end = end
+
+    def freeze(self) -> Clause:
+        return Clause(
+            path=self.path,
+            number=self.number,
+            heading=self.heading,
+            text="\n".join(self.parts),
+            level=self.level,
+            parent=self.parent.path if self.parent else None,
+            kind=self.kind,
+            location=self.location,
+            span=(self.start, max(self.end, self.start)),
+            number_source=self.number_source,
+            original_text="\n".join(self.original_parts) if self.has_revisions else None,
+            revisions=tuple(self.revisions),
+            comments=tuple(self.comments),
+        )
+
+
+def is_heading_text(text: str) -> bool:
+    """Short, unpunctuated, capitalised: reads as a heading, not a sentence."""
+    words = text.split()
+    if not words or len(words) > _MAX_HEADING_WORDS or len(text) > 120:
+        return False
+    if text.rstrip()[-1:] in ".;,":
+        return False
+    if text.isupper():
+        return True
+    significant = [w for w in words if w.lower() not in _MINOR_WORDS and w[:1].isalpha()]
+    return bool(significant) and all(w[:1].isupper() for w in significant)
+
+
+def split_heading(rest: str, *, is_heading: bool) -> tuple[str, str]:
+    """Split the text after a number into (heading, body)."""
+    rest = rest.strip()
+    if not rest:
+        return "", ""
+    if is_heading:
+        return rest.rstrip(" .:"), ""
+    first_line, _, remainder = rest.partition("\n")
+    if remainder and is_heading_text(first_line):
+        return first_line.strip().rstrip(":"), remainder.strip()
+    if is_heading_text(rest.rstrip(".:")) and len(rest.split()) <= 8:
+        return rest.rstrip(" .:"), ""
+    match = _INLINE_HEADING.match(rest)
+    if match and is_heading_text(match.group("head")) and len(match.group("head").split()) <= 8:
+        head = match.group("head").strip()
+        if not _DEFINITION_START.match(rest):
+            return head, match.group("body").strip()
+    return "", rest
+
+
+class Segmenter:
+    """Builds the clause tree from blocks in reading order."""
+
+    def __init__(self) -> None:
+        self.drafts: list[_Draft] = []
+        self.stack: list[_Draft] = []
+        self.schedule: _Draft | None = None
+        self.text_parts: list[str] = []
+        self.offset = 0
+        self.paths: dict[str, int] = {}
+        self.footnotes: list[_Draft] = []
+
+    # -- the linear text that spans index ---------------------------------------------
+    def _append_text(self, text: str) -> tuple[int, int]:
+        if self.text_parts:
+            self.text_parts.append("\n")
+            self.offset += 1
+        start = self.offset
+        self.text_parts.append(text)
+        self.offset += len(text)
+        return start, self.offset
+
+    # -- public -------------------------------------------------------------------------
+    def feed(self, block: TextBlock) -> None:
+        text = block.text.strip()
+        if not text and block.original_text is None:
+            return
+        start, end = self._append_text(text)
+        if block.kind is ClauseKind.FOOTNOTE:
+            self._footnote(block, text, start, end)
+            return
+        parsed = self._marker(block, text)
+        if parsed is not None and not block.is_table:
+            marker, rest = parsed
+            if self._accept(marker, rest, block):
+                self._open(marker, rest, block, start, end)
+                return
+        if not block.is_table and self._is_unnumbered_heading(block, text):
+            current = self.stack[-1] if self.stack else None
+            if current is not None and not current.heading and not current.parts:
+                current.heading = text.rstrip(" .:")
+                current.end = end
+                return
+            if self.drafts or block.is_heading:
+                self._open_heading(block, text, start, end)
+                return
+        self._continue(block, text, start, end)
+
+    def clauses(self) -> tuple[Clause, ...]:
+        return tuple(d.freeze() for d in self.drafts + self.footnotes)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.text_parts)
+
+    # -- decisions ----------------------------------------------------------------------
+    def _marker(self, block: TextBlock, text: str) -> tuple[m.Marker, str] | None:
+        previous_letter = previous_roman = None
+        for draft in reversed(self.stack):
+            if draft.marker is None:
+                continue
+            if draft.marker.style == m.PAREN_LOWER and previous_letter is None:
+                previous_letter = draft.marker.value
+            if draft.marker.style == m.PAREN_ROMAN and previous_roman is None:
+                previous_roman = draft.marker.value
+        if block.number:
+            parsed = m.parse_marker(block.number, previous_letter=previous_letter,
+                                    previous_roman=previous_roman)
+            if parsed is None:
+                marker = m.Marker(block.number_style or m.DECIMAL, block.number.strip(" ."), block.number)
+            else:
+                marker = parsed[0]
+                if block.number_style:
+                    marker = replace(marker, style=block.number_style)
+            return marker, text
+        return m.parse_marker(text, previous_letter=previous_letter, previous_roman=previous_roman)
+
+    def _accept(self, marker: m.Marker, rest: str, block: TextBlock) -> bool:
+        """Reject numbers that are really the start of a sentence ("Schedule 3 sets out")."""
+        if block.number:
+            return True
+        if marker.style in (m.SCHEDULE, m.ARTICLE, m.SECTION):
+            first = rest.split(None, 1)[0] if rest else ""
+            if first[:1].islower() or first in {"of", "to", "and", "or"}:
+                return False
+            if marker.style == m.SCHEDULE:
+                head, _ = split_heading(rest, is_heading=False)
+                return not rest or bool(head) or block.is_heading or rest[:1] in "-–—("
+        return True
+
+    def _is_unnumbered_heading(self, block: TextBlock, text: str) -> bool:
+        if block.is_heading:
+            return len(text) <= 200
+        words = text.split()
+        return (
+            text.isupper()
+            and any(c.isalpha() for c in text)
+            and len(words) <= _MAX_HEADING_WORDS
+            and text.rstrip()[-1:] not in ".;,"
+        )
+
+    # -- building -----------------------------------------------------------------------
+    def _pop_for(self, marker: m.Marker) -> None:
+        style = marker.style
+        if style == m.SCHEDULE:
+            self.stack.clear()
+            return
+        while self.stack:
+            top = self.stack[-1]
+            top_style = top.marker.style if top.marker else None
+            if top_style == m.SCHEDULE:
+                break
+            if style in (m.ARTICLE, m.UPPER_ROMAN):
+                self.stack.pop()
+                continue
+            if style in (m.DECIMAL, m.SECTION):
+                if top_style in (m.ARTICLE, m.UPPER_ROMAN):
+                    break
+                if (
+                    top_style in (m.DECIMAL, m.SECTION)
+                    and top.marker is not None
+                    and marker.value.startswith(top.marker.value + ".")
+                ):
+                    break
+                self.stack.pop()
+                continue
+            # Parenthesised lists: a sibling replaces its own list's entry; a new
+            # style nests under whatever is open.
+            if top_style == style:
+                self.stack.pop()
+                break
+            if any(d.marker is not None and d.marker.style == style for d in self.stack):
+                self.stack.pop()
+                continue
+            break
+
+    def _number_for(self, marker: m.Marker, parent: _Draft | None) -> str:
+        if marker.style == m.SCHEDULE:
+            return f"{marker.word} {marker.value}"
+        if marker.style == m.ARTICLE:
+            return f"Article {marker.value}"
+        if marker.style == m.UPPER_ROMAN:
+            return marker.value
+        if marker.style in (m.DECIMAL, m.SECTION):
+            return marker.value
+        own = f"({marker.value})"
+        if parent is not None and parent.number and (parent.marker is None or parent.marker.style != m.SCHEDULE):
+            return parent.number + own
+        return own
+
+    def _unique(self, path: str) -> str:
+        seen = self.paths.get(path, 0)
+        self.paths[path] = seen + 1
+        return path if seen == 0 else f"{path} ({seen + 1})"
+
+    def _path_for(self, number: str, marker: m.Marker | None) -> str:
+        if self.schedule is not None and marker is not None and marker.style != m.SCHEDULE:
+            return self._unique(f"{self.schedule.number}/{number}")
+        return self._unique(number)
+
+    def _open(self, marker: m.Marker, rest: str, block: TextBlock, start: int, end: int) -> None:
+        self._pop_for(marker)
+        parent = self.stack[-1] if self.stack else None
+        heading, body = split_heading(rest, is_heading=block.is_heading)
+        number = self._number_for(marker, parent)
+        if marker.style == m.SCHEDULE:
+            self.schedule = None
+        kind = ClauseKind.SCHEDULE if (self.schedule is not None or marker.style == m.SCHEDULE) else ClauseKind.BODY
+        if block.kind is not None:
+            kind = block.kind
+        elif _DEFINITION_START.match(body):
+            kind = ClauseKind.DEFINITION
+        draft = _Draft(
+            marker=marker,
+            number=number,
+            path=self._path_for(number, marker),
+            heading=heading,
+            level=len(self.stack) + 1,
+            parent=parent,
+            kind=kind,
+            location=block.location,
+            start=start,
+            number_source="auto" if block.number else "typed",
+        )
+        original = None
+        if block.original_text is not None:
+            parsed = m.parse_marker(block.original_text) if not block.number else None
+            original = parsed[1] if parsed else block.original_text.strip()
+        draft.add(block, body, original, end)
+        self.drafts.append(draft)
+        self.stack.append(draft)
+        if marker.style == m.SCHEDULE:
+            self.schedule = draft
+
+    def _open_heading(self, block: TextBlock, text: str, start: int, end: int) -> None:
+        # An unnumbered heading closes open numbered clauses but stays inside a schedule.
+        while self.stack and not (self.stack[-1].marker and self.stack[-1].marker.style == m.SCHEDULE):
+            self.stack.pop()
+        parent = self.stack[-1] if self.stack else None
+        heading = text.rstrip(" .:")
+        draft = _Draft(
+            marker=None,
+            number="",
+            path=self._path_for(heading, None) if self.schedule is None else self._unique(f"{self.schedule.number}/{heading}"),
+            heading=heading,
+            level=len(self.stack) + 1,
+            parent=parent,
+            kind=ClauseKind.SCHEDULE if self.schedule is not None else (block.kind or ClauseKind.BODY),
+            location=block.location,
+            start=start,
+            number_source=None,
+            heading_only=True,
+        )
+        draft.end = end
+        self.drafts.append(draft)
+        self.stack.append(draft)
+
+    def _continue(self, block: TextBlock, text: str, start: int, end: int) -> None:
+        if not self.stack:
+            if not self.drafts or self.drafts[0].kind is not ClauseKind.PREAMBLE:
+                preamble = _Draft(
+                    marker=None, number="", path=self._unique("preamble"), heading="", level=1,
+                    parent=None, kind=ClauseKind.PREAMBLE, location=block.location, start=start,
+                    number_source=None,
+                )
+                self.drafts.insert(0, preamble)
+            self.drafts[0].add(block, text, _original(block), end)
+            return
+        target = self.stack[-1]
+        if block.is_table and not target.parts and target.kind is ClauseKind.BODY and not target.heading:
+            target.kind = ClauseKind.TABLE
+        target.add(block, text, _original(block), end)
+
+    def _footnote(self, block: TextBlock, text: str, start: int, end: int) -> None:
+        number = block.number or str(len(self.footnotes) + 1)
+        draft = _Draft(
+            marker=None, number=number, path=self._unique(f"footnote {number}"), heading="",
+            level=1, parent=None, kind=ClauseKind.FOOTNOTE, location=block.location, start=start,
+            number_source="auto",
+        )
+        draft.add(block, text, _original(block), end)
+        self.footnotes.append(draft)
+
+
+def _original(block: TextBlock) -> str | None:
+    return block.original_text.strip() if block.original_text is not None else None
+
+
+def segment(blocks: Iterable[TextBlock]) -> tuple[tuple[Clause, ...], str]:
+    """Build clauses from blocks; returns the clauses and the linear text their spans index."""
+    segmenter = Segmenter()
+    for block in blocks:
+        segmenter.feed(block)
+    return segmenter.clauses(), segmenter.text

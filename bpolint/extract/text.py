@@ -1,0 +1,145 @@
+"""Plain-text and Markdown extraction.
+
+Paragraphs are separated by blank lines; hard-wrapped lines are joined; a line
+that starts with a clause number starts a new paragraph even without a blank
+line. Markdown headings, emphasis and pipe tables are understood. Very long
+single-line text (as some EDGAR filings are stored) is split at clause numbers
+that continue the document's own numbering.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import CorruptFile
+from ..model import Document, Location
+from . import markers as m
+from .blocks import TextBlock
+from .document import build_document
+
+_MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+_BULLET = re.compile(r"^[-*•]\s+")
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
+_RUN_ON_LENGTH = 1500
+_INLINE_MARKER = re.compile(
+    r"(?:(?<=[.:;])|(?<=[.:;][\"”]))\s+(?P<marker>(?:\d{1,3}\.){1,4}\d{0,3}|\([a-z]{1,4}\)|\([A-Z]\)|\(\d{1,2}\))\s+(?=[A-Z\"“(])"
+)
+
+
+def read_text(path: Path) -> str:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096]:
+        raise CorruptFile(f"{path}: binary data in a text file; is the extension right?")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _starts_clause(line: str) -> bool:
+    parsed = m.parse_marker(line)
+    return parsed is not None and parsed[0].style != m.UPPER_ROMAN or bool(_BULLET.match(line))
+
+
+def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
+    """Split plain text into paragraph blocks with line locations."""
+    blocks: list[TextBlock] = []
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    current: list[str] = []
+    first_line = 0
+    table: list[str] = []
+    table_line = 0
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            joined = " ".join(part.strip() for part in current)
+            for piece in _split_run_on(joined):
+                blocks.append(TextBlock(text=piece, location=Location(paragraph=len(blocks), line=first_line + 1)))
+        current = []
+
+    def flush_table() -> None:
+        nonlocal table
+        if table:
+            rows = [" | ".join(cell.strip() for cell in row.strip().strip("|").split("|")) for row in table]
+            blocks.append(TextBlock(text="\n".join(rows), is_table=True,
+                                    location=Location(paragraph=len(blocks), line=table_line + 1)))
+        table = []
+
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if line.count("|") >= 2 or (markdown and line.startswith("|")):
+            flush()
+            if not table:
+                table_line = index
+            if not _MD_TABLE_RULE.match(line):
+                table.append(line)
+            continue
+        flush_table()
+        if not line or _PAGE_NUMBER.match(line):
+            flush()
+            continue
+        if markdown:
+            heading = _MD_HEADING.match(line)
+            if heading:
+                flush()
+                content = _MD_EMPHASIS.sub(r"\2", heading.group("text"))
+                blocks.append(TextBlock(text=content, is_heading=True, level=len(heading.group("hashes")),
+                                        location=Location(paragraph=len(blocks), line=index + 1)))
+                continue
+            line = _MD_EMPHASIS.sub(r"\2", line)
+        if current and (_starts_clause(line) or (line.isupper() and len(line.split()) <= 12)):
+            flush()
+        if not current:
+            first_line = index
+            line = _BULLET.sub("", line)
+        current.append(line)
+    flush()
+    flush_table()
+    return blocks
+
+
+def _split_run_on(paragraph: str) -> list[str]:
+    """Split a very long paragraph at inline clause numbers that follow in sequence."""
+    if len(paragraph) < _RUN_ON_LENGTH:
+        return [paragraph]
+    pieces: list[str] = []
+    last = 0
+    previous_decimal: str | None = None
+    for match in _INLINE_MARKER.finditer(paragraph):
+        marker = match.group("marker").rstrip(".")
+        if marker[:1].isdigit():
+            if not _continues(previous_decimal, marker):
+                continue
+            previous_decimal = marker
+        pieces.append(paragraph[last:match.start()].strip())
+        last = match.start("marker")
+    pieces.append(paragraph[last:].strip())
+    return [piece for piece in pieces if piece]
+
+
+def _continues(previous: str | None, marker: str) -> bool:
+    """Is ``marker`` a plausible next clause number after ``previous``?"""
+    parts = [int(p) for p in marker.split(".") if p]
+    if previous is None:
+        return parts in ([1], [1, 1]) or (len(parts) == 1 and parts[0] <= 2)
+    before = [int(p) for p in previous.split(".") if p]
+    if parts == before + [1]:
+        return True
+    for depth in range(len(before), 0, -1):
+        if parts == before[: depth - 1] + [before[depth - 1] + 1]:
+            return True
+    return False
+
+
+def extract_text(path: Path, *, markdown: bool | None = None) -> Document:
+    """Extract a ``.txt`` or ``.md`` contract."""
+    if markdown is None:
+        markdown = path.suffix.lower() in (".md", ".markdown")
+    blocks = text_blocks(read_text(path), markdown=markdown)
+    return build_document(str(path), "markdown" if markdown else "text", blocks)
