@@ -59,7 +59,8 @@ def document_text(document: Document) -> str:
     for clause in document.clauses:
         indent = "  " * (clause.level - 1)
         flags = " [pending changes]" if clause.has_pending_changes else ""
-        lines.append(f"{indent}{clause.path or 'preamble'}  {clause.heading}  <{clause.kind.value} {_where(clause)}>{flags}")
+        where = f"<{clause.kind.value} {_where(clause)}>"
+        lines.append(f"{indent}{clause.path or 'preamble'}  {clause.heading}  {where}{flags}")
         body = " ".join(clause.text.split())
         if body:
             lines.append(f"{indent}    {body[:200]}{'…' if len(body) > 200 else ''}")

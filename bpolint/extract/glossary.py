@@ -11,7 +11,8 @@ from ..model import Clause, Definition
 _QUOTE = "\"“”'‘’"
 _TERM = rf"[{_QUOTE}](?P<term>[A-Z][^{_QUOTE}\n]{{0,60}}?)[{_QUOTE}]"
 _MEANS = re.compile(
-    rf"{_TERM}\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:means|shall mean|will mean|has the meaning|shall have the meaning|refers to|is defined as|:)",
+    rf"{_TERM}\s*(?:\([^)]*\)\s*)?(?:,\s*)?"
+    r"(?:means|shall mean|will mean|has the meaning|shall have the meaning|refers to|is defined as|:)",
 )
 _INLINE = re.compile(rf"\((?:the\s+|each\s+(?:an?\s+)?|an?\s+|collectively,?\s+(?:the\s+)?)?{_TERM}\)")
 _TABLE_ROW = re.compile(rf"^[{_QUOTE}]?(?P<term>[A-Z][\w&/\-' ]{{1,60}}?)[{_QUOTE}]?\s*\|\s*(?P<meaning>\S.*)$")

@@ -17,7 +17,8 @@ from .blocks import TextBlock
 
 _MAX_HEADING_WORDS = 12
 _DEFINITION_START = re.compile(
-    r"^[\"“”']?[A-Z][\w&/\-' ]{0,60}?[\"“”']\s*(?:\(.*?\)\s*)?(?:means|shall mean|has the meaning|refers to|includes|:)",
+    r"^[\"“”']?[A-Z][\w&/\-' ]{0,60}?[\"“”']\s*(?:\(.*?\)\s*)?"
+    r"(?:means|shall mean|has the meaning|refers to|includes|:)",
 )
 _INLINE_HEADING = re.compile(r"^(?P<head>[A-Z][^.;:!?]{0,80}?)[.:]\s+(?P<body>\S.*)$", re.S)
 _MINOR_WORDS = frozenset(
@@ -311,10 +312,11 @@ class Segmenter:
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
         heading = text.rstrip(" .:")
+        path = self._unique(f"{self.schedule.number}/{heading}") if self.schedule else self._path_for(heading, None)
         draft = _Draft(
             marker=None,
             number="",
-            path=self._path_for(heading, None) if self.schedule is None else self._unique(f"{self.schedule.number}/{heading}"),
+            path=path,
             heading=heading,
             level=len(self.stack) + 1,
             parent=parent,

@@ -73,7 +73,7 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
 
     for index, raw in enumerate(lines):
         line = raw.strip()
-        if line.count("|") >= 2 or (markdown and line.startswith("|")):
+        if " | " in line or (line.startswith("|") and line.count("|") >= 2):
             flush()
             if not table:
                 table_line = index

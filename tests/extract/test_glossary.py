@@ -1,0 +1,35 @@
+"""Defined terms are collected with the clause they sit in."""
+
+from __future__ import annotations
+
+import pytest
+
+from bpolint.extract.glossary import collect_definitions
+from bpolint.model import Clause
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "term"),
+    [
+        ('"Resolution" means a contact closed with the customer\'s confirmation.', "", "Resolution"),
+        ("“Verified Resolution” shall mean a resolution confirmed in the CRM.", "", "Verified Resolution"),
+        ('"Resolution": a contact closed in the CRM.', "", "Resolution"),
+        ('The services described in Schedule 1 (the "Services").', "", "Services"),
+        ("Exit Plan | the plan described in Schedule 9", "Definitions", "Exit Plan"),
+    ],
+)
+def test_glossary_finds_definition_styles(text: str, heading: str, term: str) -> None:
+    glossary = collect_definitions([Clause(path="1.1", number="1.1", heading=heading, text=text)])
+    assert [d.term for d in glossary] == [term]
+    assert glossary[0].clause == "1.1"
+
+
+def test_glossary_ignores_table_rows_outside_definitions_clauses() -> None:
+    clause = Clause(path="5", number="5", heading="Service Levels", text="Availability | 99.5%")
+    assert collect_definitions([clause]) == ()
+
+
+def test_glossary_keeps_the_first_definition_of_a_term() -> None:
+    clauses = [Clause(path="1", number="1", heading="", text='"Term" means three years.'),
+               Clause(path="9", number="9", heading="", text='"Term" means five years.')]
+    assert collect_definitions(clauses)[0].clause == "1"

@@ -1,0 +1,170 @@
+"""The shared segmenter: every numbering style, nesting, headings, kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from bpolint.extract.blocks import TextBlock
+from bpolint.extract.segment import segment, split_heading
+from bpolint.model import ClauseKind
+
+
+def tree(*paragraphs: str) -> list[tuple[str, str, str | None]]:
+    """(path, heading, parent) for each clause built from plain paragraphs."""
+    clauses, _ = segment(TextBlock(p) for p in paragraphs)
+    return [(c.path, c.heading, c.parent) for c in clauses]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            ["1. Services", "1.1 The Supplier shall provide the Services.",
+             "1.1.1 In particular it shall answer calls.", "1.2 The Customer shall pay.", "2. Charges"],
+            [("1", "Services", None), ("1.1", "", "1"), ("1.1.1", "", "1.1"), ("1.2", "", "1"), ("2", "Charges", None)],
+            id="decimal",
+        ),
+        pytest.param(
+            ["12.3 Audit. The Customer may audit the Supplier's records:",
+             "(a) on reasonable notice;", "(i) during business hours; and", "(ii) at its own cost;",
+             "(b) at most once a year."],
+            [("12.3", "Audit", None), ("12.3(a)", "", "12.3"), ("12.3(a)(i)", "", "12.3(a)"),
+             ("12.3(a)(ii)", "", "12.3(a)"), ("12.3(b)", "", "12.3")],
+            id="letters-and-romans",
+        ),
+        pytest.param(
+            ["5.1 The Supplier shall:", "(A) keep records;", "(B) allow inspection; and", "(1) first;", "(2) second."],
+            [("5.1", "", None), ("5.1(A)", "", "5.1"), ("5.1(B)", "", "5.1"), ("5.1(B)(1)", "", "5.1(B)"),
+             ("5.1(B)(2)", "", "5.1(B)")],
+            id="upper-letters-and-digits",
+        ),
+        pytest.param(
+            ["ARTICLE IV", "TERM AND TERMINATION", "Section 4.1 Term. This Agreement runs for three years.",
+             "Section 4.2 Termination. The Client may terminate for convenience.", "ARTICLE V", "AUDIT",
+             "5.1 The Client may audit."],
+            [("Article IV", "TERM AND TERMINATION", None), ("4.1", "Term", "Article IV"),
+             ("4.2", "Termination", "Article IV"), ("Article V", "AUDIT", None), ("5.1", "", "Article V")],
+            id="articles-and-sections",
+        ),
+        pytest.param(
+            ["1. Audit", "1.1 The Customer may audit.", "Schedule 3 - Service Levels",
+             "1. The Supplier shall meet the targets below.", "Annex B", "EXIT PLAN", "1. The Supplier shall help."],
+            [("1", "Audit", None), ("1.1", "", "1"), ("Schedule 3", "Service Levels", None),
+             ("Schedule 3/1", "", "Schedule 3"), ("Annex B", "EXIT PLAN", None), ("Annex B/1", "", "Annex B")],
+            id="schedules-and-annexes",
+        ),
+        pytest.param(
+            ["DEFINITIONS", "In this Agreement words have these meanings.", "AUDIT RIGHTS",
+             "The Customer may audit the records."],
+            [("preamble", "", None), ("AUDIT RIGHTS", "AUDIT RIGHTS", None)],
+            id="capital-headings-without-numbers",
+        ),
+    ],
+)
+def test_segment_builds_clause_tree(paragraphs: list[str], expected: list[tuple[str, str, str | None]]) -> None:
+    assert tree(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected_paths"),
+    [
+        pytest.param(
+            ["1. The Supplier shall:"] + [f"({c}) item;" for c in "abcdefghi"],
+            ["1"] + [f"1({c})" for c in "abcdefghi"],
+            id="(i)-after-(h)-is-a-letter",
+        ),
+        pytest.param(
+            ["1. The Supplier shall:", "(a) item;", "(i) sub-item;", "(ii) sub-item;", "(b) item."],
+            ["1", "1(a)", "1(a)(i)", "1(a)(ii)", "1(b)"],
+            id="(i)-after-(a)-is-roman",
+        ),
+        pytest.param(
+            ["1. The Supplier shall:", "(i) one;", "(ii) two;", "(iii) three;", "(iv) four;", "(v) five;"],
+            ["1", "1(i)", "1(ii)", "1(iii)", "1(iv)", "1(v)"],
+            id="(v)-after-(iv)-is-roman",
+        ),
+        pytest.param(
+            ["1. The Supplier shall:"] + [f"({c}) item;" for c in "abcdefghijklmnopqrstuv"],
+            ["1"] + [f"1({c})" for c in "abcdefghijklmnopqrstuv"],
+            id="(v)-after-(u)-is-a-letter",
+        ),
+    ],
+)
+def test_segment_settles_roman_or_letter_by_sequence(paragraphs: list[str], expected_paths: list[str]) -> None:
+    assert [path for path, _, _ in tree(*paragraphs)] == expected_paths
+
+
+@pytest.mark.parametrize(
+    ("rest", "is_heading", "expected"),
+    [
+        ("Audit Rights", False, ("Audit Rights", "")),
+        ("Audit Rights. The Customer may audit.", False, ("Audit Rights", "The Customer may audit.")),
+        ("AUDIT. The Customer may audit.", False, ("AUDIT", "The Customer may audit.")),
+        ("The Customer may audit the records.", False, ("", "The Customer may audit the records.")),
+        ("Exit", True, ("Exit", "")),
+        ('"Resolution" means a closed contact.', False, ("", '"Resolution" means a closed contact.')),
+    ],
+)
+def test_segment_splits_heading_from_body(rest: str, is_heading: bool, expected: tuple[str, str]) -> None:
+    assert split_heading(rest, is_heading=is_heading) == expected
+
+
+def test_segment_rejects_sentence_that_starts_with_schedule() -> None:
+    paths = [p for p, _, _ in tree("1. Services", "Schedule 3 sets out the service levels.")]
+    assert paths == ["1"]
+
+
+def test_segment_keeps_text_before_first_clause_as_preamble() -> None:
+    clauses, _ = segment([TextBlock("MASTER SERVICES AGREEMENT"), TextBlock("This Agreement is made between A and B."),
+                          TextBlock("1. Services")])
+    assert clauses[0].kind is ClauseKind.PREAMBLE
+    assert clauses[0].text == "MASTER SERVICES AGREEMENT\nThis Agreement is made between A and B."
+
+
+@pytest.mark.parametrize(
+    ("blocks", "path", "kind"),
+    [
+        ([TextBlock("Schedule 2 - Service Levels"), TextBlock("1. Targets apply.")], "Schedule 2/1",
+         ClauseKind.SCHEDULE),
+        ([TextBlock('1.1 "Resolution" means a closed contact.')], "1.1", ClauseKind.DEFINITION),
+        ([TextBlock("1. Table"), TextBlock("SLA | Target\nFCR | 75%", is_table=True)], "1", ClauseKind.BODY),
+        ([TextBlock("SLA | Target\nFCR | 75%", is_table=True)], "preamble", ClauseKind.PREAMBLE),
+        ([TextBlock("A note.", kind=ClauseKind.FOOTNOTE, number="1")], "footnote 1", ClauseKind.FOOTNOTE),
+    ],
+)
+def test_segment_assigns_kind(blocks: list[TextBlock], path: str, kind: ClauseKind) -> None:
+    clauses, _ = segment(blocks)
+    clause = next(c for c in clauses if c.path == path)
+    assert clause.kind is kind
+
+
+def test_segment_keeps_table_rows_inside_their_clause() -> None:
+    clauses, _ = segment([TextBlock("5. Service Levels"), TextBlock("The Supplier shall meet these targets."),
+                          TextBlock("Service level | Target\nFirst contact resolution | 75%", is_table=True)])
+    assert clauses[0].text.splitlines() == [
+        "The Supplier shall meet these targets.", "Service level | Target", "First contact resolution | 75%"]
+
+
+def test_segment_uses_number_given_by_the_format() -> None:
+    clauses, _ = segment([TextBlock("Audit", number="12.", is_heading=True),
+                          TextBlock("The Customer may audit.", number="12.1")])
+    assert [(c.path, c.heading, c.number_source) for c in clauses] == [("12", "Audit", "auto"), ("12.1", "", "auto")]
+
+
+def test_segment_keeps_original_text_of_pending_changes() -> None:
+    clauses, _ = segment([TextBlock("1. The Customer may audit annually.",
+                                    original_text="1. The Customer may audit at any time.")])
+    assert clauses[0].text == "The Customer may audit annually."
+    assert clauses[0].original_text == "The Customer may audit at any time."
+    assert clauses[0].has_pending_changes
+
+
+def test_segment_spans_index_the_linear_text() -> None:
+    clauses, text = segment([TextBlock("1. Services"), TextBlock("The Supplier shall serve."), TextBlock("2. Fees")])
+    start, end = clauses[0].span
+    assert text[start:end] == "1. Services\nThe Supplier shall serve."
+
+
+def test_segment_makes_duplicate_paths_unique() -> None:
+    paths = [p for p, _, _ in tree("1. One", "1. One again")]
+    assert paths == ["1", "1 (2)"]

@@ -1,0 +1,75 @@
+"""Plain-text and Markdown extraction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bpolint import ClauseKind, extract
+from bpolint.extract.text import text_blocks
+
+
+def write(tmp_path: Path, name: str, content: str) -> Path:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+def test_text_joins_hard_wrapped_lines_into_one_paragraph() -> None:
+    blocks = text_blocks("1.1 The Supplier shall provide\nthe Services with care.\n\n1.2 Next.")
+    assert [b.text for b in blocks] == ["1.1 The Supplier shall provide the Services with care.", "1.2 Next."]
+
+
+def test_text_starts_a_new_paragraph_at_a_clause_number_without_blank_line() -> None:
+    blocks = text_blocks("1. SERVICES\n1.1 The Supplier shall serve.\n(a) well;\n(b) fast.")
+    assert [b.text for b in blocks] == ["1. SERVICES", "1.1 The Supplier shall serve.", "(a) well;", "(b) fast."]
+
+
+def test_text_records_line_numbers() -> None:
+    blocks = text_blocks("Title\n\n\n1. Audit")
+    assert [b.location.line for b in blocks] == [1, 4]
+
+
+def test_text_drops_bare_page_numbers() -> None:
+    blocks = text_blocks("1. Audit\n\n3\n\nPage 4 of 9\n\n2. Exit")
+    assert [b.text for b in blocks] == ["1. Audit", "2. Exit"]
+
+
+def test_text_reads_pipe_tables_as_table_blocks() -> None:
+    blocks = text_blocks("Level | Target\nFCR | 75%", markdown=False)
+    assert blocks[0].is_table and blocks[0].text == "Level | Target\nFCR | 75%"
+
+
+def test_markdown_headings_tables_and_emphasis(tmp_path: Path) -> None:
+    path = write(tmp_path, "c.md", "# Master Agreement\n\n## 4. Audit\n\nThe **Customer** may audit.\n\n"
+                                   "| Level | Target |\n|---|---|\n| FCR | 75% |\n")
+    document = extract(path)
+    audit = document.clause("4")
+    assert document.format == "markdown"
+    assert audit is not None and audit.heading == "Audit"
+    assert audit.text == "The Customer may audit.\nLevel | Target\nFCR | 75%"
+
+
+def test_text_splits_run_on_filings_at_clause_numbers_in_sequence() -> None:
+    filler = "The parties agree to the following terms and conditions in full. " * 25
+    text = (f"SERVICES AGREEMENT {filler} 1. Services. The Supplier shall serve. It has 2. items to note. "
+            f"2. Fees. The Customer shall pay 3.5 per cent. 2.1 Invoices. Monthly. 3. Term. Three years.")
+    paragraphs = [b.text for b in text_blocks(text)]
+    assert [p.split(" ", 1)[0] for p in paragraphs[1:]] == ["1.", "2.", "2.1", "3."]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
+def test_text_reads_common_encodings(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "c.txt"
+    path.write_bytes("1. Services – the Supplier’s duty.".encode(encoding))
+    assert extract(path).clauses[0].heading == ""
+    assert "Supplier’s duty" in extract(path).clauses[0].text
+
+
+def test_text_sample_contract_has_schedules_and_definitions(contracts: Path) -> None:
+    document = extract(contracts / "sample-msa.txt")
+    kinds = {c.path: c.kind for c in document.clauses}
+    assert kinds["Schedule 2"] is ClauseKind.SCHEDULE
+    assert document.definition("Resolved Contact") is not None
+    assert document.definition("resolved contact").clause == "1.1"  # type: ignore[union-attr]
