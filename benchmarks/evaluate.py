@@ -1,0 +1,261 @@
+"""Measure bpolint's verdicts, not by eye.
+
+    python benchmarks/evaluate.py                 # labelled fixtures + CUAD + public contracts
+    python benchmarks/evaluate.py labelled        # only the labelled fixtures
+    python benchmarks/evaluate.py cuad --cuad-format pdf --show-disagreements
+
+1. Labelled fixtures (fixtures/contracts/*.expected.yaml): exact-status accuracy
+   per rule and overall, for every format the contract is generated in.
+2. CUAD service agreements (../shared/corpora/cuad-service-dev, when present):
+   document-level precision / recall / F1 of bpolint against the expert labels
+   where a CUAD category maps onto a rule. CUAD labels either party's rights and
+   bpolint only the customer's, so each disagreement we have read is recorded in
+   benchmarks/cuad-adjudication.yaml as a ``catalogue`` difference (CUAD and the
+   catalogue ask different questions) or a ``bpolint`` error; F1 is reported both
+   raw and with catalogue differences set aside.
+3. Public contracts (../shared/corpora/public-contracts): glossary-only and
+   non-obligating documents; every ``pass`` there is listed for reading.
+
+Documents are linted in worker processes through a concurrent.futures executor,
+as a portfolio run would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+import bpolint
+from bpolint import Report, Status
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTRACTS = ROOT / "fixtures" / "contracts"
+SHARED = ROOT.parent / "shared" / "corpora"
+CUAD = SHARED / "cuad-service-dev"
+PUBLIC = SHARED / "public-contracts"
+ADJUDICATION = Path(__file__).resolve().parent / "cuad-adjudication.yaml"
+FORMATS = ("txt", "md", "docx", "pdf")
+PRESENT = (Status.PASS, Status.WEAK)
+
+
+def _status(report: Report, code: str) -> Status | None:
+    check = report.result(code)
+    return None if check is None else check.status
+
+
+def _part_found(report: Report, code: str, part_word: str) -> bool:
+    """Did one part of a multi-part rule (e.g. EXT001's convenience ground) qualify?"""
+    check = report.result(code)
+    if check is None:
+        return False
+    if check.status is Status.PASS:
+        return True
+    return any(part_word in line and ": found" in line for line in check.details)
+
+
+# CUAD category -> (bpolint reading, predicate on a report)
+MAPPINGS: dict[str, tuple[str, Callable[[Report], bool]]] = {
+    "Audit Rights": ("AUD001 pass or weak", lambda r: _status(r, "AUD001") in PRESENT),
+    "Termination For Convenience": ("EXT001 convenience part found",
+                                    lambda r: _part_found(r, "EXT001", "convenience")),
+    "Post-Termination Services": ("EXT002 or EXT003 pass or weak",
+                                  lambda r: _status(r, "EXT002") in PRESENT or _status(r, "EXT003") in PRESENT),
+    "Revenue/Profit Sharing": ("PRD001 pass or weak (loose)", lambda r: _status(r, "PRD001") in PRESENT),
+}
+
+
+@dataclass(frozen=True)
+class Scores:
+    tp: int
+    fp: int
+    fn: int
+    tn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self) -> str:
+        return (f"P {self.precision:.2f}  R {self.recall:.2f}  F1 {self.f1:.2f}  "
+                f"(tp {self.tp}, fp {self.fp}, fn {self.fn}, tn {self.tn})")
+
+
+def lint_all(paths: Sequence[Path], executor: Executor | None = None) -> list[Report]:
+    if executor is None:
+        with ProcessPoolExecutor(max_workers=2) as pool:
+            return list(pool.map(bpolint.lint, paths, chunksize=2))
+    return list(executor.map(bpolint.lint, paths))
+
+
+# -- 1. labelled fixtures ------------------------------------------------------------------
+
+def evaluate_labelled(formats: Iterable[str]) -> bool:
+    golds = sorted(CONTRACTS.glob("*.expected.yaml"))
+    if not golds:
+        print("labelled: no fixtures/contracts/*.expected.yaml found")
+        return False
+    jobs: list[tuple[str, str, Path]] = []
+    expected: dict[str, dict[str, str]] = {}
+    for gold in golds:
+        name = gold.name.removesuffix(".expected.yaml")
+        data = yaml.safe_load(gold.read_text(encoding="utf-8"))
+        expected[name] = {code: entry["status"] for code, entry in data["expected"].items()}
+        for fmt in formats:
+            path = CONTRACTS / f"{name}.{fmt}"
+            if path.exists():
+                jobs.append((name, fmt, path))
+    reports = lint_all([path for _, _, path in jobs])
+    per_rule: dict[str, Counter[bool]] = defaultdict(Counter)
+    per_format: dict[str, Counter[bool]] = defaultdict(Counter)
+    wrong: list[str] = []
+    for (name, fmt, path), report in zip(jobs, reports, strict=True):
+        if report.error is not None:
+            wrong.append(f"  {path.name}: {report.error.code} {report.error.message}")
+            continue
+        for code, want in expected[name].items():
+            got = _status(report, code)
+            ok = got is not None and got.value == want
+            per_rule[code][ok] += 1
+            per_format[fmt][ok] += 1
+            if not ok:
+                wrong.append(f"  {name}.{fmt} {code}: expected {want}, got {got.value if got else None}")
+    total = Counter[bool]()
+    for counts in per_rule.values():
+        total.update(counts)
+    print(f"\nLabelled fixtures: {len(golds)} contracts, {len(jobs)} files, formats {', '.join(formats)}")
+    for code in sorted(per_rule):
+        counts = per_rule[code]
+        print(f"  {code}  {counts[True]:>3}/{counts[True] + counts[False]:<3} {_pct(counts)}")
+    for fmt in formats:
+        if per_format[fmt]:
+            print(f"  format {fmt:<5} {_pct(per_format[fmt])}")
+    print(f"  overall exact-status accuracy: {_pct(total)}")
+    if wrong:
+        print("  disagreements:")
+        print("\n".join(wrong))
+    return not wrong
+
+
+def _pct(counts: Counter[bool]) -> str:
+    n = counts[True] + counts[False]
+    return f"{100 * counts[True] / n:5.1f}%" if n else "  n/a"
+
+
+# -- 2. CUAD ---------------------------------------------------------------------------------
+
+def _adjudications() -> dict[tuple[str, str], dict[str, str]]:
+    if not ADJUDICATION.exists():
+        return {}
+    entries = yaml.safe_load(ADJUDICATION.read_text(encoding="utf-8")) or []
+    return {(e["document"], e["category"]): e for e in entries}
+
+
+def evaluate_cuad(fmt: str, show: bool) -> None:
+    labels = CUAD / "labels.csv"
+    if not labels.exists():
+        print(f"\nCUAD: {CUAD} is not here; skipped")
+        return
+    rows = list(csv.DictReader(labels.open(encoding="utf-8")))
+    paths = [CUAD / fmt / f"{row['id']}.{fmt}" for row in rows]
+    reports = lint_all(paths)
+    adjudicated = _adjudications()
+    errors = [r for r in reports if r.error is not None]
+    print(f"\nCUAD service agreements: {len(rows)} documents ({fmt}); {len(errors)} could not be read")
+    for report in errors:
+        print(f"  {report.path}: {report.error.code if report.error else ''}")
+    for category, (reading, predicate) in MAPPINGS.items():
+        raw = Counter[str]()
+        fair = Counter[str]()
+        disagreements = []
+        for row, report in zip(rows, reports, strict=True):
+            if report.error is not None:
+                continue
+            truth = row[category] == "1"
+            said = predicate(report)
+            cell = {(True, True): "tp", (False, True): "fp", (True, False): "fn", (False, False): "tn"}[(truth, said)]
+            raw[cell] += 1
+            verdict = adjudicated.get((row["id"], category), {}).get("verdict")
+            if cell in ("fp", "fn") and verdict == "catalogue":
+                # Read and judged: under the catalogue's question bpolint's answer is the right one.
+                fair["tp" if cell == "fp" else "tn"] += 1
+            else:
+                fair[cell] += 1
+            if cell in ("fp", "fn"):
+                disagreements.append((cell, row, report, verdict))
+        print(f"  {category} -> {reading}")
+        print(f"    raw:         {Scores(raw['tp'], raw['fp'], raw['fn'], raw['tn']).line()}")
+        print(f"    adjudicated: {Scores(fair['tp'], fair['fp'], fair['fn'], fair['tn']).line()}")
+        unread = [d for d in disagreements if d[3] is None]
+        if unread:
+            print(f"    {len(unread)} disagreement(s) not yet adjudicated in {ADJUDICATION.name}")
+        if show:
+            for cell, row, report, verdict in disagreements:
+                print(f"    {cell.upper()} [{verdict or 'unread'}] {row['id']}")
+                span = row.get(f"{category} (spans)", "")
+                if span:
+                    print(f"       CUAD: {span[:300]}")
+                for code in reading.replace(",", " ").split():
+                    check = report.result(code)
+                    if check is not None:
+                        quote = check.evidence[0].quote[:240] if check.evidence else ""
+                        print(f"       {code} {check.status.value}: {check.message[:160]} {quote!r}")
+
+
+# -- 3. public contracts ------------------------------------------------------------------------
+
+def evaluate_public() -> None:
+    if not PUBLIC.exists():
+        print(f"\nPublic contracts: {PUBLIC} is not here; skipped")
+        return
+    paths = sorted(p for p in PUBLIC.rglob("*") if p.suffix.lower() in (".docx", ".pdf"))
+    reports = lint_all(paths)
+    print(f"\nPublic contracts: {len(paths)} files")
+    for path, report in zip(paths, reports, strict=True):
+        if report.error is not None:
+            print(f"  {path.relative_to(PUBLIC)}: {report.error.code} {report.error.message[:120]}")
+            continue
+        passes = [c.rule for c in report.checks if c.status is Status.PASS]
+        weak = [c.rule for c in report.checks if c.status is Status.WEAK]
+        print(f"  {path.relative_to(PUBLIC)}: pass {' '.join(passes) or '-'} | weak {' '.join(weak) or '-'}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("parts", nargs="*", metavar="PART", help="labelled, cuad and/or public (default: all)")
+    parser.add_argument("--formats", default=",".join(FORMATS), help="labelled formats to check")
+    parser.add_argument("--cuad-format", default="txt", choices=("txt", "pdf"))
+    parser.add_argument("--show-disagreements", action="store_true")
+    args = parser.parse_args(argv)
+    parts = args.parts or ["labelled", "cuad", "public"]
+    unknown = set(parts) - {"labelled", "cuad", "public"}
+    if unknown:
+        parser.error(f"unknown part(s): {', '.join(sorted(unknown))}")
+    ok = True
+    if "labelled" in parts:
+        ok = evaluate_labelled([f for f in args.formats.split(",") if f]) and ok
+    if "cuad" in parts:
+        evaluate_cuad(args.cuad_format, args.show_disagreements)
+    if "public" in parts:
+        evaluate_public()
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
