@@ -345,11 +345,13 @@ class Segmenter:
         target.add(block, text, _original(block), end)
 
     def _footnote(self, block: TextBlock, text: str, start: int, end: int) -> None:
+        # A note fed right after the paragraph citing it belongs to the clause open there.
         number = block.number or str(len(self.footnotes) + 1)
+        word = "endnote" if block.number_style == m.ENDNOTE else "footnote"
         draft = _Draft(
-            marker=None, number=number, path=self._unique(f"footnote {number}"), heading="",
-            level=1, parent=None, kind=ClauseKind.FOOTNOTE, location=block.location, start=start,
-            number_source="auto",
+            marker=None, number=number, path=self._unique(f"{word} {number}"), heading="",
+            level=1, parent=self.stack[-1] if self.stack else None, kind=ClauseKind.FOOTNOTE,
+            location=block.location, start=start, number_source="auto",
         )
         draft.add(block, text, _original(block), end)
         self.footnotes.append(draft)
