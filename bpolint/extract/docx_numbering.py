@@ -268,6 +268,9 @@ def _classify(text: str, level: Level, levels: Mapping[int, Level], ilvl: int,
         "upperRoman": m.PAREN_UPPER,
     }.get(fmt, m.PAREN_DIGIT)
     if token and token in text:
+        if " " in text and not _parent_in_use(levels, ilvl, counters):
+            # "Part A", "Stage II": a top-level label, kept whole.
+            return ListNumber(text, text, m.DECIMAL, ilvl)
         return ListNumber(text, f"({token})", style, ilvl)
     return ListNumber(text, text, None, ilvl)
 
