@@ -24,7 +24,7 @@ from .document import build_document
 from .docx_numbering import Counter, ListNumber, Numbering, format_value
 from .docx_package import Package, parse_xml, read_package
 from .docx_styles import Styles
-from .docx_text import Inline, InlineReader, clean
+from .docx_text import Inline, InlineReader, clean, is_all_bold
 
 _HEADING_MAX_WORDS = 15
 _MANUAL_HEADING_MAX_WORDS = 12
@@ -128,7 +128,7 @@ class _Reader:
         def walk(element: etree._Element) -> None:
             for child in element:
                 if child.tag == ns.P:
-                    inline = reader.read(child, False)
+                    inline = reader.read(child)
                     text = clean(inline.accepted)
                     if text:
                         lines.append(text)
@@ -194,7 +194,7 @@ class _Reader:
                             mark_deleted = True
         if self.styles.is_toc(style_id):
             return None
-        inline = self.inline.read(paragraph, self.styles.bold(style_id))
+        inline = self.inline.read(paragraph)
         text = clean(inline.accepted)
         original = clean(inline.original) if (inline.changed or mark_inserted or mark_deleted) else text
         in_accepted = not mark_deleted or bool(text)
@@ -207,7 +207,8 @@ class _Reader:
                 if in_accepted:
                     number = self.accepted_counter.next(num_id, ilvl)
                 if in_original:
-                    original_number = self.original_counter.next(num_id, ilvl)
+                    # The original view's number is shown only for a paragraph the accepted view lost.
+                    original_number = self.original_counter.next(num_id, ilvl, show=not in_accepted)
         if outline is None:
             outline = self.styles.outline_level(style_id)
         is_heading = False
@@ -216,9 +217,9 @@ class _Reader:
             is_heading = _looks_like_heading(text, _HEADING_MAX_WORDS)
             level = outline + 1
         elif (
-            inline.bold_chars and not inline.plain_chars
+            _looks_like_heading(text, _MANUAL_HEADING_MAX_WORDS)
             and (number is not None or m.parse_marker(text) is not None)
-            and _looks_like_heading(text, _MANUAL_HEADING_MAX_WORDS)
+            and is_all_bold(paragraph, self.styles, self.styles.bold(style_id))
         ):
             is_heading = True  # a manual heading: short, all bold, numbered
         if number is not None:
@@ -414,7 +415,8 @@ class _Reader:
                 if paragraph.in_accepted and paragraph.text:
                     texts.append(shown + paragraph.text)
                 if paragraph.original:
-                    before = paragraph.original_number.text + " " if paragraph.original_number else ""
+                    shown_before = paragraph.original_number or paragraph.number
+                    before = shown_before.text + " " if shown_before else ""
                     originals.append(before + paragraph.original)
                 cells.changed = cells.changed or paragraph.changed
                 cells.revisions.extend(paragraph.inline.revisions)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 
@@ -180,6 +181,9 @@ class Numbering:
         return None
 
 
+_DEFAULT_LEVEL = Level()
+
+
 class Counter:
     """Running list counters for one reading of the document (accepted or original)."""
 
@@ -188,14 +192,19 @@ class Counter:
         self._counters: dict[str, list[int | None]] = {}
         self._used: set[tuple[str, int]] = set()
         self._levels: dict[str, dict[int, Level]] = {}
+        self._abstracts: dict[str, str | None] = {}
 
-    def next(self, num_id: str, ilvl: int) -> ListNumber | None:
-        """Advance the list for a paragraph and return the number Word shows, if any."""
+    def next(self, num_id: str, ilvl: int, *, show: bool = True) -> ListNumber | None:
+        """Advance the list for a paragraph and return the number Word shows, if any.
+
+        With ``show=False`` the counters advance but no number is rendered.
+        """
         levels = self._levels.get(num_id)
         if levels is None:
             levels = self._levels[num_id] = self.numbering.levels(num_id)
+            self._abstracts[num_id] = self.numbering.abstract_of(num_id)
         level = levels.get(ilvl)
-        abstract = self.numbering.abstract_of(num_id)
+        abstract = self._abstracts[num_id]
         if level is None or abstract is None:
             return None
         counters = self._counters.setdefault(abstract, [None] * _LEVELS)
@@ -210,7 +219,7 @@ class Counter:
             restart = levels[deeper].restart if deeper in levels else None
             if restart is None or (restart != 0 and ilvl <= restart - 1):
                 counters[deeper] = None
-        if level.fmt == "bullet":
+        if level.fmt == "bullet" or not show:
             return None
         text = self._render(level, levels, counters).strip()
         if not any(char.isalnum() for char in text):
@@ -219,16 +228,26 @@ class Counter:
 
     @staticmethod
     def _render(level: Level, levels: Mapping[int, Level], counters: list[int | None]) -> str:
-        def fill(match: re.Match[str]) -> str:
-            index = int(match.group(1)) - 1
-            other = levels.get(index, Level())
-            value = counters[index]
+        pieces = _pieces(level.text)
+        out = []
+        for index, piece in enumerate(pieces):
+            if index % 2 == 0:
+                out.append(piece)
+                continue
+            position = int(piece) - 1
+            other = levels.get(position, _DEFAULT_LEVEL)
+            value = counters[position]
             if value is None:
                 value = other.start
             fmt = "decimal" if level.is_lgl and other.fmt not in ("none", "bullet") else other.fmt
-            return format_value(value, fmt)
+            out.append(format_value(value, fmt))
+        return "".join(out)
 
-        return _PLACEHOLDER.sub(fill, level.text)
+
+@lru_cache(maxsize=512)
+def _pieces(lvl_text: str) -> list[str]:
+    """``"%1.%2"`` -> ``["", "1", ".", "2", ""]``: literals at even, level numbers at odd indexes."""
+    return _PLACEHOLDER.split(lvl_text)
 
 
 def _classify(text: str, level: Level, levels: Mapping[int, Level], ilvl: int,
@@ -241,16 +260,16 @@ def _classify(text: str, level: Level, levels: Mapping[int, Level], ilvl: int,
     under its parent ("12.3(a)") as for typed numbers. The explicit style
     settles what the text cannot: "(i)" here is roman because Word says so.
     """
-    parsed = m.parse_marker(text + " x")
-    if parsed is not None and parsed[0].style in (m.SCHEDULE, m.ARTICLE, m.SECTION):
-        return ListNumber(text, text, None, ilvl)
-    own_only = set(_PLACEHOLDER.findall(level.text)) <= {str(ilvl + 1)}
-    fmt = "decimal" if level.is_lgl else level.fmt
+    own_only = _own_only(level.text, ilvl)
     if _DECIMAL_ONLY.match(text):
         value = text.rstrip(".")
         if own_only and ilvl > 0 and _parent_in_use(levels, ilvl, counters):
             return ListNumber(text, f"({value})", m.PAREN_DIGIT, ilvl)
         return ListNumber(text, text, m.DECIMAL, ilvl)
+    parsed = m.parse_marker(text + " x")
+    if parsed is not None and parsed[0].style in (m.SCHEDULE, m.ARTICLE, m.SECTION):
+        return ListNumber(text, text, None, ilvl)
+    fmt = "decimal" if level.is_lgl else level.fmt
     if not own_only and _COMPOUND.match(text):
         return ListNumber(text, text.rstrip("."), m.DECIMAL, ilvl)
     token = format_value(counters[ilvl] or level.start, fmt)
@@ -273,6 +292,12 @@ def _classify(text: str, level: Level, levels: Mapping[int, Level], ilvl: int,
             return ListNumber(text, text, m.DECIMAL, ilvl)
         return ListNumber(text, f"({token})", style, ilvl)
     return ListNumber(text, text, None, ilvl)
+
+
+@lru_cache(maxsize=512)
+def _own_only(lvl_text: str, ilvl: int) -> bool:
+    """Does the level text print only its own counter ("(%3)"), not its parents' ("%1.%2.%3")?"""
+    return set(_PLACEHOLDER.findall(lvl_text)) <= {str(ilvl + 1)}
 
 
 def _parent_in_use(levels: Mapping[int, Level], ilvl: int, counters: list[int | None]) -> bool:

@@ -27,6 +27,8 @@ _REVISIONS = {ns.INS: "insertion", ns.DEL: "deletion", ns.MOVE_TO: "move", ns.MO
 _HIDDEN_FIELDS = frozenset({"TOC", "TOA", "INDEX"})
 _MC_FALLBACK = f"{{{ns.MC_NS}}}Fallback"
 _BOX_HOSTS = frozenset({ns.DRAWING, ns.PICT, ns.OBJECT})
+_NO_TEXT = frozenset({ns.RPR, ns.PPR, ns.w("proofErr"), ns.w("bookmarkStart"), ns.w("bookmarkEnd"),
+                      ns.w("lastRenderedPageBreak"), ns.w("commentRangeEnd"), ns.w("permStart"), ns.w("permEnd")})
 
 
 @dataclass
@@ -40,8 +42,6 @@ class Inline:
     comment_ids: list[str] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)  # ("footnote" | "endnote", id)
     boxes: list[etree._Element] = field(default_factory=list)
-    bold_chars: int = 0
-    plain_chars: int = 0
 
 
 def clean(parts: list[str]) -> str:
@@ -74,54 +74,52 @@ class InlineReader:
     def _update(self) -> None:
         self._suppressed = any((not f.result) or f.hidden for f in self.fields)
 
-    def read(self, paragraph: etree._Element, paragraph_bold: bool) -> Inline:
+    def read(self, paragraph: etree._Element) -> Inline:
         out = Inline()
-        self._walk(paragraph, out, True, True, paragraph_bold)
+        self._walk(paragraph, out, True, True)
         return out
 
-    def _text(self, out: Inline, text: str | None, acc: bool, orig: bool, bold: bool) -> None:
+    def _text(self, out: Inline, text: str | None, acc: bool, orig: bool) -> None:
         if not text or self._suppressed:
             return
         if acc:
             out.accepted.append(text)
-            visible = len(text) - text.count(" ")
-            if bold:
-                out.bold_chars += visible
-            else:
-                out.plain_chars += visible
         if orig:
             out.original.append(text)
 
-    def _walk(self, element: etree._Element, out: Inline, acc: bool, orig: bool, bold: bool) -> None:
+    def _walk(self, element: etree._Element, out: Inline, acc: bool, orig: bool) -> None:
+        # The most frequent tags are tested first: this loop runs for every element of the body.
         for child in element:
             tag = child.tag
             if tag == ns.R:
-                self._walk(child, out, acc, orig, self._run_bold(child, bold))
+                self._walk(child, out, acc, orig)
             elif tag == ns.T or tag == ns.DEL_TEXT:
-                self._text(out, child.text, acc, orig, bold)
+                self._text(out, child.text, acc, orig)
+            elif tag in _NO_TEXT:
+                continue
             elif tag == ns.TAB or tag == ns.PTAB:
-                self._text(out, "\t", acc, orig, bold)
+                self._text(out, "\t", acc, orig)
             elif tag == ns.BR or tag == ns.CR:
                 kind = child.get(ns.TYPE)
-                self._text(out, " " if kind in ("page", "column") else "\n", acc, orig, bold)
+                self._text(out, " " if kind in ("page", "column") else "\n", acc, orig)
             elif tag == ns.NO_BREAK_HYPHEN:
-                self._text(out, "-", acc, orig, bold)
+                self._text(out, "-", acc, orig)
             elif tag == ns.FLD_CHAR:
                 self._field_char(child)
             elif tag == ns.INSTR_TEXT or tag == ns.DEL_INSTR_TEXT:
                 if self.fields and not self.fields[-1].result and child.text:
                     self.fields[-1].instr.append(child.text)
             elif tag in _CONTAINERS:
-                self._walk(child, out, acc, orig, bold)
+                self._walk(child, out, acc, orig)
             elif tag == ns.SDT:
                 content = child.find(ns.SDT_CONTENT)
                 if content is not None:
-                    self._walk(content, out, acc, orig, bold)
+                    self._walk(content, out, acc, orig)
             elif tag == ns.FLD_SIMPLE:
                 if _field_name(child.get(ns.INSTR, "")) not in _HIDDEN_FIELDS:
-                    self._walk(child, out, acc, orig, bold)
+                    self._walk(child, out, acc, orig)
             elif tag in _REVISIONS:
-                self._revision(child, out, acc, orig, bold)
+                self._revision(child, out, acc, orig)
             elif tag == ns.FOOTNOTE_REF or tag == ns.ENDNOTE_REF:
                 if acc and child.get(ns.ID) is not None:
                     out.notes.append(("footnote" if tag == ns.FOOTNOTE_REF else "endnote", child.get(ns.ID, "")))
@@ -132,30 +130,16 @@ class InlineReader:
             elif tag == ns.MC_ALTERNATE:
                 choice = child.find(ns.MC_CHOICE)
                 if choice is not None:
-                    self._walk(choice, out, acc, orig, bold)
+                    self._walk(choice, out, acc, orig)
             elif tag in _BOX_HOSTS:
                 out.boxes.extend(text_boxes(child))
 
-    def _run_bold(self, run: etree._Element, inherited: bool) -> bool:
-        rpr = run.find(ns.RPR)
-        if rpr is None:
-            return inherited
-        b = rpr.find(ns.B)
-        if b is not None:
-            return ns.on_off(b)
-        rstyle = rpr.find(ns.RSTYLE)
-        if rstyle is not None:
-            char_bold = self.styles.char_bold(rstyle.get(ns.VAL))
-            if char_bold is not None:
-                return char_bold
-        return inherited
-
-    def _revision(self, element: etree._Element, out: Inline, acc: bool, orig: bool, bold: bool) -> None:
+    def _revision(self, element: etree._Element, out: Inline, acc: bool, orig: bool) -> None:
         tag = element.tag
         inserted = tag in (ns.INS, ns.MOVE_TO)
         buffer = out.accepted if inserted else out.original
         start = len(buffer)
-        self._walk(element, out, acc and inserted, orig and not inserted, bold)
+        self._walk(element, out, acc and inserted, orig and not inserted)
         text = "".join(buffer[start:])
         if text.strip() and (acc if inserted else orig):
             out.changed = True
@@ -196,3 +180,31 @@ def text_boxes(host: etree._Element) -> list[etree._Element]:
         if not inner:
             found.append(box)
     return found
+
+
+def is_all_bold(paragraph: etree._Element, styles: Styles, paragraph_bold: bool) -> bool:
+    """Is every run that shows text bold (run property, character style or paragraph style)?
+
+    Run apart from the text walk: only heading candidates need it.
+    """
+    found = False
+    for run in paragraph.iter(ns.R):
+        if not any(t.text and t.text.strip() for t in run.iterchildren(ns.T)):
+            continue
+        found = True
+        if not _run_bold(run, styles, paragraph_bold):
+            return False
+    return found
+
+
+def _run_bold(run: etree._Element, styles: Styles, inherited: bool) -> bool:
+    if not len(run) or run[0].tag != ns.RPR:
+        return inherited
+    style_bold = None
+    for prop in run[0]:
+        tag = prop.tag
+        if tag == ns.B:
+            return ns.on_off(prop)
+        if tag == ns.RSTYLE:
+            style_bold = styles.char_bold(prop.get(ns.VAL))
+    return inherited if style_bold is None else style_bold
