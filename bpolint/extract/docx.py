@@ -77,12 +77,12 @@ class _Reader:
                 f"{path}: Strict Open XML is not supported; save it in Word as 'Word Document (.docx)'"
             )
         self.styles = Styles(self._part(package.styles, "styles.xml"))
-        style_num_ids = {sid: sn.num_id for sid in self.styles._styles
+        style_num_ids = {sid: sn.num_id for sid in self.styles.ids()
                          if (sn := self.styles.numbering(sid)) is not None}
         self.numbering = Numbering(self._part(package.numbering, "numbering.xml"), style_num_ids)
         self.accepted_counter = Counter(self.numbering)
         self.original_counter = Counter(self.numbering)
-        self.inline = InlineReader(self.styles)
+        self.inline = InlineReader(self.styles, hidden_text=b"vanish" in package.document)
         self.notes = {
             "footnote": self._notes(self._part(package.footnotes, "footnotes.xml"), "footnote"),
             "endnote": self._notes(self._part(package.endnotes, "endnotes.xml"), "endnote"),
@@ -96,6 +96,7 @@ class _Reader:
         self.blocks: list[TextBlock] = []
         self.paragraph_index = 0
         self.missing_lists: set[str] = set()
+        self.alt_chunks = 0
 
     def _part(self, data: bytes | None, name: str) -> etree._Element | None:
         return parse_xml(data, name, self.path) if data is not None else None
@@ -282,6 +283,8 @@ class _Reader:
                 choice = child.find(ns.MC_CHOICE)
                 if choice is not None:
                     self._blocks(choice)
+            elif tag == ns.ALT_CHUNK:
+                self.alt_chunks += 1
 
     def _paragraph(self, element: etree._Element) -> None:
         index = self.paragraph_index
@@ -462,6 +465,14 @@ class _Reader:
                 "BPO-W101",
                 f"paragraphs refer to list definitions the file lacks (numId {', '.join(sorted(self.missing_lists))}); "
                 "their numbers are not shown",
+            ))
+        if self.alt_chunks:
+            warnings.append(ExtractionWarning(
+                "BPO-W103", f"{self.alt_chunks} embedded chunk(s) of imported HTML/RTF (altChunk) are not read",
+            ))
+        if self.inline.hidden_runs:
+            warnings.append(ExtractionWarning(
+                "BPO-W104", f"{self.inline.hidden_runs} run(s) of hidden text (not shown by Word) were left out",
             ))
         if self.inline.fields:
             warnings.append(ExtractionWarning(

@@ -71,6 +71,8 @@ TR = w("tr")
 TC = w("tc")
 TRPR = w("trPr")
 SECT_PR = w("sectPr")
+ALT_CHUNK = w("altChunk")
+VANISH = w("vanish")
 
 MC_ALTERNATE = f"{{{MC_NS}}}AlternateContent"
 MC_CHOICE = f"{{{MC_NS}}}Choice"

@@ -43,6 +43,7 @@ CT_MAIN = {
 CONVERT_HINT = "soffice --headless --convert-to docx FILE"
 
 _RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_RT_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/"
 RT_OFFICE_DOCUMENT = _RT + "officeDocument"
 RT_STYLES = _RT + "styles"
 RT_NUMBERING = _RT + "numbering"
@@ -182,13 +183,17 @@ def read_package(path: Path) -> Package:
     from docx.opc.pkgreader import PackageReader
 
     try:
-        reader = PackageReader.from_file(str(path))
+        reader = PackageReader.from_file(str(path))  # type: ignore[no-untyped-call]
     except (KeyError, zipfile.BadZipFile, ValueError, etree.XMLSyntaxError) as error:
         raise CorruptFile(f"{path}: corrupt .docx package ({type(error).__name__}: {error})") from error
     parts: dict[str, list[tuple[str, bytes]]] = {}
     for partname, _content_type, reltype, blob in reader.iter_sparts():
         parts.setdefault(reltype, []).append((str(partname), blob))
     documents = parts.get(RT_OFFICE_DOCUMENT)
+    if not documents and any(reltype.startswith(_RT_STRICT) for reltype in parts):
+        raise UnsupportedFormat(
+            f"{path}: Strict Open XML is not supported; save it in Word as 'Word Document (.docx)'"
+        )
     if not documents:
         raise CorruptFile(f"{path}: the package has no main document part")
     name, document = documents[0]

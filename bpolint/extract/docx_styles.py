@@ -94,6 +94,10 @@ class Styles:
             if kind == "paragraph" and ns.on_off_attr(node.get(ns.w("default"))):
                 self.default_paragraph = style_id
 
+    def ids(self) -> list[str]:
+        """Every style id the part defines."""
+        return list(self._styles)
+
     def chain(self, style_id: str | None) -> list[_Style]:
         """The style and its ancestors, nearest first (cycle-safe)."""
         out: list[_Style] = []

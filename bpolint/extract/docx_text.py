@@ -66,8 +66,10 @@ class _Field:
 class InlineReader:
     """Reads paragraphs; keeps complex-field state, which may span paragraphs."""
 
-    def __init__(self, styles: Styles) -> None:
+    def __init__(self, styles: Styles, *, hidden_text: bool = False) -> None:
         self.styles = styles
+        self.hidden_text = hidden_text  # the part uses w:vanish somewhere: check runs for it
+        self.hidden_runs = 0
         self.fields: list[_Field] = []
         self._suppressed = False  # inside a field instruction or a hidden field's result
 
@@ -92,7 +94,12 @@ class InlineReader:
         for child in element:
             tag = child.tag
             if tag == ns.R:
-                self._walk(child, out, acc, orig)
+                if self.hidden_text and _is_hidden(child):
+                    # Hidden text is not what Word shows; its field characters still count.
+                    self.hidden_runs += 1
+                    self._walk(child, out, False, False)
+                else:
+                    self._walk(child, out, acc, orig)
             elif tag == ns.T or tag == ns.DEL_TEXT:
                 self._text(out, child.text, acc, orig)
             elif tag in _NO_TEXT:
@@ -208,3 +215,10 @@ def _run_bold(run: etree._Element, styles: Styles, inherited: bool) -> bool:
         if tag == ns.RSTYLE:
             style_bold = styles.char_bold(prop.get(ns.VAL))
     return inherited if style_bold is None else style_bold
+
+
+def _is_hidden(run: etree._Element) -> bool:
+    if not len(run) or run[0].tag != ns.RPR:
+        return False
+    vanish = next(run[0].iterchildren(ns.VANISH), None)
+    return vanish is not None and ns.on_off(vanish)

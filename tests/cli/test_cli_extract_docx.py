@@ -56,3 +56,8 @@ def test_cli_extract_docx_bad_input_exit_2_one_line(name: str, code: str) -> Non
     assert result.stdout == ""
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"bpolint: error: {code}: ")
+
+
+def test_cli_extract_docx_text_flags_comments(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(DOCX / "comments.docx")]) == 0
+    assert "2  Audit  <body ¶2> [1 comment]" in capsys.readouterr().out.splitlines()

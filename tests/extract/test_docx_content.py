@@ -166,3 +166,21 @@ def test_docx_registered_in_extract(name: str) -> None:
     document = extract(FIXTURES / f"{name}.docx")
     assert document.format == "docx"
     assert document.clauses == extract_docx(FIXTURES / f"{name}.docx").clauses
+
+
+# -- hidden text, embedded chunks, quoted definition rows ----------------------------------------
+def test_docx_hidden_text_left_out_with_warning() -> None:
+    document = extract_docx(FIXTURES / "hidden-text.docx")
+    assert document.clause("1").text == "The Buyer may audit the Supplier."
+    assert "terminate at will" not in document.text
+    assert [w.code for w in document.warnings] == ["BPO-W103", "BPO-W104"]
+
+
+def test_docx_quoted_table_row_is_a_definition_under_any_heading() -> None:
+    document = extract_docx(FIXTURES / "hidden-text.docx")
+    assert [(d.term, d.clause, d.text) for d in document.glossary] == [
+        ("KPI", "2", "a key performance indicator in Schedule 2")]  # "Charges" is unquoted: not a definition
+
+
+def test_docx_clean_document_has_no_warnings() -> None:
+    assert extract_docx(FIXTURES / "numbering-nested.docx").warnings == ()
