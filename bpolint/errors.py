@@ -55,6 +55,12 @@ class EmptyDocument(InputError):
     code = "BPO-E107"
 
 
+class UnsafeFile(InputError):
+    """A file bpolint refuses to open fully: a zip bomb, or XML with a DOCTYPE or entities."""
+
+    code = "BPO-E110"
+
+
 class RuleError(BpolintError):
     """A rule file that does not fit the rule schema."""
 

@@ -23,10 +23,15 @@ _LAZY: dict[str, str] = {
     ".text": "bpolint.extract.text:extract_text",
     ".md": "bpolint.extract.text:extract_text",
     ".markdown": "bpolint.extract.text:extract_text",
+    ".docx": "bpolint.extract.docx:extract_docx",
+    ".dotx": "bpolint.extract.docx:extract_docx",
 }
 _EXPLAINED = {
     ".doc": "legacy binary Word (.doc) is not supported; save it as .docx "
             "(Word: File > Save As, or: soffice --headless --convert-to docx FILE)",
+    ".docm": "macro-enabled Word files (.docm) are not opened; save a copy as .docx "
+             "(Word: File > Save As > Word Document)",
+    ".dotm": "macro-enabled Word templates (.dotm) are not opened; save a copy as .docx",
     ".rtf": "RTF is not supported; save it as .docx or PDF",
     ".odt": "OpenDocument text is not supported; save it as .docx "
             "(soffice --headless --convert-to docx FILE)",

@@ -59,6 +59,8 @@ def document_text(document: Document) -> str:
     for clause in document.clauses:
         indent = "  " * (clause.level - 1)
         flags = " [pending changes]" if clause.has_pending_changes else ""
+        if clause.comments:
+            flags += f" [{len(clause.comments)} comment{'s' if len(clause.comments) > 1 else ''}]"
         where = f"<{clause.kind.value} {_where(clause)}>"
         lines.append(f"{indent}{clause.path or 'preamble'}  {clause.heading}  {where}{flags}")
         body = " ".join(clause.text.split())

@@ -16,6 +16,9 @@ _MEANS = re.compile(
 )
 _INLINE = re.compile(rf"\((?:the\s+|each\s+(?:an?\s+)?|an?\s+|collectively,?\s+(?:the\s+)?)?{_TERM}\)")
 _TABLE_ROW = re.compile(rf"^[{_QUOTE}]?(?P<term>[A-Z][\w&/\-' ]{{1,60}}?)[{_QUOTE}]?\s*\|\s*(?P<meaning>\S.*)$")
+# A table row whose first cell is a quoted term ('"Achieve" | in respect of a Test, ...') is a
+# definition wherever the table sits; unquoted first cells count only under a definitions heading.
+_QUOTED_ROW = re.compile(rf"^[{_QUOTE}](?P<term>[A-Z][^{_QUOTE}\n|]{{0,60}}?)[{_QUOTE}]\s*\|\s*(?P<meaning>\S.*)$")
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z(\"“])")
 
 
@@ -44,6 +47,11 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
             add(match.group("term"), text[match.start(): line_end if line_end != -1 else len(text)], clause)
         for match in _INLINE.finditer(text):
             add(match.group("term"), _sentence_around(text, match.start()), clause)
+        if " | " in text:
+            for line in text.splitlines():
+                row = _QUOTED_ROW.match(line.strip())
+                if row:
+                    add(row.group("term"), row.group("meaning"), clause)
         heading = clause.heading.lower()
         if "definition" in heading or "interpretation" in heading or "glossary" in heading:
             for line in text.splitlines():

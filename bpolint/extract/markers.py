@@ -23,6 +23,7 @@ PAREN_DIGIT = "paren-digit"
 UPPER_ROMAN = "upper-roman"  # "I.", "IV." used as top-level parts
 
 PAREN_STYLES = (PAREN_LOWER, PAREN_ROMAN, PAREN_UPPER, PAREN_DIGIT)
+ENDNOTE = "endnote"  # number_style of a FOOTNOTE block that is an endnote ("endnote i")
 
 _SCHEDULE_WORDS = "schedule|annex|appendix|exhibit|attachment|addendum|annexure"
 _SCHEDULE_RE = re.compile(

@@ -47,6 +47,7 @@ class _Draft:
     comments: list[Comment] = field(default_factory=list)
     end: int = 0
     heading_only: bool = False  # opened by an unnumbered heading
+    heading_level: int | None = None  # the source's heading level (Heading 2 -> 2), when known
 
     def add(self, block: TextBlock, text: str, original: str | None, end: int) -> None:
         if text:
@@ -307,8 +308,13 @@ class Segmenter:
             self.schedule = draft
 
     def _open_heading(self, block: TextBlock, text: str, start: int, end: int) -> None:
-        # An unnumbered heading closes open numbered clauses but stays inside a schedule.
+        # An unnumbered heading closes open numbered clauses but stays inside a schedule,
+        # and inside an unnumbered heading of a higher level (Heading 2 under Heading 1).
+        level = block.level if block.is_heading else None
         while self.stack and not (self.stack[-1].marker and self.stack[-1].marker.style == m.SCHEDULE):
+            top = self.stack[-1]
+            if level is not None and top.heading_only and top.heading_level is not None and top.heading_level < level:
+                break
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
         heading = text.rstrip(" .:")
@@ -325,6 +331,7 @@ class Segmenter:
             start=start,
             number_source=None,
             heading_only=True,
+            heading_level=level,
         )
         draft.end = end
         self.drafts.append(draft)
@@ -347,11 +354,13 @@ class Segmenter:
         target.add(block, text, _original(block), end)
 
     def _footnote(self, block: TextBlock, text: str, start: int, end: int) -> None:
+        # A note fed right after the paragraph citing it belongs to the clause open there.
         number = block.number or str(len(self.footnotes) + 1)
+        word = "endnote" if block.number_style == m.ENDNOTE else "footnote"
         draft = _Draft(
-            marker=None, number=number, path=self._unique(f"footnote {number}"), heading="",
-            level=1, parent=None, kind=ClauseKind.FOOTNOTE, location=block.location, start=start,
-            number_source="auto",
+            marker=None, number=number, path=self._unique(f"{word} {number}"), heading="",
+            level=1, parent=self.stack[-1] if self.stack else None, kind=ClauseKind.FOOTNOTE,
+            location=block.location, start=start, number_source="auto",
         )
         draft.add(block, text, _original(block), end)
         self.footnotes.append(draft)

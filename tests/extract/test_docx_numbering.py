@@ -1,0 +1,108 @@
+"""Word automatic numbering: the clause numbers must be the ones Word shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bpolint.extract.docx import extract_docx
+from bpolint.extract.docx_numbering import format_value
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "contracts" / "docx"
+
+# (path, heading, parent, number_source) for every clause, in order.
+EXPECTED = {
+    "numbering-nested": [
+        ("1", "Services", None, "auto"),
+        ("1.1", "", "1", "auto"),
+        ("1.2", "", "1", "auto"),
+        ("1.2(a)", "", "1.2", "auto"),
+        ("1.2(b)", "", "1.2", "auto"),
+        ("1.2(b)(i)", "", "1.2(b)", "auto"),
+        ("1.2(b)(ii)", "", "1.2(b)", "auto"),
+        ("1.2(c)", "", "1.2", "auto"),
+        ("2", "Audit", None, "auto"),
+        ("2.1", "", "2", "auto"),
+        *[(f"2.1({c})", "", "2.1", "auto") for c in "abcdefghi"],
+    ],
+    "numbering-style": [
+        ("1", "Definitions", None, "auto"),
+        ("1.1", "", "1", "auto"),
+        ("2", "Term", None, "auto"),
+        ("2.1", "", "2", "auto"),
+        ("2.1.1", "", "2.1", "auto"),
+        ("2.1.2", "", "2.1", "auto"),
+        ("2.2", "", "2", "auto"),
+    ],
+    "numbering-restart": [
+        ("1", "Scope", None, "auto"),
+        ("1.1", "", "1", "auto"),
+        ("1.2", "", "1", "auto"),
+        ("2", "Charges", None, "auto"),
+        ("2.1", "", "2", "auto"),
+        ("5", "Restarted list starting at five", None, "auto"),
+        ("5.1", "", "5", "auto"),
+        ("Part A", "Pricing", None, "auto"),
+        ("Part A(1)", "", "Part A", "auto"),
+        ("Part B", "Payment", None, "auto"),
+        ("Part B(2)", "", "Part B", "auto"),  # lvlRestart 0: level 2 never restarts
+    ],
+    "numbering-shared": [
+        ("1", "Commencement", None, "auto"),
+        ("2", "Warranties", None, "auto"),  # numId 2 continues numId 1's abstract list
+        ("2(a)", "", "2", "auto"),
+        ("3", "Liability", None, "auto"),
+        ("3(a)", "", "3", "auto"),
+        ("3(b)", "", "3", "auto"),
+    ],
+    "numbering-formats": [
+        ("Article I", "Definitions", None, "auto"),
+        ("1.1", "", "Article I", "auto"),  # isLgl: roman article shown as 1 in 1.1
+        ("Article II", "Services", None, "auto"),
+        ("2.1", "", "Article II", "auto"),
+        ("2.1(A)", "", "2.1", "auto"),
+        ("2.1(B)", "", "2.1", "auto"),
+        ("I", "Recitals", None, "auto"),
+        ("II", "Background", None, "auto"),
+    ],
+    "typed-numbers": [
+        ("12", "Audit", None, "typed"),
+        ("12.3", "", "12", "typed"),
+        ("12.3(a)", "", "12.3", "typed"),
+        ("12.3(b)", "", "12.3", "typed"),
+        ("12.4", "", "12", "typed"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_docx_numbering_clause_paths_as_word_shows(name: str) -> None:
+    document = extract_docx(FIXTURES / f"{name}.docx")
+    got = [(c.path, c.heading, c.parent, c.number_source) for c in document.clauses]
+    assert got == EXPECTED[name]
+
+
+@pytest.mark.parametrize(("name", "path", "text"), [
+    ("numbering-nested", "2.1(i)", "item i;"),  # lowerLetter says (i) is a letter, not roman one
+    ("numbering-nested", "1.2(b)(ii)", "on request;"),
+    ("numbering-style", "2.2", "Either party may give notice.\nThis paragraph has numbering switched off."),
+    ("numbering-formats", "2.1(B)",
+     "second upper item.\nA bulleted point about quality.\nA list item whose level shows no number."),
+    ("numbering-shared", "1", "A note between the clauses, not numbered."),
+    ("typed-numbers", "12.3(a)", "on reasonable notice;"),
+])
+def test_docx_numbering_clause_text(name: str, path: str, text: str) -> None:
+    clause = extract_docx(FIXTURES / f"{name}.docx").clause(path)
+    assert clause is not None
+    assert clause.text == text
+
+
+@pytest.mark.parametrize(("value", "fmt", "shown"), [
+    (1, "decimal", "1"), (12, "decimal", "12"), (3, "decimalZero", "03"),
+    (1, "lowerLetter", "a"), (26, "lowerLetter", "z"), (27, "lowerLetter", "aa"), (28, "upperLetter", "BB"),
+    (4, "lowerRoman", "iv"), (9, "upperRoman", "IX"), (14, "upperRoman", "XIV"),
+    (2, "ordinal", "2nd"), (11, "ordinal", "11th"), (5, "none", ""),
+])
+def test_docx_numbering_format_value(value: int, fmt: str, shown: str) -> None:
+    assert format_value(value, fmt) == shown
