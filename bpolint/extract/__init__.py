@@ -23,6 +23,7 @@ _LAZY: dict[str, str] = {
     ".text": "bpolint.extract.text:extract_text",
     ".md": "bpolint.extract.text:extract_text",
     ".markdown": "bpolint.extract.text:extract_text",
+    ".pdf": "bpolint.extract.pdf:extract_pdf",
 }
 _EXPLAINED = {
     ".doc": "legacy binary Word (.doc) is not supported; save it as .docx "
