@@ -19,7 +19,7 @@ import pypdfium2.raw as raw
 from .pdf_tables import Edge, Table, ruled_tables
 
 # A gap wider than this many font sizes ends a run: table cells and columns.
-_RUN_GAP = 1.0
+_RUN_GAP = 0.6
 _SPACE_GAP = 0.15  # a gap of this many font sizes is a word space even without a space glyph
 _THIN = 2.5  # a path this thin (points) is a ruling line
 _MIN_EDGE = 6.0
