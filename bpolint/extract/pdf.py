@@ -15,6 +15,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import tempfile
+import threading
 from collections import Counter
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -96,8 +97,8 @@ def read_pages(path: Path, *, password: str | None = None) -> list[PageContent]:
 def _workers(count: int) -> int:
     if count < PARALLEL_PAGES or multiprocessing.current_process().daemon:
         return 1
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 1
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        return 1  # forking a threaded process can deadlock
     return max(1, min(os.cpu_count() or 1, 4, count // (PARALLEL_PAGES // 2)))
 
 

@@ -31,7 +31,7 @@ from .pdf_read import PageContent, Run
 from .pdf_tables import Table
 from .pdf_text import normalise
 
-BAND = 0.12  # top and bottom share of the page where running headers and footers live
+BAND = 0.10  # top and bottom share of the page where running headers and footers live
 _REPEAT_SHARE = 0.4
 _SAME_HEIGHT = 6.0
 _DIGITS = re.compile(r"\d+")
@@ -93,7 +93,11 @@ class Item:
     def bbox(self) -> tuple[float, float, float, float]:
         if self.table is not None:
             return self.table.bbox
-        own = [line for line in self.lines if line.page == self.page] or self.lines
+        own = self.lines[:1]
+        for line in self.lines[1:]:  # the first page and column only: a bbox is one rectangle
+            if line.page != self.page or line.top < own[-1].top - 1:
+                break
+            own.append(line)
         return (min(line.x0 for line in own), min(line.top for line in own),
                 max(line.x1 for line in own), max(line.bottom for line in own))
 

@@ -98,6 +98,9 @@ def join_lines(lines: list[str], vocabulary: Vocabulary) -> str:
         if hyphen and start:
             left, right = hyphen.group(1), start.group(1)
             out = out[: hyphen.start()] + vocabulary.join(left, right) + start.group(2)
+        elif out.endswith("-") and len(out) > 1 and (
+                out[-2].isalpha() and line[:1].isupper() or out[-2].isdigit() and line[:1].isdigit()):
+            out += line  # "Anti-" + "Money Laundering", "12-" + "14": the hyphen is part of the text
         else:
             out = f"{out} {line}"
     return out
