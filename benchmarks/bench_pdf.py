@@ -45,10 +45,10 @@ def main() -> int:
 
     import pdfplumber
     import pypdfium2 as pdfium
+    from generate.pdf_features import long_contract
 
     from bpolint.extract import extract
     from bpolint.extract import pdf as pdf_module
-    from generate.pdf_features import long_contract
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "contract.pdf"

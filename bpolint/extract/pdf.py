@@ -27,7 +27,7 @@ from ..errors import CorruptFile, EncryptedFile, NoTextLayer
 from ..model import Document, ExtractionWarning, Location
 from .blocks import TextBlock
 from .document import build_document
-from .pdf_layout import Item, continues, page_items, running_runs
+from .pdf_layout import Item, continues, page_items, running_runs, starts_with_bullet
 from .pdf_ocr import INSTALL_HINT, ocr_pdf
 from .pdf_read import PageContent, read_page
 from .pdf_text import Vocabulary, broken_glyphs, is_damaged, join_lines, words
@@ -137,6 +137,8 @@ def blocks_from_pages(pages: Sequence[PageContent]) -> list[TextBlock]:
                 blocks.append(TextBlock(text=item.table.text, location=location, is_table=True))
             continue
         text = join_lines([line.text for line in item.lines], vocabulary)
+        if starts_with_bullet(text):
+            text = text[2:]  # a bullet is list formatting, as Word numbering is in DOCX
         blocks.append(TextBlock(text=text, location=location, is_heading=_is_heading(item, text, body_size)))
     return blocks
 
@@ -183,14 +185,26 @@ def _warnings(pages: Sequence[PageContent], scanned: list[int], ocr: bool) -> li
     if scanned:
         remedy = "OCR did not find text on them" if ocr else "run with --ocr to read them"
         warnings.append(ExtractionWarning(
-            "pdf-scanned-pages", f"{len(scanned)} page(s) are images with no text layer; {remedy}",
+            "pdf-scanned-pages", f"{page_list(scanned)}: image only, no text layer; {remedy}",
             tuple(scanned)))
     damaged = [page.number for page in pages
                if broken_glyphs(page.raw_text) >= 3 or is_damaged(page.raw_text)]
     if damaged:
         warnings.append(ExtractionWarning(
             "pdf-damaged-text",
-            f"the text layer of {len(damaged)} page(s) is damaged (unmapped glyphs, dropped or doubled letters "
+            f"the text layer is damaged on {page_list(damaged)} (unmapped glyphs, dropped or doubled letters "
             f"such as 'contraact'); matches may be missed there: re-export the PDF or check against the source",
             tuple(damaged)))
     return warnings
+
+
+def page_list(pages: Sequence[int]) -> str:
+    """``[1, 2, 3, 7]`` -> ``"pages 1-3, 7"``."""
+    spans: list[list[int]] = []
+    for page in sorted(pages):
+        if spans and page == spans[-1][1] + 1:
+            spans[-1][1] = page
+        else:
+            spans.append([page, page])
+    text = ", ".join(f"{a}-{b}" if b > a else str(a) for a, b in spans)
+    return f"page {text}" if len(pages) == 1 else f"pages {text}"

@@ -216,7 +216,11 @@ def sections(runs: Sequence[Run], width: float) -> list[list[Run]]:
 
 # -- 3. lines and unruled tables -----------------------------------------------------------------
 def lines_of(runs: Iterable[Run], page: int) -> list[Line]:
-    """Group runs into lines: runs whose boxes overlap vertically by half their height."""
+    """Group runs into lines: runs whose boxes overlap vertically by half their height.
+
+    A clause number or bullet set apart by a tab joins the text after it, so
+    hanging-indent numbering does not read as a two-cell table.
+    """
     lines: list[Line] = []
     for run in sorted(runs, key=lambda r: (r.top, r.x0)):
         if lines:
@@ -227,7 +231,27 @@ def lines_of(runs: Iterable[Run], page: int) -> list[Line]:
                 last.runs.sort(key=lambda r: r.x0)
                 continue
         lines.append(Line([run], page))
+    for line in lines:
+        if len(line.runs) >= 2 and _is_label(line.runs[0].text):
+            label, text = line.runs[0], line.runs[1]
+            line.runs[:2] = [Run(f"{label.text.strip()} {text.text.strip()}", label.x0, min(label.top, text.top),
+                                 text.x1, max(label.bottom, text.bottom), size=text.size, bold=text.bold)]
     return lines
+
+
+_BULLETS = "•●▪■◦○◆◇►▸‣⁃∙·–-*o"
+_LABEL = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3}){0,5}|[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,6})[.)]?$")
+
+
+def _is_label(text: str) -> bool:
+    """A clause number (``1.1``, ``(a)``, ``iv.``) or a bullet standing alone."""
+    text = text.strip()
+    if text in tuple(_BULLETS) or text in ("§",):
+        return True
+    if not any(c in text for c in ".()"):
+        return False  # a bare "12" is more often a table cell than a clause number
+    parsed = m.parse_marker(text + " X")
+    return parsed is not None and parsed[1] == "X" or bool(_LABEL.match(text))
 
 
 def _aligned(a: float, b: float) -> bool:
@@ -310,7 +334,13 @@ def _starts_clause(line: Line, previous: Line) -> bool:
     return marker.style in (m.ARTICLE, m.SCHEDULE) and rest[:1].isupper()
 
 
+def starts_with_bullet(text: str) -> bool:
+    return len(text) > 2 and text[0] in _BULLETS[:11] and text[1] == " "
+
+
 def _new_paragraph(line: Line, previous: Line, right_edge: float, left_edge: float) -> bool:
+    if starts_with_bullet(line.text):
+        return True
     gap = line.top - previous.bottom
     if gap > 0.45 * max(previous.height, 1.0):
         return True
