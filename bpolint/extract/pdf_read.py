@@ -71,7 +71,7 @@ def read_page(document: pdfium.PdfDocument, index: int, *, keep_chars: bool = Fa
     try:
         width, height = page.get_size()
         content = PageContent(number=index + 1, width=width, height=height)
-        content.edges, content.images = _objects(page, height)
+        content.edges, content.images = _objects(page, width, height)
         textpage = page.get_textpage()
         try:
             _runs(textpage, content, keep_chars=keep_chars or bool(content.edges))
@@ -84,7 +84,7 @@ def read_page(document: pdfium.PdfDocument, index: int, *, keep_chars: bool = Fa
     return content
 
 
-def _objects(page: pdfium.PdfPage, height: float) -> tuple[list[Edge], int]:
+def _objects(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Edge], int]:
     edges: list[Edge] = []
     images = 0
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
@@ -99,6 +99,9 @@ def _objects(page: pdfium.PdfPage, height: float) -> tuple[list[Edge], int]:
         if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             continue
         x0, x1, y0, y1 = left.value, right.value, height - top.value, height - bottom.value
+        if x1 < 0 or y1 < 0 or x0 > width or y0 > height or (x1 - x0) * (y1 - y0) > 0.4 * width * height:
+            continue  # off the page, or a page frame or background
+        x0, x1, y0, y1 = max(x0, 0.0), min(x1, width), max(y0, 0.0), min(y1, height)
         if (y1 - y0) <= _THIN and (x1 - x0) >= _MIN_EDGE or (x1 - x0) <= _THIN and (y1 - y0) >= _MIN_EDGE:
             edges.append(Edge(x0, y0, x1, y1))
         elif raw.FPDFPath_CountSegments(obj) <= 6 and (x1 - x0) >= _MIN_EDGE and (y1 - y0) >= _MIN_EDGE:

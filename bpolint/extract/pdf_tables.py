@@ -82,12 +82,12 @@ def _snap(values: list[float]) -> list[float]:
 
 
 def grid_cells(edges: Sequence[Edge]) -> list[tuple[list[float], list[float]]]:
-    """Column and row boundaries of each ruled grid with at least two rows or two columns."""
+    """Column and row boundaries of each ruled grid of at least two columns."""
     grids = []
     for group in _groups(edges):
         xs = _snap([(e.x0 + e.x1) / 2 for e in group if not e.horizontal])
         ys = _snap([(e.top + e.bottom) / 2 for e in group if e.horizontal])
-        if len(xs) >= 2 and len(ys) >= 2 and (len(xs) >= 3 or len(ys) >= 3) and len(xs) * len(ys) >= 6:
+        if len(xs) >= 3 and len(ys) >= 2:  # two columns at least: a boxed paragraph is not a table
             grids.append((xs, ys))
     return grids
 
@@ -111,6 +111,8 @@ def ruled_tables(edges: Sequence[Edge], chars: Sequence[tuple[str, float, float,
             for row in range(len(ys) - 1)
         )
         rows = tuple(row for row in rows if any(row))
+        if sum(1 for row in rows for cell in row if cell) < 2:
+            continue
         tables.append(Table((xs[0], ys[0], xs[-1], ys[-1]), rows))
     return tables
 
