@@ -82,14 +82,35 @@ def _snap(values: list[float]) -> list[float]:
 
 
 def grid_cells(edges: Sequence[Edge]) -> list[tuple[list[float], list[float]]]:
-    """Column and row boundaries of each ruled grid of at least two columns."""
+    """Column and row boundaries of each ruled grid of at least two columns.
+
+    Every column rule must run down most of the grid: boxes drawn around
+    words or lines of prose touch each other but do not make columns.
+    """
     grids = []
     for group in _groups(edges):
-        xs = _snap([(e.x0 + e.x1) / 2 for e in group if not e.horizontal])
+        verticals = [e for e in group if not e.horizontal]
+        xs = _snap([(e.x0 + e.x1) / 2 for e in verticals])
         ys = _snap([(e.top + e.bottom) / 2 for e in group if e.horizontal])
-        if len(xs) >= 3 and len(ys) >= 2:  # two columns at least: a boxed paragraph is not a table
+        if len(xs) < 3 or len(ys) < 2:  # two columns at least: a boxed paragraph is not a table
+            continue
+        height = ys[-1] - ys[0]
+        covered = [sum(e.bottom - e.top for e in verticals if abs((e.x0 + e.x1) / 2 - x) <= _SNAP) for x in xs]
+        if height > 0 and all(length >= 0.5 * height for length in covered):
             grids.append((xs, ys))
     return grids
+
+
+def _cuts_words(xs: list[float], chars: Sequence[tuple[str, float, float, float, float]]) -> bool:
+    """Does a column rule fall between two letters of one word? Then it is no column rule."""
+    ordered = sorted(chars, key=lambda c: (round(c[4]), c[1]))
+    for before, after in zip(ordered, ordered[1:], strict=False):
+        if abs(before[4] - after[4]) > 1.0 or after[1] - before[3] > 0.1 * (after[4] - after[2]):
+            continue
+        middle_before, middle_after = (before[1] + before[3]) / 2, (after[1] + after[3]) / 2
+        if before[0].isalnum() and after[0].isalnum() and any(middle_before < x < middle_after for x in xs[1:-1]):
+            return True
+    return False
 
 
 def ruled_tables(edges: Sequence[Edge], chars: Sequence[tuple[str, float, float, float, float]]) -> list[Table]:
@@ -104,7 +125,7 @@ def ruled_tables(edges: Sequence[Edge], chars: Sequence[tuple[str, float, float,
             column = _slot(xs, cx)
             row = _slot(ys, cy)
             cells.setdefault((row, column), []).append(char)
-        if not cells:
+        if not cells or _cuts_words(xs, [char for found in cells.values() for char in found]):
             continue
         rows = tuple(
             tuple(_cell_text(cells.get((row, column), [])) for column in range(len(xs) - 1))
