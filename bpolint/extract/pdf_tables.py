@@ -95,10 +95,22 @@ def grid_cells(edges: Sequence[Edge]) -> list[tuple[list[float], list[float]]]:
         if len(xs) < 3 or len(ys) < 2:  # two columns at least: a boxed paragraph is not a table
             continue
         height = ys[-1] - ys[0]
-        covered = [sum(e.bottom - e.top for e in verticals if abs((e.x0 + e.x1) / 2 - x) <= _SNAP) for x in xs]
-        if height > 0 and all(length >= 0.5 * height for length in covered):
+        covered = [_covered([(e.top, e.bottom) for e in verticals if abs((e.x0 + e.x1) / 2 - x) <= _SNAP])
+                   for x in xs]
+        if height > 0 and all(length >= 0.6 * height for length in covered):
             grids.append((xs, ys))
     return grids
+
+
+def _covered(spans: list[tuple[float, float]]) -> float:
+    """Length of the union of ``spans``."""
+    total, end = 0.0, float("-inf")
+    for start, stop in sorted(spans):
+        if stop <= end:
+            continue
+        total += stop - max(start, end)
+        end = stop
+    return total
 
 
 def _cuts_words(xs: list[float], chars: Sequence[tuple[str, float, float, float, float]]) -> bool:
