@@ -47,10 +47,12 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--fail-on", default="warning", choices=("error", "warning", "info"),
                        help="lowest severity of a weak or missing verdict that makes the exit code 1")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    _input_options(check)
 
     extract = commands.add_parser("extract", help="show the clauses bpolint reads from a file")
     extract.add_argument("file", metavar="FILE")
     extract.add_argument("--format", default="text", choices=("text", "json"))
+    _input_options(extract)
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", default="text", choices=("text", "json"))
@@ -58,6 +60,12 @@ def _parser() -> argparse.ArgumentParser:
     rule = commands.add_parser("rule", help="explain one rule")
     rule.add_argument("code", metavar="CODE")
     return parser
+
+
+def _input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--password", metavar="PASSWORD", help="password that opens a protected PDF")
+    parser.add_argument("--ocr", action="store_true",
+                        help="OCR scanned PDF pages without a text layer (needs ocrmypdf)")
 
 
 def _fail(error: BpolintError | str) -> int:
@@ -80,7 +88,7 @@ def _check(args: argparse.Namespace) -> int:
     from .report import render
 
     config = Config.make(select=args.select, ignore=args.ignore, fail_on=args.fail_on)
-    reports = [lint(path, config) for path in args.files]
+    reports = [lint(path, config, password=args.password, ocr=args.ocr) for path in args.files]
     _write(render(reports, args.format), args.output)
     for report in reports:
         if report.error is not None:
@@ -102,7 +110,7 @@ def _extract(args: argparse.Namespace) -> int:
     from .extract import extract
     from .extract.dump import document_data, document_text
 
-    document = extract(args.file)
+    document = extract(args.file, password=args.password, ocr=args.ocr)
     if args.format == "json":
         sys.stdout.write(json.dumps(document_data(document), indent=2, ensure_ascii=False) + "\n")
     else:

@@ -43,12 +43,15 @@ def lint(
     config: Config | None = None,
     *,
     rules: Sequence[Rule] | None = None,
+    password: str | None = None,
+    ocr: bool = False,
 ) -> Report:
     """Check one contract and return its :class:`Report`.
 
     ``source`` is a path (extracted first) or an already extracted
     :class:`Document`. A file that cannot be read gives a report whose
     ``error`` says why, rather than an exception, so that a batch goes on.
+    ``password`` and ``ocr`` are passed to :func:`~bpolint.extract.extract`.
     Pure apart from reading ``source``: safe to run in worker processes.
     """
     config = config or Config()
@@ -59,7 +62,7 @@ def lint(
         from ..extract import extract
 
         try:
-            document = extract(source)
+            document = extract(source, password=password, ocr=ocr)
         except InputError as error:
             return Report(path=str(source), format=None, error=ReportError(error.code, error.message))
     return Report(

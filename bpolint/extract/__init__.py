@@ -7,6 +7,7 @@ through the ``bpolint.extractors`` entry point group or :func:`register`.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from importlib import import_module, metadata
 from pathlib import Path
@@ -14,7 +15,8 @@ from pathlib import Path
 from ..errors import EmptyDocument, FileNotFound, FileTooLarge, InputError, UnsupportedFormat
 from ..model import Document
 
-Extractor = Callable[[Path], Document]
+Extractor = Callable[..., Document]
+"""``extractor(path, **options) -> Document``; options are keyword-only and optional."""
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 _REGISTRY: dict[str, Extractor] = {}
@@ -25,6 +27,7 @@ _LAZY: dict[str, str] = {
     ".markdown": "bpolint.extract.text:extract_text",
     ".docx": "bpolint.extract.docx:extract_docx",
     ".dotx": "bpolint.extract.docx:extract_docx",
+    ".pdf": "bpolint.extract.pdf:extract_pdf",
 }
 _EXPLAINED = {
     ".doc": "legacy binary Word (.doc) is not supported; save it as .docx "
@@ -75,12 +78,28 @@ def extractor_for(path: Path) -> Extractor:
     raise UnsupportedFormat(f"{path}: unsupported file type {suffix or '(none)'!r}; bpolint reads {known}")
 
 
-def extract(path: str | Path) -> Document:
+def _options(extractor: Extractor, **given: object) -> dict[str, object]:
+    """The options ``extractor`` takes, out of those the caller set (others do not apply)."""
+    wanted = {name: value for name, value in given.items() if value is not None and value is not False}
+    if not wanted:
+        return {}
+    try:
+        parameters = inspect.signature(extractor).parameters
+    except (TypeError, ValueError):
+        return {}
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
+        return wanted
+    return {name: value for name, value in wanted.items() if name in parameters}
+
+
+def extract(path: str | Path, *, password: str | None = None, ocr: bool = False) -> Document:
     """Read a contract file into a :class:`Document`.
 
-    Raises an :class:`~bpolint.errors.InputError` subclass, with a one-line
-    message, for missing, empty, oversized, corrupt or unsupported files.
-    The file is only ever read.
+    ``password`` opens a password-protected PDF; ``ocr`` lets the PDF
+    extractor OCR image-only pages (needs ocrmypdf). Options an extractor
+    does not take are ignored. Raises an :class:`~bpolint.errors.InputError`
+    subclass, with a one-line message, for missing, empty, oversized,
+    corrupt, encrypted or unsupported files. The file is only ever read.
     """
     path = Path(path)
     if not path.exists():
@@ -93,8 +112,9 @@ def extract(path: str | Path) -> Document:
     if size > MAX_FILE_BYTES:
         raise FileTooLarge(f"{path}: {size / 1e6:.0f} MB is over the {MAX_FILE_BYTES // 2**20} MiB limit")
     extractor = extractor_for(path)
+    options = _options(extractor, password=password, ocr=ocr)
     try:
-        return extractor(path)
+        return extractor(path, **options)
     except InputError:
         raise
     except (OSError, ValueError, KeyError, IndexError, UnicodeError) as error:

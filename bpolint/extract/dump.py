@@ -20,6 +20,7 @@ def clause_data(clause: Clause) -> dict[str, Any]:
         "page": location.page,
         "paragraph": location.paragraph,
         "line": location.line,
+        "bbox": list(location.bbox) if location.bbox is not None else None,
         "span": list(clause.span),
         "text": clause.text,
         "original_text": clause.original_text,
