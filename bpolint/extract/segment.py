@@ -17,7 +17,7 @@ from .blocks import TextBlock
 
 _MAX_HEADING_WORDS = 12
 _DEFINITION_START = re.compile(
-    r"^[\"“”']?[A-Z][\w&/\-' ]{0,60}?[\"“”']\s*(?:\(.*?\)\s*)?"
+    r"^[\"“”']?[A-Z][\w&/\-'() ]{0,60}?[\"“”']\s*(?:\(.*?\)\s*)?"
     r"(?:means|shall mean|has the meaning|refers to|includes|:)",
 )
 _INLINE_HEADING = re.compile(r"^(?P<head>[A-Z][^.;:!?]{0,80}?)[.:]\s+(?P<body>\S.*)$", re.S)
@@ -199,6 +199,8 @@ class Segmenter:
             if first[:1].islower() or first in {"of", "to", "and", "or"}:
                 return False
             if marker.style == m.SCHEDULE:
+                if "." in marker.value and not self.stack:
+                    return False  # an SEC filing label ("Exhibit 10.14") above the contract, not a schedule
                 head, _ = split_heading(rest, is_heading=False)
                 return not rest or bool(head) or block.is_heading or rest[:1] in "-–—("
         return True

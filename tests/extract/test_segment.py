@@ -168,3 +168,15 @@ def test_segment_spans_index_the_linear_text() -> None:
 def test_segment_makes_duplicate_paths_unique() -> None:
     paths = [p for p, _, _ in tree("1. One", "1. One again")]
     assert paths == ["1", "1 (2)"]
+
+
+def test_segment_treats_a_filing_exhibit_label_above_the_contract_as_preamble() -> None:
+    clauses, _ = segment([TextBlock("Exhibit 10.14 MASTER SERVICES AGREEMENT"), TextBlock("1. Services"),
+                          TextBlock("Exhibit A"), TextBlock("1. Fees")])
+    assert [(c.path, c.kind.value) for c in clauses] == [
+        ("preamble", "preamble"), ("1", "body"), ("Exhibit A", "schedule"), ("Exhibit A/1", "schedule")]
+
+
+def test_segment_recognises_definitions_with_plural_suffix() -> None:
+    clauses, _ = segment([TextBlock('(e) "Impression(s)" means the number of times a Creative is served.')])
+    assert clauses[0].kind is ClauseKind.DEFINITION
