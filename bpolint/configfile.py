@@ -31,7 +31,7 @@ CONFIG_FILES = ("bpolint.toml", ".bpolint.toml", "pyproject.toml")
 _KEYS = ("select", "ignore", "fail-on", "severity", "params", "rule-paths", "waiver")
 _WAIVER_KEYS = ("rule", "documents", "reason", "approver", "expires")
 _RULE_CODE = re.compile(r"^[A-Z]{3}\d{3}$")
-_LEVELS = tuple(level.value for level in Severity)
+_LEVELS = ("error", "warning", "info")
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,8 @@ def _bpolint_table(path: Path, data: Mapping[str, Any]) -> Mapping[str, Any] | N
 def _read_toml(path: Path) -> Mapping[str, Any]:
     try:
         with path.open("rb") as handle:
-            return tomllib.load(handle)
+            data: dict[str, Any] = tomllib.load(handle)
+            return data
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such config file", code="BPO-E304") from None
     except OSError as error:

@@ -39,6 +39,9 @@ WAIVER_FINDINGS: dict[str, tuple[str, Severity, str]] = {
 }
 
 
+_VERDICT = {Status.PASS: "passes", Status.NOT_APPLICABLE: "does not apply", Status.WAIVED: "is already waived"}
+
+
 def waiver_matches_path(waiver: Waiver, path: str) -> bool:
     """True when one of the waiver's ``documents`` patterns matches ``path``.
 
@@ -129,8 +132,8 @@ def apply_waivers(
             else:
                 extra.append(_finding(
                     "BPO-W002",
-                    f"waiver for {waiver.rule} is not needed: the check is "
-                    f"{check.status.value.replace('_', ' ')} in this document; remove the waiver",
+                    f"waiver for {waiver.rule} is not needed: the check {_VERDICT[check.status]} in this "
+                    "document; remove the waiver",
                     waiver,
                 ))
         out.append(replace(report, checks=tuple(checks) + tuple(extra)))

@@ -31,13 +31,16 @@ _TAIL = re.compile(
 )
 _SPLIT_AND = re.compile(r"\s*(?:;\s*and\b|;|\band\b)\s*", re.IGNORECASE)
 _MAX_PARTY = 100
+_ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Ltd|Co|Bhd|Pty|Pte|plc|L\.L\.C|N\.V|S\.A|B\.V|A\.G)\.$", re.IGNORECASE)
 
 
 def _party(text: str) -> str | None:
     text = _LIST_MARK.sub("", text)
     text = _PARENS.sub("", text)
     text = _TAIL.sub("", text)
-    text = " ".join(text.split()).strip(" ,;:.\"“”")
+    text = " ".join(text.split()).strip(" ,;:\"“”")
+    if text.endswith(".") and not _ABBREVIATION.search(text):
+        text = text[:-1].rstrip(" ,;:")
     if not text or len(text) > _MAX_PARTY or not any(ch.isupper() for ch in text[:1]):
         return None
     return text

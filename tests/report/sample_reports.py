@@ -166,7 +166,7 @@ def northwind() -> Report:
                  paragraph=58),
               fix="The Supplier shall not appoint a sub-processor without the Customer's prior written approval."),
         check("BPO-W002", "unused-waiver", "waivers", W, WK,
-              "waiver for GOV002 is not needed: the check is pass in this document; remove the waiver",
+              "waiver for GOV002 is not needed: the check passes in this document; remove the waiver",
               kind="waiver", waiver=STALE_WAIVER,
               details=("reason: CSAT measured by the customer", "approver: Service Owner")),
     )
