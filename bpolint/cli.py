@@ -129,6 +129,15 @@ def _use_color(choice: str, output: str | None, stream: TextIO) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
 
+def _width(output: str | None, stream: TextIO) -> int:
+    """Wrap text at the terminal's width (within reason); 100 columns in files and pipes."""
+    import shutil
+
+    if output or not (hasattr(stream, "isatty") and stream.isatty()):
+        return 100
+    return min(max(shutil.get_terminal_size((100, 24)).columns, 60), 140)
+
+
 def _statistics(reports: Sequence[Report], format: str) -> str:
     import json
     from collections import Counter
@@ -184,6 +193,7 @@ def _check(args: argparse.Namespace) -> int:
     else:
         options = RenderOptions(
             color=_use_color(args.color, args.output, sys.stdout),
+            width=_width(args.output, sys.stdout),
             quiet=args.quiet,
             rules=rules,
             ruleset=ruleset,

@@ -47,6 +47,7 @@ class RenderOptions:
 
     color: bool = False
     quiet: bool = False
+    width: int = 100  # the text format wraps quotes and fallback language at this column
     rules: Sequence[Rule] = ()
     ruleset: str = "built-in"
     checked_on: datetime.date | None = None

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 from ..model import CheckResult, Report, Status
@@ -62,19 +63,29 @@ def _mark(check: CheckResult, paint: _Painter) -> str:
     return paint(f"{MARKS[check.status]:<8}", check.status)
 
 
-def _check_lines(check: CheckResult, paint: _Painter) -> list[str]:
+def _wrapped(label: str, text: str, width: int, paint: _Painter, style: str | None = None) -> list[str]:
+    """``label: text`` wrapped at ``width`` with a hanging indent; only the label is styled."""
+    lines = textwrap.wrap(f"{label}: {text}", max(width, 40), initial_indent=_INDENT,
+                          subsequent_indent=_INDENT + "  ", break_on_hyphens=False)
+    if style and lines:
+        head = _INDENT + label
+        lines[0] = _INDENT + paint(label, style) + lines[0][len(head):]
+    return lines
+
+
+def _check_lines(check: CheckResult, paint: _Painter, width: int) -> list[str]:
     lines = [f"  {_mark(check, paint)}  {check.rule} {check.name}: {one_line(check.message)}"]
     for evidence in check.evidence[:_EVIDENCE_SHOWN]:
         where = evidence_where(evidence.clause, evidence.heading, evidence.page)
-        lines.append(f"{_INDENT}{paint(where, 'dim')}: \"{one_line(evidence.quote, _QUOTE_WIDTH)}\"")
+        lines.extend(_wrapped(where, f"\"{one_line(evidence.quote, _QUOTE_WIDTH)}\"", width, paint, "dim"))
     hidden = len(check.evidence) - _EVIDENCE_SHOWN
     if hidden > 0:
         lines.append(f"{_INDENT}{paint(f'(+{hidden} more)', 'dim')}")
     if check.status is Status.WAIVED and check.waiver is not None:
         was = f" (was {check.waived_status.value})" if check.waived_status else ""
-        lines.append(f"{_INDENT}waived{was}: {one_line(waiver_line(check))}")
+        lines.extend(_wrapped(f"waived{was}", one_line(waiver_line(check)), width, paint))
     if check.kind == "check" and check.is_finding and check.fix:
-        lines.append(f"{_INDENT}ask for: {one_line(check.fix, _FIX_WIDTH)}")
+        lines.extend(_wrapped("ask for", one_line(check.fix, _FIX_WIDTH), width, paint))
     return lines
 
 
@@ -102,7 +113,7 @@ def render_report(report: Report, options: RenderOptions | None = None) -> list[
         lines.append("")
         lines.append(paint(category_title(category), "heading"))
         for check in group:
-            lines.extend(_check_lines(check, paint))
+            lines.extend(_check_lines(check, paint, options.width))
     if not options.quiet:
         lines.append("")
         lines.append(summary_line([report]))

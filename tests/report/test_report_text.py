@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -37,9 +38,16 @@ def test_text_shows_quote_reason_and_fallback_for_findings() -> None:
 
 
 def test_text_collapses_multiline_quotes_to_one_line() -> None:
-    output = render([northwind()], "text", OPTIONS)
+    output = render([northwind()], "text", replace(OPTIONS, width=1000))
     line = next(line for line in output.splitlines() if "Customer CRM” means" in line)
     assert "system, owned and administered" in line
+
+
+def test_text_wraps_quotes_with_hanging_indent() -> None:
+    lines = render([northwind()], "text", replace(OPTIONS, width=72)).splitlines()
+    assert max(len(line) for line in lines if line.startswith(" " * 12)) <= 72
+    start = next(i for i, line in enumerate(lines) if "clause 4.1 Audit" in line)
+    assert lines[start + 1].startswith(" " * 14) and lines[start + 1][14] != " "
 
 
 def test_text_summary_line_counts_statuses() -> None:
@@ -48,7 +56,7 @@ def test_text_summary_line_counts_statuses() -> None:
 
 
 def test_text_waived_check_shows_reason_and_approver() -> None:
-    output = render([northwind()], "text", OPTIONS)
+    output = " ".join(render([northwind()], "text", OPTIONS).split())
     assert "waived (was weak): gainshare covered in side letter 2026-03 (approved by Head of Procurement, " \
            "expires 2027-01-01)" in output
 
