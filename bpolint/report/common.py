@@ -65,6 +65,18 @@ class RenderOptions:
         return self.checked_on or datetime.date.today()
 
 
+CONFIG_FORMAT = "config"  # a report about the config file (waivers matching no document)
+
+
+def contracts(reports: Sequence[Report]) -> list[Report]:
+    """The reports about contract files, without the config file's report."""
+    return [r for r in reports if r.format != CONFIG_FORMAT]
+
+
+def config_reports(reports: Sequence[Report]) -> list[Report]:
+    return [r for r in reports if r.format == CONFIG_FORMAT]
+
+
 def category_title(category: str) -> str:
     return CATEGORY_TITLES.get(category, category.replace("-", " ").capitalize())
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import CheckResult, Evidence, Report, Status, Waiver
-from .common import RenderOptions
+from .common import RenderOptions, contracts
 
 SCHEMA_VERSION = 1
 
@@ -69,7 +69,7 @@ def report_data(report: Report) -> dict[str, Any]:
 def summary_data(reports: Sequence[Report]) -> dict[str, int]:
     """Counts over all documents: checks by status, findings, unreadable documents."""
     checks = [c for r in reports for c in r.checks]
-    data = {"documents": len(reports), "errors": sum(1 for r in reports if r.error is not None)}
+    data = {"documents": len(contracts(reports)), "errors": sum(1 for r in reports if r.error is not None)}
     for status in Status:
         data[status.value] = sum(1 for c in checks if c.kind == "check" and c.status is status)
     data["findings"] = sum(1 for c in checks if c.is_finding)

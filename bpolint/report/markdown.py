@@ -15,6 +15,8 @@ from .common import (
     STATUS_ORDER,
     RenderOptions,
     category_title,
+    config_reports,
+    contracts,
     counts,
     cover_fields,
     evidence_where,
@@ -40,7 +42,7 @@ def md(text: str) -> str:
 
 def _status(check: CheckResult) -> str:
     if check.kind != "check":
-        return f"{check.name} ({check.severity.value})"
+        return f"**{check.severity.value}**" if check.is_finding else check.severity.value
     word = STATUS_LABELS[check.status]
     if check.is_finding:
         return f"**{word.upper()}** ({check.severity.value})"
@@ -102,16 +104,26 @@ def render_document(report: Report, options: RenderOptions, level: int = 1) -> l
     return lines
 
 
+def _config_notes(report: Report, options: RenderOptions) -> list[str]:
+    lines = [f"## Configuration notes: {md(report.path)}", ""]
+    for check in report.checks:
+        lines += _item(check, options)
+    return lines
+
+
 def render_markdown(reports: Sequence[Report], options: RenderOptions | None = None) -> str:
     """The checklist: one per document, after a summary table when there are several."""
     options = options or RenderOptions()
-    if len(reports) == 1:
-        lines = render_document(reports[0], options)
+    documents = contracts(reports)
+    if len(documents) == 1:
+        lines = render_document(documents[0], options)
     else:
-        lines = [f"# Pre-signature checklists: {len(reports)} documents", "",
+        lines = [f"# Pre-signature checklists: {len(documents)} documents", "",
                  f"Checked on {options.date.isoformat()} with bpolint {md(options.version)}, "
-                 f"rule set {md(options.ruleset)}.", "", *_summary_table(reports), "",
+                 f"rule set {md(options.ruleset)}.", "", *_summary_table(documents), "",
                  summary_line(reports) + ".", ""]
-        for report in reports:
+        for report in documents:
             lines += render_document(report, options, level=2)
+    for report in config_reports(reports):
+        lines += _config_notes(report, options)
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -8,8 +8,10 @@ from collections.abc import Sequence
 
 from ..model import CheckResult, Report, Status
 from .common import (
+    CONFIG_FORMAT,
     RenderOptions,
     category_title,
+    contracts,
     evidence_where,
     grouped,
     one_line,
@@ -114,7 +116,7 @@ def render_report(report: Report, options: RenderOptions | None = None) -> list[
         lines.append(paint(category_title(category), "heading"))
         for check in group:
             lines.extend(_check_lines(check, paint, options.width))
-    if not options.quiet:
+    if not options.quiet and report.format != CONFIG_FORMAT:
         lines.append("")
         lines.append(summary_line([report]))
     return lines
@@ -125,7 +127,8 @@ def render_text(reports: Sequence[Report], options: RenderOptions | None = None)
     options = options or RenderOptions()
     blocks = ["\n".join(lines) for lines in (render_report(r, options) for r in reports) if lines]
     if len(reports) > 1 and not options.quiet:
-        blocks.append(f"{len(reports)} documents: {summary_line(reports)}")
+        count = len(contracts(reports))
+        blocks.append(f"{count} document{'s' if count != 1 else ''}: {summary_line(reports)}")
     return "\n\n".join(blocks) + "\n" if blocks else ""
 
 
@@ -150,10 +153,11 @@ def render_concise(reports: Sequence[Report], options: RenderOptions | None = No
     if not options.quiet:
         findings = sum(1 for r in reports for c in r.checks if c.is_finding)
         errors = sum(1 for r in reports if r.error is not None)
-        noun = "document" if len(reports) == 1 else "documents"
+        count = len(contracts(reports))
+        noun = "document" if count == 1 else "documents"
         if findings or errors:
-            lines.append(f"Found {findings} finding{'s' if findings != 1 else ''} in {len(reports)} {noun} "
+            lines.append(f"Found {findings} finding{'s' if findings != 1 else ''} in {count} {noun} "
                          f"({summary_line(reports)}).")
         else:
-            lines.append(f"No findings in {len(reports)} {noun} ({summary_line(reports)}).")
+            lines.append(f"No findings in {count} {noun} ({summary_line(reports)}).")
     return "\n".join(lines) + "\n" if lines else ""

@@ -221,7 +221,21 @@ def all_passing() -> Report:
     )
 
 
+UNMATCHED_WAIVER = Waiver(rule="EXT002", reason="exit plan agreed separately", approver="General Counsel",
+                          documents=("globex-*.docx",), source="bpolint.toml")
+
+
+def config_notes() -> Report:
+    """What the CLI adds for waivers that matched no checked document."""
+    return Report(path="bpolint.toml", format="config", checks=(
+        check("BPO-W003", "unmatched-waiver", "waivers", INFO, WK,
+              "waiver EXT002 on globex-*.docx (bpolint.toml) matches no checked document",
+              kind="waiver", waiver=UNMATCHED_WAIVER),
+    ))
+
+
 SAMPLES = {
     "single": lambda: [northwind()],
     "multi": lambda: [northwind(), acme(), broken()],
+    "config": lambda: [acme(), config_notes()],
 }

@@ -52,5 +52,11 @@ def test_json_summary_counts_documents_and_findings() -> None:
                                "not_applicable": 1, "waived": 1, "findings": 9}
 
 
+def test_json_summary_does_not_count_the_config_report() -> None:
+    data = json.loads(render(SAMPLES["config"](), "json", OPTIONS))
+    assert data["summary"]["documents"] == 1 and data["summary"]["findings"] == 4
+    assert [d["format"] for d in data["documents"]] == ["pdf", "config"]
+
+
 def test_json_keeps_unicode_unescaped() -> None:
     assert "Zürich" in render([northwind()], "json", OPTIONS)

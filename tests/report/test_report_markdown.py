@@ -51,3 +51,12 @@ def test_markdown_uses_rule_titles_when_rules_are_given() -> None:
 
     output = render([northwind()], "markdown", RenderOptions(rules=load_rules(), checked_on=CHECKED_ON))
     assert "The customer may audit the records, systems and data behind charges and outcome counts" in output
+
+
+@pytest.mark.parametrize("format", ["markdown", "html"])
+def test_checklist_lists_config_notes_after_the_document(format: str) -> None:
+    output = render(SAMPLES["config"](), format, OPTIONS)
+    assert "Pre-signature checklist: Outsourcing Agreement (draft 3)" in output
+    assert "checklists:" not in output  # one contract: no multi-document summary
+    assert output.index("Configuration notes: bpolint.toml") > output.index("SEC001")
+    assert "waiver EXT002 on globex-\\*.docx" in output or "waiver EXT002 on globex-*.docx" in output
