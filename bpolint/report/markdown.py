@@ -96,7 +96,7 @@ def render_document(report: Report, options: RenderOptions, level: int = 1) -> l
         return lines
     for warning in report.warnings:
         lines += [f"> **Extraction warning** {md(warning.code)}: {md(warning.message)}", ""]
-    lines += [f"{h}# Summary", "", *_summary_table([report]), "", summary_line([report]) + ".", ""]
+    lines += [f"{h}# Summary", "", *_summary_table([report]), "", summary_line([report]), ""]
     for category, group in grouped(report.checks):
         lines += [f"{h}# {md(category_title(category))}", ""]
         for check in group:
@@ -121,7 +121,7 @@ def render_markdown(reports: Sequence[Report], options: RenderOptions | None = N
         lines = [f"# Pre-signature checklists: {len(documents)} documents", "",
                  f"Checked on {options.date.isoformat()} with bpolint {md(options.version)}, "
                  f"rule set {md(options.ruleset)}.", "", *_summary_table(documents), "",
-                 summary_line(reports) + ".", ""]
+                 summary_line(reports), ""]
         for report in documents:
             lines += render_document(report, options, level=2)
     for report in config_reports(reports):
