@@ -236,6 +236,31 @@ def _rules(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def weak_signals(rule: Rule) -> list[str]:
+    """Human descriptions of a rule's weak signals, from whatever its ``detect`` spec holds.
+
+    Read generically (any key naming "weak"; items as strings or mappings with a
+    description) so that the command keeps working as the detection schema grows.
+    """
+    found: list[str] = []
+
+    def describe(item: Any) -> str | None:
+        if isinstance(item, str):
+            return item
+        if isinstance(item, dict):
+            for key in ("description", "reason", "message", "why", "name", "id"):
+                if isinstance(item.get(key), str):
+                    return str(item[key])
+        return None
+
+    for key, value in rule.detect.items():
+        if "weak" not in str(key).lower():
+            continue
+        items = value if isinstance(value, list) else list(value.values()) if isinstance(value, dict) else [value]
+        found.extend(text for text in (describe(item) for item in items) if text)
+    return found
+
+
 def rule_text(rule: Rule) -> str:
     """``bpolint rule CODE``: the rule's documentation in fixed sections (as ``ruff rule``)."""
     import textwrap
@@ -250,6 +275,12 @@ def rule_text(rule: Rule) -> str:
     section("What passes", rule.title + (f". {rule.summary}" if rule.summary else ""))
     if rule.rationale:
         section("Why it matters", rule.rationale)
+    signals = weak_signals(rule)
+    if signals:
+        out.append("Weak signals (what makes an otherwise present safeguard weak)")
+        for signal in signals:
+            out.extend(textwrap.wrap(signal, 88, initial_indent="  - ", subsequent_indent="    "))
+        out.append("")
     labels = {"pass": "Passes", "weak": "Weak", "missing": "Missing", "not_applicable": "Not applicable"}
     if rule.examples:
         out.append("Examples")
@@ -284,7 +315,8 @@ def _rule(args: argparse.Namespace) -> int:
                 data = {"code": r.code, "name": r.name, "title": r.title, "category": r.category,
                         "severity": r.severity.value, "status": r.status, "since": r.since, "summary": r.summary,
                         "rationale": r.rationale, "fix": r.fix, "examples": {k: list(v) for k, v in r.examples.items()},
-                        "params": dict(r.params), "references": list(r.references), "implemented": r.implemented}
+                        "params": dict(r.params), "references": list(r.references), "implemented": r.implemented,
+                        "weak_signals": weak_signals(r)}
                 sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
             else:
                 sys.stdout.write(rule_text(r))

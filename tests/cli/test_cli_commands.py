@@ -51,6 +51,7 @@ def test_cli_rule_shows_every_documented_section(capsys, tmp_path, monkeypatch) 
         "severity: warning\nsummary: Reviewed quarterly.\nrationale: Risks surface early.\n"
         "fix: The Supplier shall keep a risk register.\nreferences: [Internal policy 7]\n"
         "params: {review_months: 3}\n"
+        "detect: {weak: [{id: may, description: the register is optional (may keep)}, only on request]}\n"
         "examples: {pass: [The Supplier shall keep a risk register.], weak: [The Supplier may keep one.]}\n",
         encoding="utf-8")
     (tmp_path / "bpolint.toml").write_text('rule-paths = ["house"]\n', encoding="utf-8")
@@ -61,7 +62,9 @@ def test_cli_rule_shows_every_documented_section(capsys, tmp_path, monkeypatch) 
                     "Why it matters\n  Risks surface early.",
                     "Examples\n  Passes: The Supplier shall keep a risk register.\n  Weak: The Supplier may keep one.",
                     "Fallback language to request\n  The Supplier shall keep a risk register.",
-                    "review_months = 3", "References\n  - Internal policy 7"):
+                    "review_months = 3", "References\n  - Internal policy 7",
+                    "Weak signals (what makes an otherwise present safeguard weak)\n"
+                    "  - the register is optional (may keep)\n  - only on request"):
         assert section in out
     _, out, _ = run(capsys, "rule", "HSE001", "--format", "json")
     assert json.loads(out)["examples"]["weak"] == ["The Supplier may keep one."]
