@@ -25,7 +25,7 @@ import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from fnmatch import fnmatchcase
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from .model import CheckResult, Report, Severity, Status, Waiver
 
@@ -46,13 +46,20 @@ def waiver_matches_path(waiver: Waiver, path: str) -> bool:
     """True when one of the waiver's ``documents`` patterns matches ``path``.
 
     A pattern without ``/`` is matched against the file name; one with ``/``
-    against the whole path as given (POSIX separators).
+    against the path as given and against the path relative to the folder of
+    the config file that declared the waiver (POSIX separators), so that
+    ``drafts/*.docx`` works from any working directory. Case is ignored.
     """
-    posix = PurePath(path).as_posix()
-    name = PurePath(path).name
+    pure = PurePath(path)
+    paths = {pure.as_posix()}
+    if waiver.source:
+        try:
+            paths.add(Path(path).resolve().relative_to(Path(waiver.source).resolve().parent).as_posix())
+        except ValueError:
+            pass  # the document is outside the config file's folder
     for pattern in waiver.documents:
-        target = posix if "/" in pattern else name
-        if fnmatchcase(target, pattern) or fnmatchcase(target.casefold(), pattern.casefold()):
+        targets = paths if "/" in pattern else {pure.name}
+        if any(fnmatchcase(target.casefold(), pattern.casefold()) for target in targets):
             return True
     return False
 

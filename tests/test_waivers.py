@@ -103,3 +103,13 @@ def test_waivers_leave_input_unchanged() -> None:
 ])
 def test_waivers_match_file_name_or_path(pattern: str, path: str, matches: bool) -> None:
     assert waiver_matches_path(waiver(documents=(pattern,)), path) is matches
+
+
+def test_waivers_path_patterns_are_relative_to_the_config_folder(tmp_path, monkeypatch) -> None:
+    declared = Waiver(rule="PRD001", reason="r", approver="a", documents=("drafts/acme-*.docx",),
+                      source=str(tmp_path / "bpolint.toml"))
+    (tmp_path / "drafts").mkdir()
+    monkeypatch.chdir(tmp_path / "drafts")
+    assert waiver_matches_path(declared, "acme-msa.docx")
+    assert waiver_matches_path(declared, str(tmp_path / "drafts" / "acme-msa.docx"))
+    assert not waiver_matches_path(declared, str(tmp_path / "other" / "acme-msa.docx"))
