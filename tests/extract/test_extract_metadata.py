@@ -20,6 +20,15 @@ from bpolint.extract.metadata import preamble_metadata
     ("Made this 6th day of April, 1999 between Customer and Vendor as named in Schedule 1.",
      [("parties", "Customer; Vendor as named in Schedule 1"), ("date", "6th day of April, 1999")]),
     ("Agreement effective 2026-01-31.", [("date", "2026-01-31")]),
+    ("This Agreement is made on 26 September 2019 between BICYCLETX LIMITED a company incorporated under the "
+     "laws of England and NIGEL CROCKETT of 12 High Street, Cambridge.",
+     [("parties", "BICYCLETX LIMITED; NIGEL CROCKETT"), ("date", "26 September 2019")]),
+    ("This Agreement is made between Emerald Health Naturals, Inc. and Dr. Jane Roe.",
+     [("parties", "Emerald Health Naturals, Inc.; Dr. Jane Roe")]),
+    ("Agreement between Cardlytics, Inc. and Bank of America, N.A. dated as of November 5, 2010.",
+     [("parties", "Cardlytics, Inc.; Bank of America, N.A."), ("date", "November 5, 2010")]),
+    ("Agreement between VerticalNet, Inc., on the one hand, and Converge, Inc. on the other hand.",
+     [("parties", "VerticalNet, Inc.; Converge, Inc.")]),
 ])
 def test_metadata_reads_parties_and_date(text: str, expected: list[tuple[str, str]]) -> None:
     assert preamble_metadata(text) == expected
@@ -29,6 +38,9 @@ def test_metadata_reads_parties_and_date(text: str, expected: list[tuple[str, st
     "1. DEFINITIONS\n1.1 In this Agreement the following definitions apply.",
     "The difference between the parties' positions and the market is large.",
     "Customer shall review the Charges annually.",
+    "Agreement between RadialSpark, LLC and RadialSpark, LLC.",
+    "The split between WHEREAS, pursuant to the Purchase Agreement, and NOW, THEREFORE, the parties agree.",
+    'Allocated between SEV and DCL "Bodywork" means the vehicle body.',
 ])
 def test_metadata_gives_nothing_rather_than_a_guess(text: str) -> None:
     assert preamble_metadata(text) == []
