@@ -19,7 +19,7 @@ from .errors import BpolintError
 if TYPE_CHECKING:
     from .configfile import Settings
     from .engine.rules import Rule
-    from .model import Report
+    from .model import Report, Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 COMMANDS = ("check", "extract", "rules", "rule")
@@ -158,7 +158,7 @@ def _statistics(reports: Sequence[Report], format: str) -> str:
     return "".join(f"{k:>{width}}  {c:<8}  {s:<14} {n}\n" for (c, n, s), k in rows)
 
 
-def _failing(reports: Sequence[Report], fail_on: Any) -> bool:
+def _failing(reports: Sequence[Report], fail_on: Severity) -> bool:
     return any(
         check.is_finding and check.severity.rank >= fail_on.rank
         for report in reports
@@ -182,7 +182,7 @@ def _check(args: argparse.Namespace) -> int:
     waived, run_findings = apply_waivers(reports, settings.waivers, datetime.date.today())
     # Waiver findings obey --select/--ignore like rules do (e.g. --ignore BPO-W003).
     reports = [
-        dataclasses.replace(r, checks=tuple(c for c in r.checks if c.kind == "check" or config.is_selected(c.rule)))
+        dataclasses.replace(r, checks=tuple(c for c in r.checks if c.kind != "waiver" or config.is_selected(c.rule)))
         for r in waived
     ]
     run_findings = tuple(c for c in run_findings if config.is_selected(c.rule))
