@@ -61,7 +61,7 @@ def _item(check: CheckResult, options: RenderOptions) -> list[str]:
         lines += ["", f"  {md(check.message)}"]
     for evidence in check.evidence:
         where = evidence_where(evidence.clause, evidence.heading, evidence.page)
-        lines += ["", f"  > {md(one_line(evidence.quote, _QUOTE_WIDTH))}", f"  > — {md(where)}"]
+        lines += ["", f"  > {md(one_line(evidence.quote, _QUOTE_WIDTH))}", "  >", f"  > — {md(where)}"]
     if check.status is Status.WAIVED and check.waiver is not None:
         lines += ["", f"  Waiver: {md(waiver_line(check))}"]
     if check.kind == "check" and check.is_finding and check.fix:
