@@ -144,7 +144,6 @@ def sarif_data(reports: Sequence[Report], options: RenderOptions | None = None) 
                 "name": "bpolint",
                 "version": options.version,
                 "semanticVersion": options.version,
-                "informationUri": "https://pypi.org/project/bpolint/",
                 "rules": list(descriptors.values()),
             }},
             "invocations": [{
