@@ -1,17 +1,25 @@
-"""The ``bpolint`` command: parse arguments, read files, pick a renderer.
+"""The ``bpolint`` command: parse arguments, read config, call the library, render.
 
 Thin by design: everything it does is a call into the library. Exit codes:
-0 no finding at or above the fail level, 1 findings, 2 usage or input error.
+0 no finding at or above the fail level, 1 findings, 2 usage, config or input
+error (one line on stderr, with a ``BPO-E...`` code).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ._version import __version__
 from .errors import BpolintError
+
+if TYPE_CHECKING:
+    from .configfile import Settings
+    from .engine.rules import Rule
+    from .model import Report, Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 COMMANDS = ("check", "extract", "rules", "rule")
@@ -25,29 +33,45 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_ERROR)
 
 
+def _config_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--config", metavar="FILE",
+                       help="read settings from this bpolint.toml or pyproject.toml instead of the nearest one")
+    group.add_argument("--isolated", action="store_true", help="ignore all config files")
+
+
 def _parser() -> argparse.ArgumentParser:
     from .report import formats
 
     parser = _Parser(
         prog="bpolint",
         description="Check BPO contracts for the safeguards a buyer needs before signing.",
-        epilog="`bpolint FILE...` is short for `bpolint check FILE...`.",
+        epilog="`bpolint FILE...` is short for `bpolint check FILE...`. "
+               "Exit codes: 0 no findings, 1 findings, 2 error.",
     )
     parser.add_argument("--version", action="version", version=f"bpolint {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     check = commands.add_parser("check", help="check contracts (the default command)")
     check.add_argument("files", nargs="+", metavar="FILE", help=".docx, .pdf, .txt or .md contract")
-    check.add_argument("--format", default="text", choices=formats(), help="output format (default: text)")
+    check.add_argument("--format", default="text", choices=formats(),
+                       help="output format (default: text; markdown and html give the pre-signature checklist)")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
-    check.add_argument("--select", action="append", default=[], metavar="CODES",
+    check.add_argument("--select", action="append", default=None, metavar="CODES",
                        help="only these rule codes or prefixes, comma-separated (e.g. AUD,EXT001)")
-    check.add_argument("--ignore", action="append", default=[], metavar="CODES",
+    check.add_argument("--ignore", action="append", default=None, metavar="CODES",
                        help="skip these rule codes or prefixes")
-    check.add_argument("--fail-on", default="warning", choices=("error", "warning", "info"),
-                       help="lowest severity of a weak or missing verdict that makes the exit code 1")
+    check.add_argument("--fail-on", default=None, choices=("error", "warning", "info"),
+                       help="lowest severity of a weak or missing verdict that makes the exit code 1 "
+                            "(default: warning)")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     _input_options(check)
+    check.add_argument("--statistics", action="store_true", help="show counts of findings per rule instead")
+    check.add_argument("-q", "--quiet", action="store_true",
+                       help="text and concise formats: show findings only, and nothing when there are none")
+    check.add_argument("--color", default="auto", choices=("auto", "always", "never"),
+                       help="colour the text report (auto: on a terminal unless NO_COLOR is set)")
+    _config_options(check)
 
     extract = commands.add_parser("extract", help="show the clauses bpolint reads from a file")
     extract.add_argument("file", metavar="FILE")
@@ -56,9 +80,12 @@ def _parser() -> argparse.ArgumentParser:
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", default="text", choices=("text", "json"))
+    _config_options(rules)
 
     rule = commands.add_parser("rule", help="explain one rule")
     rule.add_argument("code", metavar="CODE")
+    rule.add_argument("--format", default="text", choices=("text", "json"))
+    _config_options(rule)
     return parser
 
 
@@ -75,33 +102,118 @@ def _fail(error: BpolintError | str) -> int:
 
 def _write(text: str, output: str | None) -> None:
     if output:
-        with open(output, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        try:
+            with open(output, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as error:
+            raise BpolintError(f"cannot write {output}: {error.strerror}", code="BPO-E003") from None
     else:
         sys.stdout.write(text)
 
 
-def _check(args: argparse.Namespace) -> int:
-    from .config import Config
-    from .engine import lint
-    from .model import Status
-    from .report import render
+def _settings(args: argparse.Namespace, start: str | None) -> Settings:
+    from .configfile import Settings, discover_settings
 
-    config = Config.make(select=args.select, ignore=args.ignore, fail_on=args.fail_on)
-    reports = [lint(path, config, password=args.password, ocr=args.ocr) for path in args.files]
-    _write(render(reports, args.format), args.output)
+    if args.isolated:
+        return Settings()
+    return discover_settings(args.config, start)
+
+
+def _rules_for(settings: Settings) -> tuple[tuple[Rule, ...], str]:
+    """The rule set to run and how a report names it."""
+    from .engine.rules import default_rules_dir, load_rules
+
+    if not settings.rule_paths:
+        return load_rules(), "built-in"
+    rules = load_rules([default_rules_dir(), *settings.rule_paths])
+    return rules, "built-in + " + ", ".join(p.name for p in settings.rule_paths)
+
+
+def _use_color(choice: str, output: str | None, stream: TextIO) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    if output or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+def _width(output: str | None, stream: TextIO) -> int:
+    """Wrap text at the terminal's width (within reason); 100 columns in files and pipes."""
+    import shutil
+
+    if output or not (hasattr(stream, "isatty") and stream.isatty()):
+        return 100
+    return min(max(shutil.get_terminal_size((100, 24)).columns, 60), 140)
+
+
+def _statistics(reports: Sequence[Report], format: str) -> str:
+    import json
+    from collections import Counter
+
+    tally: Counter[tuple[str, str, str]] = Counter()
+    for report in reports:
+        if report.error is not None:
+            tally[(report.error.code, "unreadable", "error")] += 1
+        for check in report.checks:
+            if check.is_finding:
+                status = check.status.value if check.kind == "check" else check.kind
+                tally[(check.rule, check.name, status)] += 1
+    rows = sorted(tally.items(), key=lambda item: (-item[1], item[0]))
+    if format == "json":
+        data = [{"code": c, "name": n, "status": s, "count": k} for (c, n, s), k in rows]
+        return json.dumps(data, indent=2) + "\n"
+    width = max((len(str(k)) for _, k in rows), default=1)
+    return "".join(f"{k:>{width}}  {c:<8}  {s:<14} {n}\n" for (c, n, s), k in rows)
+
+
+def _failing(reports: Sequence[Report], fail_on: Severity) -> bool:
+    return any(
+        check.is_finding and check.severity.rank >= fail_on.rank
+        for report in reports
+        for check in report.checks
+    )
+
+
+def _check(args: argparse.Namespace) -> int:
+    import dataclasses
+    import datetime
+
+    from .engine import lint
+    from .model import Report
+    from .report import RenderOptions, render
+    from .waivers import apply_waivers
+
+    settings = _settings(args, args.files[0])
+    config = settings.config(select=args.select, ignore=args.ignore, fail_on=args.fail_on)
+    rules, ruleset = _rules_for(settings)
+    reports = [lint(path, config, rules=rules, password=args.password, ocr=args.ocr) for path in args.files]
+    waived, run_findings = apply_waivers(reports, settings.waivers, datetime.date.today())
+    # Waiver findings obey --select/--ignore like rules do (e.g. --ignore BPO-W003).
+    reports = [
+        dataclasses.replace(r, checks=tuple(c for c in r.checks if c.kind != "waiver" or config.is_selected(c.rule)))
+        for r in waived
+    ]
+    run_findings = tuple(c for c in run_findings if config.is_selected(c.rule))
+    if run_findings:
+        reports.append(Report(path=str(settings.source), format="config", checks=run_findings))
+    if args.statistics:
+        output = _statistics(reports, "json" if args.format == "json" else "text")
+    else:
+        options = RenderOptions(
+            color=_use_color(args.color, args.output, sys.stdout),
+            width=_width(args.output, sys.stdout),
+            quiet=args.quiet,
+            rules=rules,
+            ruleset=ruleset,
+        )
+        output = render(reports, args.format, options)
+    _write(output, args.output)
     for report in reports:
         if report.error is not None:
             sys.stderr.write(f"bpolint: error: {report.error.code}: {report.error.message}\n")
     if any(report.error is not None for report in reports):
         return EXIT_ERROR
-    failing = [
-        check
-        for report in reports
-        for check in report.checks
-        if check.status in (Status.WEAK, Status.MISSING) and check.severity.rank >= config.fail_on.rank
-    ]
-    return EXIT_FINDINGS if failing and not args.exit_zero else EXIT_OK
+    return EXIT_FINDINGS if _failing(reports, config.fail_on) and not args.exit_zero else EXIT_OK
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -121,12 +233,10 @@ def _extract(args: argparse.Namespace) -> int:
 def _rules(args: argparse.Namespace) -> int:
     import json
 
-    from .engine import load_rules
-
-    rules = load_rules()
+    rules, _ = _rules_for(_settings(args, os.getcwd()))
     if args.format == "json":
         data = [{"code": r.code, "name": r.name, "category": r.category, "severity": r.severity.value,
-                 "title": r.title} for r in rules]
+                 "title": r.title, "status": r.status} for r in rules]
         sys.stdout.write(json.dumps(data, indent=2) + "\n")
     else:
         for r in rules:
@@ -134,17 +244,90 @@ def _rules(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _rule(args: argparse.Namespace) -> int:
-    from .engine import load_rules
+def weak_signals(rule: Rule) -> list[str]:
+    """Human descriptions of a rule's weak signals, from whatever its ``detect`` spec holds.
 
+    Read generically (any key naming "weak"; items as strings or mappings with a
+    description) so that the command keeps working as the detection schema grows.
+    """
+    found: list[str] = []
+
+    def describe(item: Any) -> str | None:
+        if isinstance(item, str):
+            return item
+        if isinstance(item, dict):
+            for key in ("description", "reason", "message", "why", "name", "id"):
+                if isinstance(item.get(key), str):
+                    return str(item[key])
+        return None
+
+    for key, value in rule.detect.items():
+        if "weak" not in str(key).lower():
+            continue
+        items = value if isinstance(value, list) else list(value.values()) if isinstance(value, dict) else [value]
+        found.extend(text for text in (describe(item) for item in items) if text)
+    return found
+
+
+def rule_text(rule: Rule) -> str:
+    """``bpolint rule CODE``: the rule's documentation in fixed sections (as ``ruff rule``)."""
+    import textwrap
+
+    out = [f"{rule.code} {rule.name}", "",
+           f"Category: {rule.category}. Default severity: {rule.severity.value}. Status: {rule.status}"
+           + (f", since {rule.since}." if rule.since else "."), ""]
+
+    def section(title: str, body: str) -> None:
+        out.extend([title, *textwrap.wrap(body, 88, initial_indent="  ", subsequent_indent="  "), ""])
+
+    section("What passes", rule.title + (f". {rule.summary}" if rule.summary else ""))
+    if rule.rationale:
+        section("Why it matters", rule.rationale)
+    signals = weak_signals(rule)
+    if signals:
+        out.append("Weak signals (what makes an otherwise present safeguard weak)")
+        for signal in signals:
+            out.extend(textwrap.wrap(signal, 88, initial_indent="  - ", subsequent_indent="    "))
+        out.append("")
+    labels = {"pass": "Passes", "weak": "Weak", "missing": "Missing", "not_applicable": "Not applicable"}
+    if rule.examples:
+        out.append("Examples")
+        for kind, snippets in rule.examples.items():
+            for snippet in snippets:
+                out.extend(textwrap.wrap(f"{labels.get(kind, kind)}: {snippet}", 88, initial_indent="  ",
+                                         subsequent_indent="    "))
+        out.append("")
+    if rule.fix:
+        section("Fallback language to request", rule.fix)
+    if rule.params:
+        out.append("Parameters (set under [params] or [params." + rule.code + "] in the config)")
+        out.extend(f"  {name} = {value!r}" for name, value in rule.params.items())
+        out.append("")
+    if rule.references:
+        out.append("References")
+        out.extend(f"  - {ref}" for ref in rule.references)
+        out.append("")
+    if not rule.implemented:
+        out.extend(["Note: this rule has no detection spec yet; it reports n.a.", ""])
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _rule(args: argparse.Namespace) -> int:
+    import json
+
+    rules, _ = _rules_for(_settings(args, os.getcwd()))
     wanted = args.code.upper()
-    for r in load_rules():
+    for r in rules:
         if r.code == wanted or r.name == args.code.lower():
-            sys.stdout.write(f"{r.code} {r.name} ({r.category}, {r.severity.value})\n\n{r.title}\n")
-            if r.rationale:
-                sys.stdout.write(f"\nWhy it matters\n{r.rationale}\n")
-            if r.fix:
-                sys.stdout.write(f"\nFallback language to request\n{r.fix}\n")
+            if args.format == "json":
+                data = {"code": r.code, "name": r.name, "title": r.title, "category": r.category,
+                        "severity": r.severity.value, "status": r.status, "since": r.since, "summary": r.summary,
+                        "rationale": r.rationale, "fix": r.fix, "examples": {k: list(v) for k, v in r.examples.items()},
+                        "params": dict(r.params), "references": list(r.references), "implemented": r.implemented,
+                        "weak_signals": weak_signals(r)}
+                sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+            else:
+                sys.stdout.write(rule_text(r))
             return EXIT_OK
     return _fail(f"BPO-E002: unknown rule {args.code!r}; `bpolint rules` lists them")
 
@@ -169,7 +352,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BpolintError as error:
         return _fail(error)
     except KeyboardInterrupt:
-        return _fail("interrupted")
+        return _fail("BPO-E004: interrupted")
     except BrokenPipeError:
         return EXIT_OK
 

@@ -9,6 +9,7 @@ processes and never change after they are made.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -189,6 +190,23 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Waiver:
+    """A reviewer's acceptance of a known gap, declared in a config file.
+
+    ``documents`` holds glob patterns (``"acme-*.docx"``) matched against
+    the file name, or against the whole path when a pattern has a ``/``.
+    A waiver stops applying after ``expires`` (an inclusive date).
+    """
+
+    rule: str
+    reason: str
+    approver: str
+    documents: tuple[str, ...] = ("*",)
+    expires: datetime.date | None = None
+    source: str = ""  # the config file that declared it
+
+
+@dataclass(frozen=True)
 class CheckResult:
     """One rule's verdict on one document.
 
@@ -206,6 +224,10 @@ class CheckResult:
     fix: str | None = None
     kind: str = "check"
     details: tuple[str, ...] = ()  # what was searched, near misses, and why
+    # Set on waived checks (and on waiver findings): the waiver, and for a
+    # waived check the status it had before the waiver applied.
+    waiver: Waiver | None = None
+    waived_status: Status | None = None
 
     @property
     def is_finding(self) -> bool:

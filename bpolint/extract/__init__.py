@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from importlib import import_module, metadata
+from importlib import import_module
+from importlib import metadata as importlib_metadata
 from pathlib import Path
 
 from ..errors import EmptyDocument, FileNotFound, FileTooLarge, InputError, UnsupportedFormat
@@ -59,7 +60,7 @@ def _load(target: str) -> Extractor:
 
 
 def _plugins() -> None:
-    for entry in metadata.entry_points(group="bpolint.extractors"):
+    for entry in importlib_metadata.entry_points(group="bpolint.extractors"):
         _LAZY.setdefault(entry.name.lower(), entry.value)
 
 

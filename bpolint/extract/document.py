@@ -8,6 +8,7 @@ from ..errors import EmptyDocument
 from ..model import ClauseKind, Document, ExtractionWarning
 from .blocks import TextBlock
 from .glossary import collect_definitions
+from .preamble import preamble_metadata
 from .segment import segment
 
 
@@ -31,6 +32,8 @@ def build_document(
     title = _title(clauses)
     if title and "title" not in meta:
         meta["title"] = title
+    for key, value in preamble_metadata(text):
+        meta.setdefault(key, value)
     return Document(
         path=path,
         format=format,

@@ -55,7 +55,7 @@ def test_pdf_extract_headings_come_from_bold_and_size() -> None:
     assert document.clause("2.1").text == SERVICES
     assert document.clause("2.1(a)").text == "the Supplier shall meet the Service Levels; and"
     assert document.clause("Execution").text == "Signed for and on behalf of the Customer by its authorised signatory."
-    assert document.metadata == (("title", "SERVICES AGREEMENT"),)
+    assert document.meta("title") == "SERVICES AGREEMENT"
 
 
 def test_pdf_extract_drops_running_headers_footers_and_page_numbers_but_keeps_repeated_body_text() -> None:

@@ -1,4 +1,4 @@
-"""The CLI's contract: exit codes 0/1/2, one-line errors, the JSON shape."""
+"""End to end through the real engine: exit codes 0/1/2, one-line errors, the JSON shape."""
 
 from __future__ import annotations
 
