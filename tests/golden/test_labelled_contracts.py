@@ -100,6 +100,9 @@ def test_labelled_contract_status(contract: str, fmt: str, code: str) -> None:
     result = report.result(code)
     expected = gold["expected"][code]["status"]
     got = result.status.value if result is not None else "(absent)"
+    if got != expected and not _rules()[code].implemented:
+        # xfail-marked: keep the message short, the table is for rules being worked on.
+        pytest.fail(f"{contract}.{fmt} {code}: expected {expected}, got {got} (rule not implemented)", pytrace=False)
     assert got == expected, (
         f"{contract}.{fmt} {code}: expected {expected}, got {got}"
         f"{' - ' + result.message if result is not None else ''}\n{_table(gold, report, failing=code)}"
