@@ -140,3 +140,46 @@ def test_labelled_docx_tracked_changes_match_the_source(name: str) -> None:
 
 def test_labelled_corpus_has_a_tracked_changes_contract() -> None:
     assert any(_revisions(name)[0] and _revisions(name)[1] for name in NAMES)
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9]+", text)
+
+
+def _comparable_text(name: str) -> str:
+    """The accepted .txt, without the (a)/(i) labels that Word numbering prints instead."""
+    text = (CONTRACTS / f"{name}.txt").read_text(encoding="utf-8")
+    if (SOURCES / f"{name}.md").read_text(encoding="utf-8").startswith("<!-- fixture: autonumber -->"):
+        text = re.sub(r"(?m)^\s*\([a-z]+\)\s+", "", text)
+    return text
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_labelled_docx_accepted_text_matches_the_text_version(name: str) -> None:
+    with zipfile.ZipFile(CONTRACTS / f"{name}.docx") as archive:
+        root = etree.fromstring(archive.read("word/document.xml"))
+    deleted = f"{{{W}}}del"
+    words = " ".join(
+        node.text or "" for node in root.iter(f"{{{W}}}t") if not any(a.tag == deleted for a in node.iterancestors())
+    )
+    assert _tokens(words) == _tokens(_comparable_text(name)), "DOCX is stale: python fixtures/build.py labelled"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_labelled_pdf_shows_the_accepted_text(name: str) -> None:
+    pdfium = pytest.importorskip("pypdfium2")
+    pdf = pdfium.PdfDocument(CONTRACTS / f"{name}.pdf")
+    try:
+        text = " ".join(pdf[index].get_textpage().get_text_range() for index in range(len(pdf)))
+    finally:
+        pdf.close()
+    if (SOURCES / f"{name}.md").read_text(encoding="utf-8").startswith("<!-- fixture: autonumber -->"):
+        text = re.sub(r"\([a-z]+\)\s", "", text)
+    # Same characters; narrow table cells may break a word and reorder a line, so compare as multisets.
+    assert sorted("".join(_tokens(text))) == sorted("".join(_tokens(_comparable_text(name)))), "PDF is stale"
+    flat = " ".join(text.split())
+    source = (SOURCES / f"{name}.md").read_text(encoding="utf-8")
+    for deleted in re.findall(r"\{--(.*?)--\}", source):
+        assert " ".join(deleted.split())[:60] not in flat, "the PDF shows the accepted view"
+    for inserted in re.findall(r"\{\+\+(.*?)\+\+\}", source):
+        assert " ".join(inserted.split())[:60] in flat, "the PDF shows the accepted view"
