@@ -15,6 +15,12 @@ _MEANS = re.compile(
     r"(?:means|shall mean|will mean|has the meaning|shall have the meaning|refers to|is defined as|:)",
 )
 _INLINE = re.compile(rf"\((?:the\s+|each\s+(?:an?\s+)?|an?\s+|collectively,?\s+(?:the\s+)?)?{_TERM}\)")
+# Commonwealth drafting: an unquoted, usually bold, term opening its own line ("Business Day means ...").
+_UNQUOTED_MEANS = re.compile(
+    r"^(?!(?:The|This|That|These|Each|Any|A|An|It|Such)\b)(?P<term>[A-Z][\w-]*(?:[ -](?:[A-Z][\w-]*|of|and|or|to|the|for)){0,5})\s+(?:means|shall mean|has the meaning)\b",
+    re.M,
+)
+_UNQUOTED_INLINE = re.compile(r"\(the (?P<term>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})\)")
 _TABLE_ROW = re.compile(rf"^[{_QUOTE}]?(?P<term>[A-Z][\w&/\-' ]{{1,60}}?)[{_QUOTE}]?\s*\|\s*(?P<meaning>\S.*)$")
 # A table row whose first cell is a quoted term ('"Achieve" | in respect of a Test, ...') is a
 # definition wherever the table sits; unquoted first cells count only under a definitions heading.
@@ -45,8 +51,12 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
         for match in _MEANS.finditer(text):
             line_end = text.find("\n", match.start())
             add(match.group("term"), text[match.start(): line_end if line_end != -1 else len(text)], clause)
-        for match in _INLINE.finditer(text):
-            add(match.group("term"), _sentence_around(text, match.start()), clause)
+        for match in _UNQUOTED_MEANS.finditer(text):
+            line_end = text.find("\n", match.start())
+            add(match.group("term"), text[match.start(): line_end if line_end != -1 else len(text)], clause)
+        for regex in (_INLINE, _UNQUOTED_INLINE):
+            for match in regex.finditer(text):
+                add(match.group("term"), _sentence_around(text, match.start()), clause)
         if " | " in text:
             for line in text.splitlines():
                 row = _QUOTED_ROW.match(line.strip())

@@ -106,7 +106,7 @@ def parse_marker(text: str, *, previous_letter: str | None = None,
             word = stripped.split(None, 1)[0].rstrip(".:").capitalize()
             if style == ARTICLE and is_roman(value):
                 value = value.upper()
-            return Marker(style, value, match.group(0), word), stripped[match.end():].strip(" \t.:-–—")
+            return Marker(style, value, match.group(0), word), stripped[match.end():].lstrip(" \t.:-–—").rstrip()
     match = _DECIMAL_RE.match(stripped)
     if match:
         value = match.group("value")

@@ -21,6 +21,10 @@ _DEFINITION_START = re.compile(
     r"(?:means|shall mean|has the meaning|refers to|includes|:)",
 )
 _INLINE_HEADING = re.compile(r"^(?P<head>[A-Z][^.;:!?]{0,80}?)[.:]\s+(?P<body>\S.*)$", re.S)
+_RECITAL_HEADING = re.compile(
+    r"^(?:recitals?|background|context|whereas|witnesseth|preliminary statements?|introduction|parties)\b:?$", re.I
+)
+_MODAL = re.compile(r"\b(?:shall|will|may|must|means|is|are)\b", re.I)
 _MINOR_WORDS = frozenset(
     "a an and as at by for from in into of on or the to with without under upon".split()
 )
@@ -93,13 +97,30 @@ def is_heading_text(text: str) -> bool:
     return bool(significant) and all(w[:1].isupper() for w in significant)
 
 
-def split_heading(rest: str, *, is_heading: bool) -> tuple[str, str]:
-    """Split the text after a number into (heading, body)."""
+def _is_sentence_case_heading(text: str) -> bool:
+    """"Defined terms", "Fees and invoicing": short, capitalised, unpunctuated, no verb of obligation."""
+    words = text.split()
+    return (
+        0 < len(words) <= 6
+        and text[:1].isupper()
+        and text.rstrip()[-1:] not in ".;,:"
+        and not _MODAL.search(text)
+    )
+
+
+def split_heading(rest: str, *, is_heading: bool, sentence_case: bool = False) -> tuple[str, str]:
+    """Split the text after a number into (heading, body).
+
+    ``sentence_case`` also accepts a short unpunctuated line such as "Defined terms" as
+    a heading; the segmenter allows it after clause numbers, not after list items.
+    """
     rest = rest.strip()
     if not rest:
         return "", ""
     if is_heading:
         return rest.rstrip(" .:"), ""
+    if sentence_case and "\n" not in rest and _is_sentence_case_heading(rest):
+        return rest, ""
     first_line, _, remainder = rest.partition("\n")
     if remainder and is_heading_text(first_line):
         return first_line.strip().rstrip(":"), remainder.strip()
@@ -124,6 +145,8 @@ class Segmenter:
         self.offset = 0
         self.paths: dict[str, int] = {}
         self.footnotes: list[_Draft] = []
+        # Inside "RECITALS" / "BACKGROUND" before the operative clauses: text there binds no one.
+        self.in_recitals = False
 
     # -- the linear text that spans index ---------------------------------------------
     def _append_text(self, text: str) -> tuple[int, int]:
@@ -208,6 +231,8 @@ class Segmenter:
     def _is_unnumbered_heading(self, block: TextBlock, text: str) -> bool:
         if block.is_heading:
             return len(text) <= 200
+        if _RECITAL_HEADING.match(text.strip()):
+            return True
         words = text.split()
         return (
             text.isupper()
@@ -278,12 +303,19 @@ class Segmenter:
     def _open(self, marker: m.Marker, rest: str, block: TextBlock, start: int, end: int) -> None:
         self._pop_for(marker)
         parent = self.stack[-1] if self.stack else None
-        heading, body = split_heading(rest, is_heading=block.is_heading)
+        heading, body = split_heading(rest, is_heading=block.is_heading,
+                                      sentence_case=marker.style not in m.PAREN_STYLES)
         number = self._number_for(marker, parent)
         if marker.style == m.SCHEDULE:
             self.schedule = None
+        if marker.style in (m.DECIMAL, m.SECTION, m.ARTICLE, m.SCHEDULE):
+            self.in_recitals = False
         kind = ClauseKind.SCHEDULE if (self.schedule is not None or marker.style == m.SCHEDULE) else ClauseKind.BODY
-        if block.kind is not None:
+        before_operative = marker.style in m.PAREN_STYLES and not any(
+            d.marker is not None and d.marker.style not in m.PAREN_STYLES for d in self.drafts)
+        if self.in_recitals or before_operative:
+            kind = ClauseKind.PREAMBLE  # recitals "(A) The Customer wishes ..." bind no one
+        elif block.kind is not None:
             kind = block.kind
         elif _DEFINITION_START.match(body):
             kind = ClauseKind.DEFINITION
@@ -320,6 +352,11 @@ class Segmenter:
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
         heading = text.rstrip(" .:")
+        operative = any(d.marker is not None and d.marker.style not in m.PAREN_STYLES for d in self.drafts)
+        self.in_recitals = not operative and bool(_RECITAL_HEADING.match(heading))
+        kind = ClauseKind.SCHEDULE if self.schedule is not None else (block.kind or ClauseKind.BODY)
+        if self.in_recitals:
+            kind = ClauseKind.PREAMBLE
         path = self._unique(f"{self.schedule.number}/{heading}") if self.schedule else self._path_for(heading, None)
         draft = _Draft(
             marker=None,
@@ -328,7 +365,7 @@ class Segmenter:
             heading=heading,
             level=len(self.stack) + 1,
             parent=parent,
-            kind=ClauseKind.SCHEDULE if self.schedule is not None else (block.kind or ClauseKind.BODY),
+            kind=kind,
             location=block.location,
             start=start,
             number_source=None,

@@ -33,3 +33,17 @@ def test_glossary_keeps_the_first_definition_of_a_term() -> None:
     clauses = [Clause(path="1", number="1", heading="", text='"Term" means three years.'),
                Clause(path="9", number="9", heading="", text='"Term" means five years.')]
     assert collect_definitions(clauses)[0].clause == "1"
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("In this Deed:\nBusiness Day means a day other than a Saturday.\nRe-contact Period means 10 Business Days.",
+         ["Business Day", "Re-contact Period"]),
+        ("Tessellate Operations Limited, of Cork (the Contractor).", ["Contractor"]),
+        ("The Supplier means well but this is prose.", []),
+    ],
+)
+def test_glossary_finds_unquoted_definitions(text: str, terms: list[str]) -> None:
+    glossary = collect_definitions([Clause(path="1.1", number="1.1", heading="", text=text)])
+    assert [d.term for d in glossary] == terms

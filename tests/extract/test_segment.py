@@ -180,3 +180,39 @@ def test_segment_treats_a_filing_exhibit_label_above_the_contract_as_preamble() 
 def test_segment_recognises_definitions_with_plural_suffix() -> None:
     clauses, _ = segment([TextBlock('(e) "Impression(s)" means the number of times a Creative is served.')])
     assert clauses[0].kind is ClauseKind.DEFINITION
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "heading", "text"),
+    [
+        ("1. Defined terms", "Defined terms", ""),
+        ("4. Books and records", "Books and records", ""),
+        ("4.2 The Customer may audit", "", "The Customer may audit"),
+        ("Section 7.1 Records are kept for six (6) years.", "", "Records are kept for six (6) years."),
+    ],
+)
+def test_segment_accepts_sentence_case_headings_after_clause_numbers(paragraph: str, heading: str, text: str) -> None:
+    clauses, _ = segment([TextBlock(paragraph)])
+    assert (clauses[0].heading, clauses[0].text) == (heading, text)
+
+
+def test_segment_does_not_take_a_list_item_for_a_heading() -> None:
+    clauses, _ = segment([TextBlock("1. The Supplier shall:"), TextBlock("(a) Customer data")])
+    assert (clauses[1].heading, clauses[1].text) == ("", "Customer data")
+
+
+def test_segment_marks_recitals_before_the_operative_clauses_as_preamble() -> None:
+    clauses, _ = segment([TextBlock("SERVICES AGREEMENT"), TextBlock("RECITALS"),
+                          TextBlock("(A) The Customer wishes to outsource its contact centre."),
+                          TextBlock("(B) The Supplier should provide audit rights."),
+                          TextBlock("1. Definitions"), TextBlock("(a) Services means the services.")])
+    assert [(c.path, c.kind.value) for c in clauses] == [
+        ("preamble", "preamble"), ("RECITALS", "preamble"), ("(A)", "preamble"), ("(B)", "preamble"),
+        ("1", "body"), ("1(a)", "body")]
+
+
+def test_segment_marks_lettered_recitals_without_a_heading_as_preamble() -> None:
+    clauses, _ = segment([TextBlock("Recitals"), TextBlock("(A) The Client wishes to outsource."),
+                          TextBlock("1. Services"), TextBlock("(a) The Provider shall serve.")])
+    assert [(c.path, c.kind.value) for c in clauses] == [
+        ("Recitals", "preamble"), ("(A)", "preamble"), ("1", "body"), ("1(a)", "body")]
