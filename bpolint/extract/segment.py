@@ -179,7 +179,7 @@ class Segmenter:
                 current.heading = text.rstrip(" .:")
                 current.end = end
                 return
-            if self.drafts or block.is_heading:
+            if self.drafts or block.is_heading or _RECITAL_HEADING.match(text):
                 self._open_heading(block, text, start, end)
                 return
         self._continue(block, text, start, end)
@@ -313,12 +313,14 @@ class Segmenter:
         kind = ClauseKind.SCHEDULE if (self.schedule is not None or marker.style == m.SCHEDULE) else ClauseKind.BODY
         before_operative = marker.style in m.PAREN_STYLES and not any(
             d.marker is not None and d.marker.style not in m.PAREN_STYLES for d in self.drafts)
-        if self.in_recitals or before_operative:
-            kind = ClauseKind.PREAMBLE  # recitals "(A) The Customer wishes ..." bind no one
+        if self.in_recitals:
+            kind = ClauseKind.PREAMBLE
         elif block.kind is not None:
             kind = block.kind
         elif _DEFINITION_START.match(body):
             kind = ClauseKind.DEFINITION
+        elif before_operative:
+            kind = ClauseKind.PREAMBLE  # recitals "(A) The Customer wishes ..." bind no one
         draft = _Draft(
             marker=marker,
             number=number,
