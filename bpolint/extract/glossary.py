@@ -17,7 +17,9 @@ _MEANS = re.compile(
 _INLINE = re.compile(rf"\((?:the\s+|each\s+(?:an?\s+)?|an?\s+|collectively,?\s+(?:the\s+)?)?{_TERM}\)")
 # Commonwealth drafting: an unquoted, usually bold, term opening its own line ("Business Day means ...").
 _UNQUOTED_MEANS = re.compile(
-    r"^(?!(?:The|This|That|These|Each|Any|A|An|It|Such)\b)(?P<term>[A-Z][\w-]*(?:[ -](?:[A-Z][\w-]*|of|and|or|to|the|for)){0,5})\s+(?:means|shall mean|has the meaning)\b",
+    r"^(?!(?:The|This|That|These|Each|Any|A|An|It|Such)\b)"
+    r"(?P<term>[A-Z][\w-]*(?:[ -](?:[A-Z][\w-]*|of|and|or|to|the|for)){0,5})"
+    r"\s+(?:means|shall mean|has the meaning)\b",
     re.M,
 )
 _UNQUOTED_INLINE = re.compile(r"\(the (?P<term>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})\)")
