@@ -62,7 +62,7 @@ def test_docx_unchanged_clause_has_no_original_text() -> None:
     ("content-controls", "1", "Term", "The Agreement lasts for three years from the Effective Date."),
     ("content-controls", "2", "Audit", "The Buyer may audit the Supplier."),
     ("fields", "1", "Audit", "As set out in clause 12.3 and clause 4.2, the Buyer may audit."),
-    ("fields", "2", "Exit", "The Supplier shall assist on exit."),
+    ("fields", "2", "Exit", "The Supplier shall assist on exit as set out in the exit guide."),  # hyperlink
     ("text-box", "1", "Security",
      "The Supplier shall keep the Buyer's data secure.\n"
      "Boxed notice: the Supplier shall report breaches within 24 hours."),

@@ -57,3 +57,10 @@ def test_docx_errors_doctype_entity_never_resolved() -> None:
     with pytest.raises(UnsafeFile) as raised:
         extract(BAD / "doctype-entity.docx")
     assert "root:" not in str(raised.value)  # nothing of /etc/passwd leaks into the message
+
+
+def test_docx_errors_legacy_doc_suffix(tmp_path: Path) -> None:
+    legacy = tmp_path / "contract.doc"
+    legacy.write_bytes((BAD / "legacy-word97.docx").read_bytes())
+    with pytest.raises(UnsupportedFormat, match=r"legacy binary Word \(\.doc\).*--convert-to docx"):
+        extract(legacy)
