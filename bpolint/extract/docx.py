@@ -165,7 +165,7 @@ class _Reader:
 
     # -- paragraphs ---------------------------------------------------------------------
     def _read_paragraph(self, paragraph: etree._Element, *, numbered: bool = True) -> _Paragraph | None:
-        ppr = paragraph.find(ns.PPR)
+        ppr = paragraph[0] if len(paragraph) and paragraph[0].tag == ns.PPR else None
         style_id = self.styles.default_paragraph
         num_id: str | None = None
         ilvl: int | None = None
@@ -193,7 +193,8 @@ class _Reader:
                             mark_inserted = True
                         elif mark.tag in (ns.DEL, ns.MOVE_FROM):
                             mark_deleted = True
-        if self.styles.is_toc(style_id):
+        inherited = self.styles.resolved(style_id)
+        if inherited.toc:
             return None
         inline = self.inline.read(paragraph)
         text = clean(inline.accepted)
@@ -211,7 +212,7 @@ class _Reader:
                     # The original view's number is shown only for a paragraph the accepted view lost.
                     original_number = self.original_counter.next(num_id, ilvl, show=not in_accepted)
         if outline is None:
-            outline = self.styles.outline_level(style_id)
+            outline = inherited.outline
         is_heading = False
         level: int | None = None
         if outline is not None and 0 <= outline < 9:
@@ -220,7 +221,7 @@ class _Reader:
         elif (
             _looks_like_heading(text, _MANUAL_HEADING_MAX_WORDS)
             and (number is not None or m.parse_marker(text) is not None)
-            and is_all_bold(paragraph, self.styles, self.styles.bold(style_id))
+            and is_all_bold(paragraph, self.styles, inherited.bold)
         ):
             is_heading = True  # a manual heading: short, all bold, numbered
         if number is not None:

@@ -193,6 +193,7 @@ class Counter:
         self._used: set[tuple[str, int]] = set()
         self._levels: dict[str, dict[int, Level]] = {}
         self._abstracts: dict[str, str | None] = {}
+        self._restarts: dict[str, tuple[int | None, ...]] = {}
 
     def next(self, num_id: str, ilvl: int, *, show: bool = True) -> ListNumber | None:
         """Advance the list for a paragraph and return the number Word shows, if any.
@@ -203,6 +204,8 @@ class Counter:
         if levels is None:
             levels = self._levels[num_id] = self.numbering.levels(num_id)
             self._abstracts[num_id] = self.numbering.abstract_of(num_id)
+            self._restarts[num_id] = tuple(
+                levels[deeper].restart if deeper in levels else None for deeper in range(_LEVELS))
         level = levels.get(ilvl)
         abstract = self._abstracts[num_id]
         if level is None or abstract is None:
@@ -215,8 +218,11 @@ class Counter:
                 counters[ilvl] = num.starts[ilvl] - 1
         current = counters[ilvl]
         counters[ilvl] = level.start if current is None else current + 1
+        restarts = self._restarts[num_id]
         for deeper in range(ilvl + 1, _LEVELS):
-            restart = levels[deeper].restart if deeper in levels else None
+            if counters[deeper] is None:
+                continue
+            restart = restarts[deeper]
             if restart is None or (restart != 0 and ilvl <= restart - 1):
                 counters[deeper] = None
         if level.fmt == "bullet" or not show:
