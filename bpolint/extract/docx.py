@@ -10,12 +10,14 @@ to the document metadata. See docs/extraction-docx.md.
 
 from __future__ import annotations
 
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
-from ..errors import CorruptFile, UnsupportedFormat
+from ..errors import CorruptFile, InputError, UnsupportedFormat
 from ..model import ClauseKind, Comment, Document, ExtractionWarning, Location, Revision
 from . import docx_ns as ns
 from . import markers as m
@@ -503,5 +505,13 @@ def extract_docx(path: Path) -> Document:
     message for a corrupt, encrypted, legacy, macro-enabled or unsafe file.
     """
     path = Path(path)
-    blocks, metadata, warnings = docx_blocks(path)
+    try:
+        blocks, metadata, warnings = docx_blocks(path)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, IndexError, ValueError, UnicodeError,
+            RuntimeError, etree.LxmlError) as error:
+        # Damage found while inflating or reading a part: still a corrupt file, said in one line.
+        detail = (str(error).splitlines() or [""])[0]
+        raise CorruptFile(f"{path}: corrupt .docx ({type(error).__name__}: {detail})") from error
     return build_document(str(path), "docx", blocks, warnings=warnings, metadata=metadata)

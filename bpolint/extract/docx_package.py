@@ -14,6 +14,7 @@ never resolves an entity and never touches the network.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,7 +104,9 @@ def check_container(path: Path) -> None:
             _check_content_type(path, archive.read("[Content_Types].xml"))
     except zipfile.BadZipFile as error:
         raise CorruptFile(f"{path}: corrupt or truncated .docx ({error})") from error
-    except (EOFError, zipfile.LargeZipFile, NotImplementedError) as error:
+    except (EOFError, OSError, RuntimeError, zlib.error, zipfile.LargeZipFile, NotImplementedError) as error:
+        # OSError: a seek to an offset a damaged central directory made up; RuntimeError: a
+        # flipped "encrypted" flag bit (Office never uses zip encryption).
         raise CorruptFile(f"{path}: cannot read the .docx zip ({type(error).__name__}: {error})") from error
 
 
@@ -184,7 +187,10 @@ def read_package(path: Path) -> Package:
 
     try:
         reader = PackageReader.from_file(str(path))  # type: ignore[no-untyped-call]
-    except (KeyError, zipfile.BadZipFile, ValueError, etree.XMLSyntaxError) as error:
+    except (KeyError, zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, ValueError,
+            etree.XMLSyntaxError, AttributeError, TypeError) as error:
+        # python-docx meets a malformed [Content_Types].xml or .rels with AttributeError or
+        # TypeError from its element classes: for bpolint that is a corrupt package.
         raise CorruptFile(f"{path}: corrupt .docx package ({type(error).__name__}: {error})") from error
     parts: dict[str, list[tuple[str, bytes]]] = {}
     for partname, _content_type, reltype, blob in reader.iter_sparts():

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import io
+import random
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -64,3 +67,39 @@ def test_docx_errors_legacy_doc_suffix(tmp_path: Path) -> None:
     legacy.write_bytes((BAD / "legacy-word97.docx").read_bytes())
     with pytest.raises(UnsupportedFormat, match=r"legacy binary Word \(\.doc\).*--convert-to docx"):
         extract(legacy)
+
+
+def _damaged(seed: int) -> bytes:
+    """A fixture damaged one of three ways: flipped bytes, cut short, or XML cut inside the zip."""
+    rng = random.Random(seed)
+    source = rng.choice(sorted((BAD.parent / "docx").glob("*.docx"))).read_bytes()
+    if seed % 3 == 0:
+        data = bytearray(source)
+        for _ in range(rng.randint(1, 20)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        return bytes(data)
+    if seed % 3 == 1:
+        return source[: rng.randrange(len(source))]
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(source)) as old, zipfile.ZipFile(out, "w") as new:
+        for name in old.namelist():
+            data = bytearray(old.read(name))
+            if name.endswith(".xml") or name.endswith(".rels"):
+                for _ in range(rng.randint(0, 4)):
+                    cut = rng.randrange(len(data))
+                    del data[cut: cut + rng.randint(1, 30)]
+            new.writestr(name, bytes(data))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("seed", range(150))
+def test_docx_errors_damaged_file_is_input_error_or_document(seed: int, tmp_path: Path) -> None:
+    path = tmp_path / "damaged.docx"
+    path.write_bytes(_damaged(seed))
+    try:
+        document = extract(path)
+    except InputError as error:
+        assert error.code in {"BPO-E102", "BPO-E103", "BPO-E104", "BPO-E107", "BPO-E110"}
+        assert "\n" not in str(error)
+    else:
+        assert document.format == "docx"
