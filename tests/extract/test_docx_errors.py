@@ -103,3 +103,14 @@ def test_docx_errors_damaged_file_is_input_error_or_document(seed: int, tmp_path
         assert "\n" not in str(error)
     else:
         assert document.format == "docx"
+
+
+def test_docx_errors_compressible_media_is_not_a_bomb(tmp_path: Path) -> None:
+    # A blank 20 MB bitmap compresses ~1000:1; media is held only to the total cap.
+    path = tmp_path / "with-bitmap.docx"
+    with zipfile.ZipFile(BAD.parent / "docx" / "typed-numbers.docx") as source, \
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            target.writestr(name, source.read(name))
+        target.writestr("word/media/image1.bmp", b"\x00" * (20 * 1024 * 1024))
+    assert extract(path).clause("12.3") is not None
