@@ -49,6 +49,19 @@ class _Paragraph:
 
 
 @dataclass
+class _Properties:
+    """A paragraph's direct properties."""
+
+    style_id: str | None = None
+    num_id: str | None = None
+    ilvl: int | None = None
+    outline: int | None = None
+    mark_inserted: bool = False
+    mark_deleted: bool = False
+    section_break: bool = False
+
+
+@dataclass
 class _Cells:
     """Table text gathered row by row, in both views."""
 
@@ -167,34 +180,13 @@ class _Reader:
 
     # -- paragraphs ---------------------------------------------------------------------
     def _read_paragraph(self, paragraph: etree._Element, *, numbered: bool = True) -> _Paragraph | None:
-        ppr = paragraph[0] if len(paragraph) and paragraph[0].tag == ns.PPR else None
-        style_id = self.styles.default_paragraph
-        num_id: str | None = None
-        ilvl: int | None = None
-        outline: int | None = None
-        mark_inserted = mark_deleted = section_break = False
-        if ppr is not None:
-            for prop in ppr:
-                tag = prop.tag
-                if tag == ns.PSTYLE:
-                    style_id = prop.get(ns.VAL)
-                elif tag == ns.NUMPR:
-                    num_node = prop.find(ns.NUM_ID)
-                    ilvl_node = prop.find(ns.ILVL)
-                    if num_node is not None:
-                        num_id = num_node.get(ns.VAL)
-                    if ilvl_node is not None:
-                        ilvl = _to_int(ilvl_node.get(ns.VAL))
-                elif tag == ns.SECT_PR:
-                    section_break = True
-                elif tag == ns.OUTLINE_LVL:
-                    outline = _to_int(prop.get(ns.VAL))
-                elif tag == ns.RPR:
-                    for mark in prop:
-                        if mark.tag in (ns.INS, ns.MOVE_TO):
-                            mark_inserted = True
-                        elif mark.tag in (ns.DEL, ns.MOVE_FROM):
-                            mark_deleted = True
+        """Text in both views, list number and heading status; ``None`` for a TOC paragraph.
+
+        Advances the list counters, so every paragraph must be read once, in document order.
+        """
+        props = self._properties(paragraph)
+        style_id, num_id, ilvl, outline = props.style_id, props.num_id, props.ilvl, props.outline
+        mark_inserted, mark_deleted, section_break = props.mark_inserted, props.mark_deleted, props.section_break
         inherited = self.styles.resolved(style_id)
         if inherited.toc:
             return None
@@ -234,6 +226,36 @@ class _Reader:
             in_accepted=in_accepted, number=number, original_number=original_number,
             is_heading=is_heading, level=level, inline=inline,
         )
+
+    def _properties(self, paragraph: etree._Element) -> _Properties:
+        """What the paragraph's own ``w:pPr`` says (pPr is the first child when present)."""
+        props = _Properties(style_id=self.styles.default_paragraph)
+        ppr = paragraph[0] if len(paragraph) and paragraph[0].tag == ns.PPR else None
+        if ppr is None:
+            return props
+        for prop in ppr:
+            tag = prop.tag
+            if tag == ns.PSTYLE:
+                props.style_id = prop.get(ns.VAL)
+            elif tag == ns.NUMPR:
+                num_node = prop.find(ns.NUM_ID)
+                ilvl_node = prop.find(ns.ILVL)
+                if num_node is not None:
+                    props.num_id = num_node.get(ns.VAL)
+                if ilvl_node is not None:
+                    props.ilvl = _to_int(ilvl_node.get(ns.VAL))
+            elif tag == ns.SECT_PR:
+                props.section_break = True
+            elif tag == ns.OUTLINE_LVL:
+                props.outline = _to_int(prop.get(ns.VAL))
+            elif tag == ns.RPR:
+                # The paragraph mark's own revision: the paragraph was inserted or deleted whole.
+                for mark in prop:
+                    if mark.tag in (ns.INS, ns.MOVE_TO):
+                        props.mark_inserted = True
+                    elif mark.tag in (ns.DEL, ns.MOVE_FROM):
+                        props.mark_deleted = True
+        return props
 
     def _list_of(self, style_id: str | None, num_id: str | None, ilvl: int | None) -> tuple[str | None, int | None]:
         """The list and level of a paragraph: its own numPr, else its style chain's."""
