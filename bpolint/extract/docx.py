@@ -112,6 +112,7 @@ class _Reader:
         self.paragraph_index = 0
         self.missing_lists: set[str] = set()
         self.alt_chunks = 0
+        self.pending_comments: list[str] = []
 
     def _part(self, data: bytes | None, name: str) -> etree._Element | None:
         return parse_xml(data, name, self.path) if data is not None else None
@@ -310,6 +311,9 @@ class _Reader:
                     self._blocks(choice)
             elif tag == ns.ALT_CHUNK:
                 self.alt_chunks += 1
+            elif tag == ns.COMMENT_RANGE_START and child.get(ns.ID) is not None:
+                # A comment spanning paragraphs starts between them: anchor it to the next one.
+                self.pending_comments.append(child.get(ns.ID, ""))
 
     def _paragraph(self, element: etree._Element) -> None:
         index = self.paragraph_index
@@ -318,7 +322,8 @@ class _Reader:
         if paragraph is None:
             return
         inline = paragraph.inline
-        comments = self._take_comments(inline.comment_ids)
+        comments = self._take_comments(self.pending_comments + inline.comment_ids)
+        self.pending_comments = []
         location = Location(paragraph=index)
         if paragraph.in_accepted:
             number = paragraph.number

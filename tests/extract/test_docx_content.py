@@ -106,8 +106,9 @@ def test_docx_comment_is_metadata_on_anchor_clause() -> None:
     document = extract_docx(FIXTURES / "comments.docx")
     assert document.clause("2").comments == (
         Comment("Is ten days enough notice for an audit?", "A. Lawyer", "2024-01-03T00:00:00Z"),)
-    assert document.clause("1").comments == ()
-    assert "enough notice" not in document.text
+    assert document.clause("1").comments == (
+        Comment("Three years is too short.\nAsk for five.", "B. Buyer", "2024-01-04T00:00:00Z"),)
+    assert "enough notice" not in document.text and "too short" not in document.text
 
 
 def test_docx_headers_and_footers_are_metadata_not_clause_text() -> None:
