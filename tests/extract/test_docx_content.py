@@ -185,3 +185,9 @@ def test_docx_quoted_table_row_is_a_definition_under_any_heading() -> None:
 
 def test_docx_clean_document_has_no_warnings() -> None:
     assert extract_docx(FIXTURES / "numbering-nested.docx").warnings == ()
+
+
+def test_docx_template_suffix_is_read(tmp_path: Path) -> None:
+    template = tmp_path / "contract-template.dotx"
+    template.write_bytes((FIXTURES / "typed-numbers.docx").read_bytes())
+    assert [c.path for c in extract(template).clauses] == ["12", "12.3", "12.3(a)", "12.3(b)", "12.4"]

@@ -26,6 +26,7 @@ CASES = [
     ("encrypted.docx", EncryptedFile, "BPO-E104", "password-protected"),
     ("macro-enabled.docm", UnsupportedFormat, "BPO-E102", "macro-enabled"),
     ("macro-renamed.docx", UnsupportedFormat, "BPO-E102", "macro-enabled"),
+    ("strict-ooxml.docx", UnsupportedFormat, "BPO-E102", "Strict Open XML"),
     ("zip-bomb.docx", UnsafeFile, "BPO-E110", "zip bomb"),
     ("zip-bomb-ratio.docx", UnsafeFile, "BPO-E110", "zip bomb"),
     ("doctype-entity.docx", UnsafeFile, "BPO-E110", "DOCTYPE"),
