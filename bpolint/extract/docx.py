@@ -62,6 +62,21 @@ class _Properties:
 
 
 @dataclass
+class _Carried:
+    """Text whose paragraph mark is deleted, waiting for the paragraph it runs into."""
+
+    paragraph: _Paragraph
+    comments: tuple[Comment, ...]
+    index: int
+
+
+def _numbered_original(paragraph: _Paragraph) -> str:
+    """A paragraph's original text, led by the number it had in the original view."""
+    shown = paragraph.original_number
+    return f"{shown.text} {paragraph.original}" if shown else paragraph.original
+
+
+@dataclass
 class _Cells:
     """Table text gathered row by row, in both views."""
 
@@ -113,6 +128,7 @@ class _Reader:
         self.missing_lists: set[str] = set()
         self.alt_chunks = 0
         self.pending_comments: list[str] = []
+        self.carry: list[_Carried] = []
 
     def _part(self, data: bytes | None, name: str) -> etree._Element | None:
         return parse_xml(data, name, self.path) if data is not None else None
@@ -194,7 +210,9 @@ class _Reader:
         inline = self.inline.read(paragraph)
         text = clean(inline.accepted)
         original = clean(inline.original) if (inline.changed or mark_inserted or mark_deleted) else text
-        in_accepted = not mark_deleted or bool(text)
+        # A deleted paragraph mark means the paragraph is not one of its own in the accepted
+        # view: with no text left it is gone; with text left, that text joins the next paragraph.
+        in_accepted = not mark_deleted
         in_original = not mark_inserted or bool(original)
         number = original_number = None
         if numbered and not (section_break and not text):
@@ -205,7 +223,8 @@ class _Reader:
                     number = self.accepted_counter.next(num_id, ilvl)
                 if in_original:
                     # The original view's number is shown only for a paragraph the accepted view lost.
-                    original_number = self.original_counter.next(num_id, ilvl, show=not in_accepted)
+                    original_number = self.original_counter.next(
+                        num_id, ilvl, show=not in_accepted or bool(self.carry))
         if outline is None:
             outline = inherited.outline
         is_heading = False
@@ -291,6 +310,8 @@ class _Reader:
         if body is None:
             raise CorruptFile(f"{self.path}: the document part has no body")
         self._blocks(body)
+        if self.carry:
+            self._append_merged(None, ())
 
     def _blocks(self, container: etree._Element) -> None:
         for child in container:
@@ -324,11 +345,15 @@ class _Reader:
         inline = paragraph.inline
         comments = self._take_comments(self.pending_comments + inline.comment_ids)
         self.pending_comments = []
-        location = Location(paragraph=index)
-        if paragraph.in_accepted:
+        if not paragraph.in_accepted and paragraph.text:
+            # Its paragraph mark is deleted: the text runs on into the next paragraph.
+            self.carry.append(_Carried(paragraph, comments, index))
+        elif paragraph.in_accepted and self.carry:
+            self._append_merged(paragraph, comments)
+        elif paragraph.in_accepted:
             number = paragraph.number
             self.blocks.append(TextBlock(
-                text=paragraph.text, location=location,
+                text=paragraph.text, location=Location(paragraph=index),
                 number=number.number if number else None,
                 number_style=number.style if number else None,
                 level=paragraph.level, is_heading=paragraph.is_heading,
@@ -337,15 +362,40 @@ class _Reader:
             ))
         else:
             # Deleted as a whole: no number in the accepted view; the original keeps its own.
-            shown = paragraph.original_number
-            original = f"{shown.text} {paragraph.original}" if shown else paragraph.original
             self.blocks.append(TextBlock(
-                text="", location=location, original_text=original,
+                text="", location=Location(paragraph=index), original_text=_numbered_original(paragraph),
                 revisions=tuple(inline.revisions), comments=comments,
             ))
         for box in inline.boxes:
             self._blocks(box)
         self._note_blocks(inline.notes, index)
+
+    def _append_merged(self, paragraph: _Paragraph | None, comments: tuple[Comment, ...]) -> None:
+        """One accepted paragraph from carried text and the paragraph it runs into (if any).
+
+        The merged paragraph keeps the receiving paragraph's number, as Word does; the
+        original view keeps every paragraph with its own number.
+        """
+        carried, self.carry = self.carry, []
+        texts = [c.paragraph.text for c in carried]
+        originals = [_numbered_original(c.paragraph) for c in carried]
+        revisions = [r for c in carried for r in c.paragraph.inline.revisions]
+        all_comments = [k for c in carried for k in c.comments]
+        number = None
+        if paragraph is not None:
+            number = paragraph.number
+            if paragraph.text:
+                texts.append(paragraph.text)
+            if paragraph.original:
+                originals.append(_numbered_original(paragraph))
+            revisions.extend(paragraph.inline.revisions)
+            all_comments.extend(comments)
+        self.blocks.append(TextBlock(
+            text=" ".join(texts), location=Location(paragraph=carried[0].index),
+            number=number.number if number else None, number_style=number.style if number else None,
+            level=paragraph.level if paragraph is not None else None,
+            original_text="\n".join(originals), revisions=tuple(revisions), comments=tuple(all_comments),
+        ))
 
     def _note_blocks(self, notes: list[tuple[str, str]], index: int) -> None:
         for kind, note_id in notes:
@@ -376,6 +426,8 @@ class _Reader:
 
     # -- tables -------------------------------------------------------------------------
     def _table(self, table: etree._Element) -> None:
+        if self.carry:
+            self._append_merged(None, ())
         index = self.paragraph_index
         cells = _Cells()
         self._rows(table, cells)
@@ -445,7 +497,7 @@ class _Reader:
                 if paragraph is None:
                     continue
                 shown = paragraph.number.text + " " if paragraph.number else ""
-                if paragraph.in_accepted and paragraph.text:
+                if paragraph.text:
                     texts.append(shown + paragraph.text)
                 if paragraph.original:
                     shown_before = paragraph.original_number or paragraph.number

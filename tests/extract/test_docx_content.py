@@ -32,6 +32,9 @@ def clause(name: str, path: str):  # noqa: ANN201 - test helper
     ("3", "The Supplier shall keep records.", "The Supplier shall keep records for six years.",
      (Revision("move", "for six years", **REVIEWER),)),
     ("4", "Records are kept for six years.", "Records are kept.", (Revision("move", "for six years", **REVIEWER),)),
+    # deleted paragraph mark: two original paragraphs (5 and 6) are one accepted clause, numbered 5
+    ("5", "The Supplier shall report monthly to the Buyer.", "5. The Supplier shall report\n6. monthly to the Buyer.",
+     ()),
 ])
 def test_docx_tracked_changes_two_views(path: str, text: str, original: str, revisions: tuple[Revision, ...]) -> None:
     found = clause("tracked-changes", path)
@@ -41,7 +44,7 @@ def test_docx_tracked_changes_two_views(path: str, text: str, original: str, rev
 
 def test_docx_tracked_changes_deleted_paragraph_takes_no_accepted_number() -> None:
     document = extract_docx(FIXTURES / "tracked-changes.docx")
-    assert [c.path for c in document.clauses] == ["1", "2", "3", "4"]
+    assert [c.path for c in document.clauses] == ["1", "2", "3", "4", "5"]
 
 
 def test_docx_tracked_table_row_insertion() -> None:
