@@ -44,8 +44,11 @@ def numbered_paragraphs(path: Path) -> list[tuple[str, str]]:
 
 
 def libreoffice_lines(path: Path, work: Path) -> list[str]:
-    subprocess.run(["soffice", "--headless", "--norestore", "--convert-to", "txt:Text", "--outdir", str(work),
-                    str(path)], check=True, capture_output=True, timeout=300)
+    # A private profile: another soffice running on the machine would otherwise make this one fail.
+    profile = (work / "profile").as_uri()
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--norestore",
+                    "--convert-to", "txt:Text", "--outdir", str(work), str(path)],
+                   check=True, capture_output=True, timeout=300)
     text = (work / f"{path.stem}.txt").read_text(encoding="utf-8-sig", errors="replace")
     return [" ".join(line.split()) for line in text.splitlines()]
 
