@@ -154,3 +154,23 @@ def test_docx_numbering_counter_sequence(sequence: list[tuple[str, int]], shown:
         number = counter.next(num_id, ilvl)
         got.append(number.text if number else None)
     assert got == shown
+
+
+def test_docx_numbering_num_style_link_follows_the_style_to_its_list() -> None:
+    from lxml import etree
+
+    from bpolint.extract.docx_numbering import Counter, Numbering
+
+    root = etree.fromstring(
+        f"<w:numbering {_W}>"
+        '<w:abstractNum w:abstractNumId="10"><w:numStyleLink w:val="ClauseList"/></w:abstractNum>'
+        f'<w:abstractNum w:abstractNumId="11"><w:styleLink w:val="ClauseList"/>{_LEGAL}</w:abstractNum>'
+        '<w:num w:numId="20"><w:abstractNumId w:val="11"/></w:num>'
+        '<w:num w:numId="21"><w:abstractNumId w:val="10"/></w:num>'
+        "</w:numbering>"
+    )
+    numbering = Numbering(root, {"ClauseList": "20"})  # the style ClauseList numbers with numId 20
+    assert numbering.abstract_of("21") == "11"
+    counter = Counter(numbering)
+    shown = [counter.next(num_id, ilvl) for num_id, ilvl in [("20", 0), ("21", 0), ("21", 1)]]
+    assert [n.text if n else None for n in shown] == ["1.", "2.", "2.1"]
