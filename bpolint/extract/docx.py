@@ -10,12 +10,14 @@ to the document metadata. See docs/extraction-docx.md.
 
 from __future__ import annotations
 
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
-from ..errors import CorruptFile, UnsupportedFormat
+from ..errors import CorruptFile, InputError, UnsupportedFormat
 from ..model import ClauseKind, Comment, Document, ExtractionWarning, Location, Revision
 from . import docx_ns as ns
 from . import markers as m
@@ -44,6 +46,34 @@ class _Paragraph:
     is_heading: bool
     level: int | None
     inline: Inline
+
+
+@dataclass
+class _Properties:
+    """A paragraph's direct properties."""
+
+    style_id: str | None = None
+    num_id: str | None = None
+    ilvl: int | None = None
+    outline: int | None = None
+    mark_inserted: bool = False
+    mark_deleted: bool = False
+    section_break: bool = False
+
+
+@dataclass
+class _Carried:
+    """Text whose paragraph mark is deleted, waiting for the paragraph it runs into."""
+
+    paragraph: _Paragraph
+    comments: tuple[Comment, ...]
+    index: int
+
+
+def _numbered_original(paragraph: _Paragraph) -> str:
+    """A paragraph's original text, led by the number it had in the original view."""
+    shown = paragraph.original_number
+    return f"{shown.text} {paragraph.original}" if shown else paragraph.original
 
 
 @dataclass
@@ -97,6 +127,8 @@ class _Reader:
         self.paragraph_index = 0
         self.missing_lists: set[str] = set()
         self.alt_chunks = 0
+        self.pending_comments: list[str] = []
+        self.carry: list[_Carried] = []
 
     def _part(self, data: bytes | None, name: str) -> etree._Element | None:
         return parse_xml(data, name, self.path) if data is not None else None
@@ -165,40 +197,22 @@ class _Reader:
 
     # -- paragraphs ---------------------------------------------------------------------
     def _read_paragraph(self, paragraph: etree._Element, *, numbered: bool = True) -> _Paragraph | None:
-        ppr = paragraph.find(ns.PPR)
-        style_id = self.styles.default_paragraph
-        num_id: str | None = None
-        ilvl: int | None = None
-        outline: int | None = None
-        mark_inserted = mark_deleted = section_break = False
-        if ppr is not None:
-            for prop in ppr:
-                tag = prop.tag
-                if tag == ns.PSTYLE:
-                    style_id = prop.get(ns.VAL)
-                elif tag == ns.NUMPR:
-                    num_node = prop.find(ns.NUM_ID)
-                    ilvl_node = prop.find(ns.ILVL)
-                    if num_node is not None:
-                        num_id = num_node.get(ns.VAL)
-                    if ilvl_node is not None:
-                        ilvl = _to_int(ilvl_node.get(ns.VAL))
-                elif tag == ns.SECT_PR:
-                    section_break = True
-                elif tag == ns.OUTLINE_LVL:
-                    outline = _to_int(prop.get(ns.VAL))
-                elif tag == ns.RPR:
-                    for mark in prop:
-                        if mark.tag in (ns.INS, ns.MOVE_TO):
-                            mark_inserted = True
-                        elif mark.tag in (ns.DEL, ns.MOVE_FROM):
-                            mark_deleted = True
-        if self.styles.is_toc(style_id):
+        """Text in both views, list number and heading status; ``None`` for a TOC paragraph.
+
+        Advances the list counters, so every paragraph must be read once, in document order.
+        """
+        props = self._properties(paragraph)
+        style_id, num_id, ilvl, outline = props.style_id, props.num_id, props.ilvl, props.outline
+        mark_inserted, mark_deleted, section_break = props.mark_inserted, props.mark_deleted, props.section_break
+        inherited = self.styles.resolved(style_id)
+        if inherited.toc:
             return None
         inline = self.inline.read(paragraph)
         text = clean(inline.accepted)
         original = clean(inline.original) if (inline.changed or mark_inserted or mark_deleted) else text
-        in_accepted = not mark_deleted or bool(text)
+        # A deleted paragraph mark means the paragraph is not one of its own in the accepted
+        # view: with no text left it is gone; with text left, that text joins the next paragraph.
+        in_accepted = not mark_deleted
         in_original = not mark_inserted or bool(original)
         number = original_number = None
         if numbered and not (section_break and not text):
@@ -209,9 +223,10 @@ class _Reader:
                     number = self.accepted_counter.next(num_id, ilvl)
                 if in_original:
                     # The original view's number is shown only for a paragraph the accepted view lost.
-                    original_number = self.original_counter.next(num_id, ilvl, show=not in_accepted)
+                    original_number = self.original_counter.next(
+                        num_id, ilvl, show=not in_accepted or bool(self.carry))
         if outline is None:
-            outline = self.styles.outline_level(style_id)
+            outline = inherited.outline
         is_heading = False
         level: int | None = None
         if outline is not None and 0 <= outline < 9:
@@ -220,7 +235,7 @@ class _Reader:
         elif (
             _looks_like_heading(text, _MANUAL_HEADING_MAX_WORDS)
             and (number is not None or m.parse_marker(text) is not None)
-            and is_all_bold(paragraph, self.styles, self.styles.bold(style_id))
+            and is_all_bold(paragraph, self.styles, inherited.bold)
         ):
             is_heading = True  # a manual heading: short, all bold, numbered
         if number is not None:
@@ -231,6 +246,36 @@ class _Reader:
             in_accepted=in_accepted, number=number, original_number=original_number,
             is_heading=is_heading, level=level, inline=inline,
         )
+
+    def _properties(self, paragraph: etree._Element) -> _Properties:
+        """What the paragraph's own ``w:pPr`` says (pPr is the first child when present)."""
+        props = _Properties(style_id=self.styles.default_paragraph)
+        ppr = paragraph[0] if len(paragraph) and paragraph[0].tag == ns.PPR else None
+        if ppr is None:
+            return props
+        for prop in ppr:
+            tag = prop.tag
+            if tag == ns.PSTYLE:
+                props.style_id = prop.get(ns.VAL)
+            elif tag == ns.NUMPR:
+                num_node = prop.find(ns.NUM_ID)
+                ilvl_node = prop.find(ns.ILVL)
+                if num_node is not None:
+                    props.num_id = num_node.get(ns.VAL)
+                if ilvl_node is not None:
+                    props.ilvl = _to_int(ilvl_node.get(ns.VAL))
+            elif tag == ns.SECT_PR:
+                props.section_break = True
+            elif tag == ns.OUTLINE_LVL:
+                props.outline = _to_int(prop.get(ns.VAL))
+            elif tag == ns.RPR:
+                # The paragraph mark's own revision: the paragraph was inserted or deleted whole.
+                for mark in prop:
+                    if mark.tag in (ns.INS, ns.MOVE_TO):
+                        props.mark_inserted = True
+                    elif mark.tag in (ns.DEL, ns.MOVE_FROM):
+                        props.mark_deleted = True
+        return props
 
     def _list_of(self, style_id: str | None, num_id: str | None, ilvl: int | None) -> tuple[str | None, int | None]:
         """The list and level of a paragraph: its own numPr, else its style chain's."""
@@ -265,6 +310,8 @@ class _Reader:
         if body is None:
             raise CorruptFile(f"{self.path}: the document part has no body")
         self._blocks(body)
+        if self.carry:
+            self._append_merged(None, ())
 
     def _blocks(self, container: etree._Element) -> None:
         for child in container:
@@ -285,6 +332,9 @@ class _Reader:
                     self._blocks(choice)
             elif tag == ns.ALT_CHUNK:
                 self.alt_chunks += 1
+            elif tag == ns.COMMENT_RANGE_START and child.get(ns.ID) is not None:
+                # A comment spanning paragraphs starts between them: anchor it to the next one.
+                self.pending_comments.append(child.get(ns.ID, ""))
 
     def _paragraph(self, element: etree._Element) -> None:
         index = self.paragraph_index
@@ -293,12 +343,17 @@ class _Reader:
         if paragraph is None:
             return
         inline = paragraph.inline
-        comments = self._take_comments(inline.comment_ids)
-        location = Location(paragraph=index)
-        if paragraph.in_accepted:
+        comments = self._take_comments(self.pending_comments + inline.comment_ids)
+        self.pending_comments = []
+        if not paragraph.in_accepted and paragraph.text:
+            # Its paragraph mark is deleted: the text runs on into the next paragraph.
+            self.carry.append(_Carried(paragraph, comments, index))
+        elif paragraph.in_accepted and self.carry:
+            self._append_merged(paragraph, comments)
+        elif paragraph.in_accepted:
             number = paragraph.number
             self.blocks.append(TextBlock(
-                text=paragraph.text, location=location,
+                text=paragraph.text, location=Location(paragraph=index),
                 number=number.number if number else None,
                 number_style=number.style if number else None,
                 level=paragraph.level, is_heading=paragraph.is_heading,
@@ -307,15 +362,40 @@ class _Reader:
             ))
         else:
             # Deleted as a whole: no number in the accepted view; the original keeps its own.
-            shown = paragraph.original_number
-            original = f"{shown.text} {paragraph.original}" if shown else paragraph.original
             self.blocks.append(TextBlock(
-                text="", location=location, original_text=original,
+                text="", location=Location(paragraph=index), original_text=_numbered_original(paragraph),
                 revisions=tuple(inline.revisions), comments=comments,
             ))
         for box in inline.boxes:
             self._blocks(box)
         self._note_blocks(inline.notes, index)
+
+    def _append_merged(self, paragraph: _Paragraph | None, comments: tuple[Comment, ...]) -> None:
+        """One accepted paragraph from carried text and the paragraph it runs into (if any).
+
+        The merged paragraph keeps the receiving paragraph's number, as Word does; the
+        original view keeps every paragraph with its own number.
+        """
+        carried, self.carry = self.carry, []
+        texts = [c.paragraph.text for c in carried]
+        originals = [_numbered_original(c.paragraph) for c in carried]
+        revisions = [r for c in carried for r in c.paragraph.inline.revisions]
+        all_comments = [k for c in carried for k in c.comments]
+        number = None
+        if paragraph is not None:
+            number = paragraph.number
+            if paragraph.text:
+                texts.append(paragraph.text)
+            if paragraph.original:
+                originals.append(_numbered_original(paragraph))
+            revisions.extend(paragraph.inline.revisions)
+            all_comments.extend(comments)
+        self.blocks.append(TextBlock(
+            text=" ".join(texts), location=Location(paragraph=carried[0].index),
+            number=number.number if number else None, number_style=number.style if number else None,
+            level=paragraph.level if paragraph is not None else None,
+            original_text="\n".join(originals), revisions=tuple(revisions), comments=tuple(all_comments),
+        ))
 
     def _note_blocks(self, notes: list[tuple[str, str]], index: int) -> None:
         for kind, note_id in notes:
@@ -346,6 +426,8 @@ class _Reader:
 
     # -- tables -------------------------------------------------------------------------
     def _table(self, table: etree._Element) -> None:
+        if self.carry:
+            self._append_merged(None, ())
         index = self.paragraph_index
         cells = _Cells()
         self._rows(table, cells)
@@ -415,7 +497,7 @@ class _Reader:
                 if paragraph is None:
                     continue
                 shown = paragraph.number.text + " " if paragraph.number else ""
-                if paragraph.in_accepted and paragraph.text:
+                if paragraph.text:
                     texts.append(shown + paragraph.text)
                 if paragraph.original:
                     shown_before = paragraph.original_number or paragraph.number
@@ -502,5 +584,13 @@ def extract_docx(path: Path) -> Document:
     message for a corrupt, encrypted, legacy, macro-enabled or unsafe file.
     """
     path = Path(path)
-    blocks, metadata, warnings = docx_blocks(path)
+    try:
+        blocks, metadata, warnings = docx_blocks(path)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, IndexError, ValueError, UnicodeError,
+            RuntimeError, etree.LxmlError) as error:
+        # Damage found while inflating or reading a part: still a corrupt file, said in one line.
+        detail = (str(error).splitlines() or [""])[0]
+        raise CorruptFile(f"{path}: corrupt .docx ({type(error).__name__}: {detail})") from error
     return build_document(str(path), "docx", blocks, warnings=warnings, metadata=metadata)

@@ -190,9 +190,11 @@ class Counter:
     def __init__(self, numbering: Numbering) -> None:
         self.numbering = numbering
         self._counters: dict[str, list[int | None]] = {}
-        self._used: set[tuple[str, int]] = set()
+        self._levels_used: dict[str, list[bool]] = {}  # levels a paragraph has actually used
+        self._started: set[tuple[str, int]] = set()  # (numId, ilvl) whose startOverride is applied
         self._levels: dict[str, dict[int, Level]] = {}
         self._abstracts: dict[str, str | None] = {}
+        self._restarts: dict[str, tuple[int | None, ...]] = {}
 
     def next(self, num_id: str, ilvl: int, *, show: bool = True) -> ListNumber | None:
         """Advance the list for a paragraph and return the number Word shows, if any.
@@ -203,28 +205,41 @@ class Counter:
         if levels is None:
             levels = self._levels[num_id] = self.numbering.levels(num_id)
             self._abstracts[num_id] = self.numbering.abstract_of(num_id)
+            self._restarts[num_id] = tuple(
+                levels[deeper].restart if deeper in levels else None for deeper in range(_LEVELS))
         level = levels.get(ilvl)
         abstract = self._abstracts[num_id]
         if level is None or abstract is None:
             return None
         counters = self._counters.setdefault(abstract, [None] * _LEVELS)
+        used = self._levels_used.setdefault(abstract, [False] * _LEVELS)
+        used[ilvl] = True
         num = self.numbering.nums[num_id]
-        if (num_id, ilvl) not in self._used:
-            self._used.add((num_id, ilvl))
+        if (num_id, ilvl) not in self._started:
+            self._started.add((num_id, ilvl))
             if ilvl in num.starts:
                 counters[ilvl] = num.starts[ilvl] - 1
         current = counters[ilvl]
         counters[ilvl] = level.start if current is None else current + 1
+        for shallower in range(ilvl):
+            if counters[shallower] is None:
+                # A level printed before it was ever used shows its start value and counts
+                # as used: "1.1" with no "1." before it is followed by "2." (as LibreOffice does).
+                counters[shallower] = levels.get(shallower, _DEFAULT_LEVEL).start
+        restarts = self._restarts[num_id]
         for deeper in range(ilvl + 1, _LEVELS):
-            restart = levels[deeper].restart if deeper in levels else None
+            if counters[deeper] is None:
+                continue
+            restart = restarts[deeper]
             if restart is None or (restart != 0 and ilvl <= restart - 1):
                 counters[deeper] = None
+                used[deeper] = False
         if level.fmt == "bullet" or not show:
             return None
         text = self._render(level, levels, counters).strip()
         if not any(char.isalnum() for char in text):
             return None
-        return _classify(text, level, levels, ilvl, counters)
+        return _classify(text, level, levels, ilvl, counters, used)
 
     @staticmethod
     def _render(level: Level, levels: Mapping[int, Level], counters: list[int | None]) -> str:
@@ -251,7 +266,7 @@ def _pieces(lvl_text: str) -> list[str]:
 
 
 def _classify(text: str, level: Level, levels: Mapping[int, Level], ilvl: int,
-              counters: list[int | None]) -> ListNumber:
+              counters: list[int | None], used: list[bool]) -> ListNumber:
     """Decide what the segmenter gets for a displayed number.
 
     Decimal and dotted compound numbers ("10.5.4", "1.a") are passed whole; a
@@ -263,7 +278,7 @@ def _classify(text: str, level: Level, levels: Mapping[int, Level], ilvl: int,
     own_only = _own_only(level.text, ilvl)
     if _DECIMAL_ONLY.match(text):
         value = text.rstrip(".")
-        if own_only and ilvl > 0 and _parent_in_use(levels, ilvl, counters):
+        if own_only and ilvl > 0 and _parent_in_use(levels, ilvl, used):
             return ListNumber(text, f"({value})", m.PAREN_DIGIT, ilvl)
         return ListNumber(text, text, m.DECIMAL, ilvl)
     parsed = m.parse_marker(text + " x")
@@ -275,7 +290,7 @@ def _classify(text: str, level: Level, levels: Mapping[int, Level], ilvl: int,
     token = format_value(counters[ilvl] or level.start, fmt)
     if fmt in ("decimal", "decimalZero") and own_only and token in text:
         # "Clause 3", "3)": a top-level decimal list, or a digit list nested in one.
-        if ilvl > 0 and _parent_in_use(levels, ilvl, counters):
+        if ilvl > 0 and _parent_in_use(levels, ilvl, used):
             return ListNumber(text, f"({token})", m.PAREN_DIGIT, ilvl)
         return ListNumber(text, token, m.DECIMAL, ilvl)
     if fmt == "upperRoman" and ilvl == 0 and "(" not in text:
@@ -287,7 +302,7 @@ def _classify(text: str, level: Level, levels: Mapping[int, Level], ilvl: int,
         "upperRoman": m.PAREN_UPPER,
     }.get(fmt, m.PAREN_DIGIT)
     if token and token in text:
-        if " " in text and not _parent_in_use(levels, ilvl, counters):
+        if " " in text and not _parent_in_use(levels, ilvl, used):
             # "Part A", "Stage II": a top-level label, kept whole.
             return ListNumber(text, text, m.DECIMAL, ilvl)
         return ListNumber(text, f"({token})", style, ilvl)
@@ -300,9 +315,9 @@ def _own_only(lvl_text: str, ilvl: int) -> bool:
     return set(_PLACEHOLDER.findall(lvl_text)) <= {str(ilvl + 1)}
 
 
-def _parent_in_use(levels: Mapping[int, Level], ilvl: int, counters: list[int | None]) -> bool:
-    """Is a shallower numbered level of this list open, so this level nests under it?"""
+def _parent_in_use(levels: Mapping[int, Level], ilvl: int, used: list[bool]) -> bool:
+    """Has a paragraph used a shallower numbered level of this list, so this level nests under it?"""
     return any(
-        counters[index] is not None and levels.get(index, Level()).fmt not in ("bullet", "none")
+        used[index] and levels.get(index, _DEFAULT_LEVEL).fmt not in ("bullet", "none")
         for index in range(ilvl)
     )

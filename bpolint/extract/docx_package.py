@@ -14,6 +14,7 @@ never resolves an entity and never touches the network.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +25,10 @@ from ..errors import CorruptFile, EncryptedFile, UnsafeFile, UnsupportedFormat
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024
-MAX_RATIO = 200  # Word XML compresses 5-30:1; far beyond that is a bomb, not a contract
+# Word XML compresses 5-50:1; far beyond that is a bomb, not a contract. Only XML parts are
+# held to it (media such as BMP or EMF can legitimately compress much better); the total cap
+# bounds everything else.
+MAX_RATIO = 500
 RATIO_FLOOR_BYTES = 2 * 1024 * 1024  # small parts may compress very well legitimately
 MAX_MEMBERS = 5000
 
@@ -103,7 +107,9 @@ def check_container(path: Path) -> None:
             _check_content_type(path, archive.read("[Content_Types].xml"))
     except zipfile.BadZipFile as error:
         raise CorruptFile(f"{path}: corrupt or truncated .docx ({error})") from error
-    except (EOFError, zipfile.LargeZipFile, NotImplementedError) as error:
+    except (EOFError, OSError, RuntimeError, zlib.error, zipfile.LargeZipFile, NotImplementedError) as error:
+        # OSError: a seek to an offset a damaged central directory made up; RuntimeError: a
+        # flipped "encrypted" flag bit (Office never uses zip encryption).
         raise CorruptFile(f"{path}: cannot read the .docx zip ({type(error).__name__}: {error})") from error
 
 
@@ -119,6 +125,8 @@ def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
             "refusing a possible zip bomb"
         )
     for info in infos:
+        if not info.filename.endswith((".xml", ".rels")):
+            continue
         if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             ratio = info.file_size / max(info.compress_size, 1)
             raise UnsafeFile(
@@ -184,7 +192,10 @@ def read_package(path: Path) -> Package:
 
     try:
         reader = PackageReader.from_file(str(path))  # type: ignore[no-untyped-call]
-    except (KeyError, zipfile.BadZipFile, ValueError, etree.XMLSyntaxError) as error:
+    except (KeyError, zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, ValueError,
+            etree.XMLSyntaxError, AttributeError, TypeError) as error:
+        # python-docx meets a malformed [Content_Types].xml or .rels with AttributeError or
+        # TypeError from its element classes: for bpolint that is a corrupt package.
         raise CorruptFile(f"{path}: corrupt .docx package ({type(error).__name__}: {error})") from error
     parts: dict[str, list[tuple[str, bytes]]] = {}
     for partname, _content_type, reltype, blob in reader.iter_sparts():

@@ -40,6 +40,17 @@ class StyleNumbering:
     style_id: str  # the style in the chain that carries the numPr
 
 
+@dataclass(frozen=True)
+class Resolved:
+    """A style's inherited properties."""
+
+    numbering: StyleNumbering | None
+    outline: int | None
+    bold: bool
+    bold_set: bool | None  # None when no style in the chain says
+    toc: bool
+
+
 def _int(value: str | None) -> int | None:
     try:
         return int(value) if value is not None else None
@@ -53,7 +64,7 @@ class Styles:
     def __init__(self, root: etree._Element | None) -> None:
         self._styles: dict[str, _Style] = {}
         self.default_paragraph: str | None = None
-        self._cache: dict[tuple[str, str], object] = {}
+        self._resolved: dict[str, Resolved] = {}
         if root is None:
             return
         for node in root.iter(ns.w("style")):
@@ -111,62 +122,58 @@ class Styles:
             style_id = style.based_on
         return out
 
-    def _cached(self, what: str, style_id: str | None, compute: object) -> object:
-        key = (what, style_id or "")
-        if key not in self._cache:
-            self._cache[key] = compute(style_id)  # type: ignore[operator]
-        return self._cache[key]
+    def resolved(self, style_id: str | None) -> Resolved:
+        """Everything a paragraph inherits from its style chain, computed once per style."""
+        key = style_id or ""
+        found = self._resolved.get(key)
+        if found is None:
+            found = self._resolved[key] = self._resolve(style_id)
+        return found
+
+    def _resolve(self, style_id: str | None) -> Resolved:
+        chain = self.chain(style_id)
+        numbering: StyleNumbering | None = None
+        ilvl: int | None = None
+        for style in chain:
+            # numId and ilvl inherit separately: "L3 clause" may set only ilvl and
+            # take its list from the "L2 clause" style it is based on.
+            if ilvl is None and style.ilvl is not None:
+                ilvl = style.ilvl
+            if style.num_id is not None:
+                if style.num_id != "0":
+                    numbering = StyleNumbering(style.num_id, ilvl, style.id)
+                break
+        outline: int | None = None
+        for style in chain:
+            if style.outline is not None:
+                outline = style.outline
+                break
+            match = _HEADING_NAME.match(style.name)
+            if match:
+                outline = int(match.group(1)) - 1
+                break
+        bold = next((style.bold for style in chain if style.bold is not None), None)
+        toc = any(_TOC_NAME.match(style.name) or style.id.lower().startswith("toc") for style in chain)
+        return Resolved(numbering, outline, bool(bold), bold, toc)
 
     def numbering(self, style_id: str | None) -> StyleNumbering | None:
         """Numbering inherited from the style chain (``numId`` 0 switches it off)."""
-        def compute(sid: str | None) -> StyleNumbering | None:
-            # numId and ilvl inherit separately: "L3 clause" may set only ilvl and
-            # take its list from the "L2 clause" style it is based on.
-            ilvl: int | None = None
-            for style in self.chain(sid):
-                if ilvl is None and style.ilvl is not None:
-                    ilvl = style.ilvl
-                if style.num_id is not None:
-                    if style.num_id == "0":
-                        return None
-                    return StyleNumbering(style.num_id, ilvl, style.id)
-            return None
-        return self._cached("num", style_id, compute)  # type: ignore[return-value]
+        return self.resolved(style_id).numbering
 
     def outline_level(self, style_id: str | None) -> int | None:
         """0-based outline level (9 means body text) from the chain or a ``heading N`` name."""
-        def compute(sid: str | None) -> int | None:
-            for style in self.chain(sid):
-                if style.outline is not None:
-                    return style.outline
-                match = _HEADING_NAME.match(style.name)
-                if match:
-                    return int(match.group(1)) - 1
-            return None
-        return self._cached("outline", style_id, compute)  # type: ignore[return-value]
+        return self.resolved(style_id).outline
 
     def bold(self, style_id: str | None) -> bool:
-        def compute(sid: str | None) -> bool:
-            for style in self.chain(sid):
-                if style.bold is not None:
-                    return style.bold
-            return False
-        return self._cached("bold", style_id, compute)  # type: ignore[return-value]
+        return self.resolved(style_id).bold
 
     def char_bold(self, style_id: str | None) -> bool | None:
         """Bold from a character style chain, ``None`` when it does not say."""
-        def compute(sid: str | None) -> bool | None:
-            for style in self.chain(sid):
-                if style.bold is not None:
-                    return style.bold
-            return None
-        return self._cached("cbold", style_id, compute)  # type: ignore[return-value]
+        return self.resolved(style_id).bold_set
 
     def is_toc(self, style_id: str | None) -> bool:
         """Table-of-contents styles: their paragraphs repeat headings and are skipped."""
-        def compute(sid: str | None) -> bool:
-            return any(_TOC_NAME.match(style.name) or style.id.lower().startswith("toc") for style in self.chain(sid))
-        return self._cached("toc", style_id, compute)  # type: ignore[return-value]
+        return self.resolved(style_id).toc
 
     def name(self, style_id: str | None) -> str:
         style = self._styles.get(style_id or "")

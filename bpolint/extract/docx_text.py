@@ -98,6 +98,14 @@ class InlineReader:
                     # Hidden text is not what Word shows; its field characters still count.
                     self.hidden_runs += 1
                     self._walk(child, out, False, False)
+                elif len(child) <= 2 and not self._suppressed and _plain_run(child):
+                    # Fast path for the common run (optional rPr + one w:t).
+                    text = child[-1].text
+                    if text:
+                        if acc:
+                            out.accepted.append(text)
+                        if orig:
+                            out.original.append(text)
                 else:
                     self._walk(child, out, acc, orig)
             elif tag == ns.T or tag == ns.DEL_TEXT:
@@ -222,3 +230,11 @@ def _is_hidden(run: etree._Element) -> bool:
         return False
     vanish = next(run[0].iterchildren(ns.VANISH), None)
     return vanish is not None and ns.on_off(vanish)
+
+
+def _plain_run(run: etree._Element) -> bool:
+    """A run holding just text: ``<w:t>`` alone or after ``<w:rPr>``."""
+    last = run[-1] if len(run) else None
+    if last is None or last.tag != ns.T:
+        return False
+    return len(run) == 1 or run[0].tag == ns.RPR

@@ -32,6 +32,9 @@ def clause(name: str, path: str):  # noqa: ANN201 - test helper
     ("3", "The Supplier shall keep records.", "The Supplier shall keep records for six years.",
      (Revision("move", "for six years", **REVIEWER),)),
     ("4", "Records are kept for six years.", "Records are kept.", (Revision("move", "for six years", **REVIEWER),)),
+    # deleted paragraph mark: two original paragraphs (5 and 6) are one accepted clause, numbered 5
+    ("5", "The Supplier shall report monthly to the Buyer.", "5. The Supplier shall report\n6. monthly to the Buyer.",
+     ()),
 ])
 def test_docx_tracked_changes_two_views(path: str, text: str, original: str, revisions: tuple[Revision, ...]) -> None:
     found = clause("tracked-changes", path)
@@ -41,7 +44,7 @@ def test_docx_tracked_changes_two_views(path: str, text: str, original: str, rev
 
 def test_docx_tracked_changes_deleted_paragraph_takes_no_accepted_number() -> None:
     document = extract_docx(FIXTURES / "tracked-changes.docx")
-    assert [c.path for c in document.clauses] == ["1", "2", "3", "4"]
+    assert [c.path for c in document.clauses] == ["1", "2", "3", "4", "5"]
 
 
 def test_docx_tracked_table_row_insertion() -> None:
@@ -62,7 +65,7 @@ def test_docx_unchanged_clause_has_no_original_text() -> None:
     ("content-controls", "1", "Term", "The Agreement lasts for three years from the Effective Date."),
     ("content-controls", "2", "Audit", "The Buyer may audit the Supplier."),
     ("fields", "1", "Audit", "As set out in clause 12.3 and clause 4.2, the Buyer may audit."),
-    ("fields", "2", "Exit", "The Supplier shall assist on exit."),
+    ("fields", "2", "Exit", "The Supplier shall assist on exit as set out in the exit guide."),  # hyperlink
     ("text-box", "1", "Security",
      "The Supplier shall keep the Buyer's data secure.\n"
      "Boxed notice: the Supplier shall report breaches within 24 hours."),
@@ -106,8 +109,9 @@ def test_docx_comment_is_metadata_on_anchor_clause() -> None:
     document = extract_docx(FIXTURES / "comments.docx")
     assert document.clause("2").comments == (
         Comment("Is ten days enough notice for an audit?", "A. Lawyer", "2024-01-03T00:00:00Z"),)
-    assert document.clause("1").comments == ()
-    assert "enough notice" not in document.text
+    assert document.clause("1").comments == (
+        Comment("Three years is too short.\nAsk for five.", "B. Buyer", "2024-01-04T00:00:00Z"),)
+    assert "enough notice" not in document.text and "too short" not in document.text
 
 
 def test_docx_headers_and_footers_are_metadata_not_clause_text() -> None:
@@ -184,3 +188,9 @@ def test_docx_quoted_table_row_is_a_definition_under_any_heading() -> None:
 
 def test_docx_clean_document_has_no_warnings() -> None:
     assert extract_docx(FIXTURES / "numbering-nested.docx").warnings == ()
+
+
+def test_docx_template_suffix_is_read(tmp_path: Path) -> None:
+    template = tmp_path / "contract-template.dotx"
+    template.write_bytes((FIXTURES / "typed-numbers.docx").read_bytes())
+    assert [c.path for c in extract(template).clauses] == ["12", "12.3", "12.3(a)", "12.3(b)", "12.4"]

@@ -106,3 +106,71 @@ def test_docx_numbering_clause_text(name: str, path: str, text: str) -> None:
 ])
 def test_docx_numbering_format_value(value: int, fmt: str, shown: str) -> None:
     assert format_value(value, fmt) == shown
+
+
+# -- the counter on its own: (numId, ilvl) in order -> numbers shown ------------------------------
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _lvl(ilvl: int, fmt: str, text: str, extra: str = "") -> str:
+    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:lvlText w:val="{text}"/>{extra}</w:lvl>')
+
+
+_LEGAL = _lvl(0, "decimal", "%1.") + _lvl(1, "decimal", "%1.%2") + _lvl(2, "lowerLetter", "(%3)")
+_NEVER_RESTART = _lvl(0, "decimal", "%1.") + _lvl(1, "lowerRoman", "(%2)", '<w:lvlRestart w:val="0"/>')
+_LEGAL_STYLE = _lvl(0, "upperRoman", "Part %1") + _lvl(1, "lowerLetter", "%1.%2", "<w:isLgl/>")
+_NUMBERING = (
+    f"<w:numbering {_W}>"
+    f'<w:abstractNum w:abstractNumId="1">{_LEGAL}</w:abstractNum>'
+    f'<w:abstractNum w:abstractNumId="2">{_NEVER_RESTART}</w:abstractNum>'
+    f'<w:abstractNum w:abstractNumId="3">{_LEGAL_STYLE}</w:abstractNum>'
+    '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+    '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
+    '<w:num w:numId="3"><w:abstractNumId w:val="1"/>'
+    '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="7"/></w:lvlOverride></w:num>'
+    '<w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>'
+    '<w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num>'
+    "</w:numbering>"
+)
+
+
+@pytest.mark.parametrize(("sequence", "shown"), [
+    ([("1", 0), ("1", 1), ("1", 1), ("1", 2), ("1", 0), ("1", 1)], ["1.", "1.1", "1.2", "(a)", "2.", "2.1"]),
+    ([("1", 0), ("2", 0), ("1", 0)], ["1.", "2.", "3."]),  # numIds sharing an abstract list
+    ([("1", 0), ("1", 0), ("3", 0), ("3", 1), ("1", 0)], ["1.", "2.", "7.", "7.1", "8."]),  # startOverride
+    ([("1", 1), ("1", 2), ("1", 0)], ["1.1", "(a)", "2."]),  # a level shown before use counts as used
+    ([("4", 0), ("4", 1), ("4", 0), ("4", 1)], ["1.", "(i)", "2.", "(ii)"]),  # lvlRestart 0: never restarts
+    ([("5", 0), ("5", 1), ("5", 1)], ["Part I", "1.1", "1.2"]),  # isLgl: roman and letter shown as digits
+])
+def test_docx_numbering_counter_sequence(sequence: list[tuple[str, int]], shown: list[str]) -> None:
+    from lxml import etree
+
+    from bpolint.extract.docx_numbering import Counter, Numbering
+
+    counter = Counter(Numbering(etree.fromstring(_NUMBERING)))
+    got = []
+    for num_id, ilvl in sequence:
+        number = counter.next(num_id, ilvl)
+        got.append(number.text if number else None)
+    assert got == shown
+
+
+def test_docx_numbering_num_style_link_follows_the_style_to_its_list() -> None:
+    from lxml import etree
+
+    from bpolint.extract.docx_numbering import Counter, Numbering
+
+    root = etree.fromstring(
+        f"<w:numbering {_W}>"
+        '<w:abstractNum w:abstractNumId="10"><w:numStyleLink w:val="ClauseList"/></w:abstractNum>'
+        f'<w:abstractNum w:abstractNumId="11"><w:styleLink w:val="ClauseList"/>{_LEGAL}</w:abstractNum>'
+        '<w:num w:numId="20"><w:abstractNumId w:val="11"/></w:num>'
+        '<w:num w:numId="21"><w:abstractNumId w:val="10"/></w:num>'
+        "</w:numbering>"
+    )
+    numbering = Numbering(root, {"ClauseList": "20"})  # the style ClauseList numbers with numId 20
+    assert numbering.abstract_of("21") == "11"
+    counter = Counter(numbering)
+    shown = [counter.next(num_id, ilvl) for num_id, ilvl in [("20", 0), ("21", 0), ("21", 1)]]
+    assert [n.text if n else None for n in shown] == ["1.", "2.", "2.1"]
