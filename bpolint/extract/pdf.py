@@ -25,6 +25,7 @@ import pypdfium2 as pdfium
 
 from ..errors import CorruptFile, EncryptedFile, NoTextLayer
 from ..model import Document, ExtractionWarning, Location
+from . import markers as m
 from .blocks import TextBlock
 from .document import build_document
 from .pdf_layout import Item, continues, page_items, running_runs, starts_with_bullet
@@ -139,7 +140,10 @@ def blocks_from_pages(pages: Sequence[PageContent]) -> list[TextBlock]:
         text = join_lines([line.text for line in item.lines], vocabulary)
         if starts_with_bullet(text):
             text = text[2:]  # a bullet is list formatting, as Word numbering is in DOCX
-        blocks.append(TextBlock(text=text, location=location, is_heading=_is_heading(item, text, body_size)))
+        # A bold title before the first clause is the document's title: preamble text, as a
+        # title in direct formatting is in DOCX (so both formats give the same clauses).
+        heading = _is_heading(item, text, body_size) and bool(blocks or m.parse_marker(text))
+        blocks.append(TextBlock(text=text, location=location, is_heading=heading))
     return blocks
 
 

@@ -33,7 +33,7 @@ def tree(document: Document) -> list[tuple[str, str, str | None]]:
     ("name", "expected"),
     [
         ("headings", [
-            ("SERVICES AGREEMENT", "SERVICES AGREEMENT", None), ("1", "Definitions and Interpretation", None),
+            ("preamble", "", None), ("1", "Definitions and Interpretation", None),
             ("1.1", "", "1"), ("1.2", "", "1"), ("2", "Services", None), ("2.1", "", "2"),
             ("2.1(a)", "", "2.1"), ("2.1(b)", "", "2.1"), ("2.2", "", "2"), ("3", "Audit", None),
             ("3.1", "", "3"), ("Execution", "Execution", None)]),
@@ -55,6 +55,7 @@ def test_pdf_extract_headings_come_from_bold_and_size() -> None:
     assert document.clause("2.1").text == SERVICES
     assert document.clause("2.1(a)").text == "the Supplier shall meet the Service Levels; and"
     assert document.clause("Execution").text == "Signed for and on behalf of the Customer by its authorised signatory."
+    assert document.clause("preamble").text == "SERVICES AGREEMENT\nThis Agreement is dated 1 March 2026."
     assert document.metadata == (("title", "SERVICES AGREEMENT"),)
 
 
