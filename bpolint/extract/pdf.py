@@ -31,7 +31,7 @@ from .document import build_document
 from .pdf_layout import Item, continues, page_items, running_runs, starts_with_bullet
 from .pdf_ocr import INSTALL_HINT, ocr_pdf
 from .pdf_read import PageContent, read_page
-from .pdf_text import Vocabulary, broken_glyphs, is_damaged, join_lines, words
+from .pdf_text import Repairer, Vocabulary, broken_glyphs, is_damaged, join_lines, words
 
 PARALLEL_PAGES = 40  # from this many pages on, pages are read in worker processes
 _HEADING_WORDS = 20
@@ -58,8 +58,24 @@ def extract_pdf(path: Path, *, password: str | None = None, ocr: bool = False) -
             raise NoTextLayer(f"{path}: scanned PDF with no text layer: run with --ocr (needs ocrmypdf: "
                               f"{INSTALL_HINT}) or OCR it first")
         raise NoTextLayer(f"{path}: the PDF has no text")
+    damaged = [page.number for page in pages if broken_glyphs(page.raw_text) >= 3 or is_damaged(page.raw_text)]
+    repaired = _repair(pages, damaged)
     blocks = blocks_from_pages(pages)
-    return build_document(str(path), "pdf", blocks, pages=len(pages), warnings=_warnings(pages, scanned, ocr))
+    warnings = _warnings(scanned, ocr, damaged, repaired)
+    return build_document(str(path), "pdf", blocks, pages=len(pages), warnings=warnings)
+
+
+def _repair(pages: Sequence[PageContent], damaged: Sequence[int]) -> int:
+    """Repair glyph-map damage in the runs of the damaged pages; returns how many words changed."""
+    if not damaged:
+        return 0
+    repair = Repairer()
+    wanted = set(damaged)
+    for page in pages:
+        if page.number in wanted:
+            for run in page.runs:
+                run.text = repair(run.text)
+    return repair.repaired
 
 
 def open_pdf(path: Path, password: str | None = None) -> pdfium.PdfDocument:
@@ -184,20 +200,18 @@ def _is_heading(item: Item, text: str, body_size: float) -> bool:
     return not (text.rstrip().endswith((".", ";", ",")) and len(text.split()) > 8)
 
 
-def _warnings(pages: Sequence[PageContent], scanned: list[int], ocr: bool) -> list[ExtractionWarning]:
+def _warnings(scanned: list[int], ocr: bool, damaged: list[int], repaired: int) -> list[ExtractionWarning]:
     warnings = []
     if scanned:
         remedy = "OCR did not find text on them" if ocr else "run with --ocr to read them"
         warnings.append(ExtractionWarning(
-            "pdf-scanned-pages", f"{page_list(scanned)}: image only, no text layer; {remedy}",
-            tuple(scanned)))
-    damaged = [page.number for page in pages
-               if broken_glyphs(page.raw_text) >= 3 or is_damaged(page.raw_text)]
+            "pdf-scanned-pages", f"{page_list(scanned)}: image only, no text layer; {remedy}", tuple(scanned)))
     if damaged:
         warnings.append(ExtractionWarning(
             "pdf-damaged-text",
             f"the text layer is damaged on {page_list(damaged)} (unmapped glyphs, dropped or doubled letters "
-            f"such as 'contraact'); matches may be missed there: re-export the PDF or check against the source",
+            f"such as 'contraact'); {repaired} word(s) were repaired from an English word list, others may be "
+            f"wrong and matches may be missed there: re-export the PDF or check against the source",
             tuple(damaged)))
     return warnings
 
