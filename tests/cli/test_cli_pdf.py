@@ -37,7 +37,8 @@ def test_cli_pdf_check_with_password_reads_the_file(capsys: pytest.CaptureFixtur
 def test_cli_pdf_corrupt_file_is_one_line_and_exit_2(name: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", str(CONTRACTS / name)]) == 2
     err = capsys.readouterr().err
-    assert err == f"bpolint: error: BPO-E103: {CONTRACTS / name}: not a readable PDF (corrupt, truncated or another format)\n"
+    message = "not a readable PDF (corrupt, truncated or another format)"
+    assert err == f"bpolint: error: BPO-E103: {CONTRACTS / name}: {message}\n"
 
 
 def test_cli_pdf_scanned_file_names_the_ocr_remedy(capsys: pytest.CaptureFixture[str]) -> None:
@@ -53,7 +54,8 @@ def test_cli_pdf_options_are_in_the_help(command: str, capsys: pytest.CaptureFix
     assert "--password PASSWORD" in out and "--ocr" in out
 
 
-def test_cli_pdf_ocr_without_ocrmypdf_exits_2(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_pdf_ocr_without_ocrmypdf_exits_2(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     from bpolint.extract import pdf_ocr
 
     monkeypatch.setattr(pdf_ocr.shutil, "which", lambda name: None)
