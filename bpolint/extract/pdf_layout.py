@@ -46,6 +46,7 @@ class Line:
 
     runs: list[Run]
     page: int
+    _text: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def x0(self) -> float:
@@ -69,7 +70,9 @@ class Line:
 
     @property
     def text(self) -> str:
-        return " ".join(normalise(run.text).strip() for run in self.runs)
+        if self._text is None:  # asked for often while paragraphs are built; runs are final by then
+            self._text = " ".join(normalise(run.text).strip() for run in self.runs)
+        return self._text
 
     @property
     def bold(self) -> bool:
