@@ -57,7 +57,7 @@ def extract_pdf(path: Path, *, password: str | None = None, ocr: bool = False) -
         if scanned:
             raise NoTextLayer(f"{path}: scanned PDF with no text layer: run with --ocr (needs ocrmypdf: "
                               f"{INSTALL_HINT}) or OCR it first")
-        raise NoTextLayer(f"{path}: the PDF has no text")
+        raise NoTextLayer(f"{path}: the PDF has no text on any page (blank pages, or content that cannot be read)")
     damaged = [page.number for page in pages if broken_glyphs(page.raw_text) >= 3 or is_damaged(page.raw_text)]
     repaired = _repair(pages, damaged)
     blocks = blocks_from_pages(pages)
@@ -100,7 +100,7 @@ def read_pages(path: Path, *, password: str | None = None) -> list[PageContent]:
             raise CorruptFile(f"{path}: the PDF has no pages")
         workers = _workers(count)
         if workers <= 1:
-            return [_read(document, index) for index in range(count)]
+            return [_read(document, index, path) for index in range(count)]
     finally:
         document.close()
     chunks = [range(start, count, workers) for start in range(workers)]
@@ -119,8 +119,11 @@ def _workers(count: int) -> int:
     return max(1, min(os.cpu_count() or 1, 4, count // (PARALLEL_PAGES // 2)))
 
 
-def _read(document: pdfium.PdfDocument, index: int) -> PageContent:
-    page = read_page(document, index)
+def _read(document: pdfium.PdfDocument, index: int, path: Path | str) -> PageContent:
+    try:
+        page = read_page(document, index)
+    except pdfium.PdfiumError as error:
+        raise CorruptFile(f"{path}: page {index + 1} cannot be read ({error})") from None
     page.chars = []  # only needed while finding ruled tables
     return page
 
@@ -129,7 +132,7 @@ def _read_chunk(job: tuple[str, str | None, list[int]]) -> list[PageContent]:
     path, password, indices = job
     document = pdfium.PdfDocument(path, password=password)
     try:
-        return [_read(document, index) for index in indices]
+        return [_read(document, index, path) for index in indices]
     finally:
         document.close()
 
