@@ -47,11 +47,13 @@ def extract_pdf(path: Path, *, password: str | None = None, ocr: bool = False) -
     """
     pages = read_pages(path, password=password)
     scanned = [page.number for page in pages if not page.has_text and page.images]
+    read_by_ocr: list[int] = []
     if scanned and ocr:
         with tempfile.TemporaryDirectory(prefix="bpolint-ocr-") as folder:
             target = Path(folder) / "ocr.pdf"
             ocr_pdf(path, target, password=password)
             pages = read_pages(target)
+        read_by_ocr = [page.number for page in pages if page.number in scanned and page.has_text]
         scanned = [page.number for page in pages if not page.has_text and page.images]
     if not any(page.has_text for page in pages):
         if scanned:
@@ -62,6 +64,10 @@ def extract_pdf(path: Path, *, password: str | None = None, ocr: bool = False) -
     repaired = _repair(pages, damaged)
     blocks = blocks_from_pages(pages)
     warnings = _warnings(scanned, ocr, damaged, repaired)
+    if read_by_ocr:
+        warnings.append(ExtractionWarning(
+            "pdf-ocr", f"{page_list(read_by_ocr)}: text read by OCR; check quotes against the scan",
+            tuple(read_by_ocr)))
     return build_document(str(path), "pdf", blocks, pages=len(pages), warnings=warnings)
 
 
