@@ -60,7 +60,7 @@ def extract_pdf(path: Path, *, password: str | None = None, ocr: bool = False) -
             raise NoTextLayer(f"{path}: scanned PDF with no text layer: run with --ocr (needs ocrmypdf: "
                               f"{INSTALL_HINT}) or OCR it first")
         raise NoTextLayer(f"{path}: the PDF has no text on any page (blank pages, or content that cannot be read)")
-    damaged = [page.number for page in pages if broken_glyphs(page.raw_text) >= 3 or is_damaged(page.raw_text)]
+    damaged = damaged_pages(pages)
     repaired = _repair(pages, damaged)
     blocks = blocks_from_pages(pages)
     warnings = _warnings(scanned, ocr, damaged, repaired)
@@ -69,6 +69,11 @@ def extract_pdf(path: Path, *, password: str | None = None, ocr: bool = False) -
             "pdf-ocr", f"{page_list(read_by_ocr)}: text read by OCR; check quotes against the scan",
             tuple(read_by_ocr)))
     return build_document(str(path), "pdf", blocks, pages=len(pages), warnings=warnings)
+
+
+def damaged_pages(pages: Sequence[PageContent]) -> list[int]:
+    """Pages whose text layer has unmapped glyphs or the fingerprint of a damaged glyph map."""
+    return [page.number for page in pages if broken_glyphs(page.raw_text) >= 3 or is_damaged(page.raw_text)]
 
 
 def _repair(pages: Sequence[PageContent], damaged: Sequence[int]) -> int:

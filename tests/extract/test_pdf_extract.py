@@ -182,3 +182,26 @@ def test_pdf_extract_page_workers_give_the_same_document(tmp_path: Path, monkeyp
     assert parallel == single
     assert single.pages == 6
     assert "Outsourcing Agreement - CONFIDENTIAL" not in single.text
+
+
+@pytest.mark.parametrize(
+    ("texts", "damaged"),
+    [
+        (["clean text on page one", "(cid:3)(cid:4)(cid:5) broken glyphs", "\ufffd\ufffd\ufffd unmapped"], [2, 3]),
+        (["the contraact and its terminaton with a sufcient confict and more " * 3, "fine"], [1]),
+        (["the party shall notify the other", "two stray \ufffd\ufffd are not enough"], []),
+    ],
+)
+def test_pdf_extract_damaged_pages_from_unmapped_or_damaged_glyphs(texts: list[str], damaged: list[int]) -> None:
+    from bpolint.extract.pdf import damaged_pages
+    from bpolint.extract.pdf_read import PageContent
+
+    pages = [PageContent(number=n, width=595, height=842, raw_text=text) for n, text in enumerate(texts, 1)]
+    assert damaged_pages(pages) == damaged
+
+
+def test_pdf_extract_page_list_names_ranges() -> None:
+    from bpolint.extract.pdf import page_list
+
+    assert page_list([7]) == "page 7"
+    assert page_list([1, 2, 3, 7, 9, 10]) == "pages 1-3, 7, 9-10"
