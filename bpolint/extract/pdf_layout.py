@@ -36,7 +36,7 @@ _REPEAT_SHARE = 0.4
 _SAME_HEIGHT = 6.0
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(
-    r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—(]?\s*(?:#|[ivxlc]{1,6})\s*[-–—)]?(?:\s*(?:of|/)\s*#)?$", re.I)
+    r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—(]?\s*(?P<number>#|[ivxlc]{1,6})\s*[-–—)]?(?:\s*(?:of|/)\s*#)?$", re.I)
 _SENTENCE_END = re.compile(r"[.:;!?\"')\]]$")
 
 
@@ -124,7 +124,8 @@ def _key(text: str) -> str:
 
 def is_page_number(text: str) -> bool:
     """``3``, ``- 3 -``, ``Page 3 of 21``, ``iv``: a page number and nothing else."""
-    return bool(_PAGE_NUMBER.match(_key(text)))
+    match = _PAGE_NUMBER.match(_key(text))
+    return match is not None and (match.group("number") == "#" or m.is_roman(match.group("number")))
 
 
 def running_runs(pages: Sequence[PageContent]) -> set[tuple[int, int]]:
