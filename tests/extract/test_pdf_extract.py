@@ -182,6 +182,14 @@ def test_pdf_extract_page_workers_give_the_same_document(tmp_path: Path, monkeyp
     assert parallel == single
     assert single.pages == 6
     assert "Outsourcing Agreement - CONFIDENTIAL" not in single.text
+    # Paragraphs that cross a page break come back whole, without the footer and header between.
+    paragraph = f"{SERVICES} {FILLER} {AUDIT}"
+    subclauses = [c for c in single.clauses if c.level == 2]
+    assert len(subclauses) >= 20
+    assert [c.text for c in subclauses if not c.path.endswith(".4")] == [paragraph] * len(
+        [c for c in subclauses if not c.path.endswith(".4")])
+    assert len({c.location.page for c in subclauses}) == 6
+    assert single.clause("8.4").text == f"{paragraph}\n{SLA}"
 
 
 @pytest.mark.parametrize(
