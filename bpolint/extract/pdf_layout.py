@@ -384,6 +384,9 @@ def page_items(page: PageContent, drop: set[tuple[int, int]], tables: Sequence[T
             else:
                 items.append(Item(page.number, [entry], starts_section=first))
             first = False
+        bottom = lines[-1].bottom
+        while pending and pending[0].bbox[1] >= bottom - 1 and _within(pending[0], left_edge, right_edge):
+            items.append(Item(page.number, table=pending.pop(0)))  # a table at the foot of this column
     items.extend(Item(page.number, table=table) for table in pending)
     return items
 
