@@ -127,7 +127,10 @@ def _workers(count: int) -> int:
         return 1
     if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
         return 1  # forking a threaded process can deadlock
-    return max(1, min(os.cpu_count() or 1, 4, count // (PARALLEL_PAGES // 2)))
+    cpus = os.cpu_count() or 1
+    if hasattr(os, "getloadavg") and os.getloadavg()[0] > cpus - 1:
+        return 1  # the cores are busy already: workers would only add their start-up cost
+    return max(1, min(cpus, 4, count // (PARALLEL_PAGES // 2)))
 
 
 def _read(document: pdfium.PdfDocument, index: int, path: Path | str) -> PageContent:

@@ -177,6 +177,8 @@ def test_pdf_extract_page_workers_give_the_same_document(tmp_path: Path, monkeyp
     long_contract(path, pages=6)
     single = extract(path)
     monkeypatch.setattr(pdf_module, "PARALLEL_PAGES", 2)
+    monkeypatch.setattr(pdf_module.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    monkeypatch.setattr(pdf_module.os, "cpu_count", lambda: 2)
     assert pdf_module._workers(6) == 2
     parallel = extract(path)
     assert parallel == single
