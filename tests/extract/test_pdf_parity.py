@@ -82,3 +82,14 @@ def test_pdf_parity_docx_and_its_pdf_give_the_same_clauses(name: str) -> None:
     assert [(c.number, c.heading) for c in pdf.clauses] == [(c.number, c.heading) for c in docx.clauses]
     assert outline(pdf) == outline(docx)
     assert [flat(c.text) for c in pdf.clauses] == [flat(c.text) for c in docx.clauses]
+
+
+@pytest.mark.skipif(not _docx_registered(), reason="the .docx extractor is not registered yet (branch docx)")
+@pytest.mark.parametrize("name", PAIRS)
+def test_pdf_parity_docx_and_its_pdf_get_the_same_verdicts(name: str) -> None:
+    from bpolint.engine import lint
+
+    docx, pdf = lint(CONTRACTS / f"{name}.docx"), lint(CONTRACTS / f"{name}.pdf")
+    assert docx.error is None and pdf.error is None
+    assert [(c.rule, c.status) for c in pdf.checks] == [(c.rule, c.status) for c in docx.checks]
+    assert [[e.clause for e in c.evidence] for c in pdf.checks] == [[e.clause for e in c.evidence] for c in docx.checks]
