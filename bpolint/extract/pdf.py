@@ -25,12 +25,13 @@ import pypdfium2 as pdfium
 
 from ..errors import CorruptFile, EncryptedFile, NoTextLayer
 from ..model import Document, ExtractionWarning, Location
+from . import markers as m
 from .blocks import TextBlock
 from .document import build_document
 from .pdf_layout import Item, continues, page_items, running_runs, starts_with_bullet
 from .pdf_ocr import INSTALL_HINT, ocr_pdf
 from .pdf_read import PageContent, read_page
-from .pdf_text import Vocabulary, broken_glyphs, is_damaged, join_lines, words
+from .pdf_text import Repairer, Vocabulary, broken_glyphs, is_damaged, join_lines, words
 
 PARALLEL_PAGES = 40  # from this many pages on, pages are read in worker processes
 _HEADING_WORDS = 20
@@ -46,19 +47,46 @@ def extract_pdf(path: Path, *, password: str | None = None, ocr: bool = False) -
     """
     pages = read_pages(path, password=password)
     scanned = [page.number for page in pages if not page.has_text and page.images]
+    read_by_ocr: list[int] = []
     if scanned and ocr:
         with tempfile.TemporaryDirectory(prefix="bpolint-ocr-") as folder:
             target = Path(folder) / "ocr.pdf"
             ocr_pdf(path, target, password=password)
             pages = read_pages(target)
+        read_by_ocr = [page.number for page in pages if page.number in scanned and page.has_text]
         scanned = [page.number for page in pages if not page.has_text and page.images]
     if not any(page.has_text for page in pages):
         if scanned:
             raise NoTextLayer(f"{path}: scanned PDF with no text layer: run with --ocr (needs ocrmypdf: "
                               f"{INSTALL_HINT}) or OCR it first")
-        raise NoTextLayer(f"{path}: the PDF has no text")
+        raise NoTextLayer(f"{path}: the PDF has no text on any page (blank pages, or content that cannot be read)")
+    damaged = damaged_pages(pages)
+    repaired = _repair(pages, damaged)
     blocks = blocks_from_pages(pages)
-    return build_document(str(path), "pdf", blocks, pages=len(pages), warnings=_warnings(pages, scanned, ocr))
+    warnings = _warnings(scanned, ocr, damaged, repaired)
+    if read_by_ocr:
+        warnings.append(ExtractionWarning(
+            "pdf-ocr", f"{page_list(read_by_ocr)}: text read by OCR; check quotes against the scan",
+            tuple(read_by_ocr)))
+    return build_document(str(path), "pdf", blocks, pages=len(pages), warnings=warnings)
+
+
+def damaged_pages(pages: Sequence[PageContent]) -> list[int]:
+    """Pages whose text layer has unmapped glyphs or the fingerprint of a damaged glyph map."""
+    return [page.number for page in pages if broken_glyphs(page.raw_text) >= 3 or is_damaged(page.raw_text)]
+
+
+def _repair(pages: Sequence[PageContent], damaged: Sequence[int]) -> int:
+    """Repair glyph-map damage in the runs of the damaged pages; returns how many words changed."""
+    if not damaged:
+        return 0
+    repair = Repairer()
+    wanted = set(damaged)
+    for page in pages:
+        if page.number in wanted:
+            for run in page.runs:
+                run.text = repair(run.text)
+    return repair.repaired
 
 
 def open_pdf(path: Path, password: str | None = None) -> pdfium.PdfDocument:
@@ -83,7 +111,7 @@ def read_pages(path: Path, *, password: str | None = None) -> list[PageContent]:
             raise CorruptFile(f"{path}: the PDF has no pages")
         workers = _workers(count)
         if workers <= 1:
-            return [_read(document, index) for index in range(count)]
+            return [_read(document, index, path) for index in range(count)]
     finally:
         document.close()
     chunks = [range(start, count, workers) for start in range(workers)]
@@ -99,11 +127,17 @@ def _workers(count: int) -> int:
         return 1
     if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
         return 1  # forking a threaded process can deadlock
-    return max(1, min(os.cpu_count() or 1, 4, count // (PARALLEL_PAGES // 2)))
+    cpus = os.cpu_count() or 1
+    if hasattr(os, "getloadavg") and os.getloadavg()[0] > cpus - 1:
+        return 1  # the cores are busy already: workers would only add their start-up cost
+    return max(1, min(cpus, 4, count // (PARALLEL_PAGES // 2)))
 
 
-def _read(document: pdfium.PdfDocument, index: int) -> PageContent:
-    page = read_page(document, index)
+def _read(document: pdfium.PdfDocument, index: int, path: Path | str) -> PageContent:
+    try:
+        page = read_page(document, index)
+    except pdfium.PdfiumError as error:
+        raise CorruptFile(f"{path}: page {index + 1} cannot be read ({error})") from None
     page.chars = []  # only needed while finding ruled tables
     return page
 
@@ -112,7 +146,7 @@ def _read_chunk(job: tuple[str, str | None, list[int]]) -> list[PageContent]:
     path, password, indices = job
     document = pdfium.PdfDocument(path, password=password)
     try:
-        return [_read(document, index) for index in indices]
+        return [_read(document, index, path) for index in indices]
     finally:
         document.close()
 
@@ -139,7 +173,10 @@ def blocks_from_pages(pages: Sequence[PageContent]) -> list[TextBlock]:
         text = join_lines([line.text for line in item.lines], vocabulary)
         if starts_with_bullet(text):
             text = text[2:]  # a bullet is list formatting, as Word numbering is in DOCX
-        blocks.append(TextBlock(text=text, location=location, is_heading=_is_heading(item, text, body_size)))
+        # A bold title before the first clause is the document's title: preamble text, as a
+        # title in direct formatting is in DOCX (so both formats give the same clauses).
+        heading = _is_heading(item, text, body_size) and bool(blocks or m.parse_marker(text))
+        blocks.append(TextBlock(text=text, location=location, is_heading=heading))
     return blocks
 
 
@@ -180,20 +217,18 @@ def _is_heading(item: Item, text: str, body_size: float) -> bool:
     return not (text.rstrip().endswith((".", ";", ",")) and len(text.split()) > 8)
 
 
-def _warnings(pages: Sequence[PageContent], scanned: list[int], ocr: bool) -> list[ExtractionWarning]:
+def _warnings(scanned: list[int], ocr: bool, damaged: list[int], repaired: int) -> list[ExtractionWarning]:
     warnings = []
     if scanned:
         remedy = "OCR did not find text on them" if ocr else "run with --ocr to read them"
         warnings.append(ExtractionWarning(
-            "pdf-scanned-pages", f"{page_list(scanned)}: image only, no text layer; {remedy}",
-            tuple(scanned)))
-    damaged = [page.number for page in pages
-               if broken_glyphs(page.raw_text) >= 3 or is_damaged(page.raw_text)]
+            "pdf-scanned-pages", f"{page_list(scanned)}: image only, no text layer; {remedy}", tuple(scanned)))
     if damaged:
         warnings.append(ExtractionWarning(
             "pdf-damaged-text",
             f"the text layer is damaged on {page_list(damaged)} (unmapped glyphs, dropped or doubled letters "
-            f"such as 'contraact'); matches may be missed there: re-export the PDF or check against the source",
+            f"such as 'contraact'); {repaired} word(s) were repaired from an English word list, others may be "
+            f"wrong and matches may be missed there: re-export the PDF or check against the source",
             tuple(damaged)))
     return warnings
 

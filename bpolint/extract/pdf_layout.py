@@ -36,7 +36,7 @@ _REPEAT_SHARE = 0.4
 _SAME_HEIGHT = 6.0
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(
-    r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—(]?\s*(?:#|[ivxlc]{1,6})\s*[-–—)]?(?:\s*(?:of|/)\s*#)?$", re.I)
+    r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—(]?\s*(?P<number>#|[ivxlc]{1,6})\s*[-–—)]?(?:\s*(?:of|/)\s*#)?$", re.I)
 _SENTENCE_END = re.compile(r"[.:;!?\"')\]]$")
 
 
@@ -46,6 +46,7 @@ class Line:
 
     runs: list[Run]
     page: int
+    _text: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def x0(self) -> float:
@@ -69,7 +70,9 @@ class Line:
 
     @property
     def text(self) -> str:
-        return " ".join(normalise(run.text).strip() for run in self.runs)
+        if self._text is None:  # asked for often while paragraphs are built; runs are final by then
+            self._text = " ".join(normalise(run.text).strip() for run in self.runs)
+        return self._text
 
     @property
     def bold(self) -> bool:
@@ -121,7 +124,8 @@ def _key(text: str) -> str:
 
 def is_page_number(text: str) -> bool:
     """``3``, ``- 3 -``, ``Page 3 of 21``, ``iv``: a page number and nothing else."""
-    return bool(_PAGE_NUMBER.match(_key(text)))
+    match = _PAGE_NUMBER.match(_key(text))
+    return match is not None and (match.group("number") == "#" or m.is_roman(match.group("number")))
 
 
 def running_runs(pages: Sequence[PageContent]) -> set[tuple[int, int]]:
@@ -206,8 +210,7 @@ def sections(runs: Sequence[Run], width: float) -> list[list[Run]]:
     flush()
     merged: list[list[Run]] = []
     for section in out:  # consecutive full-width runs stay one section
-        if merged and len(section) == 1 and len(merged[-1]) >= 1 and all(
-                r.x0 < gutter < r.x1 for r in merged[-1] + section):
+        if merged and len(section) == 1 and all(r.x0 < gutter < r.x1 for r in merged[-1] + section):
             merged[-1].extend(section)
         else:
             merged.append(section)
@@ -246,7 +249,7 @@ _LABEL = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3}){0,5}|[a-zA-Z]{1,2}|[ivxlcIVXLC
 def _is_label(text: str) -> bool:
     """A clause number (``1.1``, ``(a)``, ``iv.``) or a bullet standing alone."""
     text = text.strip()
-    if text in tuple(_BULLETS) or text in ("§",):
+    if len(text) == 1 and text in _BULLETS + "§":
         return True
     if not any(c in text for c in ".()"):
         return False  # a bare "12" is more often a table cell than a clause number
@@ -258,7 +261,7 @@ def _aligned(a: float, b: float) -> bool:
     return abs(a - b) <= 4.0
 
 
-def _table_from(lines: list[Line], page: int) -> Table:
+def _table_from(lines: list[Line]) -> Table:
     starts: list[float] = []
     for line in lines:
         for run in line.runs:
@@ -282,7 +285,7 @@ def _table_from(lines: list[Line], page: int) -> Table:
     return Table(bbox, tuple(tuple(row) for row in rows))
 
 
-def unruled_tables(lines: list[Line], page: int) -> list[Line | Table]:
+def unruled_tables(lines: list[Line]) -> list[Line | Table]:
     """Replace runs of aligned multi-cell lines with :class:`Table` objects."""
     out: list[Line | Table] = []
     index = 0
@@ -291,7 +294,7 @@ def unruled_tables(lines: list[Line], page: int) -> list[Line | Table]:
         while end < len(lines) and _table_row(lines, index, end):
             end += 1
         if end - index >= 2 and _columns_align(lines[index:end]):
-            out.append(_table_from(lines[index:end], page))
+            out.append(_table_from(lines[index:end]))
             index = end
             continue
         out.append(lines[index])
@@ -367,7 +370,7 @@ def page_items(page: PageContent, drop: set[tuple[int, int]], tables: Sequence[T
         left_edge = min(line.x0 for line in lines)
         right_edge = max(line.x1 for line in lines)
         first = True
-        for entry in unruled_tables(lines, page.number):
+        for entry in unruled_tables(lines):
             while pending and isinstance(entry, Line) and pending[0].bbox[1] < entry.top and _within(
                     pending[0], left_edge, right_edge):
                 items.append(Item(page.number, table=pending.pop(0)))
@@ -380,6 +383,9 @@ def page_items(page: PageContent, drop: set[tuple[int, int]], tables: Sequence[T
             else:
                 items.append(Item(page.number, [entry], starts_section=first))
             first = False
+        bottom = lines[-1].bottom
+        while pending and pending[0].bbox[1] >= bottom - 1 and _within(pending[0], left_edge, right_edge):
+            items.append(Item(page.number, table=pending.pop(0)))  # a table at the foot of this column
     items.extend(Item(page.number, table=table) for table in pending)
     return items
 

@@ -119,6 +119,7 @@ def _text(textpage: pdfium.PdfTextPage, count: int) -> str:
 
 
 def _runs(textpage: pdfium.PdfTextPage, content: PageContent, *, keep_chars: bool) -> None:
+    """Group the page's characters into runs (the hot loop: one pdfium call per character)."""
     handle = textpage.raw
     count = raw.FPDFText_CountChars(handle)
     text = _text(textpage, count)
@@ -129,16 +130,20 @@ def _runs(textpage: pdfium.PdfTextPage, content: PageContent, *, keep_chars: boo
     font_size = raw.FPDFText_GetFontSize
     runs: list[Run] = []
     chars: list[tuple[str, float, float, float, float]] = []
-    run: Run | None = None
     parts: list[str] = []
     space = False
-    size = 0.0
+    open_run = False
+    # The open run's box and thresholds live in locals: attribute access is the loop's cost.
+    r_x0 = r_x1 = r_top = r_bottom = size = half = low = high = word_gap = 0.0
+    r_first = r_last = -1
+
+    def close() -> None:
+        run = Run("".join(parts), r_x0, r_top, r_x1, r_bottom, size=size, first=r_first, last=r_last)
+        runs.append(run)
+
     for index in range(count):
         char = text[index]
-        if char in "\r\n":
-            space = True
-            continue
-        if char.isspace():
+        if char.isspace():  # includes pdfium's generated "\r\n" line breaks
             space = True
             continue
         loose_box(handle, index, rect)
@@ -147,37 +152,33 @@ def _runs(textpage: pdfium.PdfTextPage, content: PageContent, *, keep_chars: boo
             continue
         if keep_chars:
             chars.append((char, x0, top, x1, bottom))
-        if run is not None:
-            line_height = run.bottom - run.top
-            same_line = abs(bottom - run.bottom) < 0.5 * line_height and abs(top - run.top) < 0.5 * line_height
-            gap = x0 - run.x1
-            if same_line and -1.5 * size < gap < _RUN_GAP * size:
-                if space or gap > _SPACE_GAP * size:
+        if open_run:
+            gap = x0 - r_x1
+            if abs(bottom - r_bottom) < half and abs(top - r_top) < half and low < gap < high:
+                if space or gap > word_gap:
                     parts.append(" ")
                 parts.append(char)
-                if x1 > run.x1:
-                    run.x1 = x1
-                if top < run.top:
-                    run.top = top
-                if bottom > run.bottom:
-                    run.bottom = bottom
+                if x1 > r_x1:
+                    r_x1 = x1
+                if top < r_top or bottom > r_bottom:
+                    r_top, r_bottom = min(top, r_top), max(bottom, r_bottom)
+                    half = 0.5 * (r_bottom - r_top)
                 if char.isalpha():
-                    run.last = index
-                    if run.first < 0:
-                        run.first = index
+                    r_last = index
+                    if r_first < 0:
+                        r_first = index
                 space = False
                 continue
-            run.text = "".join(parts)
-            runs.append(run)
+            close()
         size = font_size(handle, index) or (bottom - top) / 1.15
-        run = Run("", x0, top, x1, bottom, size=size)
-        if char.isalpha():
-            run.first = run.last = index
+        r_x0, r_x1, r_top, r_bottom = x0, x1, top, bottom
+        half, low, high, word_gap = 0.5 * (bottom - top), -1.5 * size, _RUN_GAP * size, _SPACE_GAP * size
+        r_first = r_last = index if char.isalpha() else -1
         parts = [char]
         space = False
-    if run is not None:
-        run.text = "".join(parts)
-        runs.append(run)
+        open_run = True
+    if open_run:
+        close()
     _fonts(handle, runs)
     content.runs = runs
     content.chars = chars

@@ -35,6 +35,25 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]")
 _BROKEN = re.compile(r"(?:\(cid:\d+\)|[\ufffd\ue000-\uf8ff\x00-\x08\x0b\x0c\x0e-\x1f])")
 _LIGATURE_PIECES = ("fi", "fl", "ff", "ffi", "ffl", "ti", "tt", "ft", "f", "i", "l", "t")
 _MIN_DAMAGED_WORDS = 3
+# The lemma tables leave out closed-class words; without them "from" would be "repaired".
+_FUNCTION_WORDS = frozenset("""
+a about above across after afterwards again against all almost alone along already also although always am among
+amongst an and another any anyhow anyone anything anyway anywhere are around as at be because been before
+beforehand behind being below beside besides between beyond both but by can cannot could did do does doing done
+down due during each either else elsewhere enough even ever every everyone everything everywhere except few for
+former formerly from further had has have having he hence her here hereafter hereby herein hereinafter hereof
+hereto hereunder herewith hers herself him himself his how however if in including inasmuch indeed insofar into is
+it its itself last latter least less many may me meanwhile might mine more moreover most mostly much must my myself
+namely neither never nevertheless next no nobody none noone nor not nothing now nowhere of off often on once one
+only onto or other others otherwise our ours ourselves out over own per perhaps please provided rather same several
+shall she should since so some somehow someone something sometime sometimes somewhere still such than that the
+their theirs them themselves then thence there thereafter thereby therefore therein thereof thereon thereto
+thereunder therewith these they this those though through throughout thru thus to together too toward towards
+under unless until unto up upon us very via was we were what whatever when whence whenever where whereafter whereas
+whereby wherein whereof whereupon wherever whether which while whither who whoever whole whom whose why will with
+within without would yet you your yours yourself yourselves doesn don won isn aren wasn weren hasn haven hadn didn
+wouldn shouldn couldn mustn shan
+""".split())
 
 
 def normalise(text: str) -> str:
@@ -124,7 +143,7 @@ def english_words() -> frozenset[str]:
         found.update(lemma.lower() for lemma in lemmas)
     for table in exceptions.values():
         found.update(form.lower() for form in table)
-    return frozenset(found)
+    return frozenset(found | _FUNCTION_WORDS)
 
 
 def _table(folder: Traversable, name: str) -> Any:
@@ -159,6 +178,53 @@ def damaged_words(text: str, known: frozenset[str] | None = None) -> set[str]:
         if any(candidate in known for candidate in _repairs(word) if len(candidate) >= 4):
             found.add(word)
     return found
+
+
+def _deletions(word: str) -> Iterable[str]:
+    for index in range(len(word)):
+        yield word[:index] + word[index + 1:]  # a glyph that maps to two letters: "woraks" -> "works"
+
+
+class Repairer:
+    """Undo glyph-map damage word by word where exactly one English word explains it.
+
+    Used only on pages :func:`is_damaged` flags: "contraact" -> "contract",
+    "terminaton" -> "termination", "Praicing" -> "Pricing". Words with no
+    single explanation are left as they are.
+    """
+
+    def __init__(self, known: frozenset[str] | None = None) -> None:
+        self.known = english_words() if known is None else known
+        self.cache: dict[str, str | None] = {}
+        self.repaired = 0
+
+    def word(self, word: str) -> str | None:
+        lower = word.lower()
+        if lower in self.cache:
+            return self.cache[lower]
+        fixed: str | None = None
+        if len(lower) >= 4 and lower.isalpha() and lower not in self.known:
+            candidates = {c for c in (*_repairs(lower), *_deletions(lower)) if len(c) >= 3 and c in self.known}
+            if len(candidates) == 1:
+                fixed = candidates.pop()
+        self.cache[lower] = fixed
+        return fixed
+
+    def __call__(self, text: str) -> str:
+        def replace(match: re.Match[str]) -> str:
+            word = match.group(0)
+            fixed = self.word(word)
+            if fixed is None:
+                return word
+            self.repaired += 1
+            if word.isupper():
+                return fixed.upper()
+            return fixed[:1].upper() + fixed[1:] if word[:1].isupper() else fixed
+
+        return _PLAIN_WORD.sub(replace, text)
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 def is_damaged(text: str, known: frozenset[str] | None = None) -> bool:

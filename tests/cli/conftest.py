@@ -26,7 +26,7 @@ _real_lint = bpolint.engine.lint
 def fake_lint(source: str | Path, config: Config | None = None, *, rules: Sequence[Rule] | None = None,
               **options: Any) -> Report:
     path = Path(source)
-    if not path.is_file():
+    if not path.is_file() or path.suffix != ".txt":
         return _real_lint(source, config, rules=rules, **options)
     config = config or Config()
     verdicts = dict(line.split()[:2] for line in path.read_text(encoding="utf-8").splitlines() if line.strip())

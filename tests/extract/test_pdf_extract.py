@@ -33,7 +33,7 @@ def tree(document: Document) -> list[tuple[str, str, str | None]]:
     ("name", "expected"),
     [
         ("headings", [
-            ("SERVICES AGREEMENT", "SERVICES AGREEMENT", None), ("1", "Definitions and Interpretation", None),
+            ("preamble", "", None), ("1", "Definitions and Interpretation", None),
             ("1.1", "", "1"), ("1.2", "", "1"), ("2", "Services", None), ("2.1", "", "2"),
             ("2.1(a)", "", "2.1"), ("2.1(b)", "", "2.1"), ("2.2", "", "2"), ("3", "Audit", None),
             ("3.1", "", "3"), ("Execution", "Execution", None)]),
@@ -55,6 +55,7 @@ def test_pdf_extract_headings_come_from_bold_and_size() -> None:
     assert document.clause("2.1").text == SERVICES
     assert document.clause("2.1(a)").text == "the Supplier shall meet the Service Levels; and"
     assert document.clause("Execution").text == "Signed for and on behalf of the Customer by its authorised signatory."
+    assert document.clause("preamble").text == "SERVICES AGREEMENT\nThis Agreement is dated 1 March 2026."
     assert document.meta("title") == "SERVICES AGREEMENT"
 
 
@@ -176,8 +177,41 @@ def test_pdf_extract_page_workers_give_the_same_document(tmp_path: Path, monkeyp
     long_contract(path, pages=6)
     single = extract(path)
     monkeypatch.setattr(pdf_module, "PARALLEL_PAGES", 2)
+    monkeypatch.setattr(pdf_module.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    monkeypatch.setattr(pdf_module.os, "cpu_count", lambda: 2)
     assert pdf_module._workers(6) == 2
     parallel = extract(path)
     assert parallel == single
     assert single.pages == 6
     assert "Outsourcing Agreement - CONFIDENTIAL" not in single.text
+    # Paragraphs that cross a page break come back whole, without the footer and header between.
+    paragraph = f"{SERVICES} {FILLER} {AUDIT}"
+    subclauses = [c for c in single.clauses if c.level == 2]
+    assert len(subclauses) >= 20
+    assert [c.text for c in subclauses if not c.path.endswith(".4")] == [paragraph] * len(
+        [c for c in subclauses if not c.path.endswith(".4")])
+    assert len({c.location.page for c in subclauses}) == 6
+    assert single.clause("8.4").text == f"{paragraph}\n{SLA}"
+
+
+@pytest.mark.parametrize(
+    ("texts", "damaged"),
+    [
+        (["clean text on page one", "(cid:3)(cid:4)(cid:5) broken glyphs", "\ufffd\ufffd\ufffd unmapped"], [2, 3]),
+        (["the contraact and its terminaton with a sufcient confict and more " * 3, "fine"], [1]),
+        (["the party shall notify the other", "two stray \ufffd\ufffd are not enough"], []),
+    ],
+)
+def test_pdf_extract_damaged_pages_from_unmapped_or_damaged_glyphs(texts: list[str], damaged: list[int]) -> None:
+    from bpolint.extract.pdf import damaged_pages
+    from bpolint.extract.pdf_read import PageContent
+
+    pages = [PageContent(number=n, width=595, height=842, raw_text=text) for n, text in enumerate(texts, 1)]
+    assert damaged_pages(pages) == damaged
+
+
+def test_pdf_extract_page_list_names_ranges() -> None:
+    from bpolint.extract.pdf import page_list
+
+    assert page_list([7]) == "page 7"
+    assert page_list([1, 2, 3, 7, 9, 10]) == "pages 1-3, 7, 9-10"

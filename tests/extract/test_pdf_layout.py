@@ -24,7 +24,8 @@ def page(number: int, runs: list[Run]) -> PageContent:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("3", True), ("Page 3", True), ("Page 3 of 21", True), ("- 3 -", True), ("3 / 21", True), ("iv", True),
-     ("page 12 of 40", True), ("3. Services", False), ("CONFIDENTIAL", False), ("30 days", False)],
+     ("page 12 of 40", True), ("3. Services", False), ("CONFIDENTIAL", False), ("30 days", False),
+     ("xiv", True), ("ill", False), ("civil", False)],
 )
 def test_pdf_layout_is_page_number(text: str, expected: bool) -> None:
     assert is_page_number(text) is expected

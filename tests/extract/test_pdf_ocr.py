@@ -49,4 +49,4 @@ def test_pdf_ocr_reads_a_scanned_page() -> None:
     assert [(clause.path, clause.text) for clause in document.clauses] == [
         ("preamble", "SERVICES AGREEMENT"), ("1.1", "The Supplier shall provide the Services."),
         ("1.2", "The Customer may audit the Supplier.")]
-    assert document.warnings == ()
+    assert [(w.code, w.pages) for w in document.warnings] == [("pdf-ocr", (1,))]

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from bpolint.extract.pdf_text import Vocabulary, broken_glyphs, damaged_words, is_damaged, join_lines, normalise
+from bpolint.extract.pdf_text import (
+    Repairer,
+    Vocabulary,
+    broken_glyphs,
+    damaged_words,
+    is_damaged,
+    join_lines,
+    normalise,
+)
 
 
 @pytest.mark.parametrize(
@@ -89,3 +97,24 @@ def test_pdf_text_english_words_come_from_spacy_lookups() -> None:
     words = english_words()
     assert {"termination", "contract", "below", "forth"} <= words
     assert "contraact" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "repaired"),
+    [
+        ("the contraact woraks", "the contract works"),
+        ("Praicing and the terminaton", "Pricing and the termination"),
+        ("CONTRAACT", "CONTRACT"),
+        ("from the party with notice", "from the party with notice"),  # known words are never touched
+        ("Globix and Kevin", "Globix and Kevin"),  # nothing English explains them
+    ],
+)
+def test_pdf_text_repairer_undoes_glyph_damage_when_one_word_explains_it(text: str, repaired: str) -> None:
+    known = KNOWN | {"works", "pricing", "from", "with", "and", "notice"}
+    assert Repairer(known)(text) == repaired
+
+
+def test_pdf_text_repairer_leaves_ambiguous_words() -> None:
+    repair = Repairer(frozenset({"form", "from", "the"}))
+    assert repair("the frorm") == "the frorm"  # "form" and "from" both explain it
+    assert repair.repaired == 0
