@@ -38,6 +38,8 @@ _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—(]?\s*(?P<number>#|[ivxlc]{1,6})\s*[-–—)]?(?:\s*(?:of|/)\s*#)?$", re.I)
 _SENTENCE_END = re.compile(r"[.:;!?\"')\]]$")
+# A list item ends "...; and" or "...; or" before the next item's number.
+_ITEM_END = re.compile(r"(?:[.:;,]\s*(?:and|or|and/or)|[.:;!?\"')\]])$")
 
 
 @dataclass
@@ -332,7 +334,7 @@ def _starts_clause(line: Line, previous: Line) -> bool:
     if parsed is None:
         return False
     marker, rest = parsed
-    if _SENTENCE_END.search(previous.text.rstrip()) or previous.bold:
+    if _ITEM_END.search(previous.text.rstrip()) or previous.bold:
         return True
     return marker.style in (m.ARTICLE, m.SCHEDULE) and rest[:1].isupper()
 

@@ -179,7 +179,8 @@ class Segmenter:
                 current.heading = text.rstrip(" .:")
                 current.end = end
                 return
-            if self.drafts or block.is_heading or _RECITAL_HEADING.match(text):
+            # The first heading of a document is its title: preamble text, in every format.
+            if self.drafts or _RECITAL_HEADING.match(text):
                 self._open_heading(block, text, start, end)
                 return
         self._continue(block, text, start, end)

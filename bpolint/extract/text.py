@@ -24,6 +24,7 @@ _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 _BULLET = re.compile(r"^[-*•]\s+")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 _RUN_ON_LENGTH = 1500
+_HAS_VERB = re.compile(r"\b(?:shall|will|may|must|means|is|are|was|were)\b", re.I)
 _INLINE_MARKER = re.compile(
     r"(?:(?<=[.:;])|(?<=[.:;][\"”]))\s+(?P<marker>(?:\d{1,3}\.){1,4}\d{0,3}|\([a-z]{1,4}\)|\([A-Z]\)|\(\d{1,2}\))\s+(?=[A-Z\"“(])"
 )
@@ -55,12 +56,18 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
     table: list[str] = []
     table_line = 0
 
+    seen_body = False
+
     def flush() -> None:
-        nonlocal current
+        nonlocal current, seen_body
         if current:
             joined = " ".join(part.strip() for part in current)
+            # Short lines above the first real paragraph are the title block (title, date, "Between").
+            heading = len(current) == 1 and seen_body and _is_heading_line(joined)
             for piece in _split_run_on(joined):
-                blocks.append(TextBlock(text=piece, location=Location(paragraph=len(blocks), line=first_line + 1)))
+                blocks.append(TextBlock(text=piece, is_heading=heading,
+                                        location=Location(paragraph=len(blocks), line=first_line + 1)))
+            seen_body = seen_body or len(joined.split()) >= 25
         current = []
 
     def flush_table() -> None:
@@ -102,6 +109,18 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
     flush()
     flush_table()
     return blocks
+
+
+def _is_heading_line(line: str) -> bool:
+    """A paragraph of one short unpunctuated line ("Why this matters now", "Part 2 - Rates")."""
+    words = line.split()
+    return (
+        0 < len(words) <= 8
+        and line[:1].isupper()
+        and line[-1:] not in ".;,:!?"
+        and m.parse_marker(line) is None
+        and not _HAS_VERB.search(line)
+    )
 
 
 def _split_run_on(paragraph: str) -> list[str]:

@@ -16,7 +16,7 @@ def test_docx_libreoffice_nested_lists() -> None:
     # LibreOffice writes each nested <ol> level as "%2." (only its own number): a reader
     # cites the second item of clause 1 as 1(2), and its letters as 1(2)(a).
     assert got == [
-        ("Outsourcing Services Agreement", "Outsourcing Services Agreement", None, None),
+        ("preamble", "", None, None),  # the title heading is preamble text, as in PDF and text
         ("1", "Services", None, "auto"),
         ("1(1)", "", "1", "auto"),
         ("1(2)", "", "1", "auto"),

@@ -162,3 +162,4 @@ def test_pdf_layout_ruled_table_takes_the_place_of_its_runs() -> None:
 def test_pdf_layout_line_text_is_normalised() -> None:
     assert Line([run("of\ufb01ce", 72, 100), run("\u201cas agreed\u201d", 200, 100)], page=1).text == \
         'office "as agreed"'
+

@@ -26,6 +26,7 @@ def test_segment_note_before_any_clause_has_no_parent() -> None:
 
 def test_segment_unnumbered_headings_nest_by_level() -> None:
     clauses, _ = segment([
+        TextBlock("Title of the contract", is_heading=True, level=1),
         TextBlock("Part One", is_heading=True, level=1),
         TextBlock("Scope", is_heading=True, level=2),
         TextBlock("Text of the scope."),
@@ -34,5 +35,5 @@ def test_segment_unnumbered_headings_nest_by_level() -> None:
         TextBlock("No level given", is_heading=True),
     ])
     assert [(c.path, c.parent, c.level) for c in clauses] == [
-        ("Part One", None, 1), ("Scope", "Part One", 2), ("Limits", "Part One", 2),
+        ("preamble", None, 1), ("Part One", None, 1), ("Scope", "Part One", 2), ("Limits", "Part One", 2),
         ("Part Two", None, 1), ("No level given", None, 1)]

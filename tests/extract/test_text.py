@@ -73,3 +73,11 @@ def test_text_sample_contract_has_schedules_and_definitions(contracts: Path) -> 
     assert kinds["Schedule 2"] is ClauseKind.SCHEDULE
     assert document.definition("Resolved Contact") is not None
     assert document.definition("resolved contact").clause == "1.1"  # type: ignore[union-attr]
+
+
+def test_text_short_lines_are_headings_below_the_title_block() -> None:
+    body = "The parties agree the following terms, which apply to every service ordered under this agreement " * 2
+    blocks = text_blocks(f"SERVICES AGREEMENT\n\nBetween\n\n{body}\n\nWhy this matters now\n\n{body}")
+    assert [(b.text[:20], b.is_heading) for b in blocks] == [
+        ("SERVICES AGREEMENT", False), ("Between", False), (body[:20], False),
+        ("Why this matters now", True), (body[:20], False)]
