@@ -1,0 +1,417 @@
+"""From an annotated document and one rule to a verdict.
+
+Each part of a rule is looked for in *candidate* sentences (those where its
+``find`` element occurs, directly or through a defined term). A candidate is
+*blocked* (never a pass) when it is a definition, recital, advice, negated,
+deferred, the wrong party's right, a mention with no binding verb, or lacks a
+required element; it is *weak* when a qualifier, a missing optional element
+or a figure outside its bounds undermines it; otherwise it *passes*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Status
+from ..nlp.annotate import Annotated, Sentence
+from ..nlp.numbers import Quantity
+from ..nlp.obligation import OBLIGATION, Predication
+from .matching import element_label, heading_alias, qualifier_label
+from .spec import Element, Numeric, Part
+
+
+@dataclass
+class Candidate:
+    """One sentence considered for a part, and what was found about it."""
+
+    sentence: Sentence
+    blocked: list[str] = field(default_factory=list)
+    weak: list[str] = field(default_factory=list)
+    support: list[int] = field(default_factory=list)  # other sentence ids that supplied elements
+    notes: list[str] = field(default_factory=list)  # "via defined term ...", "bound by clause 5.1"
+    score: int = 0
+
+    @property
+    def status(self) -> Status:
+        if self.blocked:
+            return Status.MISSING
+        return Status.WEAK if self.weak else Status.PASS
+
+
+@dataclass
+class PartResult:
+    part: Part
+    status: Status
+    best: Candidate | None
+    candidates: list[Candidate]
+    empty_headings: list[tuple[int, str]] = field(default_factory=list)
+
+
+class Context:
+    """What deciding one rule needs: the annotations, the rule code and its parameters."""
+
+    def __init__(self, annotated: Annotated, code: str, params: Mapping[str, Any], config_param: Any) -> None:
+        self.ann = annotated
+        self.code = code
+        self.params = params
+        self._config_param = config_param
+
+    def param(self, name: str) -> float:
+        value = self._config_param(self.code, name, self.params.get(name))
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            from ..errors import ConfigError
+
+            raise ConfigError(f"{self.code}: parameter {name!r} must be a number (got {value!r})",
+                              code="BPO-E301") from None
+
+    # -- where labels are ------------------------------------------------------------
+    def spans(self, sentence: Sentence, label: str) -> list[tuple[int, int]]:
+        return sentence.labels.get(label, [])
+
+    def via_term(self, sentence: Sentence, label: str) -> str:
+        """A defined term used in the sentence whose definition carries ``label``."""
+        for term in sentence.terms:
+            for sid in self.ann.definition_sentences.get(term, ()):
+                if label in self.ann.sentences[sid].labels:
+                    return term
+        return ""
+
+    def in_heading(self, clause: int, label: str) -> str:
+        for ancestor in self.ann.ancestors(clause):
+            if label in self.ann.heading_labels[ancestor]:
+                return self.ann.clause(ancestor).heading
+        return ""
+
+    def scope(self, sentence: Sentence, scope: str, follow: bool) -> list[Sentence]:
+        ann = self.ann
+        if scope == "sentence":
+            base = [sentence]
+        elif scope == "clause":
+            base = ann.sentences_in(ann.descendants(sentence.clause))
+        elif scope == "section":
+            base = ann.sentences_in(ann.descendants(ann.top(sentence.clause)))
+        else:
+            return ann.sentences
+        if not follow:
+            return base
+        seen = {s.id for s in base}
+        out = list(base)
+        for s in base:
+            for target in s.refs:
+                for other in ann.sentences_in(ann.descendants(target)):
+                    if other.id not in seen:
+                        seen.add(other.id)
+                        out.append(other)
+        return out
+
+
+def _threshold_text(value: float) -> str:
+    return f"{value:g}"
+
+
+def _violates(numeric: Numeric, value: float, bounds: list[float]) -> bool:
+    comparator = numeric.comparator
+    if comparator == "below":
+        return value < bounds[0]
+    if comparator == "at_most":
+        return value <= bounds[0]
+    if comparator == "above":
+        return value > bounds[0]
+    if comparator == "at_least":
+        return value >= bounds[0]
+    if comparator == "outside":
+        return not bounds[0] <= value <= bounds[1]
+    return False
+
+
+def _per_matches(numeric: Numeric, quantity: Quantity) -> bool:
+    if not numeric.per:
+        return True
+    unit = quantity.per.lower()
+    if not unit:
+        return False
+    return any(p.lower().rstrip("s") in unit or unit.rstrip("s") in p.lower() for p in numeric.per)
+
+
+def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence]) -> tuple[list[str], list[str], int]:
+    """(weak reasons, block reasons, number of quantities found) for one numeric condition."""
+    found = [q for s in sentences for q in s.quantities if q.kind == numeric.measure and _per_matches(numeric, q)]
+    if not found:
+        if numeric.absent == "weak":
+            return [numeric.absent_reason], [], 0
+        if numeric.absent == "missing":
+            return [], [numeric.absent_reason], 0
+        return [], [], 0
+    if not numeric.comparator:
+        return [], [], len(found)
+    bounds = [ctx.param(t) if isinstance(t, str) else float(t) for t in numeric.threshold]
+    weak = []
+    for quantity in found:
+        if _violates(numeric, quantity.value, bounds):
+            limits = " to ".join(_threshold_text(b) for b in bounds)
+            weak.append(f"{numeric.reason} (found \"{quantity.text}\" = {quantity.value:.3g} {quantity.unit}; "
+                        f"limit {limits})")
+    return weak, [], len(found)
+
+
+def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence,
+                  candidate: Candidate) -> bool:
+    label = element_label(ctx.code, part, element)
+    texts: set[str] = set()
+    for other in ctx.scope(sentence, element.scope, part.follow_references):
+        spans = ctx.spans(other, label)
+        term = ctx.via_term(other, label) if not spans else ""
+        if spans or term:
+            texts.update(" ".join(other.tokens[a:b]) for a, b in spans)
+            if term:
+                texts.add("term:" + term)
+            if other.id != sentence.id and other.id not in candidate.support:
+                candidate.support.append(other.id)
+            if len(texts) >= element.min:
+                return True
+    if element.headings:
+        heading = ctx.in_heading(sentence.clause, label)
+        if heading:
+            texts.add("heading:" + heading)
+    return len(texts) >= element.min
+
+
+def table_binding(ctx: Context, sentence: Sentence) -> tuple[Predication, Sentence] | None:
+    """A table row has no verb: it binds when a binding sentence in its clause (or one
+    referring to its clause or schedule) does, e.g. "Supplier shall meet the Service Levels in Schedule 2"."""
+    ann = ctx.ann
+    for clause in ann.ancestors(sentence.clause):
+        pools = [ann.by_clause[clause], ann.referenced_by.get(clause, [])]
+        for pool in pools:
+            for sid in pool:
+                other = ann.sentences[sid]
+                if other.table_row or not other.analysis.binding or other.analysis.negation:
+                    continue
+                live = [p for p in other.analysis.predications if not p.negated]
+                if live:
+                    return live[0], other
+    return None
+
+
+def _party_problem(part: Part, predication: Predication) -> str:
+    subject, kind = predication.subject, predication.kind
+    if part.party == "customer":
+        if subject == "supplier" and kind != OBLIGATION:
+            return f"the supplier's right ('{predication.modal}'), not the customer's"
+        return ""
+    if part.party == "supplier":
+        if subject == "customer":
+            return "binds the customer, not the supplier"
+        if kind != OBLIGATION:
+            return f"permissive ('{predication.modal}'): the supplier is not obliged"
+    return ""
+
+
+def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, str]:
+    spans = ctx.spans(sentence, element_label(ctx.code, part, part.find))
+    if spans:
+        return spans[0][0], ""
+    term = ctx.via_term(sentence, element_label(ctx.code, part, part.find))
+    return 0, term
+
+
+def assess(ctx: Context, part: Part, sentence: Sentence) -> Candidate:
+    """Everything that qualifies or disqualifies one candidate sentence for a grant/statement part."""
+    candidate = Candidate(sentence)
+    analysis = sentence.analysis
+    token, term = _anchor_token(ctx, part, sentence)
+    if term:
+        candidate.notes.append(f"through the defined term \"{term}\"")
+    blocked, weak = candidate.blocked, candidate.weak
+    if sentence.void:
+        blocked.append("marked 'not used' / reserved")
+    if sentence.is_definition:
+        blocked.append("only a definition, not an obligation or right")
+    if analysis.recital:
+        blocked.append("a recital, not an operative term")
+    if analysis.advice:
+        blocked.append(f"advice ('{analysis.advice}'), not a contract term")
+    predication = analysis.predication_at(token)
+    if predication is None and sentence.table_row:
+        bound = table_binding(ctx, sentence)
+        if bound is not None:
+            predication = bound[0]
+            clause = ctx.ann.clause(bound[1].clause)
+            candidate.notes.append(f"table row bound by clause {clause.path or 'preamble'}")
+            candidate.support.append(bound[1].id)
+    if predication is None and part.kind == "grant":
+        blocked.append("no binding verb (shall / must / may / is entitled to): a mention, not a term")
+    negation = (predication.negated if predication else "") or analysis.negation
+    if negation and part.negation == "block":
+        blocked.append(f"negated ('{negation}')")
+    if analysis.deferral:
+        if part.deferral == "missing":
+            blocked.append(f"deferred ('{analysis.deferral}'): nothing is agreed yet")
+        else:
+            weak.append(f"left to future agreement ('{analysis.deferral}')")
+    if predication is not None and part.kind == "grant":
+        problem = _party_problem(part, predication)
+        if problem:
+            blocked.append(problem)
+    candidate.score = 1 + (predication is not None) - len(blocked)
+    for element in part.with_:
+        if element_found(ctx, part, element, sentence, candidate):
+            candidate.score += 1
+            continue
+        reason = element.reason or f"no {element.label} in the same {element.scope}"
+        if element.if_absent == "missing":
+            blocked.append(reason)
+        elif element.if_absent == "weak":
+            weak.append(reason)
+    _qualify(ctx, part, sentence, candidate)
+    return candidate
+
+
+def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
+             pool: list[Sentence] | None = None) -> None:
+    find_label = element_label(ctx.code, part, part.find)
+    checks = (("weak", part.weak_if, candidate.weak), ("block", part.blocked_by, candidate.blocked))
+    for kind, qualifiers, sink in checks:
+        for qualifier in qualifiers:
+            label = qualifier_label(ctx.code, part, kind, qualifier.id)
+            sentences = pool if pool is not None else ctx.scope(sentence, qualifier.scope, False)
+            for other in sentences:
+                if other.id != sentence.id and pool is None and find_label not in other.labels:
+                    continue  # a qualifier elsewhere counts only where it speaks of the same thing
+                spans = other.labels.get(label)
+                if spans:
+                    a, b = spans[0]
+                    found = other.span_text(a, b)
+                    sink.append(f"{qualifier.reason} ('{found}')")
+                    break
+    for numeric in part.numeric:
+        sentences = pool if pool is not None else ctx.scope(sentence, numeric.scope, part.follow_references)
+        weak, blocked, _ = check_numeric(ctx, numeric, sentences)
+        candidate.weak.extend(weak)
+        candidate.blocked.extend(blocked)
+
+
+def _in_headed_clause(ctx: Context, part: Part, sentence: Sentence) -> bool:
+    return any(heading_alias(ctx.ann.clause(c).heading, part.headings) for c in ctx.ann.ancestors(sentence.clause))
+
+
+def _empty_headings(ctx: Context, part: Part) -> list[tuple[int, str]]:
+    if not part.headings:
+        return []
+    out = []
+    for index, clause in enumerate(ctx.ann.document.clauses):
+        if clause.heading and heading_alias(clause.heading, part.headings):
+            if not ctx.ann.sentences_in(ctx.ann.descendants(index)):
+                out.append((index, clause.heading))
+    return out
+
+
+def _definition_units(ctx: Context) -> set[str]:
+    units = set()
+    for sentence in ctx.ann.sentences:
+        if sentence.is_definition:
+            continue
+        for quantity in sentence.quantities:
+            if quantity.kind == "money" and quantity.per:
+                units.add(quantity.per.lower())
+    return units
+
+
+def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
+    """Candidates for a ``kind: definition`` part: defined terms naming the thing, with criteria."""
+    ann = ctx.ann
+    label = element_label(ctx.code, part, part.find)
+    units = _definition_units(ctx) if part.priced_unit else set()
+    out = []
+    for term, ids in ann.definition_sentences.items():
+        first = ann.sentences[ids[0]]
+        end = len(first.defines) + first.text.find(first.defines)
+        named = any(first.token_starts[a] - first.start < end + 1 for a, _ in first.labels.get(label, []))
+        priced = any(term in unit or unit.rstrip("s") == term for unit in units)
+        if not (named or priced):
+            continue
+        candidate = Candidate(first)
+        if priced:
+            candidate.notes.append("the unit the charges are priced per")
+        body = _definition_body(ctx, ids)
+        used = [s for s in ann.sentences if term in s.terms and not s.is_definition
+                and (s.analysis.binding or s.table_row) and not s.analysis.advice]
+        if part.used and not used:
+            candidate.blocked.append(f"\"{first.defines}\" is defined but never used in an operative clause")
+        elif used:
+            candidate.support.append(used[0].id)
+            candidate.score += 1
+        for element in part.with_:
+            element_label_ = element_label(ctx.code, part, element)
+            texts = {" ".join(s.tokens[a:b]) for s in body for a, b in s.labels.get(element_label_, [])}
+            if len(texts) >= element.min:
+                candidate.score += 1
+                continue
+            reason = element.reason or f"the definition has no {element.label}"
+            (candidate.blocked if element.if_absent == "missing" else
+             candidate.weak if element.if_absent == "weak" else []).append(reason)
+        _qualify(ctx, part, first, candidate, pool=body)
+        out.append(candidate)
+    return out
+
+
+def _definition_body(ctx: Context, ids: list[int]) -> list[Sentence]:
+    """The defining sentence(s) and what follows them up to the next definition (sub-paragraphs too)."""
+    ann = ctx.ann
+    body: list[Sentence] = []
+    for sid in ids:
+        sentence = ann.sentences[sid]
+        clause_ids = ann.by_clause[sentence.clause]
+        position = clause_ids.index(sid)
+        body.append(sentence)
+        last = True
+        for later in clause_ids[position + 1:]:
+            if ann.sentences[later].is_definition:
+                last = False
+                break
+            body.append(ann.sentences[later])
+        if last:
+            for child in ann.descendants(sentence.clause)[1:]:
+                body.extend(ann.sentences[s] for s in ann.by_clause[child] if not ann.sentences[s].is_definition)
+    return body
+
+
+def _mention_candidates(ctx: Context, part: Part) -> list[Candidate]:
+    """For a definition part with nothing defined: where the thing is named, to explain the miss."""
+    label = element_label(ctx.code, part, part.find)
+    out = []
+    for sentence in ctx.ann.sentences:
+        if label in sentence.labels and not sentence.is_definition:
+            out.append(Candidate(sentence, blocked=["named here but not a defined term with a definition"]))
+    return out[:5]
+
+
+def evaluate_part(ctx: Context, part: Part) -> PartResult:
+    """Decide one part: pass / weak / missing, with the best candidate and the near misses."""
+    if part.kind == "definition":
+        candidates = assess_definition(ctx, part)
+        if not candidates:
+            candidates = _mention_candidates(ctx, part)
+    else:
+        label = element_label(ctx.code, part, part.find)
+        candidates = []
+        for sentence in ctx.ann.sentences:
+            if label in sentence.labels or ctx.via_term(sentence, label):
+                if part.where == "headings" and not _in_headed_clause(ctx, part, sentence):
+                    continue
+                candidates.append(assess(ctx, part, sentence))
+    passing = [c for c in candidates if c.status is Status.PASS]
+    weak = sorted((c for c in candidates if c.status is Status.WEAK), key=lambda c: (len(c.weak), -c.score))
+    if passing:
+        best: Candidate | None = max(passing, key=lambda c: c.score)
+        status = Status.PASS
+    elif weak:
+        best, status = weak[0], Status.WEAK
+    else:
+        best, status = None, Status.MISSING
+    blocked = sorted((c for c in candidates if c.status is Status.MISSING), key=lambda c: -c.score)
+    return PartResult(part, status, best, blocked, _empty_headings(ctx, part))

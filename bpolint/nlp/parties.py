@@ -1,0 +1,136 @@
+"""Who is the customer and who the supplier in *this* contract.
+
+Contracts name the parties in many ways: role words (Customer, Client,
+Buyer, Authority, Licensee / Supplier, Provider, Vendor, Contractor,
+Consultant) or a defined short name (``Kubient Inc. (“Kubient”)``). The
+preamble definitions and recitals settle which name plays which role; role
+words are always recognised as a fallback.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..model import Clause, ClauseKind, Definition
+
+CUSTOMER, SUPPLIER, BOTH = "customer", "supplier", "both"
+
+CUSTOMER_WORDS = ("customer", "client", "buyer", "purchaser", "authority", "licensee", "service recipient",
+                  "contracting authority")
+SUPPLIER_WORDS = ("supplier", "provider", "service provider", "vendor", "contractor", "consultant", "licensor",
+                  "outsourcer", "bpo provider", "subcontractor", "processor", "seller", "servicer")
+BOTH_WORDS = ("either party", "each party", "both parties", "the parties", "each of the parties", "a party",
+              "either of the parties", "neither party")
+# People acting for the customer: their rights are the customer's rights.
+CUSTOMER_AGENTS = ("auditor", "auditors", "regulator", "regulators", "independent auditor",
+                   "external auditor", "external auditors", "inspector")
+
+_QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?[\"“”']"
+                          r"(?P<term>[A-Z][\w&.\- ]{1,40}?)[\"“”']\s*\)")
+_CUSTOMER_HINTS = re.compile(
+    r"\b(?:wish(?:es)?|desires?|want(?:s)?|intends?)\s+to\s+(?:engage|retain|appoint|outsource|obtain|receive|purchase|procure)"
+    r"|\b(?:services?|work)\s+(?:to|for)\s*$",
+    re.I,
+)
+_SUPPLIER_HINTS = re.compile(
+    r"\b(?:provides?|will provide|shall provide|agrees? to provide|wish(?:es)? to provide|desires? to provide|"
+    r"is engaged|is in the business|specialis|speciali[sz]es|has experience|offers?)\b",
+    re.I,
+)
+
+
+_PROVIDES = re.compile(r"^\s*(?:,\s*)?(?:shall|will|agrees to)\s+provide", re.I)
+
+
+@dataclass(frozen=True)
+class Parties:
+    """Lower-cased names for each role; a name in both is ambiguous and ignored."""
+
+    customer: tuple[str, ...]
+    supplier: tuple[str, ...]
+    both: tuple[str, ...] = BOTH_WORDS
+    agents: tuple[str, ...] = CUSTOMER_AGENTS
+
+    def role_of(self, name: str) -> str | None:
+        """The role a (lower-cased) name plays, or ``None``."""
+        name = name.lower()
+        if name in self.both:
+            return BOTH
+        if name in self.customer or name in self.agents:
+            return CUSTOMER
+        if name in self.supplier:
+            return SUPPLIER
+        return None
+
+    def names(self) -> dict[str, str]:
+        """Every name with its role, for building a phrase matcher."""
+        out: dict[str, str] = {}
+        for role, names in ((CUSTOMER, self.customer + self.agents), (SUPPLIER, self.supplier), (BOTH, self.both)):
+            for name in names:
+                out.setdefault(name, role)
+        return out
+
+
+def _role_word(term: str) -> str | None:
+    term = term.lower().strip()
+    if term in CUSTOMER_WORDS:
+        return CUSTOMER
+    if term in SUPPLIER_WORDS:
+        return SUPPLIER
+    return None
+
+
+def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = ()) -> Parties:
+    """Work out the parties' names from the preamble, recitals and glossary."""
+    clauses = list(clauses)
+    opening = " ".join(c.text for c in clauses[:4] if c.kind is ClauseKind.PREAMBLE or c.level <= 1)[:4000]
+    roles: dict[str, str] = {}
+    unknown: list[str] = []
+    for match in _QUOTED_TERM.finditer(opening):
+        term = match.group("term").strip()
+        if term.lower() in ("agreement", "effective date", "services", "parties", "party"):
+            continue
+        role = _role_word(term)
+        if role is not None:
+            roles[term.lower()] = role
+        elif term.lower() not in unknown and len(term.split()) <= 3:
+            unknown.append(term.lower())
+    # Short names ("Kubient"): infer the role from what the recitals say they do.
+    for name in unknown:
+        role = _hint_role(opening, name)
+        if role is not None:
+            roles[name] = role
+    if unknown and len(unknown) <= 2:
+        known = set(roles.values())
+        unresolved = [n for n in unknown if n not in roles]
+        if len(unresolved) == 1 and len(known) == 1:
+            roles[unresolved[0]] = SUPPLIER if known == {CUSTOMER} else CUSTOMER
+        elif len(unresolved) == 1 and "company" == unresolved[0] and SUPPLIER in known:
+            roles["company"] = CUSTOMER
+    customer = [n for n, r in roles.items() if r == CUSTOMER]
+    supplier = [n for n, r in roles.items() if r == SUPPLIER]
+    # Role words stay recognised unless the contract uses one for the other side.
+    customer += [w for w in CUSTOMER_WORDS if w not in supplier]
+    supplier += [w for w in SUPPLIER_WORDS if w not in customer]
+    if "company" not in customer and "company" not in supplier and any(
+        r == SUPPLIER for r in roles.values()
+    ) and "company" in opening.lower():
+        customer.append("company")
+    return Parties(customer=tuple(dict.fromkeys(customer)), supplier=tuple(dict.fromkeys(supplier)))
+
+
+def _hint_role(text: str, name: str) -> str | None:
+    pattern = re.compile(rf"\b{re.escape(name)}\b", re.I)
+    for match in pattern.finditer(text):
+        after = text[match.end(): match.end() + 60]
+        before = text[max(0, match.start() - 40): match.start()]
+        if _CUSTOMER_HINTS.search(after) or _CUSTOMER_HINTS.search(before):
+            return CUSTOMER
+        if _SUPPLIER_HINTS.match(after.strip()) or _PROVIDES.match(after):
+            return SUPPLIER
+    return None
+
+
+DEFAULT_PARTIES = Parties(customer=CUSTOMER_WORDS, supplier=SUPPLIER_WORDS)

@@ -1,0 +1,96 @@
+"""The one spaCy pipeline bpolint uses: blank English, no statistical model.
+
+* tokenizer special cases for legal abbreviations (``Sec.``, ``cl.``, ``e.g.``)
+  and clause references (``12.3(a)(ii)`` is one token);
+* a rule-based sentence splitter that does not break after those and that
+  treats each line (a table row, a definition) as its own sentence;
+* lower-cased lookup lemmas from ``spacy-lookups-data`` (works offline).
+
+A statistical model is never loaded unless a caller asks for one by name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+ABBREVIATIONS = (
+    "Sec.", "Secs.", "Art.", "Arts.", "cl.", "Cl.", "cls.", "Sch.", "Schs.", "No.", "Nos.", "no.",
+    "para.", "Para.", "paras.", "e.g.", "i.e.", "E.g.", "I.e.", "etc.", "cf.", "viz.", "approx.",
+    "Ltd.", "Inc.", "Corp.", "Co.", "L.L.C.", "LLC.", "N.A.", "U.S.", "U.K.", "Pty.", "p.a.", "vs.",
+)
+# 12.3(a)(ii), 4(b): a clause reference is one token.
+_CLAUSE_REF = re.compile(r"^\d{1,3}(?:\.\d{1,3})*(?:\([a-zA-Z0-9]{1,4}\))+$")
+_BREAK_AFTER = frozenset({".", "?", "!"})
+
+
+def _lemma_table() -> Any:
+    from spacy.lookups import load_lookups
+
+    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+@lru_cache(maxsize=2)
+def get_nlp(model: str | None = None) -> Language:
+    """The cached pipeline. ``model`` names an installed spaCy model to use instead
+    of the blank one (only when the user asks for it)."""
+    import spacy
+    from spacy.language import Language
+
+    nlp = spacy.load(model, exclude=["ner"]) if model else spacy.blank("en")
+    tokenizer: Any = nlp.tokenizer
+    for abbreviation in ABBREVIATIONS:
+        tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    tokenizer.token_match = _CLAUSE_REF.match
+    table = _lemma_table()
+
+    if "bpolint_lemmas" not in Language.factories:
+        Language.component("bpolint_lemmas", func=_lemmas_factory(table))
+        Language.component("bpolint_sentences", func=_sentences)
+    if not model:
+        nlp.add_pipe("bpolint_sentences")
+    nlp.add_pipe("bpolint_lemmas")
+    return nlp
+
+
+def _lemmas_factory(table: Any) -> Any:
+    cache: dict[str, str] = {}
+
+    def bpolint_lemmas(doc: Doc) -> Doc:
+        for token in doc:
+            lower = token.lower_
+            lemma = cache.get(lower)
+            if lemma is None:
+                lemma = table.get(lower, lower)
+                cache[lower] = lemma
+            token.lemma_ = lemma
+        return doc
+
+    return bpolint_lemmas
+
+
+def _sentences(doc: Doc) -> Doc:
+    """Sentence starts: after . ? ! unless a lower-case word follows; after a line break."""
+    previous = None
+    newline = False
+    for token in doc:
+        if previous is None:
+            token.is_sent_start = True
+        elif token.is_space:
+            token.is_sent_start = False
+            newline = newline or "\n" in token.text
+            continue  # a line break attaches to the sentence before it
+        elif newline or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+        elif previous.text in _BREAK_AFTER and not token.text[:1].islower():
+            token.is_sent_start = True
+        else:
+            token.is_sent_start = False
+        previous = token
+        newline = False
+    return doc
