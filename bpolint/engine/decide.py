@@ -219,9 +219,21 @@ def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, st
     return 0, term
 
 
-def assess(ctx: Context, part: Part, sentence: Sentence) -> Candidate:
-    """Everything that qualifies or disqualifies one candidate sentence for a grant/statement part."""
+def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False) -> Candidate:
+    """Everything that qualifies or disqualifies one candidate sentence for a grant/statement part.
+
+    ``topic`` (used for ``applies_if``) asks only whether the subject is there:
+    advice, negation, deferral, party and binding force are not checked.
+    """
     candidate = Candidate(sentence)
+    if topic:
+        for element in part.with_:
+            if not element_found(ctx, part, element, sentence, candidate) and element.if_absent == "missing":
+                candidate.blocked.append(element.reason or f"no {element.label}")
+        for numeric in part.numeric:
+            _, blocked, _ = check_numeric(ctx, numeric, ctx.scope(sentence, numeric.scope, part.follow_references))
+            candidate.blocked.extend(blocked)
+        return candidate
     analysis = sentence.analysis
     token, term = _anchor_token(ctx, part, sentence)
     if term:
@@ -345,9 +357,11 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
         elif used:
             candidate.support.append(used[0].id)
             candidate.score += 1
+        term_end = first.start + end  # clause offset where the quoted term ends
         for element in part.with_:
             element_label_ = element_label(ctx.code, part, element)
-            texts = {" ".join(s.tokens[a:b]) for s in body for a, b in s.labels.get(element_label_, [])}
+            texts = {" ".join(s.tokens[a:b]) for s in body for a, b in s.labels.get(element_label_, [])
+                     if not (s.id == first.id and s.token_starts[a] < term_end)}
             if len(texts) >= element.min:
                 candidate.score += 1
                 continue
@@ -390,8 +404,11 @@ def _mention_candidates(ctx: Context, part: Part) -> list[Candidate]:
     return out[:5]
 
 
-def evaluate_part(ctx: Context, part: Part) -> PartResult:
-    """Decide one part: pass / weak / missing, with the best candidate and the near misses."""
+def evaluate_part(ctx: Context, part: Part, *, topic: bool = False) -> PartResult:
+    """Decide one part: pass / weak / missing, with the best candidate and the near misses.
+
+    With ``topic`` (preconditions) a part passes wherever its subject is present.
+    """
     if part.kind == "definition":
         candidates = assess_definition(ctx, part)
         if not candidates:
@@ -403,7 +420,7 @@ def evaluate_part(ctx: Context, part: Part) -> PartResult:
             if label in sentence.labels or ctx.via_term(sentence, label):
                 if part.where == "headings" and not _in_headed_clause(ctx, part, sentence):
                     continue
-                candidates.append(assess(ctx, part, sentence))
+                candidates.append(assess(ctx, part, sentence, topic=topic))
     passing = [c for c in candidates if c.status is Status.PASS]
     weak = sorted((c for c in candidates if c.status is Status.WEAK), key=lambda c: (len(c.weak), -c.score))
     if passing:

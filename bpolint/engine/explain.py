@@ -66,9 +66,11 @@ def _candidate_line(ann: Annotated, candidate: Candidate) -> str:
 
 def explain(rule: Rule, severity: Severity, ann: Annotated, results: list[PartResult]) -> CheckResult:
     """The verdict for one rule from its parts' results."""
-    found = [r for r in results if r.status is not Status.MISSING]
-    required_missing = [r for r in results if r.status is Status.MISSING and r.part.if_missing == "missing"]
-    if results and all(r.status is Status.PASS for r in results):
+    # An optional part (if_missing: ignore) counts only when it is there.
+    counted = [r for r in results if not (r.status is Status.MISSING and r.part.if_missing == "ignore")]
+    found = [r for r in counted if r.status is not Status.MISSING]
+    required_missing = [r for r in counted if r.status is Status.MISSING and r.part.if_missing == "missing"]
+    if counted and all(r.status is Status.PASS for r in counted):
         status = Status.PASS
     elif not found or required_missing:
         status = Status.MISSING
@@ -78,13 +80,15 @@ def explain(rule: Rule, severity: Severity, ann: Annotated, results: list[PartRe
     for result in found:
         if result.best is None:
             continue
-        evidence.append(evidence_for(ann, result.best.sentence))
-        for sid in result.best.support[:3]:
+        for sid in [result.best.sentence.id, *result.best.support[:3]]:
             extra = evidence_for(ann, ann.sentences[sid])
             if extra not in evidence:
                 evidence.append(extra)
     details: list[str] = []
     for result in results:
+        if result.status is Status.MISSING and result.part.if_missing == "ignore":
+            details.append(f"{result.part.label}: not present (optional)")
+            continue
         if result.status is Status.PASS and result.best is not None:
             notes = f" ({'; '.join(result.best.notes)})" if result.best.notes else ""
             details.append(f"{result.part.label}: found in {_where(ann, result.best.sentence)}{notes}")
@@ -117,12 +121,12 @@ def _message(rule: Rule, status: Status, ann: Annotated, results: list[PartResul
         for result in results:
             if result.status is Status.WEAK and result.best is not None:
                 reasons.extend(result.best.weak)
-            elif result.status is Status.MISSING:
-                reasons.append(f"no {result.part.label}")
+            elif result.status is Status.MISSING and result.part.if_missing != "ignore":
+                reasons.append(f"missing {result.part.label}")
         return "weak: " + "; ".join(dict.fromkeys(reasons))
-    missing = [r.part.label for r in results if r.status is Status.MISSING]
+    missing = [r.part.label for r in results if r.status is Status.MISSING and r.part.if_missing != "ignore"]
     nearest = next((r.candidates[0] for r in results if r.status is Status.MISSING and r.candidates), None)
-    text = f"no binding term gives {' and '.join(missing)}"
+    text = f"missing {' and '.join(missing)}"
     if nearest is not None:
         text += f"; nearest: {_where(ann, nearest.sentence)} ({'; '.join(dict.fromkeys(nearest.blocked))})"
     return text

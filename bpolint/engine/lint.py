@@ -62,7 +62,7 @@ def check_rule(rule: Rule, annotated: object, config: Config) -> CheckResult:
     ctx = Context(annotated, rule.code, rule.params, config.param)
     spec = rule.spec
     if spec.applies_if is not None:
-        precondition = evaluate_part(ctx, spec.applies_if)
+        precondition = evaluate_part(ctx, spec.applies_if, topic=True)
         if precondition.status is Status.MISSING:
             return CheckResult(
                 rule=rule.code, name=rule.name, category=rule.category, severity=severity,

@@ -250,7 +250,7 @@ def parse_part(data: Any, where: str, fail: Fail, params: Mapping[str, Any], def
         negation=_choice(data.get("negation", "block"), ("block", "allow"), f"{where}.negation", fail),
         deferral=_choice(data.get("deferral", "missing"), ("missing", "weak"), f"{where}.deferral", fail),
         follow_references=bool(data.get("follow_references", True)),
-        if_missing=_choice(data.get("if_missing", "weak"), ("weak", "missing"), f"{where}.if_missing", fail),
+        if_missing=_choice(data.get("if_missing", "weak"), ("weak", "missing", "ignore"), f"{where}.if_missing", fail),
         used=bool(data.get("used", True)),
         priced_unit=bool(data.get("priced_unit", False)),
     )

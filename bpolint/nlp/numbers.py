@@ -88,9 +88,10 @@ _PER_AFTER = re.compile(
     r"(?:per|for each|for every|for any|each|a|/)\s+(?P<per>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
 )
 # "a per-resolution charge of $5", "the Resolution Fee is $5": the priced unit written before the amount.
-_PER_BEFORE = re.compile(
-    r"(?:per[-\s](?P<per1>[A-Za-z][\w-]*)|(?P<per2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
-    r"(?i:fee|charge|price|rate))\s+(?:\w+\s+){0,3}?(?i:of|is|shall be|will be|at|:)\s*$"
+_PER_BEFORE = (
+    re.compile(r"per[-\s](?P<per>[A-Za-z][\w-]*)\s+(?:\w+\s+){0,3}?(?i:of|is|shall be|will be|at|:)\s*$"),
+    re.compile(r"(?P<per>(?!(?:The|A|An|Each|Any|This|Such)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+               r"(?i:fee|charge|price|rate)\s+(?:\w+\s+){0,3}?(?i:of|is|shall be|will be|at|:)\s*$"),
 )
 
 _PERCENT = re.compile(rf"{_num('v')}\s?(?:%|per\s?cent\b|percent\b)", re.I)
@@ -172,9 +173,12 @@ def money(text: str) -> list[Quantity]:
             if after:
                 per = _trim_unit(after.group("per"))
             else:
-                before = _PER_BEFORE.search(text[max(0, match.start() - 80): match.start()])
-                if before:
-                    per = before.group("per1") or before.group("per2") or ""
+                window = text[max(0, match.start() - 80): match.start()]
+                for regex in _PER_BEFORE:
+                    before = regex.search(window)
+                    if before:
+                        per = before.group("per")
+                        break
             taken.append((match.start(), match.end()))
             found.append(Quantity("money", amount, currency, match.group(0), match.start(), match.end(), per))
     return sorted(found, key=lambda q: q.start)

@@ -222,7 +222,7 @@ detect:
     cause = "The Customer may terminate for material breach."
     assert _check(both, rule).status.value == "pass"
     check = _check(cause, rule)
-    assert check.status.value == "weak" and "no convenience termination" in check.message
+    assert check.status.value == "weak" and "missing convenience termination" in check.message
     assert _check("The Supplier may terminate for breach.", rule).status.value == "missing"
 
 
