@@ -16,7 +16,7 @@ from typing import Any
 
 from ..model import Status
 from ..nlp.annotate import Annotated, Sentence
-from ..nlp.numbers import Quantity
+from ..nlp.numbers import Quantity, money
 from ..nlp.obligation import OBLIGATION, Predication
 from .matching import element_label, heading_alias, qualifier_label
 from .spec import Element, Numeric, Part
@@ -327,8 +327,8 @@ def _definition_units(ctx: Context) -> set[str]:
     for sentence in ctx.ann.sentences:
         if sentence.is_definition:
             continue
-        for quantity in sentence.quantities:
-            if quantity.kind == "money" and quantity.per:
+        for quantity in money(sentence.text):
+            if quantity.per:
                 units.add(quantity.per.lower())
     return units
 

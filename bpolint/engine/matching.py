@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .rules import Rule
@@ -102,7 +103,17 @@ def _heading_words(text: str) -> list[str]:
             for w in words if w not in _HEADING_STOP]
 
 
+@lru_cache(maxsize=4096)
+def _alias_match(heading: str, aliases: tuple[str, ...], threshold: float) -> str | None:
+    return _heading_alias(heading, aliases, threshold)
+
+
 def heading_alias(heading: str, aliases: Iterable[str], threshold: float = 90.0) -> str | None:
+    """The alias a heading matches, or ``None`` (cached; see :func:`_heading_alias`)."""
+    return _alias_match(heading, tuple(aliases), threshold)
+
+
+def _heading_alias(heading: str, aliases: Iterable[str], threshold: float = 90.0) -> str | None:
     """The alias a heading matches, or ``None``.
 
     Both sides must cover each other's words (so an alias never matches a

@@ -96,7 +96,7 @@ def parse_rule(data: Any, source: Path | str) -> Rule:
     for key in data:
         if key not in allowed:
             raise _fail(source, code, key, f"unknown key (allowed: {', '.join(sorted(allowed))})", "BPO-E202")
-    for key, kind in _IDENTITY.items():
+    for key in _IDENTITY:
         if key not in data:
             raise _fail(source, code, key, "is required", "BPO-E203")
     for key, kind in allowed.items():

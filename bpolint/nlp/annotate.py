@@ -143,21 +143,35 @@ def _clause_parents(clauses: Sequence[Clause]) -> tuple[list[int | None], list[l
     return parent, children
 
 
+class ReferenceIndex:
+    """Clause lookup by path, body number and schedule number, built once per document."""
+
+    def __init__(self, clauses: Sequence[Clause]) -> None:
+        self.by_path: dict[str, int] = {}
+        self.by_number: dict[str, int] = {}
+        self.schedules: dict[tuple[str, str], int] = {}  # ("sched", "3") -> index
+        self.any_schedule: dict[str, int] = {}
+        for i, clause in enumerate(clauses):
+            self.by_path.setdefault(clause.path, i)
+            if "/" not in clause.path:
+                self.by_number.setdefault(clause.number, i)
+            words = clause.number.casefold().split()
+            if len(words) == 2 and clause.parent is None:
+                self.schedules.setdefault((words[0][:5], words[1]), i)
+                if clause.kind is ClauseKind.SCHEDULE:
+                    self.any_schedule.setdefault(words[1], i)
+
+
 def resolve_reference(word: str, value: str, clauses: Sequence[Clause], here: int,
-                      parent: Sequence[int | None]) -> int | None:
+                      parent: Sequence[int | None], index: ReferenceIndex | None = None) -> int | None:
     """The clause a reference like ("Schedule", "3") or ("clause", "12.3(a)") points to."""
+    index = index or ReferenceIndex(clauses)
     word = word.lower()
     value_cf = value.casefold()
     if word.startswith(_SCHEDULE_WORDS):
-        for i, clause in enumerate(clauses):
-            number = clause.number.casefold()
-            if number.endswith(" " + value_cf) and number.split()[0].startswith(word.rstrip(".")[:5]):
-                return i
-        for i, clause in enumerate(clauses):  # "Schedule 3" when the document says "Annex 3"
-            top_schedule = clause.kind is ClauseKind.SCHEDULE and clause.parent is None
-            if top_schedule and clause.number.casefold().endswith(" " + value_cf):
-                return i
-        return None
+        found = index.schedules.get((word.rstrip(".")[:5], value_cf))
+        # "Schedule 3" when the document says "Annex 3"
+        return found if found is not None else index.any_schedule.get(value_cf)
     # Paragraph N inside a schedule refers within it; clause N refers to the body.
     schedule_prefix = ""
     if word.startswith("para"):
@@ -166,11 +180,10 @@ def resolve_reference(word: str, value: str, clauses: Sequence[Clause], here: in
             top = parent[top]  # type: ignore[assignment]
         if clauses[top].kind is ClauseKind.SCHEDULE and clauses[top].number:
             schedule_prefix = clauses[top].number + "/"
-    wanted = schedule_prefix + value
-    for i, clause in enumerate(clauses):
-        if clause.path == wanted or (not schedule_prefix and clause.number == value and "/" not in clause.path):
-            return i
-    return None
+    if schedule_prefix:
+        return index.by_path.get(schedule_prefix + value)
+    found = index.by_path.get(value)
+    return found if found is not None else index.by_number.get(value)
 
 
 def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = None,
@@ -190,6 +203,7 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
     sentences: list[Sentence] = []
     by_clause: list[list[int]] = [[] for _ in clauses]
     heading_labels: list[dict[str, list[tuple[int, int]]]] = [{} for _ in clauses]
+    references = ReferenceIndex(clauses)
     token_count = 0
     texts = [c.text for c in clauses]
     for ci, doc in enumerate(nlp.pipe(texts, batch_size=64)):
@@ -198,12 +212,14 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
         terms_at = [(s, e, term_of[nlp.vocab.strings[k]]) for k, s, e in term_matcher(doc)] if term_matcher else []
         labels_at = list(label_clause(doc)) if label_clause else []
         clause = clauses[ci]
+        lowers = [t.lower_ for t in doc]
+        offsets = [t.idx for t in doc]
         for sent in doc.sents:
             text = sent.text.strip()
             if not text:
                 continue
             s0, s1 = sent.start, sent.end
-            tokens = tuple(t.lower_ for t in sent)
+            tokens = tuple(lowers[s0:s1])
             mentions = [(a - s0, b - s0, role) for a, b, role in parties_at if s0 <= a and b <= s1 and role]
             analysis = analyse(tokens, mentions)
             defined = _DEFINES.search(text)
@@ -211,7 +227,7 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
             start_char = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             sentence = Sentence(
                 id=sid, clause=ci, start=start_char, end=start_char + len(text), text=text, tokens=tokens,
-                token_starts=tuple(t.idx for t in sent), analysis=analysis,
+                token_starts=tuple(offsets[s0:s1]), analysis=analysis,
                 defines=defined.group("term").strip() if defined else "",
                 table_row=" | " in text or clause.kind is ClauseKind.TABLE,
                 void=bool(_VOID.search(text)),
@@ -225,7 +241,8 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
                     sentence.labels.setdefault(label, []).append((a - s0, b - s0))
             refs = []
             for match in _REFERENCE.finditer(text):
-                target = resolve_reference(match.group("word"), match.group("value"), clauses, ci, parent)
+                target = resolve_reference(match.group("word"), match.group("value"), clauses, ci, parent,
+                                           references)
                 if target is not None and target != ci:
                     refs.append(target)
             sentence.refs = tuple(dict.fromkeys(refs))

@@ -26,7 +26,8 @@ _NUM = (rf"(?:(?:{_NUMBER_WORD})\s*\((?P<{{g}}p>\d+(?:\.\d+)?)\)|(?P<{{g}}d>\d+(
 
 
 def _num(group: str) -> str:
-    return _NUM.format(g=group)
+    # The look-ahead skips, cheaply, positions where no number (digit or number word) can start.
+    return r"\b(?=[\dzotfsenahZOTFSENAH])" + _NUM.format(g=group)
 
 
 def word_to_number(text: str) -> float | None:
@@ -158,6 +159,8 @@ def _trim_unit(words: str) -> str:
 
 def money(text: str) -> list[Quantity]:
     """Amounts with a currency, and what each is charged per when the text says."""
+    if not _MONEY_HINT.search(text):
+        return []
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     for regex in (_MONEY_BEFORE, _MONEY_AFTER):
@@ -184,7 +187,23 @@ def money(text: str) -> list[Quantity]:
     return sorted(found, key=lambda q: q.start)
 
 
+_WORDS = frozenset(_UNITS_WORDS) | frozenset(_TENS_WORDS) | {"hundred"}
+_MONEY_HINT = re.compile(r"[$£€₹]|\b(?:USD|GBP|EUR|AUD|CAD|INR|Rs\.|dollars|pounds|euros)\b", re.I)
+
+
+def _has_number(text: str) -> bool:
+    if any(c.isdigit() for c in text):
+        return True
+    return not _WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+_ANY_PERCENT = re.compile(r"%|per\s?cent", re.I)
+_ANY_DURATION = re.compile(r"hour|day|week|month|year|minute|second|\bhrs?\b|\bmins?\b", re.I)
+_ANY_FREQUENCY = re.compile(r"annual|year|quarter|month|week|daily|\bday\b|once|twice|thrice|times|every|per annum",
+                            re.I)
+
+
 def percents(text: str) -> list[Quantity]:
+    if not _ANY_PERCENT.search(text):
+        return []
     out = []
     for match in _PERCENT.finditer(text):
         value = _value(match, "v")
@@ -195,6 +214,8 @@ def percents(text: str) -> list[Quantity]:
 
 def durations(text: str) -> list[Quantity]:
     """Periods, in hours: "within 24 hours", "thirty (30) days", "10 Business Days"."""
+    if not _ANY_DURATION.search(text) or not _has_number(text):
+        return []
     out = []
     for match in _DURATION.finditer(text):
         value = _value(match, "v")
@@ -209,6 +230,8 @@ def durations(text: str) -> list[Quantity]:
 
 def frequencies(text: str) -> list[Quantity]:
     """How often, in times per year: "quarterly" 4, "once in any 36-month period" 1/3."""
+    if not _ANY_FREQUENCY.search(text):
+        return []
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
 

@@ -96,14 +96,42 @@ class SentenceAnalysis:
         return self.predications[-1] if self.predications else None
 
 
+Cues = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _index(cues: Sequence[tuple[str, ...]]) -> Cues:
+    """Cues by first word, longest first, so a sentence is scanned once per cue list."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues:
+        out.setdefault(cue[0], []).append(cue)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+_RIGHT = _index(_RIGHT_CUES)
+_OBLIGATION = _index(_OBLIGATION_CUES)
+_NEGATED = _index(_NEGATED_CUES)
+_SENTENCE_NEG = _index(_SENTENCE_NEGATION)
+_ADVICE = _index(_ADVICE_CUES)
+_DEFERRAL = _index(_DEFERRAL_CUES)
+_MODAL_WORDS = frozenset(_RIGHT) | frozenset(_OBLIGATION) | frozenset(_NEGATED)
+
+
 def _at(tokens: Sequence[str], index: int, cue: tuple[str, ...]) -> bool:
     return tuple(tokens[index: index + len(cue)]) == cue
 
 
-def _find(tokens: Sequence[str], cues: Sequence[tuple[str, ...]]) -> tuple[int, tuple[str, ...]] | None:
-    for index in range(len(tokens)):
-        for cue in cues:
-            if tokens[index] == cue[0] and _at(tokens, index, cue):
+def _cue_at(tokens: Sequence[str], index: int, cues: Cues) -> tuple[str, ...] | None:
+    for cue in cues.get(tokens[index], ()):
+        if _at(tokens, index, cue):
+            return cue
+    return None
+
+
+def _find(tokens: Sequence[str], cues: Cues) -> tuple[int, tuple[str, ...]] | None:
+    for index, token in enumerate(tokens):
+        if token in cues:
+            cue = _cue_at(tokens, index, cues)
+            if cue is not None:
                 return index, cue
     return None
 
@@ -114,9 +142,9 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
     ``tokens`` are its lower-cased token texts; ``party_mentions`` are
     ``(start, end, role)`` token spans of party names found in it.
     """
-    advice_hit = _find(tokens, _ADVICE_CUES)
-    deferral_hit = _find(tokens, _DEFERRAL_CUES)
-    negation_hit = _find(tokens, _SENTENCE_NEGATION)
+    advice_hit = _find(tokens, _ADVICE)
+    deferral_hit = _find(tokens, _DEFERRAL)
+    negation_hit = _find(tokens, _SENTENCE_NEG)
     first = next((t for t in tokens if t.strip() and t not in ("(", "[", "\"", "“")), "")
     recital = first in _RECITAL_STARTS
     predications: list[Predication] = []
@@ -124,24 +152,17 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
     previous_subject: str | None = None
     previous_end = 0
     while index < len(tokens):
-        token = tokens[index]
-        negated = ""
-        cue: tuple[str, ...] | None = None
-        kind = OBLIGATION
-        for candidate in _NEGATED_CUES:
-            if token == candidate[0] and _at(tokens, index, candidate):
-                negated = " ".join(candidate)
-                break
-        for candidate in _RIGHT_CUES:
-            if token == candidate[0] and _at(tokens, index, candidate):
-                cue, kind = candidate, RIGHT
-                break
+        if tokens[index] not in _MODAL_WORDS:
+            index += 1
+            continue
+        negated_cue = _cue_at(tokens, index, _NEGATED)
+        negated = " ".join(negated_cue) if negated_cue else ""
+        cue = _cue_at(tokens, index, _RIGHT)
+        kind = RIGHT if cue else OBLIGATION
         if cue is None or len(cue) == 1:
-            for candidate in _OBLIGATION_CUES:
-                longer = cue is None or len(candidate) > len(cue)
-                if token == candidate[0] and longer and _at(tokens, index, candidate):
-                    cue, kind = candidate, OBLIGATION
-                    break
+            obligation = _cue_at(tokens, index, _OBLIGATION)
+            if obligation is not None and (cue is None or len(obligation) > len(cue)):
+                cue, kind = obligation, OBLIGATION
         if cue is None and negated:
             cue, kind = tuple(negated.split()), RIGHT if negated.startswith(("may", "has", "have")) else OBLIGATION
         if cue is None:

@@ -26,7 +26,7 @@ ABBREVIATIONS = (
 )
 # 12.3(a)(ii), 4(b): a clause reference is one token.
 _CLAUSE_REF = re.compile(r"^\d{1,3}(?:\.\d{1,3})*(?:\([a-zA-Z0-9]{1,4}\))+$")
-_BREAK_AFTER = frozenset({".", "?", "!"})
+_SENTENCE_ENDS = [".", "?", "!", "\n", "\n\n", "\n\n\n", " \n", "\n ", "\n\n\n\n"]
 
 
 def _lemma_table() -> Any:
@@ -51,9 +51,9 @@ def get_nlp(model: str | None = None) -> Language:
 
     if "bpolint_lemmas" not in Language.factories:
         Language.component("bpolint_lemmas", func=_lemmas_factory(table))
-        Language.component("bpolint_sentences", func=_sentences)
     if not model:
-        nlp.add_pipe("bpolint_sentences")
+        # The Cython-backed sentencizer, told that a line break ends a sentence too.
+        nlp.add_pipe("sentencizer", config={"punct_chars": _SENTENCE_ENDS})
     nlp.add_pipe("bpolint_lemmas")
     return nlp
 
@@ -72,25 +72,3 @@ def _lemmas_factory(table: Any) -> Any:
         return doc
 
     return bpolint_lemmas
-
-
-def _sentences(doc: Doc) -> Doc:
-    """Sentence starts: after . ? ! unless a lower-case word follows; after a line break."""
-    previous = None
-    newline = False
-    for token in doc:
-        if previous is None:
-            token.is_sent_start = True
-        elif token.is_space:
-            token.is_sent_start = False
-            newline = newline or "\n" in token.text
-            continue  # a line break attaches to the sentence before it
-        elif newline or "\n" in previous.whitespace_:
-            token.is_sent_start = True
-        elif previous.text in _BREAK_AFTER and not token.text[:1].islower():
-            token.is_sent_start = True
-        else:
-            token.is_sent_start = False
-        previous = token
-        newline = False
-    return doc
