@@ -18,7 +18,7 @@ from ..model import Status
 from ..nlp.annotate import Annotated, Sentence
 from ..nlp.numbers import Quantity, money
 from ..nlp.obligation import OBLIGATION, Predication
-from .matching import element_label, heading_alias, qualifier_label
+from .matching import element_label, heading_alias, qualifier_label, unless_label
 from .spec import Element, Numeric, Part
 
 
@@ -161,8 +161,11 @@ def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence]) -> 
 def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence,
                   candidate: Candidate) -> bool:
     label = element_label(ctx.code, part, element)
+    unless = unless_label(ctx.code, part, element) if element.unless else ""
     texts: set[str] = set()
     for other in ctx.scope(sentence, element.scope, part.follow_references):
+        if unless and unless in other.labels:
+            continue
         spans = ctx.spans(other, label)
         term = ctx.via_term(other, label) if not spans else ""
         if spans or term:
@@ -197,11 +200,19 @@ def table_binding(ctx: Context, sentence: Sentence) -> tuple[Predication, Senten
     return None
 
 
-def _party_problem(part: Part, predication: Predication) -> str:
+def _party_problem(part: Part, predication: Predication, sentence: Sentence | None = None) -> str:
     subject, kind = predication.subject, predication.kind
     if part.party == "customer":
         if subject == "supplier" and kind != OBLIGATION:
             return f"the supplier's right ('{predication.modal}'), not the customer's"
+        if subject is None and sentence is not None:
+            # A passive ("records shall be made available to the Customer") counts when the
+            # customer is named in it; "the licence will terminate" gives the customer nothing.
+            span = sentence.tokens[predication.start: predication.end]
+            named = any(role in ("customer", "both") and predication.start <= start < predication.end
+                        for start, _, role in sentence.parties)
+            if not named or not ({"be", "been"} & set(span)):
+                return "names no party: not shown to be the customer's right"
         return ""
     if part.party == "supplier":
         if subject == "customer":
@@ -211,12 +222,36 @@ def _party_problem(part: Part, predication: Predication) -> str:
     return ""
 
 
-def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, str]:
+_ADVERBIAL = frozenset({"upon", "on", "after", "following", "before", "prior", "until", "since", "during", "of",
+                        "for", "in", "if", "with", "at", "to", "from", "without", "under", "notwithstanding",
+                        "pending", "despite", "whether", "any"})
+_SKIP = frozenset({"the", "a", "an", "its", "such", "this", "their", "his", "her", "early", "any", "earlier"})
+
+
+def _adverbial(tokens: tuple[str, ...], start: int) -> bool:
+    """Is the word at ``start`` inside a condition or time phrase ("upon the termination of")?"""
+    at = start - 1
+    while at >= 0 and tokens[at] in _SKIP:
+        at -= 1
+    return at >= 0 and tokens[at] in _ADVERBIAL and tokens[at] != "any"
+
+
+def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, str, bool]:
+    """(token, defined term, governed): the anchor the part's predication governs.
+
+    A phrase before the modal verb counts only as the subject ("Any audit by the
+    Customer shall ..."), not inside a condition ("Upon termination, X shall ...").
+    """
     spans = ctx.spans(sentence, element_label(ctx.code, part, part.find))
+    analysis = sentence.analysis
+    for start, _ in spans:
+        predication = analysis.predication_at(start)
+        if predication is None or start >= predication.start or not _adverbial(sentence.tokens, start):
+            return start, "", True
     if spans:
-        return spans[0][0], ""
+        return spans[0][0], "", False
     term = ctx.via_term(sentence, element_label(ctx.code, part, part.find))
-    return 0, term
+    return 0, term, True
 
 
 def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False) -> Candidate:
@@ -229,16 +264,18 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
     if topic:
         for element in part.with_:
             if not element_found(ctx, part, element, sentence, candidate) and element.if_absent == "missing":
-                candidate.blocked.append(element.reason or f"no {element.label}")
+                candidate.blocked.append(element.reason or f"{element.label} not found")
         for numeric in part.numeric:
             _, blocked, _ = check_numeric(ctx, numeric, ctx.scope(sentence, numeric.scope, part.follow_references))
             candidate.blocked.extend(blocked)
         return candidate
     analysis = sentence.analysis
-    token, term = _anchor_token(ctx, part, sentence)
+    token, term, governed = _anchor_token(ctx, part, sentence)
     if term:
         candidate.notes.append(f"through the defined term \"{term}\"")
     blocked, weak = candidate.blocked, candidate.weak
+    if not governed and part.kind == "grant":
+        blocked.append("named only in a condition or time phrase (e.g. 'upon termination'), not as the term itself")
     if sentence.void:
         blocked.append("marked 'not used' / reserved")
     if sentence.is_definition:
@@ -266,7 +303,8 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
         else:
             weak.append(f"left to future agreement ('{analysis.deferral}')")
     if predication is not None and part.kind == "grant":
-        problem = _party_problem(part, predication)
+        problem = _party_problem(part, predication, None if candidate.notes and "table row" in candidate.notes[-1]
+                                 else sentence)
         if problem:
             blocked.append(problem)
     candidate.score = 1 + (predication is not None) - len(blocked)
@@ -274,7 +312,7 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
         if element_found(ctx, part, element, sentence, candidate):
             candidate.score += 1
             continue
-        reason = element.reason or f"no {element.label} in the same {element.scope}"
+        reason = element.reason or f"{element.label} not found in the same {element.scope}"
         if element.if_absent == "missing":
             blocked.append(reason)
         elif element.if_absent == "weak":
@@ -365,7 +403,7 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
             if len(texts) >= element.min:
                 candidate.score += 1
                 continue
-            reason = element.reason or f"the definition has no {element.label}"
+            reason = element.reason or f"{element.label} not found in the definition"
             (candidate.blocked if element.if_absent == "missing" else
              candidate.weak if element.if_absent == "weak" else []).append(reason)
         _qualify(ctx, part, first, candidate, pool=body)
@@ -408,7 +446,21 @@ def evaluate_part(ctx: Context, part: Part, *, topic: bool = False) -> PartResul
     """Decide one part: pass / weak / missing, with the best candidate and the near misses.
 
     With ``topic`` (preconditions) a part passes wherever its subject is present.
+    A ``one_of`` part is decided by its best alternative.
     """
+    if part.one_of:
+        results = [evaluate_part(ctx, option, topic=topic) for option in part.one_of]
+        order = {Status.PASS: 0, Status.WEAK: 1, Status.MISSING: 2}
+        best = min(results, key=lambda r: order[r.status])
+        merged = [c for r in results for c in r.candidates]
+        seen: set[int] = set()
+        unique = []
+        for candidate in sorted(merged, key=lambda c: -c.score):
+            if candidate.sentence.id not in seen:
+                seen.add(candidate.sentence.id)
+                unique.append(candidate)
+        headings = list(dict.fromkeys(h for r in results for h in r.empty_headings))
+        return PartResult(part, best.status, best.best, unique, headings)
     if part.kind == "definition":
         candidates = assess_definition(ctx, part)
         if not candidates:

@@ -41,6 +41,9 @@ def _short(text: str) -> str:
 
 
 def _searched(part: Part) -> str:
+    if part.one_of:
+        return f"searched for {part.label}, as any of: " + " | ".join(
+            _searched(option).removeprefix("searched for ") for option in part.one_of)
     phrases = ", ".join(f"'{p}'" for p in part.find.phrases[:8])
     more = f" and {len(part.find.phrases) - 8} more" if len(part.find.phrases) > 8 else ""
     if part.kind == "definition":

@@ -33,10 +33,22 @@ def qualifier_label(code: str, part: Part, kind: str, qualifier_id: str) -> str:
     return f"{code}/{part.id}/{kind}:{qualifier_id}"
 
 
+def unless_label(code: str, part: Part, element: Element) -> str:
+    return f"{code}/{part.id}/{element.id}:unless"
+
+
+def _flatten(parts: Iterable[Part]) -> list[Part]:
+    out: list[Part] = []
+    for part in parts:
+        out.extend(_flatten(part.one_of) if part.one_of else [part])
+    return out
+
+
 def rule_parts(rule: Rule) -> list[Part]:
+    """Every matchable part of a rule (alternatives of a ``one_of`` included)."""
     if rule.spec is None:
         return []
-    return list(rule.spec.parts) + ([rule.spec.applies_if] if rule.spec.applies_if else [])
+    return _flatten(list(rule.spec.parts) + ([rule.spec.applies_if] if rule.spec.applies_if else []))
 
 
 @dataclass
@@ -74,6 +86,8 @@ def compile_rules(rules: Sequence[Rule], nlp: Any) -> CompiledRules:
                 phrases.setdefault(label, []).extend(element.phrases)
                 if element.patterns:
                     patterns.setdefault(label, []).extend([dict(t) for t in p] for p in element.patterns)
+                if element.unless:
+                    phrases.setdefault(unless_label(rule.code, part, element), []).extend(element.unless)
             for kind, qualifiers in (("weak", part.weak_if), ("block", part.blocked_by)):
                 for qualifier in qualifiers:
                     phrases.setdefault(qualifier_label(rule.code, part, kind, qualifier.id), []).extend(

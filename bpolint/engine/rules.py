@@ -154,6 +154,8 @@ def parse_rule(data: Any, source: Path | str) -> Rule:
 def _check_patterns(spec: Detect, fail: Any) -> None:
     """Validate spaCy token patterns with the Matcher's own schema (imports spaCy only if there are any)."""
     parts: list[Part] = list(spec.parts) + ([spec.applies_if] if spec.applies_if else [])
+    while any(part.one_of for part in parts):
+        parts = [option for part in parts for option in (part.one_of or (part,))]
     found = [(part, element) for part in parts for element in (part.find, *part.with_) if element.patterns]
     if not found:
         return

@@ -36,6 +36,7 @@ class Element:
     reason: str = ""  # shown when absent
     min: int = 1  # distinct phrases needed
     headings: bool = True  # may be satisfied by the clause's (or an ancestor's) heading
+    unless: tuple[str, ...] = ()  # a match does not count in a sentence that also has one of these
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class Part:
     if_missing: str = "weak"
     used: bool = True  # definition kind: the term must be used in an operative sentence
     priced_unit: bool = False  # definition kind: a term priced "per X" is also a candidate
+    one_of: tuple[Part, ...] = ()  # alternatives: the best of these decides the part
 
 
 @dataclass(frozen=True)
@@ -96,8 +98,9 @@ class Detect:
 
 
 _PART_KEYS = {"id", "label", "kind", "party", "find", "with", "weak_if", "blocked_by", "numeric", "headings", "where",
-              "negation", "deferral", "follow_references", "if_missing", "used", "priced_unit", "term"}
-_ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "headings"}
+              "negation", "deferral", "follow_references", "if_missing", "used", "priced_unit", "term", "one_of"}
+_ONE_OF_KEYS = {"id", "label", "if_missing", "one_of"}
+_ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "headings", "unless"}
 _QUALIFIER_KEYS = {"id", "any", "reason", "scope"}
 _NUMERIC_KEYS = {"id", "measure", "per", "scope", "reason", "absent", "absent_reason", *COMPARATORS}
 _DETECT_KEYS = {"parts", "applies_if", "not_applicable"}
@@ -155,6 +158,7 @@ def _element(data: Any, where: str, fail: Fail, default_id: str) -> Element:
         reason=str(data.get("reason", "")),
         min=minimum,
         headings=bool(data.get("headings", True)),
+        unless=_strings(data["unless"], f"{where}.unless", fail) if "unless" in data else (),
     )
 
 
@@ -218,6 +222,22 @@ def _numerics(data: Any, where: str, fail: Fail, params: Mapping[str, Any]) -> t
 def parse_part(data: Any, where: str, fail: Fail, params: Mapping[str, Any], default_id: str = "main") -> Part:
     """Validate one part (also used for ``applies_if``)."""
     data = _keys(data, _PART_KEYS, where, fail)
+    if "one_of" in data:
+        _keys(data, _ONE_OF_KEYS, where, fail)
+        raw = data["one_of"]
+        if not isinstance(raw, list) or len(raw) < 2:
+            raise fail(f"{where}.one_of", "must list at least two alternative parts", "BPO-E204")
+        part_id = str(data.get("id", default_id))
+        options = tuple(parse_part(item, f"{where}.one_of[{i}]", fail, params, f"{part_id}{i + 1}")
+                        for i, item in enumerate(raw))
+        if len({o.id for o in options}) != len(options):
+            raise fail(f"{where}.one_of", "alternative ids must be unique", "BPO-E213")
+        return Part(
+            id=part_id, label=str(data.get("label", part_id.replace("_", " "))), kind=options[0].kind,
+            party=options[0].party, find=options[0].find, one_of=options,
+            if_missing=_choice(data.get("if_missing", "weak"), ("weak", "missing", "ignore"), f"{where}.if_missing",
+                               fail),
+        )
     kind = _choice(data.get("kind", "grant"), PART_KINDS, f"{where}.kind", fail)
     anchor_key = "term" if kind == "definition" else "find"
     if anchor_key not in data:

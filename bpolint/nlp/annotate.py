@@ -55,6 +55,7 @@ class Sentence:
     void: bool = False
     refs: tuple[int, ...] = ()  # clause indices it cross-refers to
     terms: tuple[str, ...] = ()  # lower-cased defined terms it uses (not the one it defines)
+    parties: tuple[tuple[int, int, str], ...] = ()  # (start, end, role) party mentions, token indices
     labels: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # label -> token spans
 
     @property
@@ -196,7 +197,7 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
     """
     nlp = nlp or get_nlp()
     clauses = document.clauses
-    parties = parties or find_parties(clauses, document.glossary)
+    parties = parties or find_parties(clauses, document.glossary, document.text)
     parent, children = _clause_parents(clauses)
     party_matcher = _party_matcher(nlp, parties)
     term_matcher, term_of = _term_matcher(nlp, document.glossary)
@@ -231,6 +232,7 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
                 defines=defined.group("term").strip() if defined else "",
                 table_row=" | " in text or clause.kind is ClauseKind.TABLE,
                 void=bool(_VOID.search(text)),
+                parties=tuple(mentions),
             )
             used = {term for a, b, term in terms_at if s0 <= a and b <= s1}
             if sentence.defines:

@@ -176,6 +176,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         subject = _subject(tokens, party_mentions, lo, index)
         if subject is None and predications and _bare(tokens, lo, index):
             subject = previous_subject  # "X shall A and shall B": B is X's too
+        if subject is None:
+            subject = _passive_agent(tokens, party_mentions, index)
         predications.append(Predication(index, len(tokens), " ".join(cue), kind, subject, negated))
         if len(predications) > 1:
             last = predications[-2]
@@ -214,6 +216,23 @@ def _bare(tokens: Sequence[str], lo: int, hi: int) -> bool:
     return all(t in _ADVERBS or not t.strip() for t in tokens[lo:hi])
 
 
+def _passive_agent(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], modal: int) -> str | None:
+    """ "may be terminated by the Customer": the party after "by" in a passive right after the modal."""
+    window = tokens[modal: modal + 10]
+    if "be" not in window:
+        return None
+    for offset, token in enumerate(window):
+        if token != "by":
+            continue
+        at = modal + offset + 1
+        while at < len(tokens) and tokens[at] in _DETERMINERS | {"either"}:
+            at += 1
+        for start, _, role in mentions:
+            if start == at:
+                return role
+    return None
+
+
 def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, hi: int) -> str | None:
     """The nearest party named in ``[lo, hi)`` that is not the object of a preposition
     ("developed for the Customer shall vest" has no party subject); "Supplier and Customer" is both."""
@@ -232,6 +251,6 @@ def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo
     nearest = inside[-1]
     if len(inside) > 1 and inside[-2][2] != nearest[2]:
         between = tokens[inside[-2][1]: nearest[0]]
-        if "and" in between and all(t in _JOINERS for t in between):
+        if ("and" in between or "or" in between) and all(t in _JOINERS for t in between):
             return "both"
     return nearest[2]

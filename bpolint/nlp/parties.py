@@ -27,8 +27,8 @@ BOTH_WORDS = ("either party", "each party", "both parties", "the parties", "each
 CUSTOMER_AGENTS = ("auditor", "auditors", "regulator", "regulators", "independent auditor",
                    "external auditor", "external auditors", "inspector")
 
-_QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?)?[\"“”']"
-                          r"(?P<term>[A-Z][\w&.\- ]{1,40}?)[\"“”']\s*\)")
+_QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|hereinafter\s+(?:(?:referred\s+to|called)\s+as\s+)?(?:the\s+)?)?[\"“”']"
+                          r"(?P<term>(?:the\s+)?[A-Z][\w&.\- ]{1,40}?)[\"“”']\s*\)")
 _CUSTOMER_HINTS = re.compile(
     r"\b(?:wish(?:es)?|desires?|want(?:s)?|intends?)\s+to\s+(?:engage|retain|appoint|outsource|obtain|receive|purchase|procure)"
     r"|\b(?:services?|work)\s+(?:to|for)\s*$",
@@ -73,51 +73,79 @@ class Parties:
         return out
 
 
+# Words that name a party's role only when the contract defines a party by them
+# ("the Company", "the Operator"); too common to treat as a party everywhere.
+CONTEXT_CUSTOMER = ("company", "owner", "trust", "fund", "funds", "principal", "employer", "bank", "insurer",
+                    "airline", "hospital", "retailer", "merchant", "sponsor", "member", "user", "subscriber",
+                    "customer", "client", "buyer", "purchaser", "licensee", "authority")
+CONTEXT_SUPPLIER = ("operator", "administrator", "adviser", "advisor", "sub-advisor", "subadvisor", "sub-adviser",
+                    "manager", "agent", "repairer", "maintainer", "developer", "host", "executive", "employee",
+                    "reseller", "carrier", "distributor", "consultant", "contractor", "supplier", "provider",
+                    "service provider", "vendor", "licensor", "servicer", "outsourcer", "processor", "transfer agent",
+                    "sub-advisor", "company representative")
+_NOT_PARTIES = ("agreement", "date", "service", "term", "schedule", "exhibit", "product", "fee", "territory",
+                "confidential", "information", "work", "project", "act", "law", "plan", "policy", "effective",
+                "commencement", "charges", "price", "amendment", "deliverable", "software", "system", "property",
+                "premises", "site", "facility", "contract", "order", "statement", "program", "programme", "shares", "stock")
+
+
 def _role_word(term: str) -> str | None:
     term = term.lower().strip()
-    if term in CUSTOMER_WORDS:
+    words = term.split()
+    if term in CUSTOMER_WORDS or term in CONTEXT_CUSTOMER:
         return CUSTOMER
-    if term in SUPPLIER_WORDS:
+    if term in SUPPLIER_WORDS or term in CONTEXT_SUPPLIER or (words and words[-1] in CONTEXT_SUPPLIER):
         return SUPPLIER
     return None
 
 
-def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = ()) -> Parties:
-    """Work out the parties' names from the preamble, recitals and glossary."""
+def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (), text: str = "") -> Parties:
+    """Work out the parties' names from the opening of the contract (preamble, recitals).
+
+    ``text`` is the document's linear text (its opening is read); without it the
+    first clauses are used.
+    """
     clauses = list(clauses)
-    opening = " ".join(c.text for c in clauses[:4] if c.kind is ClauseKind.PREAMBLE or c.level <= 1)[:4000]
+    opening = (text or " ".join(c.text for c in clauses[:8]))[:6000]
+    names_zone = opening[:3000]
     roles: dict[str, str] = {}
     unknown: list[str] = []
-    for match in _QUOTED_TERM.finditer(opening):
-        term = match.group("term").strip()
-        if term.lower() in ("agreement", "effective date", "services", "parties", "party"):
-            continue
+    for match in _QUOTED_TERM.finditer(names_zone):
+        term = re.sub(r"^the\s+", "", match.group("term").strip(), flags=re.I)
+        lower = term.lower()
         role = _role_word(term)
         if role is not None:
-            roles[term.lower()] = role
-        elif term.lower() not in unknown and len(term.split()) <= 3:
-            unknown.append(term.lower())
+            roles.setdefault(lower, role)
+        elif (lower not in unknown and len(term.split()) <= 3
+              and not any(word in lower for word in _NOT_PARTIES) and len(unknown) < 3):
+            unknown.append(lower)
+    # Parties defined later ('"Operator" shall have the meaning ...') by a role word.
+    for definition in glossary:
+        lower = definition.term.lower()
+        if lower not in roles and len(lower.split()) <= 2:
+            role = _role_word(lower)
+            if role is not None and lower in CONTEXT_CUSTOMER + CONTEXT_SUPPLIER:
+                roles[lower] = role
     # Short names ("Kubient"): infer the role from what the recitals say they do.
     for name in unknown:
         role = _hint_role(opening, name)
         if role is not None:
             roles[name] = role
-    if unknown and len(unknown) <= 2:
-        known = set(roles.values())
-        unresolved = [n for n in unknown if n not in roles]
-        if len(unresolved) == 1 and len(known) == 1:
-            roles[unresolved[0]] = SUPPLIER if known == {CUSTOMER} else CUSTOMER
-        elif len(unresolved) == 1 and "company" == unresolved[0] and SUPPLIER in known:
-            roles["company"] = CUSTOMER
+    unresolved = [n for n in unknown if n not in roles]
+    known = set(roles.values())
+    if len(unresolved) == 1 and len(known) == 1:
+        roles[unresolved[0]] = SUPPLIER if known == {CUSTOMER} else CUSTOMER
+    elif len(unresolved) == 2 and not known:
+        # "between A ("A") and B ("B")" with no other hint: leave them unknown.
+        pass
+    if "company" not in roles and SUPPLIER in roles.values() and CUSTOMER not in roles.values() \
+            and re.search(r"\bthe company\b", opening, re.I):
+        roles["company"] = CUSTOMER  # "between the Company and Jane Doe (the "Consultant")"
     customer = [n for n, r in roles.items() if r == CUSTOMER]
     supplier = [n for n, r in roles.items() if r == SUPPLIER]
     # Role words stay recognised unless the contract uses one for the other side.
     customer += [w for w in CUSTOMER_WORDS if w not in supplier]
     supplier += [w for w in SUPPLIER_WORDS if w not in customer]
-    if "company" not in customer and "company" not in supplier and any(
-        r == SUPPLIER for r in roles.values()
-    ) and "company" in opening.lower():
-        customer.append("company")
     return Parties(customer=tuple(dict.fromkeys(customer)), supplier=tuple(dict.fromkeys(supplier)))
 
 
