@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Status
-from ..nlp.annotate import Annotated, Sentence
+from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
 from ..nlp.numbers import Quantity, money
 from ..nlp.obligation import OBLIGATION, Predication
 from .matching import element_label, heading_alias, qualifier_label, unless_label
@@ -194,6 +194,8 @@ def table_binding(ctx: Context, sentence: Sentence) -> tuple[Predication, Senten
                 other = ann.sentences[sid]
                 if other.table_row or not other.analysis.binding or other.analysis.negation:
                     continue
+                if other.is_definition or DEFINITIONAL.search(other.text):
+                    continue  # "words shall have the meanings in the table below" binds nothing
                 live = [p for p in other.analysis.predications if not p.negated]
                 if live:
                     return live[0], other

@@ -28,6 +28,10 @@ if TYPE_CHECKING:  # pragma: no cover
 _DEFINES = re.compile(r"(?:^|\s)[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s*"
                       r"(?:\([^)]*\)\s*)?(?:,\s*)?(?:means|shall mean|will mean|has the meaning|shall have the meaning|"
                       r"refers to|is defined as|includes|:)")
+# A definitions-table row: '"Audit" | the right to ...' or 'Audit | ...' for a glossary term.
+_ROW_TERM = re.compile(r"^(?P<open>[\"“”'‘]?)(?P<term>[A-Z][^|\"“”]{0,60}?)(?P<close>[\"“”'’]?)\s*\|")
+DEFINITIONAL = re.compile(r"\b(?:mean|meaning|meanings|means|defined|definitions?|interpretation|construed|glossary)\b",
+                          re.I)
 _VOID = re.compile(r"\b(?:not used|intentionally (?:left )?blank|\[reserved\]|\[deleted\]|\[not used\])", re.I)
 _REFERENCE = re.compile(
     r"\b(?P<word>clauses?|sections?|paragraphs?|articles?|schedules?|annex(?:es|ure)?|appendix|appendices|"
@@ -207,6 +211,7 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
     references = ReferenceIndex(clauses)
     token_count = 0
     texts = [c.text for c in clauses]
+    glossary_terms = {d.term.lower() for d in document.glossary}
     for ci, doc in enumerate(nlp.pipe(texts, batch_size=64)):
         token_count += len(doc)
         parties_at = _spans(party_matcher(doc), lambda key: parties.role_of(nlp.vocab.strings[key]) or "")
@@ -224,12 +229,18 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
             mentions = [(a - s0, b - s0, role) for a, b, role in parties_at if s0 <= a and b <= s1 and role]
             analysis = analyse(tokens, mentions)
             defined = _DEFINES.search(text)
+            defines = defined.group("term").strip() if defined else ""
+            if not defines and " | " in text:
+                row = _ROW_TERM.match(text)
+                quoted = bool(row.group("open") or row.group("close")) if row else False
+                if row and (quoted or row.group("term").strip().lower() in glossary_terms):
+                    defines = row.group("term").strip()
             sid = len(sentences)
             start_char = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             sentence = Sentence(
                 id=sid, clause=ci, start=start_char, end=start_char + len(text), text=text, tokens=tokens,
                 token_starts=tuple(offsets[s0:s1]), analysis=analysis,
-                defines=defined.group("term").strip() if defined else "",
+                defines=defines,
                 table_row=" | " in text or clause.kind is ClauseKind.TABLE,
                 void=bool(_VOID.search(text)),
                 parties=tuple(mentions),

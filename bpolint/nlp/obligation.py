@@ -40,7 +40,7 @@ _NEGATED_CUES = (
 _SENTENCE_NEGATION = (
     ("nothing", "in", "this"), ("nothing", "contained", "in"), ("nothing", "herein"), ("in", "no", "event"),
     ("under", "no", "circumstances"), ("no", "provision", "of"), ("not", "be", "entitled"), ("no", "right", "to"),
-    ("no", "rights", "to"), ("no", "obligation", "to"),
+    ("no", "rights", "to"), ("no", "obligation", "to"), ("neither",),
 )
 _ADVICE_CUES = (
     ("should",), ("ought", "to"), ("it", "is", "recommended"), ("we", "recommend"), ("is", "recommended"),

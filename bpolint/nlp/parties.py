@@ -29,18 +29,18 @@ CUSTOMER_AGENTS = ("auditor", "auditors", "regulator", "regulators", "independen
 
 _QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|hereinafter\s+(?:(?:referred\s+to|called)\s+as\s+)?(?:the\s+)?)?[\"“”']"
                           r"(?P<term>(?:the\s+)?[A-Z][\w&.\- ]{1,40}?)[\"“”']\s*\)")
-_CUSTOMER_HINTS = re.compile(
-    r"\b(?:wish(?:es)?|desires?|want(?:s)?|intends?)\s+to\s+(?:engage|retain|appoint|outsource|obtain|receive|purchase|procure)"
-    r"|\b(?:services?|work)\s+(?:to|for)\s*$",
-    re.I,
-)
+# "X wishes to engage ..." -> X is the customer; "services to X" -> X is the customer;
+# "... to retain X" -> X is the supplier; "X shall provide the services" -> X is the supplier.
+_AFTER_CUSTOMER = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,2}?(?:wish(?:es)?|desires?|wants?|intends?|has agreed|agrees)\s+to\s+"
+    r"(?:engage|retain|appoint|outsource|obtain|receive|purchase|procure|hire)", re.I)
+_BEFORE_CUSTOMER = re.compile(r"\b(?:services?|work|support)\s+(?:to|for)\s+(?:the\s+)?$", re.I)
+_BEFORE_SUPPLIER = re.compile(r"\b(?:engage|engages|retain|retains|appoint|appoints|hire|hires)\s+(?:the\s+)?$", re.I)
 _SUPPLIER_HINTS = re.compile(
     r"\b(?:provides?|will provide|shall provide|agrees? to provide|wish(?:es)? to provide|desires? to provide|"
-    r"is engaged|is in the business|specialis|speciali[sz]es|has experience|offers?)\b",
+    r"is engaged|is in the business|speciali[sz]es|has experience|offers?)\b",
     re.I,
 )
-
-
 _PROVIDES = re.compile(r"^\s*(?:,\s*)?(?:shall|will|agrees to)\s+provide", re.I)
 
 
@@ -154,9 +154,9 @@ def _hint_role(text: str, name: str) -> str | None:
     for match in pattern.finditer(text):
         after = text[match.end(): match.end() + 60]
         before = text[max(0, match.start() - 40): match.start()]
-        if _CUSTOMER_HINTS.search(after) or _CUSTOMER_HINTS.search(before):
+        if _AFTER_CUSTOMER.match(after) or _BEFORE_CUSTOMER.search(before):
             return CUSTOMER
-        if _SUPPLIER_HINTS.match(after.strip()) or _PROVIDES.match(after):
+        if _BEFORE_SUPPLIER.search(before) or _SUPPLIER_HINTS.match(after.strip()) or _PROVIDES.match(after):
             return SUPPLIER
     return None
 

@@ -245,3 +245,77 @@ detect:
     rule = parse_rule(yaml.safe_load(rule_text), "t.yaml")
     assert _check("The Customer shall pay a fixed fee of $1,000 a month.", rule).status.value == "not_applicable"
     assert _check("The Customer shall pay $5 per Resolved Contact.", rule).status.value == "pass"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Records relating to the Charges shall be made available to the Customer to audit.", "pass"),
+    ("The records will be subject to inspection.", "missing"),
+    ("Upon any audit of its records, the Supplier shall pay the costs.", "missing"),
+])
+def test_decide_passive_needs_the_customer_and_conditions_do_not_grant(text, status):
+    assert _check(text).status.value == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The Customer may audit Kubient's records.", "pass"),
+    ("Kubient may audit the records of the Customer.", "missing"),
+])
+def test_decide_parties_named_by_a_defined_short_name(text, status):
+    preamble = ('This Agreement is between Kubient Inc. ("Kubient") and The Associated Press (the "Customer"). '
+                "The Customer wishes to retain Kubient to provide services.")
+    assert _check(preamble + "\n1. AUDIT\n1.1 " + text).status.value == status
+
+
+ONE_OF_RULE = """
+code: TST005
+name: test-one-of
+title: Convenience
+category: exit
+severity: warning
+detect:
+  one_of:
+    - id: stated
+      party: customer
+      find: {any: [terminate]}
+      with: [{id: ground, any: [convenience, without cause]}]
+    - id: notice
+      party: customer
+      find: {any: [terminate]}
+      with: [{id: notice, any: ["days' notice", "written notice"], unless: [breach, insolvency]}]
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The Customer may terminate this Agreement for convenience.", "pass"),
+    ("The Customer may terminate this Agreement on 30 days' notice.", "pass"),
+    ("The Customer may terminate this Agreement on 30 days' notice if the Supplier is in breach.", "missing"),
+    ("This Agreement may be terminated by the Customer without cause.", "pass"),
+])
+def test_decide_one_of_alternatives_and_unless(text, status):
+    rule = parse_rule(yaml.safe_load(ONE_OF_RULE), "t.yaml")
+    assert _check(text, rule).status.value == status
+
+
+def test_decide_negation_allow_for_prohibitions():
+    rule_text = """
+code: TST006
+name: test-prohibition
+title: Sub-processors need consent
+category: security
+severity: warning
+detect:
+  party: supplier
+  negation: allow
+  find: {any: [sub-processor, subprocessor]}
+  with: [{id: consent, any: [consent, approval]}]
+"""
+    rule = parse_rule(yaml.safe_load(rule_text), "t.yaml")
+    text = "The Supplier shall not engage any sub-processor without the Customer's prior written consent."
+    assert _check(text, rule).status.value == "pass"
+
+
+def test_decide_deferral_can_be_weak():
+    text = "The Customer may audit the records on terms to be agreed."
+    assert _check(text).status.value == "missing"
+    check = _check(text, _rule(deferral="weak"))
+    assert check.status.value == "weak" and "left to future agreement" in check.message
