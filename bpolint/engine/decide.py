@@ -49,6 +49,9 @@ class PartResult:
     empty_headings: list[tuple[int, str]] = field(default_factory=list)
 
 
+_DEFINITION_HEAD = 20  # tokens: the term, "means" and the head of the definition
+
+
 class Context:
     """What deciding one rule needs: the annotations, the rule code and its parameters."""
 
@@ -73,10 +76,16 @@ class Context:
         return sentence.labels.get(label, [])
 
     def via_term(self, sentence: Sentence, label: str) -> str:
-        """A defined term used in the sentence whose definition carries ``label``."""
+        """A defined term used in the sentence whose definition carries ``label`` in its head.
+
+        Only the first words of a definition say what the term *is* ("Audit
+        Materials" means the Supplier's records ...); a word deep inside a long
+        definition does not make every use of the term about it.
+        """
         for term in sentence.terms:
             for sid in self.ann.definition_sentences.get(term, ()):
-                if label in self.ann.sentences[sid].labels:
+                spans = self.ann.sentences[sid].labels.get(label, ())
+                if any(start < _DEFINITION_HEAD for start, _ in spans):
                     return term
         return ""
 
@@ -226,16 +235,21 @@ def _party_problem(part: Part, predication: Predication, sentence: Sentence | No
 
 _ADVERBIAL = frozenset({"upon", "on", "after", "following", "before", "prior", "until", "since", "during", "of",
                         "for", "in", "if", "with", "at", "to", "from", "without", "under", "notwithstanding",
-                        "pending", "despite", "whether", "any"})
+                        "pending", "despite", "whether", "any", "unless", "when", "where", "once", "because",
+                        "save", "than", "as"})
 _SKIP = frozenset({"the", "a", "an", "its", "such", "this", "their", "his", "her", "early", "any", "earlier"})
 
 
-def _adverbial(tokens: tuple[str, ...], start: int) -> bool:
+_SUBORDINATE = frozenset({"unless", "if", "upon", "after", "following", "until", "when", "once", "before", "prior",
+                          "whether", "save", "pending", "since"})
+
+
+def _adverbial(tokens: tuple[str, ...], start: int, words: frozenset[str] = _ADVERBIAL) -> bool:
     """Is the word at ``start`` inside a condition or time phrase ("upon the termination of")?"""
     at = start - 1
     while at >= 0 and tokens[at] in _SKIP:
         at -= 1
-    return at >= 0 and tokens[at] in _ADVERBIAL and tokens[at] != "any"
+    return at >= 0 and tokens[at] in words and tokens[at] != "any"
 
 
 def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, str, bool]:
@@ -248,8 +262,12 @@ def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, st
     analysis = sentence.analysis
     for start, _ in spans:
         predication = analysis.predication_at(start)
-        if predication is None or start >= predication.start or not _adverbial(sentence.tokens, start):
+        if predication is None:
             return start, "", True
+        if start >= predication.start and not _adverbial(sentence.tokens, start, _SUBORDINATE):
+            return start, "", True  # "may terminate", not "shall continue unless terminated"
+        if start < predication.start and not _adverbial(sentence.tokens, start):
+            return start, "", True  # the subject: "Any audit by the Customer shall ..."
     if spans:
         return spans[0][0], "", False
     term = ctx.via_term(sentence, element_label(ctx.code, part, part.find))
