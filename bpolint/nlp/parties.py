@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..model import Clause, ClauseKind, Definition
+from ..model import Clause, Definition
 
 CUSTOMER, SUPPLIER, BOTH = "customer", "supplier", "both"
 
@@ -86,7 +86,8 @@ CONTEXT_SUPPLIER = ("operator", "administrator", "adviser", "advisor", "sub-advi
 _NOT_PARTIES = ("agreement", "date", "service", "term", "schedule", "exhibit", "product", "fee", "territory",
                 "confidential", "information", "work", "project", "act", "law", "plan", "policy", "effective",
                 "commencement", "charges", "price", "amendment", "deliverable", "software", "system", "property",
-                "premises", "site", "facility", "contract", "order", "statement", "program", "programme", "shares", "stock")
+                "premises", "site", "facility", "contract", "order", "statement", "program", "programme", "shares",
+                "stock")
 
 
 def _role_word(term: str) -> str | None:
