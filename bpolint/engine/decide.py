@@ -471,7 +471,7 @@ def evaluate_part(ctx: Context, part: Part, *, topic: bool = False) -> PartResul
     if part.one_of:
         results = [evaluate_part(ctx, option, topic=topic) for option in part.one_of]
         order = {Status.PASS: 0, Status.WEAK: 1, Status.MISSING: 2}
-        best = min(results, key=lambda r: order[r.status])
+        chosen = min(results, key=lambda r: order[r.status])
         merged = [c for r in results for c in r.candidates]
         seen: set[int] = set()
         unique = []
@@ -480,7 +480,7 @@ def evaluate_part(ctx: Context, part: Part, *, topic: bool = False) -> PartResul
                 seen.add(candidate.sentence.id)
                 unique.append(candidate)
         headings = list(dict.fromkeys(h for r in results for h in r.empty_headings))
-        return PartResult(part, best.status, best.best, unique, headings)
+        return PartResult(part, chosen.status, chosen.best, unique, headings)
     if part.kind == "definition":
         candidates = assess_definition(ctx, part)
         if not candidates:
