@@ -93,6 +93,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=100)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--pdf", action="store_true",
+                        help="also time pdfplumber text extraction of the same contract as a PDF (reference for "
+                             "the engine's share when the input is a PDF)")
     args = parser.parse_args()
 
     from bpolint.config import Config
@@ -144,6 +147,32 @@ def main() -> None:
           f"({dec * 1000 / max(len(implemented), 1):.1f} ms per rule)")
     print(f"engine share of lint:    {100 * engine / total:5.1f}%  (goal <= 20%)")
     print(f"engine throughput:       {tokens / engine:,.0f} tokens/s; {engine * 1000 / args.pages:.1f} ms per page")
+    if args.pdf:
+        pdf_seconds, pdf_pages = _pdf_reference(make_contract(args.pages))
+        share = 100 * engine / (pdf_seconds + engine)
+        print(f"reference, PDF input: pdfplumber extract_text over {pdf_pages} pages: {pdf_seconds:.2f} s "
+              f"({pdf_seconds * 1000 / pdf_pages:.0f} ms/page) -> engine share {share:.1f}%")
+
+
+def _pdf_reference(text: str) -> tuple[float, int]:
+    """Seconds for pdfplumber to read the text layer of ``text`` typeset as a PDF."""
+    import pdfplumber
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    style = getSampleStyleSheet()["BodyText"]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "contract.pdf"
+        story = [Paragraph(line.replace("&", "&amp;").replace("<", "&lt;"), style)
+                 for line in text.splitlines() if line.strip()]
+        SimpleDocTemplate(str(path), pagesize=A4).build(story)
+        start = time.perf_counter()
+        with pdfplumber.open(path) as pdf:
+            pages = len(pdf.pages)
+            for page in pdf.pages:
+                page.extract_text()
+        return time.perf_counter() - start, pages
 
 
 if __name__ == "__main__":

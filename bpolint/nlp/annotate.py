@@ -218,8 +218,9 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
         terms_at = [(s, e, term_of[nlp.vocab.strings[k]]) for k, s, e in term_matcher(doc)] if term_matcher else []
         labels_at = list(label_clause(doc)) if label_clause else []
         clause = clauses[ci]
-        lowers = [t.lower_ for t in doc]
-        offsets = [t.idx for t in doc]
+        pairs = [(t.lower_, t.idx) for t in doc]
+        lowers = [lower for lower, _ in pairs]
+        offsets = [idx for _, idx in pairs]
         for sent in doc.sents:
             text = sent.text.strip()
             if not text:
@@ -262,8 +263,10 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
             sentences.append(sentence)
             by_clause[ci].append(sid)
     if label_heading is not None:
-        headings = [c.heading for c in clauses]
-        for ci, doc in enumerate(nlp.pipe(headings, batch_size=256)):
+        headed = [(ci, c.heading) for ci, c in enumerate(clauses) if c.heading]
+        disable = [name for name in nlp.pipe_names if name != "bpolint_lemmas"]
+        docs = nlp.pipe((heading for _, heading in headed), batch_size=256, disable=disable)
+        for (ci, _), doc in zip(headed, docs, strict=True):
             for label, a, b in label_heading(doc):
                 heading_labels[ci].setdefault(label, []).append((a, b))
     definitions = {d.term.lower(): d for d in document.glossary}

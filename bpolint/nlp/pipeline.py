@@ -59,16 +59,25 @@ def get_nlp(model: str | None = None) -> Language:
 
 
 def _lemmas_factory(table: Any) -> Any:
-    cache: dict[str, str] = {}
+    """Set LEMMA from LOWER through the lookup table, on arrays (no Token objects)."""
+    from spacy.attrs import LEMMA, LOWER
+
+    cache: dict[int, int] = {}
 
     def bpolint_lemmas(doc: Doc) -> Doc:
-        for token in doc:
-            lower = token.lower_
+        if not len(doc):
+            return doc
+        strings = doc.vocab.strings
+        lowers = doc.to_array([LOWER])
+        lemmas = lowers.copy()
+        for index, lower in enumerate(lowers.tolist()):
             lemma = cache.get(lower)
             if lemma is None:
-                lemma = table.get(lower, lower)
+                text = strings[lower]
+                lemma = strings.add(table.get(text, text))
                 cache[lower] = lemma
-            token.lemma_ = lemma
+            lemmas[index] = lemma
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 
     return bpolint_lemmas
