@@ -26,7 +26,7 @@ ABBREVIATIONS = (
 )
 # 12.3(a)(ii), 4(b): a clause reference is one token.
 _CLAUSE_REF = re.compile(r"^\d{1,3}(?:\.\d{1,3})*(?:\([a-zA-Z0-9]{1,4}\))+$")
-_SENTENCE_ENDS = [".", "?", "!", "\n", "\n\n", "\n\n\n", " \n", "\n ", "\n\n\n\n"]
+_BREAK_AFTER = (".", "?", "!")
 
 
 def _lemma_table() -> Any:
@@ -51,9 +51,9 @@ def get_nlp(model: str | None = None) -> Language:
 
     if "bpolint_lemmas" not in Language.factories:
         Language.component("bpolint_lemmas", func=_lemmas_factory(table))
+        Language.component("bpolint_sentences", func=_sentences)
     if not model:
-        # The Cython-backed sentencizer, told that a line break ends a sentence too.
-        nlp.add_pipe("sentencizer", config={"punct_chars": _SENTENCE_ENDS})
+        nlp.add_pipe("bpolint_sentences")
     nlp.add_pipe("bpolint_lemmas")
     return nlp
 
@@ -81,3 +81,41 @@ def _lemmas_factory(table: Any) -> Any:
         return doc
 
     return bpolint_lemmas
+
+
+def _sentences(doc: Doc) -> Doc:
+    """Sentence starts, computed on arrays (no Token objects, no per-token checks):
+
+    * after a line break (a table row, a definition line, a list item);
+    * after ``.``, ``?`` or ``!`` unless a lower-case word or more punctuation
+      follows (so a closing quote or bracket stays with its sentence, and the
+      abbreviation tokens ``Sec.``, ``e.g.`` never end one - they are not ``.``).
+    """
+    import numpy
+    from spacy.attrs import IS_LOWER, IS_PUNCT, IS_SPACE, ORTH, SENT_START
+
+    if not len(doc):
+        return doc
+    strings = doc.vocab.strings
+    breaks = {strings.add(mark) for mark in _BREAK_AFTER}
+    rows = doc.to_array([ORTH, IS_SPACE, IS_PUNCT, IS_LOWER]).tolist()
+    # SENT_START is stored unsigned: -1 ("not a start") is the all-ones value, as Doc.to_array gives it.
+    not_start = numpy.uint64(2**64 - 1)
+    starts = numpy.zeros((len(rows), 1), dtype="uint64")
+    newline = period = False
+    for index, (orth, space, punct, lower) in enumerate(rows):
+        if index == 0:
+            starts[index] = 1
+        elif space:
+            starts[index] = not_start
+            if "\n" in strings[orth]:
+                newline = True
+            continue
+        elif newline or (period and not punct and not lower):
+            starts[index] = 1
+        else:
+            starts[index] = not_start
+        newline = False
+        period = orth in breaks
+    doc.from_array([SENT_START], starts)
+    return doc

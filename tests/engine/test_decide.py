@@ -319,3 +319,12 @@ def test_decide_deferral_can_be_weak():
     assert _check(text).status.value == "missing"
     check = _check(text, _rule(deferral="weak"))
     assert check.status.value == "weak" and "left to future agreement" in check.message
+
+
+def test_decide_where_headings_restricts_candidates():
+    text = ("1. GENERAL\n1.1 The Customer may audit the Supplier's records.\n"
+            "2. AUDIT\n2.1 The Customer may audit the Supplier's records.")
+    check = _check(text, _rule(where="headings"))
+    assert check.status.value == "pass" and check.evidence[0].clause == "2.1"
+    assert _check("1. GENERAL\n1.1 The Customer may audit the records.", _rule(where="headings")).status.value \
+        == "missing"

@@ -52,3 +52,13 @@ def test_pipeline_spacy_is_not_imported_by_the_cli():
     code = "import bpolint, bpolint.cli, bpolint.engine, bpolint.report, sys; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_pipeline_opening_quote_starts_the_next_line_sentence(nlp):
+    doc = nlp('"Audit" means an inspection.\n"Exit Plan" means the plan.')
+    assert [s.text.strip() for s in doc.sents] == ['"Audit" means an inspection.', '"Exit Plan" means the plan.']
+
+
+def test_pipeline_closing_quote_stays_with_its_sentence(nlp):
+    doc = nlp('The term is "Resolved." The Customer may audit.')
+    assert [s.text.strip() for s in doc.sents] == ['The term is "Resolved."', "The Customer may audit."]
