@@ -116,6 +116,6 @@ def _sentences(doc: Doc) -> Doc:
         else:
             starts[index] = not_start
         newline = False
-        period = orth in breaks
-    doc.from_array([SENT_START], starts)
+        period = orth in breaks or (period and bool(punct))  # '."' and '.)' still end the sentence
+    doc.from_array([SENT_START], starts)  # type: ignore[arg-type]
     return doc
