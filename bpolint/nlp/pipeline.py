@@ -113,6 +113,7 @@ def _sentences(doc: Doc) -> Doc:
             continue
         elif newline or (period and not punct and not lower):
             starts[index] = 1
+            period = False
         else:
             starts[index] = not_start
         newline = False
