@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +39,7 @@ _REFERENCE = re.compile(
     r"|[A-Z]{1,2}\b|[IVXL]{1,6}\b)",
     re.I,
 )
+_RECITAL_HEADINGS = frozenset({"recitals", "recital", "background", "whereas", "preamble", "introduction and recitals"})
 _SCHEDULE_WORDS = ("schedule", "annex", "annexure", "appendix", "exhibit", "attachment", "sch.")
 
 
@@ -138,6 +139,28 @@ class Annotated:
         return [self.sentences[s] for c in clause_indices for s in self.by_clause[c]]
 
 
+_OPERATIVE_START = re.compile(r"now,? therefore|it is (?:hereby )?agreed|agreed terms|the parties (?:hereby )?agree",
+                              re.I)
+
+
+def _recital_zone(clauses: Sequence[Clause]) -> list[bool]:
+    """Which clauses are recitals: from a RECITALS / BACKGROUND / WHEREAS heading (or a
+    line saying so) through its lettered paragraphs, until numbered operative clauses or
+    "NOW, THEREFORE" / "IT IS AGREED" begin."""
+    zone = False
+    out = []
+    for clause in clauses:
+        label = (clause.heading or clause.text).strip().lower().strip(" :.")
+        if clause.number[:1].isdigit() or clause.number.lower().startswith(("article", "schedule", "annex")):
+            zone = False
+        if label in _RECITAL_HEADINGS or label.split("\n")[-1].strip(" :.") in _RECITAL_HEADINGS:
+            zone = True
+        out.append(zone)
+        if zone and _OPERATIVE_START.search(clause.text):
+            zone = False
+    return out
+
+
 def _clause_parents(clauses: Sequence[Clause]) -> tuple[list[int | None], list[list[int]]]:
     index = {c.path: i for i, c in enumerate(clauses)}
     parent: list[int | None] = [index.get(c.parent) if c.parent else None for c in clauses]
@@ -212,6 +235,7 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
     token_count = 0
     texts = [c.text for c in clauses]
     glossary_terms = {d.term.lower() for d in document.glossary}
+    in_recitals = _recital_zone(clauses)
     for ci, doc in enumerate(nlp.pipe(texts, batch_size=64)):
         token_count += len(doc)
         parties_at = _spans(party_matcher(doc), lambda key: parties.role_of(nlp.vocab.strings[key]) or "")
@@ -229,6 +253,8 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
             tokens = tuple(lowers[s0:s1])
             mentions = [(a - s0, b - s0, role) for a, b, role in parties_at if s0 <= a and b <= s1 and role]
             analysis = analyse(tokens, mentions)
+            if in_recitals[ci] and not analysis.recital:
+                analysis = replace(analysis, recital=True)
             defined = _DEFINES.search(text)
             defines = defined.group("term").strip() if defined else ""
             if not defines and " | " in text:

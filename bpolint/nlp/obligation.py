@@ -127,12 +127,19 @@ def _cue_at(tokens: Sequence[str], index: int, cues: Cues) -> tuple[str, ...] | 
     return None
 
 
-def _find(tokens: Sequence[str], cues: Cues) -> tuple[int, tuple[str, ...]] | None:
+_CONDITIONAL = frozenset({"if", "where", "unless", "event", "whether", "case"})
+
+
+def _find(tokens: Sequence[str], cues: Cues, *, skip_conditional: bool = False) -> tuple[int, tuple[str, ...]] | None:
     for index, token in enumerate(tokens):
         if token in cues:
             cue = _cue_at(tokens, index, cues)
-            if cue is not None:
-                return index, cue
+            if cue is None:
+                continue
+            # "If the Supplier should fail to ..." is a condition, not advice.
+            if skip_conditional and cue == ("should",) and _CONDITIONAL & set(tokens[max(0, index - 6): index]):
+                continue
+            return index, cue
     return None
 
 
@@ -142,7 +149,7 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
     ``tokens`` are its lower-cased token texts; ``party_mentions`` are
     ``(start, end, role)`` token spans of party names found in it.
     """
-    advice_hit = _find(tokens, _ADVICE)
+    advice_hit = _find(tokens, _ADVICE, skip_conditional=True)
     deferral_hit = _find(tokens, _DEFERRAL)
     negation_hit = _find(tokens, _SENTENCE_NEG)
     first = next((t for t in tokens if t.strip() and t not in ("(", "[", "\"", "“")), "")

@@ -62,3 +62,14 @@ def test_obligation_advice_and_deferral(text, flag, value):
 
 def test_obligation_recital():
     assert _analysis("WHEREAS the Customer wishes to audit the Supplier.").recital
+
+
+def test_obligation_conditional_should_is_not_advice():
+    assert _analysis("If the Supplier should fail to meet a Service Level, the Customer may terminate.").advice == ""
+
+
+def test_obligation_recitals_section_is_recital():
+    annotated = annotate(snippet_document("RECITALS\n(A) The Customer may audit the Supplier's records.\n"
+                                          "1. AUDIT\n1.1 The Customer may audit the Supplier's records."))
+    flags = [(s.text[:14], s.analysis.recital) for s in annotated.sentences if s.text.startswith("The")]
+    assert flags == [("The Customer m", True), ("The Customer m", False)]
