@@ -410,8 +410,12 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
         body = _definition_body(ctx, ids)
         used = [s for s in ann.sentences if term in s.terms and not s.is_definition
                 and (s.analysis.binding or s.table_row) and not s.analysis.advice]
+        if part.used_with is not None:
+            with_label = element_label(ctx.code, part, part.used_with)
+            used = [s for s in used if with_label in s.labels or any(q.kind == "money" for q in money(s.text))]
         if part.used and not used:
-            candidate.blocked.append(f"\"{first.defines}\" is defined but never used in an operative clause")
+            what = part.used_with.label if part.used_with is not None else "an operative clause"
+            candidate.blocked.append(f"\"{first.defines}\" is defined but never used in {what}")
         elif used:
             candidate.support.append(used[0].id)
             candidate.score += 1

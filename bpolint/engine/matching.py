@@ -81,7 +81,7 @@ def compile_rules(rules: Sequence[Rule], nlp: Any) -> CompiledRules:
     patterns: dict[str, list[list[dict[str, Any]]]] = {}
     for rule in rules:
         for part in rule_parts(rule):
-            for element in (part.find, *part.with_):
+            for element in (part.find, *part.with_, *((part.used_with,) if part.used_with else ())):
                 label = element_label(rule.code, part, element)
                 phrases.setdefault(label, []).extend(element.phrases)
                 if element.patterns:

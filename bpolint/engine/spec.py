@@ -86,6 +86,7 @@ class Part:
     used: bool = True  # definition kind: the term must be used in an operative sentence
     priced_unit: bool = False  # definition kind: a term priced "per X" is also a candidate
     one_of: tuple[Part, ...] = ()  # alternatives: the best of these decides the part
+    used_with: Element | None = None  # definition kind: the operative use must also say one of these
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,8 @@ class Detect:
 
 
 _PART_KEYS = {"id", "label", "kind", "party", "find", "with", "weak_if", "blocked_by", "numeric", "headings", "where",
-              "negation", "deferral", "follow_references", "if_missing", "used", "priced_unit", "term", "one_of"}
+              "negation", "deferral", "follow_references", "if_missing", "used", "priced_unit", "term", "one_of",
+              "used_with"}
 _ONE_OF_KEYS = {"id", "label", "if_missing", "one_of"}
 _ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "headings", "unless"}
 _QUALIFIER_KEYS = {"id", "any", "reason", "scope"}
@@ -273,6 +275,7 @@ def parse_part(data: Any, where: str, fail: Fail, params: Mapping[str, Any], def
         if_missing=_choice(data.get("if_missing", "weak"), ("weak", "missing", "ignore"), f"{where}.if_missing", fail),
         used=bool(data.get("used", True)),
         priced_unit=bool(data.get("priced_unit", False)),
+        used_with=_element(data["used_with"], f"{where}.used_with", fail, "used_with") if "used_with" in data else None,
     )
 
 

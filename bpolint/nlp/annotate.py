@@ -239,7 +239,8 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
     for ci, doc in enumerate(nlp.pipe(texts, batch_size=64)):
         token_count += len(doc)
         parties_at = _spans(party_matcher(doc), lambda key: parties.role_of(nlp.vocab.strings[key]) or "")
-        terms_at = [(s, e, term_of[nlp.vocab.strings[k]]) for k, s, e in term_matcher(doc)] if term_matcher else []
+        # Longest match wins: "Adjustment Claim" is not also a use of "Claim".
+        terms_at = _spans(term_matcher(doc), lambda key: term_of[nlp.vocab.strings[key]]) if term_matcher else []
         labels_at = list(label_clause(doc)) if label_clause else []
         clause = clauses[ci]
         pairs = [(t.lower_, t.idx) for t in doc]
