@@ -343,17 +343,20 @@ def _party_matcher(nlp: Any, parties: Parties) -> Any:
 
 
 def _term_matcher(nlp: Any, glossary: Sequence[Definition]) -> tuple[Any, dict[str, str]]:
-    """A matcher for the document's defined terms (case-insensitive, plural tolerant)."""
+    """A matcher for the document's defined terms, as capitalised (a defined term is
+    written with capitals: "Claim" is the term, "any claim" is the ordinary word); plurals
+    and ALL-CAPS forms match too."""
     if not glossary:
         return None, {}
     from spacy.matcher import PhraseMatcher
 
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     term_of: dict[str, str] = {}
     for definition in glossary:
-        term = definition.term.lower()
+        written = definition.term.strip()
+        term = written.lower()
         key = "term:" + term
         term_of[key] = term
-        variants = {term, term + "s"}
+        variants = {written, written + "s", written.upper(), written.title(), written.title() + "s"}
         matcher.add(key, [nlp.make_doc(v) for v in variants])
     return matcher, term_of
