@@ -93,6 +93,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=100)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--matcher", type=int, default=0, metavar="N",
+                        help="also measure the cost of N spaCy Matcher token patterns (with operators) added to "
+                             "the rules, against the phrase matcher alone")
     parser.add_argument("--pdf", action="store_true",
                         help="also time pdfplumber text extraction of the same contract as a PDF (reference for "
                              "the engine's share when the input is a PDF)")
@@ -147,11 +150,37 @@ def main() -> None:
           f"({dec * 1000 / max(len(implemented), 1):.1f} ms per rule)")
     print(f"engine share of lint:    {100 * engine / total:5.1f}%  (goal <= 20%)")
     print(f"engine throughput:       {tokens / engine:,.0f} tokens/s; {engine * 1000 / args.pages:.1f} ms per page")
+    if args.matcher:
+        extra = _matcher_rule(args.matcher)
+        with_patterns = compile_rules([*implemented, extra], nlp)
+        timings = []
+        for _ in range(args.runs):
+            t0 = time.perf_counter()
+            annotate(document, nlp=nlp, label_clause=with_patterns, label_heading=with_patterns)
+            timings.append(time.perf_counter() - t0)
+        cost = statistics.median(timings) - ann
+        print(f"+{args.matcher} Matcher token patterns: annotate {statistics.median(timings) * 1000:.1f} ms "
+              f"(+{cost * 1000:.1f} ms, {cost * 1000 / args.matcher:.2f} ms per pattern per 100 pages)")
     if args.pdf:
         pdf_seconds, pdf_pages = _pdf_reference(make_contract(args.pages))
         share = 100 * engine / (pdf_seconds + engine)
         print(f"reference, PDF input: pdfplumber extract_text over {pdf_pages} pages: {pdf_seconds:.2f} s "
               f"({pdf_seconds * 1000 / pdf_pages:.0f} ms/page) -> engine share {share:.1f}%")
+
+
+def _matcher_rule(count: int):  # type: ignore[no-untyped-def]
+    """A rule with ``count`` token patterns using operators (what `patterns:` compiles to)."""
+    from bpolint.engine.rules import parse_rule
+
+    words = ["audit", "inspect", "terminate", "notify", "review", "share", "provide", "return", "delete", "report"]
+    patterns = [
+        [{"LOWER": {"IN": ["once", "twice"]}}, {"LOWER": {"IN": ["in", "per", "every"]}, "OP": "?"},
+         {"IS_ALPHA": True, "OP": "?"}, {"LEMMA": words[i % len(words)]}]
+        for i in range(count)
+    ]
+    data = {"code": "BEN001", "name": "bench", "title": "bench", "category": "bench", "severity": "info",
+            "detect": {"find": {"patterns": patterns}}}
+    return parse_rule(data, "<bench>")
 
 
 def _pdf_reference(text: str) -> tuple[float, int]:
