@@ -68,11 +68,24 @@ class CompiledRules:
 
 
 _CACHE: dict[tuple[int, tuple[str, ...]], CompiledRules] = {}
+_SPEC_KEYS: dict[int, tuple[Rule, str]] = {}
+
+
+def _rule_key(rule: Rule) -> str:
+    """A key for what a rule matches: its code and its spec (not its object id, which is reused)."""
+    cached = _SPEC_KEYS.get(id(rule))
+    if cached is not None and cached[0] is rule:
+        return cached[1]
+    key = f"{rule.code}:{rule.spec!r}"
+    if len(_SPEC_KEYS) > 256:
+        _SPEC_KEYS.clear()
+    _SPEC_KEYS[id(rule)] = (rule, key)
+    return key
 
 
 def compile_rules(rules: Sequence[Rule], nlp: Any) -> CompiledRules:
     """One PhraseMatcher (lemma attribute) for every phrase of every rule; cached per rule set."""
-    key = (id(nlp), tuple(f"{r.source}:{r.code}:{id(r)}" for r in rules))
+    key = (id(nlp), tuple(_rule_key(r) for r in rules))
     if key in _CACHE:
         return _CACHE[key]
     from spacy.matcher import Matcher, PhraseMatcher
