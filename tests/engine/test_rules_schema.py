@@ -80,3 +80,26 @@ def test_rules_schema_cli_exits_2_on_a_bad_rule(tmp_path, capsys):
 def test_rules_schema_builtin_rules_load():
     codes = [rule.code for rule in load_rules()]
     assert len(codes) == 20 and len(set(codes)) == 20
+
+
+def test_rules_schema_bad_rule_makes_the_cli_exit_2(tmp_path, monkeypatch, capsys):
+    import importlib
+
+    from bpolint import cli
+
+    lint_module = importlib.import_module("bpolint.engine.lint")
+    rules_module = importlib.import_module("bpolint.engine.rules")
+
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    (folder / "TST001.yaml").write_text(BASE + "  scope: page\n", encoding="utf-8")
+    contract = tmp_path / "c.txt"
+    contract.write_text("The Customer may audit the records.\n", encoding="utf-8")
+    monkeypatch.setattr(rules_module, "default_rules_dir", lambda: folder)
+    lint_module._builtin_rules.cache_clear()
+    try:
+        assert cli.main(["check", str(contract)]) == 2
+    finally:
+        lint_module._builtin_rules.cache_clear()
+    err = capsys.readouterr().err
+    assert "BPO-E212" in err and "TST001.yaml" in err and "rule TST001" in err and "detect.scope" in err
