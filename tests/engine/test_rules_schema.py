@@ -92,7 +92,7 @@ def test_rules_schema_bad_rule_makes_the_cli_exit_2(tmp_path, monkeypatch, capsy
 
     folder = tmp_path / "rules"
     folder.mkdir()
-    (folder / "TST001.yaml").write_text(BASE + "  scope: page\n", encoding="utf-8")
+    (folder / "TST001.yaml").write_text(BASE + "  kind: vibe\n", encoding="utf-8")
     contract = tmp_path / "c.txt"
     contract.write_text("The Customer may audit the records.\n", encoding="utf-8")
     monkeypatch.setattr(rules_module, "default_rules_dir", lambda: folder)
@@ -102,4 +102,4 @@ def test_rules_schema_bad_rule_makes_the_cli_exit_2(tmp_path, monkeypatch, capsy
     finally:
         lint_module._builtin_rules.cache_clear()
     err = capsys.readouterr().err
-    assert "BPO-E212" in err and "TST001.yaml" in err and "rule TST001" in err and "detect.scope" in err
+    assert "BPO-E212" in err and "TST001.yaml" in err and "rule TST001" in err and "detect.kind" in err
