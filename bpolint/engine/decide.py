@@ -167,8 +167,12 @@ def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence]) -> 
     return weak, [], len(found)
 
 
+_LONG_SENTENCE = 80  # tokens; longer "sentences" are several provisions joined by semicolons and commas
+_WINDOW = 40  # tokens either side of the anchor that count as "the same sentence" in a long one
+
+
 def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence,
-                  candidate: Candidate) -> bool:
+                  candidate: Candidate, anchor: int | None = None) -> bool:
     label = element_label(ctx.code, part, element)
     unless = unless_label(ctx.code, part, element) if element.unless else ""
     texts: set[str] = set()
@@ -176,6 +180,8 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
         if unless and unless in other.labels:
             continue
         spans = ctx.spans(other, label)
+        if anchor is not None and other.id == sentence.id and len(other.tokens) > _LONG_SENTENCE:
+            spans = [(a, b) for a, b in spans if abs(a - anchor) <= _WINDOW]
         term = ctx.via_term(other, label) if not spans else ""
         if spans or term:
             texts.update(" ".join(other.tokens[a:b]) for a, b in spans)
@@ -211,18 +217,29 @@ def table_binding(ctx: Context, sentence: Sentence) -> tuple[Predication, Senten
     return None
 
 
+_BENEFICIARY = frozenset({"to", "in", "for", "by", "with", "of", "upon", "on"})
+
+
+def _after_preposition(tokens: tuple[str, ...], start: int) -> bool:
+    """Is the party at ``start`` the object of a preposition ("vest in the Customer")?"""
+    at = start - 1
+    while at >= 0 and tokens[at] in ("the", "its", "a", "each", "any", "either"):
+        at -= 1
+    return at >= 0 and tokens[at] in _BENEFICIARY
+
+
 def _party_problem(part: Part, predication: Predication, sentence: Sentence | None = None) -> str:
     subject, kind = predication.subject, predication.kind
     if part.party == "customer":
         if subject == "supplier" and kind != OBLIGATION:
             return f"the supplier's right ('{predication.modal}'), not the customer's"
         if subject is None and sentence is not None:
-            # A passive ("records shall be made available to the Customer") counts when the
-            # customer is named in it; "the licence will terminate" gives the customer nothing.
-            span = sentence.tokens[predication.start: predication.end]
+            # With no party as subject ("records shall be made available to the Customer",
+            # "all bots shall vest in the Customer") the customer must be named after the
+            # verb; "the licence will terminate" gives the customer nothing.
             named = any(role in ("customer", "both") and predication.start <= start < predication.end
-                        for start, _, role in sentence.parties)
-            if not named or not ({"be", "been"} & set(span)):
+                        and _after_preposition(sentence.tokens, start) for start, _, role in sentence.parties)
+            if not named:
                 return "names no party: not shown to be the customer's right"
         return ""
     if part.party == "supplier":
@@ -329,7 +346,7 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             blocked.append(problem)
     candidate.score = 1 + (predication is not None) - len(blocked)
     for element in part.with_:
-        if element_found(ctx, part, element, sentence, candidate):
+        if element_found(ctx, part, element, sentence, candidate, token):
             candidate.score += 1
             continue
         reason = element.reason or f"{element.label} not found in the same {element.scope}"

@@ -328,3 +328,19 @@ def test_decide_where_headings_restricts_candidates():
     assert check.status.value == "pass" and check.evidence[0].clause == "2.1"
     assert _check("1. GENERAL\n1.1 The Customer may audit the records.", _rule(where="headings")).status.value \
         == "missing"
+
+
+def test_decide_long_sentence_elements_must_be_near_the_anchor():
+    filler = ", and the parties shall meet " + " ".join(["regularly"] * 90) + " to discuss matters"
+    near = "The Customer may audit the Supplier's records" + filler + "."
+    far = "The Customer may audit the Supplier" + filler + " and keep its records."
+    assert _check(near).status.value == "pass"
+    assert _check(far).status.value == "missing"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("All records of the Charges shall be open to audit by the Customer.", "pass"),
+    ("All audit rights granted to the Customer will terminate on expiry, and the Customer shall pay.", "missing"),
+])
+def test_decide_no_party_subject_needs_the_customer_as_object(text, status):
+    assert _check(text).status.value == status
