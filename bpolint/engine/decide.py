@@ -247,6 +247,12 @@ def _party_problem(part: Part, predication: Predication, sentence: Sentence | No
             return "binds the customer, not the supplier"
         if kind != OBLIGATION:
             return f"permissive ('{predication.modal}'): the supplier is not obliged"
+        if subject is None and sentence is not None:
+            # "Breaches shall be notified within 24 hours" binds whoever performs (a passive);
+            # "Recipient will notify Discloser" binds someone who is not the supplier.
+            after = sentence.tokens[predication.start: predication.start + 4]
+            if "be" not in after and "been" not in after:
+                return "binds someone other than the supplier"
     return ""
 
 

@@ -344,3 +344,28 @@ def test_decide_long_sentence_elements_must_be_near_the_anchor():
 ])
 def test_decide_no_party_subject_needs_the_customer_as_object(text, status):
     assert _check(text).status.value == status
+
+
+SUPPLIER_RULE = """
+code: TST007
+name: test-supplier
+title: Breach notice
+category: security
+severity: warning
+detect:
+  party: supplier
+  find: {any: [notify]}
+  with: [{id: breach, any: [breach]}]
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The Supplier shall notify the Customer of any breach.", "pass"),
+    ("Any breach shall be notified to the Customer within 24 hours.", "pass"),
+    ("The Recipient will notify the Discloser of any breach.", "missing"),
+    ("The Supplier may notify the Customer of any breach.", "missing"),
+    ("The Customer shall notify the Supplier of any breach.", "missing"),
+])
+def test_decide_supplier_obligations(text, status):
+    rule = parse_rule(yaml.safe_load(SUPPLIER_RULE), "t.yaml")
+    assert _check(text, rule).status.value == status
