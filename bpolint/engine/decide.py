@@ -328,10 +328,11 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
     if analysis.advice:
         blocked.append(f"advice ('{analysis.advice}'), not a contract term")
     predication = analysis.predication_at(token)
+    governing = sentence  # the sentence whose verb binds: the row's binder for a table row
     if predication is None and sentence.table_row:
         bound = table_binding(ctx, sentence)
         if bound is not None:
-            predication = bound[0]
+            predication, governing = bound
             clause = ctx.ann.clause(bound[1].clause)
             candidate.notes.append(f"table row bound by clause {clause.path or 'preamble'}")
             candidate.support.append(bound[1].id)
@@ -346,8 +347,7 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
         else:
             weak.append(f"left to future agreement ('{analysis.deferral}')")
     if predication is not None and part.kind == "grant":
-        problem = _party_problem(part, predication, None if candidate.notes and "table row" in candidate.notes[-1]
-                                 else sentence)
+        problem = _party_problem(part, predication, governing)
         if problem:
             blocked.append(problem)
     candidate.score = 1 + (predication is not None) - len(blocked)
