@@ -17,25 +17,61 @@ def _builtin_rules() -> tuple[Rule, ...]:
     return load_rules()
 
 
+def _not_implemented(rule: Rule, config: Config) -> CheckResult:
+    return CheckResult(
+        rule=rule.code, name=rule.name, category=rule.category,
+        severity=config.severity_for(rule.code, rule.severity), status=Status.NOT_APPLICABLE,
+        message="not implemented", fix=rule.fix or None,
+    )
+
+
 def check_document(document: Document, rules: Sequence[Rule], config: Config) -> tuple[CheckResult, ...]:
-    """Every selected rule's verdict on ``document``, in rule-code order."""
+    """Every selected rule's verdict on ``document``, in rule-code order.
+
+    The document is tokenised and analysed once (one ``nlp.pipe`` pass that
+    also runs every rule's phrase matcher); rules then only read annotations.
+    """
+    selected = [rule for rule in rules if config.is_selected(rule.code)]
+    implemented = [rule for rule in selected if rule.implemented]
+    annotated = None
+    if implemented:
+        from ..nlp.annotate import annotate
+        from ..nlp.pipeline import get_nlp
+        from .matching import compile_rules
+
+        nlp = get_nlp()
+        matcher = compile_rules(implemented, nlp)
+        annotated = annotate(document, nlp=nlp, label_clause=matcher, label_heading=matcher)
     results = []
-    for rule in rules:
-        if not config.is_selected(rule.code):
+    for rule in selected:
+        if not rule.implemented or annotated is None:
+            results.append(_not_implemented(rule, config))
             continue
-        severity = config.severity_for(rule.code, rule.severity)
-        results.append(
-            CheckResult(
-                rule=rule.code,
-                name=rule.name,
-                category=rule.category,
-                severity=severity,
+        results.append(check_rule(rule, annotated, config))
+    return tuple(results)
+
+
+def check_rule(rule: Rule, annotated: object, config: Config) -> CheckResult:
+    """One implemented rule's verdict on an annotated document."""
+    from ..nlp.annotate import Annotated
+    from .decide import Context, evaluate_part
+    from .explain import explain
+
+    assert isinstance(annotated, Annotated) and rule.spec is not None
+    severity = config.severity_for(rule.code, rule.severity)
+    ctx = Context(annotated, rule.code, rule.params, config.param)
+    spec = rule.spec
+    if spec.applies_if is not None:
+        precondition = evaluate_part(ctx, spec.applies_if, topic=True)
+        if precondition.status is Status.MISSING:
+            return CheckResult(
+                rule=rule.code, name=rule.name, category=rule.category, severity=severity,
                 status=Status.NOT_APPLICABLE,
-                message="not implemented",
+                message=spec.not_applicable or f"not applicable: no {spec.applies_if.label}",
                 fix=rule.fix or None,
             )
-        )
-    return tuple(results)
+    results = [evaluate_part(ctx, part) for part in spec.parts]
+    return explain(rule, severity, annotated, results)
 
 
 def lint(

@@ -16,6 +16,7 @@ import yaml
 
 from ..errors import RuleError
 from ..model import Severity
+from .spec import Detect, Part, parse_detect
 
 _CODE = re.compile(r"^[A-Z]{3}\d{3}$")
 _SLUG = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -62,10 +63,12 @@ class Rule:
     examples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     params: Mapping[str, Any] = field(default_factory=dict)
     detect: Mapping[str, Any] = field(default_factory=dict)
+    spec: Detect | None = None
 
     @property
     def implemented(self) -> bool:
-        return bool(self.detect)
+        """True when the rule has a ``detect`` spec (identity-only rules are not implemented)."""
+        return self.spec is not None
 
 
 def default_rules_dir() -> Path:
@@ -117,6 +120,17 @@ def parse_rule(data: Any, source: Path | str) -> Rule:
         if not isinstance(snippets, list) or not all(isinstance(s, str) for s in snippets):
             raise _fail(source, code, f"examples.{kind}", "must be a list of strings", "BPO-E206")
         examples[kind] = tuple(snippets)
+    params = data.get("params") or {}
+    for name, value in params.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            raise _fail(source, code, f"params.{name}", "must be a number or a string", "BPO-E204")
+
+    def fail(field_name: str, message: str, error_code: str) -> RuleError:
+        return _fail(source, code, field_name, message, error_code)
+
+    spec = parse_detect(data.get("detect"), fail, params)
+    if spec is not None:
+        _check_patterns(spec, fail)
     return Rule(
         code=data["code"],
         name=data["name"],
@@ -133,7 +147,29 @@ def parse_rule(data: Any, source: Path | str) -> Rule:
         examples=examples,
         params=dict(data.get("params") or {}),
         detect=dict(data.get("detect") or {}),
+        spec=spec,
     )
+
+
+def _check_patterns(spec: Detect, fail: Any) -> None:
+    """Validate spaCy token patterns with the Matcher's own schema (imports spaCy only if there are any)."""
+    parts: list[Part] = list(spec.parts) + ([spec.applies_if] if spec.applies_if else [])
+    while any(part.one_of for part in parts):
+        parts = [option for part in parts for option in (part.one_of or (part,))]
+    found = [(part, element) for part in parts for element in (part.find, *part.with_) if element.patterns]
+    if not found:
+        return
+    from spacy.matcher import Matcher
+
+    from ..nlp.pipeline import get_nlp
+
+    for part, element in found:
+        matcher = Matcher(get_nlp().vocab, validate=True)
+        try:
+            matcher.add("check", [[dict(t) for t in p] for p in element.patterns])
+        except (ValueError, KeyError, TypeError) as error:
+            first = str(error).strip().splitlines()[0][:200]
+            raise fail(f"{part.id}.{element.id}.patterns", f"bad token pattern: {first}", "BPO-E210") from None
 
 
 def _type_name(kind: type | tuple[type, ...]) -> str:

@@ -1,0 +1,208 @@
+"""How much of a lint is the engine? Run: ``python benchmarks/bench_engine.py [--pages 100]``.
+
+Generates a ~100-page contract (about 500 words a page: numbered clauses in
+varied drafting, definitions, a schedule with a table), writes it to a temp
+``.txt`` file, and times, over several warm runs:
+
+* extraction (file -> Document, the text extractor),
+* the engine (annotation: one ``nlp.pipe`` pass + phrase matching, then the
+  rules' decisions), split into those two stages,
+
+reporting the engine's share of total lint time, tokens per second and the
+machine. The one-off cold start (loading spaCy and the lemma tables) is
+reported separately. The engine's decision cost grows with the number of
+implemented rules (5 of 20 today); annotation cost does not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+CLAUSES = [
+    "The Supplier shall provide the Services in accordance with the Service Levels and the Customer's reasonable "
+    "instructions, and shall ensure that all Supplier Personnel are suitably trained and supervised.",
+    "The Customer may, on 10 Business Days' notice and not more than twice in any calendar year, audit and inspect "
+    "the Supplier's records, systems and data relating to the Charges and to the counting of Resolved Contacts.",
+    "Each party shall keep the other party's Confidential Information confidential and shall not disclose it "
+    "except to its employees, advisers and auditors who need to know it for the purposes of this Agreement.",
+    "If the Supplier fails to meet a Service Level in any month, service credits shall apply as set out in "
+    "Schedule 2, and persistent failure shall entitle the Customer to terminate under clause 20.2.",
+    "Nothing in this Agreement shall limit either party's liability for death or personal injury caused by its "
+    "negligence, for fraud or for any other liability which cannot be limited by law.",
+    "The Supplier shall maintain certification to ISO/IEC 27001 throughout the Term and shall notify the Customer "
+    "of any security breach within 24 hours of becoming aware of it.",
+    "The parties may discuss in good faith any change to the Services proposed by either party, and no change "
+    "shall be binding unless agreed in writing in accordance with the Change Control Procedure.",
+    "The Customer shall pay each undisputed invoice within 30 days of receipt; late payments shall bear interest at "
+    "4% above the base rate from time to time.",
+    "The Supplier warrants that the Services will be performed with reasonable skill and care and in accordance "
+    "with Good Industry Practice and all applicable laws, including Data Protection Law.",
+    "Either party may terminate this Agreement immediately by notice if the other party commits a material breach "
+    "which is not remedied within 30 days of a notice requiring it to be remedied.",
+]
+DEFINITIONS = [
+    '"Resolved Contact" means a customer contact that is closed in the Customer CRM with a resolution code and is '
+    "not reopened within 7 days of closure.",
+    '"Business Day" means a day other than a Saturday, Sunday or public holiday in England.',
+    '"Service Levels" means the service levels set out in Schedule 2.',
+]
+
+
+def make_contract(pages: int) -> str:
+    """A contract of roughly ``pages`` pages of ~500 words."""
+    lines = ["MASTER SERVICES AGREEMENT", "",
+             'This Agreement is made between Northwind Retail Limited (the "Customer") and Contoso Contact '
+             'Solutions Limited (the "Supplier").', "", "1. DEFINITIONS", ""]
+    lines += [d + "\n" for d in DEFINITIONS]
+    words = sum(len(line.split()) for line in lines)
+    section, clause = 2, 0
+    target = pages * 500
+    while words < target:
+        if clause == 0:
+            lines += [f"{section}. GENERAL PROVISIONS {section}", ""]
+        clause += 1
+        text = CLAUSES[(section * 7 + clause) % len(CLAUSES)]
+        lines += [f"{section}.{clause} {text}", ""]
+        words += len(text.split()) + 1
+        if clause == 8:
+            section, clause = section + 1, 0
+    lines += ["SCHEDULE 2 - SERVICE LEVELS", "", "Service level | Target | Service credit",
+              "First contact resolution | 75% monthly | 2% of monthly Charges"]
+    return "\n".join(lines) + "\n"
+
+
+def machine() -> str:
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} CPU ({cpu}), Python {platform.python_version()}, {platform.system()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=100)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--matcher", type=int, default=0, metavar="N",
+                        help="also measure the cost of N spaCy Matcher token patterns (with operators) added to "
+                             "the rules, against the phrase matcher alone")
+    parser.add_argument("--pdf", action="store_true",
+                        help="also time pdfplumber text extraction of the same contract as a PDF (reference for "
+                             "the engine's share when the input is a PDF)")
+    args = parser.parse_args()
+
+    from bpolint.config import Config
+    from bpolint.engine.lint import _builtin_rules, check_rule
+    from bpolint.engine.matching import compile_rules
+    from bpolint.extract import extract
+    from bpolint.nlp.annotate import annotate
+    from bpolint.nlp.pipeline import get_nlp
+
+    rules = _builtin_rules()
+    implemented = [r for r in rules if r.implemented]
+    config = Config()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "contract.txt"
+        path.write_text(make_contract(args.pages), encoding="utf-8")
+        start = time.perf_counter()
+        nlp = get_nlp()
+        matcher = compile_rules(implemented, nlp)
+        cold = time.perf_counter() - start
+
+        extract_times, annotate_times, decide_times = [], [], []
+        tokens = clauses = 0
+        for _ in range(args.runs):
+            t0 = time.perf_counter()
+            document = extract(path)
+            t1 = time.perf_counter()
+            annotated = annotate(document, nlp=nlp, label_clause=matcher, label_heading=matcher)
+            t2 = time.perf_counter()
+            for rule in implemented:
+                check_rule(rule, annotated, config)
+            t3 = time.perf_counter()
+            extract_times.append(t1 - t0)
+            annotate_times.append(t2 - t1)
+            decide_times.append(t3 - t2)
+            tokens, clauses = annotated.token_count, len(document.clauses)
+
+    ext = statistics.median(extract_times)
+    ann = statistics.median(annotate_times)
+    dec = statistics.median(decide_times)
+    total = ext + ann + dec
+    engine = ann + dec
+    print(f"machine: {machine()}")
+    print(f"contract: {args.pages} pages (~{args.pages * 500} words), {clauses} clauses, {tokens} tokens; "
+          f"{len(implemented)} implemented rules of {len(rules)}; median of {args.runs} warm runs")
+    print(f"cold start (spaCy + lemma table + matcher compile, once per process): {cold:.2f} s")
+    print(f"extraction (txt):        {ext * 1000:8.1f} ms  {100 * ext / total:5.1f}%")
+    print(f"engine annotate (nlp):   {ann * 1000:8.1f} ms  {100 * ann / total:5.1f}%")
+    print(f"engine decide (rules):   {dec * 1000:8.1f} ms  {100 * dec / total:5.1f}%  "
+          f"({dec * 1000 / max(len(implemented), 1):.1f} ms per rule)")
+    print(f"engine share of lint:    {100 * engine / total:5.1f}%  (goal <= 20%)")
+    print(f"engine throughput:       {tokens / engine:,.0f} tokens/s; {engine * 1000 / args.pages:.1f} ms per page")
+    if args.matcher:
+        extra = _matcher_rule(args.matcher)
+        with_patterns = compile_rules([*implemented, extra], nlp)
+        timings = []
+        for _ in range(args.runs):
+            t0 = time.perf_counter()
+            annotate(document, nlp=nlp, label_clause=with_patterns, label_heading=with_patterns)
+            timings.append(time.perf_counter() - t0)
+        cost = statistics.median(timings) - ann
+        print(f"+{args.matcher} Matcher token patterns: annotate {statistics.median(timings) * 1000:.1f} ms "
+              f"(+{cost * 1000:.1f} ms, {cost * 1000 / args.matcher:.2f} ms per pattern per 100 pages)")
+    if args.pdf:
+        pdf_seconds, pdf_pages = _pdf_reference(make_contract(args.pages))
+        share = 100 * engine / (pdf_seconds + engine)
+        print(f"reference, PDF input: pdfplumber extract_text over {pdf_pages} pages: {pdf_seconds:.2f} s "
+              f"({pdf_seconds * 1000 / pdf_pages:.0f} ms/page) -> engine share {share:.1f}%")
+
+
+def _matcher_rule(count: int):  # type: ignore[no-untyped-def]
+    """A rule with ``count`` token patterns using operators (what `patterns:` compiles to)."""
+    from bpolint.engine.rules import parse_rule
+
+    words = ["audit", "inspect", "terminate", "notify", "review", "share", "provide", "return", "delete", "report"]
+    patterns = [
+        [{"LOWER": {"IN": ["once", "twice"]}}, {"LOWER": {"IN": ["in", "per", "every"]}, "OP": "?"},
+         {"IS_ALPHA": True, "OP": "?"}, {"LEMMA": words[i % len(words)]}]
+        for i in range(count)
+    ]
+    data = {"code": "BEN001", "name": "bench", "title": "bench", "category": "bench", "severity": "info",
+            "detect": {"find": {"patterns": patterns}}}
+    return parse_rule(data, "<bench>")
+
+
+def _pdf_reference(text: str) -> tuple[float, int]:
+    """Seconds for pdfplumber to read the text layer of ``text`` typeset as a PDF."""
+    import pdfplumber
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    style = getSampleStyleSheet()["BodyText"]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "contract.pdf"
+        story = [Paragraph(line.replace("&", "&amp;").replace("<", "&lt;"), style)
+                 for line in text.splitlines() if line.strip()]
+        SimpleDocTemplate(str(path), pagesize=A4).build(story)
+        start = time.perf_counter()
+        with pdfplumber.open(path) as pdf:
+            pages = len(pdf.pages)
+            for page in pdf.pages:
+                page.extract_text()
+        return time.perf_counter() - start, pages
+
+
+if __name__ == "__main__":
+    main()

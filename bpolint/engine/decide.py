@@ -1,0 +1,533 @@
+"""From an annotated document and one rule to a verdict.
+
+Each part of a rule is looked for in *candidate* sentences (those where its
+``find`` element occurs, directly or through a defined term). A candidate is
+*blocked* (never a pass) when it is a definition, recital, advice, negated,
+deferred, the wrong party's right, a mention with no binding verb, or lacks a
+required element; it is *weak* when a qualifier, a missing optional element
+or a figure outside its bounds undermines it; otherwise it *passes*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Status
+from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
+from ..nlp.numbers import Quantity, money
+from ..nlp.obligation import OBLIGATION, Predication
+from .matching import element_label, heading_alias, qualifier_label, unless_label
+from .spec import Element, Numeric, Part
+
+
+@dataclass
+class Candidate:
+    """One sentence considered for a part, and what was found about it."""
+
+    sentence: Sentence
+    blocked: list[str] = field(default_factory=list)
+    weak: list[str] = field(default_factory=list)
+    support: list[int] = field(default_factory=list)  # other sentence ids that supplied elements
+    notes: list[str] = field(default_factory=list)  # "via defined term ...", "bound by clause 5.1"
+    score: int = 0
+
+    @property
+    def status(self) -> Status:
+        if self.blocked:
+            return Status.MISSING
+        return Status.WEAK if self.weak else Status.PASS
+
+
+@dataclass
+class PartResult:
+    part: Part
+    status: Status
+    best: Candidate | None
+    candidates: list[Candidate]
+    empty_headings: list[tuple[int, str]] = field(default_factory=list)
+
+
+_DEFINITION_HEAD = 20  # tokens: the term, "means" and the head of the definition
+
+
+class Context:
+    """What deciding one rule needs: the annotations, the rule code and its parameters."""
+
+    def __init__(self, annotated: Annotated, code: str, params: Mapping[str, Any], config_param: Any) -> None:
+        self.ann = annotated
+        self.code = code
+        self.params = params
+        self._config_param = config_param
+
+    def param(self, name: str) -> float:
+        value = self._config_param(self.code, name, self.params.get(name))
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            from ..errors import ConfigError
+
+            raise ConfigError(f"{self.code}: parameter {name!r} must be a number (got {value!r})",
+                              code="BPO-E301") from None
+
+    # -- where labels are ------------------------------------------------------------
+    def spans(self, sentence: Sentence, label: str) -> list[tuple[int, int]]:
+        return sentence.labels.get(label, [])
+
+    def via_term(self, sentence: Sentence, label: str) -> str:
+        """A defined term used in the sentence whose definition carries ``label`` in its head.
+
+        Only the first words of a definition say what the term *is* ("Audit
+        Materials" means the Supplier's records ...); a word deep inside a long
+        definition does not make every use of the term about it.
+        """
+        for term in sentence.terms:
+            for sid in self.ann.definition_sentences.get(term, ()):
+                spans = self.ann.sentences[sid].labels.get(label, ())
+                if any(start < _DEFINITION_HEAD for start, _ in spans):
+                    return term
+        return ""
+
+    def in_heading(self, clause: int, label: str) -> str:
+        for ancestor in self.ann.ancestors(clause):
+            if label in self.ann.heading_labels[ancestor]:
+                return self.ann.clause(ancestor).heading
+        return ""
+
+    def scope(self, sentence: Sentence, scope: str, follow: bool) -> list[Sentence]:
+        ann = self.ann
+        if scope == "sentence":
+            base = [sentence]
+        elif scope == "clause":
+            base = ann.sentences_in(ann.descendants(sentence.clause))
+        elif scope == "section":
+            base = ann.sentences_in(ann.descendants(ann.top(sentence.clause)))
+        else:
+            return ann.sentences
+        if not follow:
+            return base
+        seen = {s.id for s in base}
+        out = list(base)
+        for s in base:
+            for target in s.refs:
+                for other in ann.sentences_in(ann.descendants(target)):
+                    if other.id not in seen:
+                        seen.add(other.id)
+                        out.append(other)
+        return out
+
+
+def _threshold_text(value: float) -> str:
+    return f"{value:g}"
+
+
+def _violates(numeric: Numeric, value: float, bounds: list[float]) -> bool:
+    comparator = numeric.comparator
+    if comparator == "below":
+        return value < bounds[0]
+    if comparator == "at_most":
+        return value <= bounds[0]
+    if comparator == "above":
+        return value > bounds[0]
+    if comparator == "at_least":
+        return value >= bounds[0]
+    if comparator == "outside":
+        return not bounds[0] <= value <= bounds[1]
+    return False
+
+
+def _per_matches(numeric: Numeric, quantity: Quantity) -> bool:
+    if not numeric.per:
+        return True
+    unit = quantity.per.lower()
+    if not unit:
+        return False
+    return any(p.lower().rstrip("s") in unit or unit.rstrip("s") in p.lower() for p in numeric.per)
+
+
+def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence]) -> tuple[list[str], list[str], int]:
+    """(weak reasons, block reasons, number of quantities found) for one numeric condition."""
+    found = [q for s in sentences for q in s.quantities if q.kind == numeric.measure and _per_matches(numeric, q)]
+    if not found:
+        if numeric.absent == "weak":
+            return [numeric.absent_reason], [], 0
+        if numeric.absent == "missing":
+            return [], [numeric.absent_reason], 0
+        return [], [], 0
+    if not numeric.comparator:
+        return [], [], len(found)
+    bounds = [ctx.param(t) if isinstance(t, str) else float(t) for t in numeric.threshold]
+    weak = []
+    for quantity in found:
+        if _violates(numeric, quantity.value, bounds):
+            limits = " to ".join(_threshold_text(b) for b in bounds)
+            weak.append(f"{numeric.reason} (found \"{quantity.text}\" = {quantity.value:.3g} {quantity.unit}; "
+                        f"limit {limits})")
+    return weak, [], len(found)
+
+
+_LONG_SENTENCE = 80  # tokens; longer "sentences" are several provisions joined by semicolons and commas
+_WINDOW = 40  # tokens either side of the anchor that count as "the same sentence" in a long one
+
+
+def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence,
+                  candidate: Candidate, anchor: int | None = None) -> bool:
+    label = element_label(ctx.code, part, element)
+    unless = unless_label(ctx.code, part, element) if element.unless else ""
+    texts: set[str] = set()
+    for other in ctx.scope(sentence, element.scope, part.follow_references):
+        if unless and unless in other.labels:
+            continue
+        spans = ctx.spans(other, label)
+        if anchor is not None and other.id == sentence.id and len(other.tokens) > _LONG_SENTENCE:
+            spans = [(a, b) for a, b in spans if abs(a - anchor) <= _WINDOW]
+        term = ctx.via_term(other, label) if not spans else ""
+        if spans or term:
+            texts.update(" ".join(other.tokens[a:b]) for a, b in spans)
+            if term:
+                texts.add("term:" + term)
+            if other.id != sentence.id and other.id not in candidate.support:
+                candidate.support.append(other.id)
+            if len(texts) >= element.min:
+                return True
+    if element.headings:
+        heading = ctx.in_heading(sentence.clause, label)
+        if heading:
+            texts.add("heading:" + heading)
+    return len(texts) >= element.min
+
+
+def table_binding(ctx: Context, sentence: Sentence) -> tuple[Predication, Sentence] | None:
+    """A table row has no verb: it binds when a binding sentence in its clause (or one
+    referring to its clause or schedule) does, e.g. "Supplier shall meet the Service Levels in Schedule 2"."""
+    ann = ctx.ann
+    for clause in ann.ancestors(sentence.clause):
+        pools = [ann.by_clause[clause], ann.referenced_by.get(clause, [])]
+        for pool in pools:
+            for sid in pool:
+                other = ann.sentences[sid]
+                if other.table_row or not other.analysis.binding or other.analysis.negation:
+                    continue
+                if other.is_definition or DEFINITIONAL.search(other.text):
+                    continue  # "words shall have the meanings in the table below" binds nothing
+                live = [p for p in other.analysis.predications if not p.negated]
+                if live:
+                    return live[0], other
+    return None
+
+
+_BENEFICIARY = frozenset({"to", "in", "for", "by", "with", "of", "upon", "on"})
+
+
+def _after_preposition(tokens: tuple[str, ...], start: int) -> bool:
+    """Is the party at ``start`` the object of a preposition ("vest in the Customer")?"""
+    at = start - 1
+    while at >= 0 and tokens[at] in ("the", "its", "a", "each", "any", "either"):
+        at -= 1
+    return at >= 0 and tokens[at] in _BENEFICIARY
+
+
+def _party_problem(part: Part, predication: Predication, sentence: Sentence | None = None) -> str:
+    subject, kind = predication.subject, predication.kind
+    if part.party == "customer":
+        if subject == "supplier" and kind != OBLIGATION:
+            return f"the supplier's right ('{predication.modal}'), not the customer's"
+        if subject is None and sentence is not None:
+            # With no party as subject ("records shall be made available to the Customer",
+            # "all bots shall vest in the Customer") the customer must be named after the
+            # verb; "the licence will terminate" gives the customer nothing.
+            named = any(role in ("customer", "both") and predication.start <= start < predication.end
+                        and _after_preposition(sentence.tokens, start) for start, _, role in sentence.parties)
+            if not named:
+                return "names no party: not shown to be the customer's right"
+        return ""
+    if part.party == "supplier":
+        if subject == "customer":
+            return "binds the customer, not the supplier"
+        if kind != OBLIGATION:
+            return f"permissive ('{predication.modal}'): the supplier is not obliged"
+        if subject is None and sentence is not None:
+            # "Breaches shall be notified within 24 hours" binds whoever performs (a passive);
+            # "Recipient will notify Discloser" binds someone who is not the supplier.
+            after = sentence.tokens[predication.start: predication.start + 4]
+            if "be" not in after and "been" not in after:
+                return "binds someone other than the supplier"
+    return ""
+
+
+_ADVERBIAL = frozenset({"upon", "on", "after", "following", "before", "prior", "until", "since", "during", "of",
+                        "for", "in", "if", "with", "at", "to", "from", "without", "under", "notwithstanding",
+                        "pending", "despite", "whether", "any", "unless", "when", "where", "once", "because",
+                        "save", "than", "as"})
+_SKIP = frozenset({"the", "a", "an", "its", "such", "this", "their", "his", "her", "early", "any", "earlier"})
+
+
+_SUBORDINATE = frozenset({"unless", "if", "upon", "after", "following", "until", "when", "once", "before", "prior",
+                          "whether", "save", "pending", "since"})
+
+
+def _adverbial(tokens: tuple[str, ...], start: int, words: frozenset[str] = _ADVERBIAL) -> bool:
+    """Is the word at ``start`` inside a condition or time phrase ("upon the termination of")?"""
+    at = start - 1
+    while at >= 0 and tokens[at] in _SKIP:
+        at -= 1
+    return at >= 0 and tokens[at] in words and tokens[at] != "any"
+
+
+def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, str, bool]:
+    """(token, defined term, governed): the anchor the part's predication governs.
+
+    A phrase before the modal verb counts only as the subject ("Any audit by the
+    Customer shall ..."), not inside a condition ("Upon termination, X shall ...").
+    """
+    spans = ctx.spans(sentence, element_label(ctx.code, part, part.find))
+    analysis = sentence.analysis
+    for start, _ in spans:
+        predication = analysis.predication_at(start)
+        if predication is None:
+            return start, "", True
+        if start >= predication.start and not _adverbial(sentence.tokens, start, _SUBORDINATE):
+            return start, "", True  # "may terminate", not "shall continue unless terminated"
+        if start < predication.start and not _adverbial(sentence.tokens, start):
+            return start, "", True  # the subject: "Any audit by the Customer shall ..."
+    if spans:
+        return spans[0][0], "", False
+    term = ctx.via_term(sentence, element_label(ctx.code, part, part.find))
+    return 0, term, True
+
+
+def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False) -> Candidate:
+    """Everything that qualifies or disqualifies one candidate sentence for a grant/statement part.
+
+    ``topic`` (used for ``applies_if``) asks only whether the subject is there:
+    advice, negation, deferral, party and binding force are not checked.
+    """
+    candidate = Candidate(sentence)
+    if topic:
+        for element in part.with_:
+            if not element_found(ctx, part, element, sentence, candidate) and element.if_absent == "missing":
+                candidate.blocked.append(element.reason or f"{element.label} not found")
+        for numeric in part.numeric:
+            _, blocked, _ = check_numeric(ctx, numeric, ctx.scope(sentence, numeric.scope, part.follow_references))
+            candidate.blocked.extend(blocked)
+        return candidate
+    analysis = sentence.analysis
+    token, term, governed = _anchor_token(ctx, part, sentence)
+    if term:
+        candidate.notes.append(f"through the defined term \"{term}\"")
+    blocked, weak = candidate.blocked, candidate.weak
+    if not governed and part.kind == "grant":
+        blocked.append("named only in a condition or time phrase (e.g. 'upon termination'), not as the term itself")
+    if sentence.void:
+        blocked.append("marked 'not used' / reserved")
+    if sentence.is_definition:
+        blocked.append("only a definition, not an obligation or right")
+    if analysis.recital:
+        blocked.append("a recital, not an operative term")
+    if analysis.advice:
+        blocked.append(f"advice ('{analysis.advice}'), not a contract term")
+    predication = analysis.predication_at(token)
+    governing = sentence  # the sentence whose verb binds: the row's binder for a table row
+    if predication is None and sentence.table_row:
+        bound = table_binding(ctx, sentence)
+        if bound is not None:
+            predication, governing = bound
+            clause = ctx.ann.clause(bound[1].clause)
+            candidate.notes.append(f"table row bound by clause {clause.path or 'preamble'}")
+            candidate.support.append(bound[1].id)
+    if predication is None and part.kind == "grant":
+        blocked.append("no binding verb (shall / must / may / is entitled to): a mention, not a term")
+    negation = (predication.negated if predication else "") or analysis.negation
+    if negation and part.negation == "block":
+        blocked.append(f"negated ('{negation}')")
+    if analysis.deferral:
+        if part.deferral == "missing":
+            blocked.append(f"deferred ('{analysis.deferral}'): nothing is agreed yet")
+        else:
+            weak.append(f"left to future agreement ('{analysis.deferral}')")
+    if predication is not None and part.kind == "grant":
+        problem = _party_problem(part, predication, governing)
+        if problem:
+            blocked.append(problem)
+    candidate.score = 1 + (predication is not None) - len(blocked)
+    for element in part.with_:
+        if element_found(ctx, part, element, sentence, candidate, token):
+            candidate.score += 1
+            continue
+        reason = element.reason or f"{element.label} not found in the same {element.scope}"
+        if element.if_absent == "missing":
+            blocked.append(reason)
+        elif element.if_absent == "weak":
+            weak.append(reason)
+    _qualify(ctx, part, sentence, candidate)
+    return candidate
+
+
+def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
+             pool: list[Sentence] | None = None) -> None:
+    find_label = element_label(ctx.code, part, part.find)
+    checks = (("weak", part.weak_if, candidate.weak), ("block", part.blocked_by, candidate.blocked))
+    for kind, qualifiers, sink in checks:
+        for qualifier in qualifiers:
+            label = qualifier_label(ctx.code, part, kind, qualifier.id)
+            sentences = pool if pool is not None else ctx.scope(sentence, qualifier.scope, False)
+            for other in sentences:
+                if other.id != sentence.id and pool is None and find_label not in other.labels:
+                    continue  # a qualifier elsewhere counts only where it speaks of the same thing
+                spans = other.labels.get(label)
+                if spans:
+                    a, b = spans[0]
+                    found = other.span_text(a, b)
+                    sink.append(f"{qualifier.reason} ('{found}')")
+                    break
+    for numeric in part.numeric:
+        sentences = pool if pool is not None else ctx.scope(sentence, numeric.scope, part.follow_references)
+        weak, blocked, _ = check_numeric(ctx, numeric, sentences)
+        candidate.weak.extend(weak)
+        candidate.blocked.extend(blocked)
+
+
+def _in_headed_clause(ctx: Context, part: Part, sentence: Sentence) -> bool:
+    return any(heading_alias(ctx.ann.clause(c).heading, part.headings) for c in ctx.ann.ancestors(sentence.clause))
+
+
+def _empty_headings(ctx: Context, part: Part) -> list[tuple[int, str]]:
+    if not part.headings:
+        return []
+    out = []
+    for index, clause in enumerate(ctx.ann.document.clauses):
+        if clause.heading and heading_alias(clause.heading, part.headings):
+            if not ctx.ann.sentences_in(ctx.ann.descendants(index)):
+                out.append((index, clause.heading))
+    return out
+
+
+def _definition_units(ctx: Context) -> set[str]:
+    units = set()
+    for sentence in ctx.ann.sentences:
+        if sentence.is_definition:
+            continue
+        for quantity in money(sentence.text):
+            if quantity.per:
+                units.add(quantity.per.lower())
+    return units
+
+
+def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
+    """Candidates for a ``kind: definition`` part: defined terms naming the thing, with criteria."""
+    ann = ctx.ann
+    label = element_label(ctx.code, part, part.find)
+    units = _definition_units(ctx) if part.priced_unit else set()
+    out = []
+    for term, ids in ann.definition_sentences.items():
+        first = ann.sentences[ids[0]]
+        end = len(first.defines) + first.text.find(first.defines)
+        named = any(first.token_starts[a] - first.start < end + 1 for a, _ in first.labels.get(label, []))
+        priced = any(term in unit or unit.rstrip("s") == term for unit in units)
+        if not (named or priced):
+            continue
+        candidate = Candidate(first)
+        if priced:
+            candidate.notes.append("the unit the charges are priced per")
+        body = _definition_body(ctx, ids)
+        used = [s for s in ann.sentences if term in s.terms and not s.is_definition
+                and (s.analysis.binding or s.table_row) and not s.analysis.advice]
+        if part.used_with is not None:
+            with_label = element_label(ctx.code, part, part.used_with)
+            used = [s for s in used if with_label in s.labels or any(q.kind == "money" for q in money(s.text))]
+        if part.used and not used:
+            what = part.used_with.label if part.used_with is not None else "an operative clause"
+            candidate.blocked.append(f"\"{first.defines}\" is defined but never used in {what}")
+        elif used:
+            candidate.support.append(used[0].id)
+            candidate.score += 1
+        term_end = first.start + end  # clause offset where the quoted term ends
+        for element in part.with_:
+            element_label_ = element_label(ctx.code, part, element)
+            texts = {" ".join(s.tokens[a:b]) for s in body for a, b in s.labels.get(element_label_, [])
+                     if not (s.id == first.id and s.token_starts[a] < term_end)}
+            if len(texts) >= element.min:
+                candidate.score += 1
+                continue
+            reason = element.reason or f"{element.label} not found in the definition"
+            (candidate.blocked if element.if_absent == "missing" else
+             candidate.weak if element.if_absent == "weak" else []).append(reason)
+        _qualify(ctx, part, first, candidate, pool=body)
+        out.append(candidate)
+    return out
+
+
+def _definition_body(ctx: Context, ids: list[int]) -> list[Sentence]:
+    """The defining sentence(s) and what follows them up to the next definition (sub-paragraphs too)."""
+    ann = ctx.ann
+    body: list[Sentence] = []
+    for sid in ids:
+        sentence = ann.sentences[sid]
+        clause_ids = ann.by_clause[sentence.clause]
+        position = clause_ids.index(sid)
+        body.append(sentence)
+        last = True
+        for later in clause_ids[position + 1:]:
+            if ann.sentences[later].is_definition:
+                last = False
+                break
+            body.append(ann.sentences[later])
+        if last:
+            for child in ann.descendants(sentence.clause)[1:]:
+                body.extend(ann.sentences[s] for s in ann.by_clause[child] if not ann.sentences[s].is_definition)
+    return body
+
+
+def _mention_candidates(ctx: Context, part: Part) -> list[Candidate]:
+    """For a definition part with nothing defined: where the thing is named, to explain the miss."""
+    label = element_label(ctx.code, part, part.find)
+    out = []
+    for sentence in ctx.ann.sentences:
+        if label in sentence.labels and not sentence.is_definition:
+            out.append(Candidate(sentence, blocked=["named here but not a defined term with a definition"]))
+    return out[:5]
+
+
+def evaluate_part(ctx: Context, part: Part, *, topic: bool = False) -> PartResult:
+    """Decide one part: pass / weak / missing, with the best candidate and the near misses.
+
+    With ``topic`` (preconditions) a part passes wherever its subject is present.
+    A ``one_of`` part is decided by its best alternative.
+    """
+    if part.one_of:
+        results = [evaluate_part(ctx, option, topic=topic) for option in part.one_of]
+        order = {Status.PASS: 0, Status.WEAK: 1, Status.MISSING: 2}
+        chosen = min(results, key=lambda r: order[r.status])
+        merged = [c for r in results for c in r.candidates]
+        seen: set[int] = set()
+        unique = []
+        for candidate in sorted(merged, key=lambda c: -c.score):
+            if candidate.sentence.id not in seen:
+                seen.add(candidate.sentence.id)
+                unique.append(candidate)
+        headings = list(dict.fromkeys(h for r in results for h in r.empty_headings))
+        return PartResult(part, chosen.status, chosen.best, unique, headings)
+    if part.kind == "definition":
+        candidates = assess_definition(ctx, part)
+        if not candidates:
+            candidates = _mention_candidates(ctx, part)
+    else:
+        label = element_label(ctx.code, part, part.find)
+        candidates = []
+        for sentence in ctx.ann.sentences:
+            if label in sentence.labels or ctx.via_term(sentence, label):
+                if part.where == "headings" and not _in_headed_clause(ctx, part, sentence):
+                    continue
+                candidates.append(assess(ctx, part, sentence, topic=topic))
+    passing = [c for c in candidates if c.status is Status.PASS]
+    weak = sorted((c for c in candidates if c.status is Status.WEAK), key=lambda c: (len(c.weak), -c.score))
+    if passing:
+        best: Candidate | None = max(passing, key=lambda c: c.score)
+        status = Status.PASS
+    elif weak:
+        best, status = weak[0], Status.WEAK
+    else:
+        best, status = None, Status.MISSING
+    blocked = sorted((c for c in candidates if c.status is Status.MISSING), key=lambda c: -c.score)
+    return PartResult(part, status, best, blocked, _empty_headings(ctx, part))

@@ -1,0 +1,308 @@
+"""The detection part of the rule language (the ``detect:`` mapping), validated.
+
+See ``docs/rules-language.md`` for the reference. Parsing turns YAML data into
+frozen dataclasses; every problem raises :class:`~bpolint.errors.RuleError`
+naming the file, the rule and the field (``detect.parts[1].with[0].scope``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import RuleError
+
+PART_KINDS = ("grant", "statement", "definition")
+PARTIES = ("customer", "supplier", "any")
+SCOPES = ("sentence", "clause", "section", "document")
+MEASURES = ("money", "percent", "duration", "frequency")
+COMPARATORS = ("below", "at_most", "above", "at_least", "outside")
+WHERE = ("document", "headings")
+IF_ABSENT = ("missing", "weak", "ignore")
+Fail = Callable[[str, str, str], RuleError]  # (field, message, error code) -> error
+
+
+@dataclass(frozen=True)
+class Element:
+    """Something that must be present: any of ``phrases`` (lemma-matched) or ``patterns``."""
+
+    id: str
+    label: str
+    phrases: tuple[str, ...] = ()
+    patterns: tuple[tuple[Mapping[str, Any], ...], ...] = ()
+    scope: str = "sentence"
+    if_absent: str = "missing"  # missing: the candidate fails; weak: the verdict is weak; ignore
+    reason: str = ""  # shown when absent
+    min: int = 1  # distinct phrases needed
+    headings: bool = True  # may be satisfied by the clause's (or an ancestor's) heading
+    unless: tuple[str, ...] = ()  # a match does not count in a sentence that also has one of these
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """Phrases that weaken (``weak_if``) or block (``blocked_by``) a candidate."""
+
+    id: str
+    phrases: tuple[str, ...]
+    reason: str
+    scope: str = "sentence"
+
+
+@dataclass(frozen=True)
+class Numeric:
+    """A figure condition: which quantities, and when they make the term weak."""
+
+    id: str
+    measure: str
+    comparator: str
+    threshold: tuple[float | str, ...]  # numbers or param names
+    reason: str
+    per: tuple[str, ...] = ()
+    scope: str = "sentence"
+    absent: str = "ignore"
+    absent_reason: str = ""
+
+
+@dataclass(frozen=True)
+class Part:
+    """One safeguard the rule needs (a rule with ``parts`` needs all of them)."""
+
+    id: str
+    label: str
+    kind: str
+    party: str
+    find: Element
+    with_: tuple[Element, ...] = ()
+    weak_if: tuple[Qualifier, ...] = ()
+    blocked_by: tuple[Qualifier, ...] = ()
+    numeric: tuple[Numeric, ...] = ()
+    headings: tuple[str, ...] = ()
+    where: str = "document"
+    negation: str = "block"
+    deferral: str = "missing"
+    follow_references: bool = True
+    if_missing: str = "weak"
+    used: bool = True  # definition kind: the term must be used in an operative sentence
+    priced_unit: bool = False  # definition kind: a term priced "per X" is also a candidate
+    one_of: tuple[Part, ...] = ()  # alternatives: the best of these decides the part
+    used_with: Element | None = None  # definition kind: the operative use must also say one of these
+
+
+@dataclass(frozen=True)
+class Detect:
+    """A rule's whole detection spec."""
+
+    parts: tuple[Part, ...]
+    applies_if: Part | None = None
+    not_applicable: str = ""
+
+
+_PART_KEYS = {"id", "label", "kind", "party", "find", "with", "weak_if", "blocked_by", "numeric", "headings", "where",
+              "negation", "deferral", "follow_references", "if_missing", "used", "priced_unit", "term", "one_of",
+              "used_with"}
+_ONE_OF_KEYS = {"id", "label", "if_missing", "one_of"}
+_ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "headings", "unless"}
+_QUALIFIER_KEYS = {"id", "any", "reason", "scope"}
+_NUMERIC_KEYS = {"id", "measure", "per", "scope", "reason", "absent", "absent_reason", *COMPARATORS}
+_DETECT_KEYS = {"parts", "applies_if", "not_applicable"}
+
+
+def _choice(value: Any, allowed: tuple[str, ...], where: str, fail: Fail) -> str:
+    if value not in allowed:
+        raise fail(where, f"must be one of {', '.join(allowed)} (got {value!r})", "BPO-E212")
+    return str(value)
+
+
+def _keys(data: Any, allowed: set[str], where: str, fail: Fail) -> Mapping[str, Any]:
+    if not isinstance(data, Mapping):
+        raise fail(where, "must be a mapping", "BPO-E204")
+    for key in data:
+        if key not in allowed:
+            raise fail(f"{where}.{key}" if where else str(key),
+                       f"unknown key (allowed: {', '.join(sorted(allowed))})", "BPO-E202")
+    return data
+
+
+def _strings(value: Any, where: str, fail: Fail) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise fail(where, "must be a list of non-empty strings", "BPO-E204")
+    return tuple(v.strip() for v in value)
+
+
+def _element(data: Any, where: str, fail: Fail, default_id: str) -> Element:
+    if isinstance(data, (list, str)):
+        data = {"any": data}
+    data = _keys(data, _ELEMENT_KEYS, where, fail)
+    phrases = _strings(data["any"], f"{where}.any", fail) if "any" in data else ()
+    patterns: tuple[tuple[Mapping[str, Any], ...], ...] = ()
+    if "patterns" in data:
+        raw = data["patterns"]
+        if not isinstance(raw, list) or not all(isinstance(p, list) and p and all(isinstance(t, dict) for t in p)
+                                                for p in raw):
+            raise fail(f"{where}.patterns", "must be a list of spaCy token patterns (lists of mappings)", "BPO-E210")
+        patterns = tuple(tuple(token for token in pattern) for pattern in raw)
+    if not phrases and not patterns:
+        raise fail(where, "needs `any` (phrases) or `patterns`", "BPO-E203")
+    element_id = str(data.get("id", default_id))
+    minimum = data.get("min", 1)
+    if not isinstance(minimum, int) or minimum < 1:
+        raise fail(f"{where}.min", "must be a whole number >= 1", "BPO-E204")
+    return Element(
+        id=element_id,
+        label=str(data.get("label", element_id.replace("_", " "))),
+        phrases=phrases,
+        patterns=patterns,
+        scope=_choice(data.get("scope", "sentence"), SCOPES, f"{where}.scope", fail),
+        if_absent=_choice(data.get("if_absent", "missing"), IF_ABSENT, f"{where}.if_absent", fail),
+        reason=str(data.get("reason", "")),
+        min=minimum,
+        headings=bool(data.get("headings", True)),
+        unless=_strings(data["unless"], f"{where}.unless", fail) if "unless" in data else (),
+    )
+
+
+def _qualifiers(data: Any, where: str, fail: Fail, prefix: str) -> tuple[Qualifier, ...]:
+    if not isinstance(data, list):
+        raise fail(where, "must be a list", "BPO-E204")
+    out = []
+    for i, item in enumerate(data):
+        here = f"{where}[{i}]"
+        item = _keys(item, _QUALIFIER_KEYS, here, fail)
+        if "any" not in item or "reason" not in item:
+            raise fail(here, "needs `any` (phrases) and `reason` (shown to the reader)", "BPO-E203")
+        out.append(Qualifier(
+            id=str(item.get("id", f"{prefix}{i}")),
+            phrases=_strings(item["any"], f"{here}.any", fail),
+            reason=str(item["reason"]),
+            scope=_choice(item.get("scope", "sentence"), SCOPES, f"{here}.scope", fail),
+        ))
+    return tuple(out)
+
+
+def _numerics(data: Any, where: str, fail: Fail, params: Mapping[str, Any]) -> tuple[Numeric, ...]:
+    if not isinstance(data, list):
+        raise fail(where, "must be a list", "BPO-E204")
+    out = []
+    for i, item in enumerate(data):
+        here = f"{where}[{i}]"
+        item = _keys(item, _NUMERIC_KEYS, here, fail)
+        measure = _choice(item.get("measure"), MEASURES, f"{here}.measure", fail)
+        comparators = [c for c in COMPARATORS if c in item]
+        if len(comparators) > 1:
+            raise fail(here, f"give one comparator, not {', '.join(comparators)}", "BPO-E211")
+        comparator = comparators[0] if comparators else ""
+        raw = item[comparator] if comparator else []
+        values = raw if isinstance(raw, list) else [raw]
+        if comparator == "outside" and len(values) != 2:
+            raise fail(f"{here}.outside", "must be [low, high]", "BPO-E211")
+        threshold: list[float | str] = []
+        for value in values:
+            if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+                raise fail(f"{here}.{comparator}", "must be a number or the name of a param", "BPO-E211")
+            if isinstance(value, str) and value not in params:
+                raise fail(f"{here}.{comparator}", f"names param {value!r}, which `params` does not define",
+                           "BPO-E211")
+            threshold.append(float(value) if not isinstance(value, str) else value)
+        if comparator and "reason" not in item:
+            raise fail(here, "needs `reason` (shown to the reader)", "BPO-E203")
+        absent = _choice(item.get("absent", "ignore"), IF_ABSENT, f"{here}.absent", fail)
+        if absent != "ignore" and "absent_reason" not in item:
+            raise fail(here, "needs `absent_reason` when `absent` is weak or missing", "BPO-E203")
+        out.append(Numeric(
+            id=str(item.get("id", f"numeric{i}")), measure=measure, comparator=comparator,
+            threshold=tuple(threshold), reason=str(item.get("reason", "")),
+            per=_strings(item["per"], f"{here}.per", fail) if "per" in item else (),
+            scope=_choice(item.get("scope", "sentence"), SCOPES, f"{here}.scope", fail),
+            absent=absent, absent_reason=str(item.get("absent_reason", "")),
+        ))
+    return tuple(out)
+
+
+def parse_part(data: Any, where: str, fail: Fail, params: Mapping[str, Any], default_id: str = "main") -> Part:
+    """Validate one part (also used for ``applies_if``)."""
+    data = _keys(data, _PART_KEYS, where, fail)
+    if "one_of" in data:
+        _keys(data, _ONE_OF_KEYS, where, fail)
+        raw = data["one_of"]
+        if not isinstance(raw, list) or len(raw) < 2:
+            raise fail(f"{where}.one_of", "must list at least two alternative parts", "BPO-E204")
+        part_id = str(data.get("id", default_id))
+        options = tuple(parse_part(item, f"{where}.one_of[{i}]", fail, params, f"{part_id}{i + 1}")
+                        for i, item in enumerate(raw))
+        if len({o.id for o in options}) != len(options):
+            raise fail(f"{where}.one_of", "alternative ids must be unique", "BPO-E213")
+        return Part(
+            id=part_id, label=str(data.get("label", part_id.replace("_", " "))), kind=options[0].kind,
+            party=options[0].party, find=options[0].find, one_of=options,
+            if_missing=_choice(data.get("if_missing", "weak"), ("weak", "missing", "ignore"), f"{where}.if_missing",
+                               fail),
+        )
+    kind = _choice(data.get("kind", "grant"), PART_KINDS, f"{where}.kind", fail)
+    anchor_key = "term" if kind == "definition" else "find"
+    if anchor_key not in data:
+        raise fail(f"{where}.{anchor_key}", "is required" + (" for kind: definition" if kind == "definition" else ""),
+                   "BPO-E203")
+    part_id = str(data.get("id", default_id))
+    find = _element(data[anchor_key], f"{where}.{anchor_key}", fail, anchor_key)
+    with_items = data.get("with", [])
+    if not isinstance(with_items, list):
+        raise fail(f"{where}.with", "must be a list of elements", "BPO-E204")
+    elements = tuple(_element(item, f"{where}.with[{i}]", fail, f"element{i}") for i, item in enumerate(with_items))
+    ids = [find.id] + [e.id for e in elements]
+    if len(set(ids)) != len(ids):
+        raise fail(f"{where}.with", "element ids must be unique within a part", "BPO-E213")
+    for flag in ("follow_references", "used", "priced_unit"):
+        if flag in data and not isinstance(data[flag], bool):
+            raise fail(f"{where}.{flag}", "must be true or false", "BPO-E204")
+    return Part(
+        id=part_id,
+        label=str(data.get("label", part_id.replace("_", " "))),
+        kind=kind,
+        party=_choice(data.get("party", "any"), PARTIES, f"{where}.party", fail),
+        find=find,
+        with_=elements,
+        weak_if=_qualifiers(data.get("weak_if", []), f"{where}.weak_if", fail, "weak"),
+        blocked_by=_qualifiers(data.get("blocked_by", []), f"{where}.blocked_by", fail, "block"),
+        numeric=_numerics(data.get("numeric", []), f"{where}.numeric", fail, params),
+        headings=_strings(data["headings"], f"{where}.headings", fail) if "headings" in data else (),
+        where=_choice(data.get("where", "document"), WHERE, f"{where}.where", fail),
+        negation=_choice(data.get("negation", "block"), ("block", "allow"), f"{where}.negation", fail),
+        deferral=_choice(data.get("deferral", "missing"), ("missing", "weak"), f"{where}.deferral", fail),
+        follow_references=bool(data.get("follow_references", True)),
+        if_missing=_choice(data.get("if_missing", "weak"), ("weak", "missing", "ignore"), f"{where}.if_missing", fail),
+        used=bool(data.get("used", True)),
+        priced_unit=bool(data.get("priced_unit", False)),
+        used_with=_element(data["used_with"], f"{where}.used_with", fail, "used_with") if "used_with" in data else None,
+    )
+
+
+def parse_detect(data: Any, fail: Fail, params: Mapping[str, Any]) -> Detect | None:
+    """Validate a rule's ``detect`` mapping; ``None`` for an identity-only rule."""
+    if not data:
+        return None
+    if not isinstance(data, Mapping):
+        raise fail("detect", "must be a mapping", "BPO-E204")
+    if "parts" in data:
+        data = _keys(data, _DETECT_KEYS, "detect", fail)
+        raw_parts = data["parts"]
+        if not isinstance(raw_parts, list) or not raw_parts:
+            raise fail("detect.parts", "must be a non-empty list of parts", "BPO-E204")
+        parts = tuple(parse_part(p, f"detect.parts[{i}]", fail, params, f"part{i + 1}")
+                      for i, p in enumerate(raw_parts))
+        if len({p.id for p in parts}) != len(parts):
+            raise fail("detect.parts", "part ids must be unique", "BPO-E213")
+        applies = data.get("applies_if")
+    else:
+        # A single-part rule may put the part's keys straight under `detect`.
+        rest = {k: v for k, v in data.items() if k not in ("applies_if", "not_applicable")}
+        _keys(rest, _PART_KEYS, "detect", fail)
+        parts = (parse_part(rest, "detect", fail, params),)
+        applies = data.get("applies_if")
+    applies_if = parse_part(applies, "detect.applies_if", fail, params, "applies_if") if applies else None
+    message = data.get("not_applicable", "")
+    if not isinstance(message, str):
+        raise fail("detect.not_applicable", "must be a string", "BPO-E204")
+    return Detect(parts=parts, applies_if=applies_if, not_applicable=message)

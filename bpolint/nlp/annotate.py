@@ -1,0 +1,362 @@
+"""Annotate a document once so every rule reads the same analysis.
+
+Each clause's text (and heading) goes through the pipeline in one
+``nlp.pipe`` call; the result is a flat list of :class:`Sentence` records
+with character spans into ``Clause.text``, lower-cased tokens, lemma-matched
+phrase labels (filled in by the engine's matcher), party mentions, the
+obligation analysis, defined terms used and cross-references resolved to
+clause indices.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from ..model import Clause, ClauseKind, Definition, Document
+from . import numbers
+from .obligation import SentenceAnalysis, analyse
+from .parties import Parties, find_parties
+from .pipeline import get_nlp
+
+if TYPE_CHECKING:  # pragma: no cover
+    pass
+
+_DEFINES = re.compile(r"(?:^|\s)[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s*"
+                      r"(?:\([^)]*\)\s*)?(?:,\s*)?(?:means|shall mean|will mean|has the meaning|shall have the meaning|"
+                      r"refers to|is defined as|includes|:)")
+# A definitions-table row: '"Audit" | the right to ...' or 'Audit | ...' for a glossary term.
+_ROW_TERM = re.compile(r"^(?P<open>[\"“”'‘]?)(?P<term>[A-Z][^|\"“”]{0,60}?)(?P<close>[\"“”'’]?)\s*\|")
+DEFINITIONAL = re.compile(r"\b(?:mean|meaning|meanings|means|defined|definitions?|interpretation|construed|glossary)\b",
+                          re.I)
+_VOID = re.compile(r"\b(?:not used|intentionally (?:left )?blank|\[reserved\]|\[deleted\]|\[not used\])", re.I)
+_REFERENCE = re.compile(
+    r"\b(?P<word>clauses?|sections?|paragraphs?|articles?|schedules?|annex(?:es|ure)?|appendix|appendices|"
+    r"exhibits?|attachments?|cl\.|sch\.|para\.|art\.|sec\.)\s+(?P<value>\d{1,3}(?:\.\d{1,3})*(?:\([a-zA-Z0-9]{1,4}\))*"
+    r"|[A-Z]{1,2}\b|[IVXL]{1,6}\b)",
+    re.I,
+)
+_RECITAL_HEADINGS = frozenset({"recitals", "recital", "background", "whereas", "preamble", "introduction and recitals"})
+_SCHEDULE_WORDS = ("schedule", "annex", "annexure", "appendix", "exhibit", "attachment", "sch.")
+
+
+@dataclass
+class Sentence:
+    """One sentence (or table row, or definition line) of one clause."""
+
+    id: int
+    clause: int  # index into Document.clauses
+    start: int  # character offsets into Clause.text
+    end: int
+    text: str
+    tokens: tuple[str, ...]  # lower-cased
+    token_starts: tuple[int, ...]  # character offset of each token in the clause text
+    analysis: SentenceAnalysis
+    defines: str = ""  # the term a "X means ..." sentence defines
+    table_row: bool = False
+    void: bool = False
+    refs: tuple[int, ...] = ()  # clause indices it cross-refers to
+    terms: tuple[str, ...] = ()  # lower-cased defined terms it uses (not the one it defines)
+    parties: tuple[tuple[int, int, str], ...] = ()  # (start, end, role) party mentions, token indices
+    labels: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # label -> token spans
+
+    @property
+    def is_definition(self) -> bool:
+        return bool(self.defines)
+
+    @cached_property
+    def quantities(self) -> list[numbers.Quantity]:
+        return numbers.quantities(self.text)
+
+    def span_text(self, start: int, end: int) -> str:
+        """The sentence's own text for tokens ``[start, end)`` (sentence-relative indices)."""
+        a = self.token_starts[start] - self.start
+        b = self.token_starts[end - 1] - self.start + len(self.tokens[end - 1])
+        return self.text[a:b]
+
+    def token_at(self, char: int) -> int:
+        """Index of the token holding clause character offset ``char``."""
+        index = 0
+        for i, start in enumerate(self.token_starts):
+            if start > char:
+                break
+            index = i
+        return index
+
+
+@dataclass
+class Annotated:
+    """A document with its per-sentence analysis; built once per lint."""
+
+    document: Document
+    parties: Parties
+    sentences: list[Sentence]
+    by_clause: list[list[int]]  # clause index -> sentence ids
+    heading_labels: list[dict[str, list[tuple[int, int]]]]  # clause index -> label -> spans in the heading
+    definitions: dict[str, Definition]  # lower-cased term -> definition
+    definition_sentences: dict[str, list[int]]  # lower-cased term -> sentence ids that define it
+    referenced_by: dict[int, list[int]]  # clause index -> sentence ids that refer to it
+    parent: list[int | None]  # clause index -> parent clause index
+    children: list[list[int]]
+    token_count: int = 0
+
+    def clause(self, index: int) -> Clause:
+        return self.document.clauses[index]
+
+    def descendants(self, index: int) -> list[int]:
+        out = [index]
+        stack = list(self.children[index])
+        while stack:
+            child = stack.pop()
+            out.append(child)
+            stack.extend(self.children[child])
+        return out
+
+    def ancestors(self, index: int) -> list[int]:
+        """The clause and its ancestors, innermost first."""
+        out = [index]
+        parent = self.parent[index]
+        while parent is not None:
+            out.append(parent)
+            parent = self.parent[parent]
+        return out
+
+    def top(self, index: int) -> int:
+        return self.ancestors(index)[-1]
+
+    def heading_for(self, index: int) -> str:
+        """The clause's heading, or the nearest ancestor's."""
+        for ancestor in self.ancestors(index):
+            heading = self.document.clauses[ancestor].heading
+            if heading:
+                return heading
+        return ""
+
+    def sentences_in(self, clause_indices: Iterable[int]) -> list[Sentence]:
+        return [self.sentences[s] for c in clause_indices for s in self.by_clause[c]]
+
+
+_OPERATIVE_START = re.compile(r"now,? therefore|it is (?:hereby )?agreed|agreed terms|the parties (?:hereby )?agree",
+                              re.I)
+
+
+def _recital_zone(clauses: Sequence[Clause]) -> list[bool]:
+    """Which clauses are recitals: from a RECITALS / BACKGROUND / WHEREAS heading (or a
+    line saying so) through its lettered paragraphs, until numbered operative clauses or
+    "NOW, THEREFORE" / "IT IS AGREED" begin."""
+    zone = False
+    out = []
+    for clause in clauses:
+        label = (clause.heading or clause.text).strip().lower().strip(" :.")
+        if clause.number[:1].isdigit() or clause.number.lower().startswith(("article", "schedule", "annex")):
+            zone = False
+        if label in _RECITAL_HEADINGS or label.split("\n")[-1].strip(" :.") in _RECITAL_HEADINGS:
+            zone = True
+        out.append(zone)
+        if zone and _OPERATIVE_START.search(clause.text):
+            zone = False
+    return out
+
+
+def _clause_parents(clauses: Sequence[Clause]) -> tuple[list[int | None], list[list[int]]]:
+    index = {c.path: i for i, c in enumerate(clauses)}
+    parent: list[int | None] = [index.get(c.parent) if c.parent else None for c in clauses]
+    children: list[list[int]] = [[] for _ in clauses]
+    for i, p in enumerate(parent):
+        if p is not None:
+            children[p].append(i)
+    return parent, children
+
+
+class ReferenceIndex:
+    """Clause lookup by path, body number and schedule number, built once per document."""
+
+    def __init__(self, clauses: Sequence[Clause]) -> None:
+        self.by_path: dict[str, int] = {}
+        self.by_number: dict[str, int] = {}
+        self.schedules: dict[tuple[str, str], int] = {}  # ("sched", "3") -> index
+        self.any_schedule: dict[str, int] = {}
+        for i, clause in enumerate(clauses):
+            self.by_path.setdefault(clause.path, i)
+            if "/" not in clause.path:
+                self.by_number.setdefault(clause.number, i)
+            words = clause.number.casefold().split()
+            if len(words) == 2 and clause.parent is None:
+                self.schedules.setdefault((words[0][:5], words[1]), i)
+                if clause.kind is ClauseKind.SCHEDULE:
+                    self.any_schedule.setdefault(words[1], i)
+
+
+def resolve_reference(word: str, value: str, clauses: Sequence[Clause], here: int,
+                      parent: Sequence[int | None], index: ReferenceIndex | None = None) -> int | None:
+    """The clause a reference like ("Schedule", "3") or ("clause", "12.3(a)") points to."""
+    index = index or ReferenceIndex(clauses)
+    word = word.lower()
+    value_cf = value.casefold()
+    if word.startswith(_SCHEDULE_WORDS):
+        found = index.schedules.get((word.rstrip(".")[:5], value_cf))
+        # "Schedule 3" when the document says "Annex 3"
+        return found if found is not None else index.any_schedule.get(value_cf)
+    # Paragraph N inside a schedule refers within it; clause N refers to the body.
+    schedule_prefix = ""
+    if word.startswith("para"):
+        top = here
+        while parent[top] is not None:
+            top = parent[top]  # type: ignore[assignment]
+        if clauses[top].kind is ClauseKind.SCHEDULE and clauses[top].number:
+            schedule_prefix = clauses[top].number + "/"
+    if schedule_prefix:
+        return index.by_path.get(schedule_prefix + value)
+    found = index.by_path.get(value)
+    return found if found is not None else index.by_number.get(value)
+
+
+def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = None,
+             label_clause: Any = None, label_heading: Any = None) -> Annotated:
+    """Run the pipeline over every clause once and build the :class:`Annotated` view.
+
+    ``label_clause(doc)`` / ``label_heading(doc)`` return ``[(label, start, end)]``
+    token matches; the engine passes its compiled phrase matcher here so that
+    matching happens in the same pass.
+    """
+    nlp = nlp or get_nlp()
+    clauses = document.clauses
+    parties = parties or find_parties(clauses, document.glossary, document.text)
+    parent, children = _clause_parents(clauses)
+    party_matcher = _party_matcher(nlp, parties)
+    term_matcher, term_of = _term_matcher(nlp, document.glossary)
+    sentences: list[Sentence] = []
+    by_clause: list[list[int]] = [[] for _ in clauses]
+    heading_labels: list[dict[str, list[tuple[int, int]]]] = [{} for _ in clauses]
+    references = ReferenceIndex(clauses)
+    token_count = 0
+    texts = [c.text for c in clauses]
+    glossary_terms = {d.term.lower() for d in document.glossary}
+    in_recitals = _recital_zone(clauses)
+    for ci, doc in enumerate(nlp.pipe(texts, batch_size=64)):
+        token_count += len(doc)
+        parties_at = _spans(party_matcher(doc), lambda key: parties.role_of(nlp.vocab.strings[key]) or "")
+        # Longest match wins: "Adjustment Claim" is not also a use of "Claim".
+        terms_at = _spans(term_matcher(doc), lambda key: term_of[nlp.vocab.strings[key]]) if term_matcher else []
+        labels_at = list(label_clause(doc)) if label_clause else []
+        clause = clauses[ci]
+        pairs = [(t.lower_, t.idx) for t in doc]
+        lowers = [lower for lower, _ in pairs]
+        offsets = [idx for _, idx in pairs]
+        for sent in doc.sents:
+            text = sent.text.strip()
+            if not text:
+                continue
+            s0, s1 = sent.start, sent.end
+            tokens = tuple(lowers[s0:s1])
+            mentions = [(a - s0, b - s0, role) for a, b, role in parties_at if s0 <= a and b <= s1 and role]
+            analysis = analyse(tokens, mentions)
+            if in_recitals[ci] and not analysis.recital:
+                analysis = replace(analysis, recital=True)
+            defined = _DEFINES.search(text)
+            defines = defined.group("term").strip() if defined else ""
+            if not defines and " | " in text:
+                row = _ROW_TERM.match(text)
+                quoted = bool(row.group("open") or row.group("close")) if row else False
+                if row and (quoted or row.group("term").strip().lower() in glossary_terms):
+                    defines = row.group("term").strip()
+            sid = len(sentences)
+            start_char = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            sentence = Sentence(
+                id=sid, clause=ci, start=start_char, end=start_char + len(text), text=text, tokens=tokens,
+                token_starts=tuple(offsets[s0:s1]), analysis=analysis,
+                defines=defines,
+                table_row=" | " in text or clause.kind is ClauseKind.TABLE,
+                void=bool(_VOID.search(text)),
+                parties=tuple(mentions),
+            )
+            used = {term for a, b, term in terms_at if s0 <= a and b <= s1}
+            if sentence.defines:
+                used.discard(sentence.defines.lower())
+            sentence.terms = tuple(sorted(used))
+            for label, a, b in labels_at:
+                if s0 <= a and b <= s1:
+                    sentence.labels.setdefault(label, []).append((a - s0, b - s0))
+            refs = []
+            for match in _REFERENCE.finditer(text):
+                target = resolve_reference(match.group("word"), match.group("value"), clauses, ci, parent,
+                                           references)
+                if target is not None and target != ci:
+                    refs.append(target)
+            sentence.refs = tuple(dict.fromkeys(refs))
+            sentences.append(sentence)
+            by_clause[ci].append(sid)
+    if label_heading is not None:
+        headed = [(ci, c.heading) for ci, c in enumerate(clauses) if c.heading]
+        disable = [name for name in nlp.pipe_names if name != "bpolint_lemmas"]
+        docs = nlp.pipe((heading for _, heading in headed), batch_size=256, disable=disable)
+        for (ci, _), doc in zip(headed, docs, strict=True):
+            for label, a, b in label_heading(doc):
+                heading_labels[ci].setdefault(label, []).append((a, b))
+    definitions = {d.term.lower(): d for d in document.glossary}
+    definition_sentences: dict[str, list[int]] = {}
+    for sentence in sentences:
+        if sentence.defines:
+            definition_sentences.setdefault(sentence.defines.lower(), []).append(sentence.id)
+            if sentence.defines.lower() not in definitions:
+                definitions[sentence.defines.lower()] = Definition(
+                    sentence.defines, sentence.text, clauses[sentence.clause].path)
+    referenced_by: dict[int, list[int]] = {}
+    for sentence in sentences:
+        for target in sentence.refs:
+            referenced_by.setdefault(target, []).append(sentence.id)
+    return Annotated(
+        document=document, parties=parties, sentences=sentences, by_clause=by_clause,
+        heading_labels=heading_labels, definitions=definitions, definition_sentences=definition_sentences,
+        referenced_by=referenced_by, parent=parent, children=children, token_count=token_count,
+    )
+
+
+def _spans(matches: Iterable[tuple[int, int, int]], role: Any) -> list[tuple[int, int, str]]:
+    """Longest non-overlapping matches, in order, each with its role."""
+    chosen: list[tuple[int, int, str]] = []
+    for key, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
+        if chosen and start < chosen[-1][1]:
+            continue
+        chosen.append((start, end, role(key)))
+    return chosen
+
+
+_PARTY_MATCHERS: dict[tuple[int, Parties], Any] = {}
+
+
+def _party_matcher(nlp: Any, parties: Parties) -> Any:
+    key = (id(nlp), parties)
+    if key not in _PARTY_MATCHERS:
+        from spacy.matcher import PhraseMatcher
+
+        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for name in parties.names():
+            matcher.add(name, [nlp.make_doc(name)])
+        if len(_PARTY_MATCHERS) > 32:
+            _PARTY_MATCHERS.clear()
+        _PARTY_MATCHERS[key] = matcher
+    return _PARTY_MATCHERS[key]
+
+
+def _term_matcher(nlp: Any, glossary: Sequence[Definition]) -> tuple[Any, dict[str, str]]:
+    """A matcher for the document's defined terms, as capitalised (a defined term is
+    written with capitals: "Claim" is the term, "any claim" is the ordinary word); plurals
+    and ALL-CAPS forms match too."""
+    if not glossary:
+        return None, {}
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    term_of: dict[str, str] = {}
+    for definition in glossary:
+        written = definition.term.strip()
+        term = written.lower()
+        key = "term:" + term
+        term_of[key] = term
+        variants = {written, written + "s", written.upper(), written.title(), written.title() + "s"}
+        matcher.add(key, [nlp.make_doc(v) for v in variants])
+    return matcher, term_of

@@ -1,0 +1,265 @@
+"""Quantities in contract language: money, percentages, durations, frequencies.
+
+Pure regular expressions over a sentence's text (no spaCy needed), so they are
+cheap to run on every candidate sentence. Each :class:`Quantity` keeps its
+character span so evidence can point at it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+               "eighty": 80, "ninety": 90}
+_NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|"
+                r"seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred)")
+# "forty-eight (48)", "48", "seventy two": the parenthesised digits win when both are given.
+_NUM = (rf"(?:(?:{_NUMBER_WORD})\s*\((?P<{{g}}p>\d+(?:\.\d+)?)\)|(?P<{{g}}d>\d+(?:,\d{{{{3}}}})*(?:\.\d+)?)"
+        rf"|(?P<{{g}}w>{_NUMBER_WORD}))")
+
+
+def _num(group: str) -> str:
+    # The look-ahead skips, cheaply, positions where no number (digit or number word) can start.
+    return r"\b(?=[\dzotfsenahZOTFSENAH])" + _NUM.format(g=group)
+
+
+def word_to_number(text: str) -> float | None:
+    """``"forty-eight"`` -> 48.0; digits pass through; ``None`` when not a number."""
+    text = text.strip().lower().replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    if text in ("a hundred", "one hundred"):
+        return 100.0
+    total = 0
+    for part in re.split(r"[-\s]+", text):
+        if part in _UNITS_WORDS:
+            total += _UNITS_WORDS[part]
+        elif part in _TENS_WORDS:
+            total += _TENS_WORDS[part]
+        else:
+            return None
+    return float(total)
+
+
+def _value(match: re.Match[str], group: str) -> float | None:
+    for suffix in ("p", "d", "w"):
+        found = match.group(group + suffix)
+        if found:
+            return word_to_number(found)
+    return None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in text.
+
+    ``kind`` is ``money`` (``value`` in the currency's units, ``unit`` the
+    currency code, ``per`` the thing priced: "Resolved Contact"),
+    ``percent``, ``duration`` (``value`` in hours) or ``frequency`` (``value``
+    in times per year).
+    """
+
+    kind: str
+    value: float
+    unit: str
+    text: str
+    start: int
+    end: int
+    per: str = ""
+
+
+_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "£": "GBP", "gbp": "GBP",
+             "pounds": "GBP", "€": "EUR", "eur": "EUR", "euros": "EUR", "a$": "AUD", "aud": "AUD",
+             "c$": "CAD", "cad": "CAD", "inr": "INR", "rs.": "INR", "₹": "INR"}
+_MULTIPLIER = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
+_AMOUNT = r"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<mult>k|m|mn|bn|thousand|million|billion)\b)?"
+_MONEY_BEFORE = re.compile(rf"(?P<cur>US\$|A\$|C\$|\$|£|€|₹|\b(?:USD|GBP|EUR|AUD|CAD|INR|Rs\.))\s?{_AMOUNT}", re.I)
+_MONEY_AFTER = re.compile(rf"{_AMOUNT}\s?(?P<cur>USD|GBP|EUR|AUD|CAD|INR|dollars|pounds|euros)\b", re.I)
+_PER_AFTER = re.compile(
+    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:excluding|plus|exclusive of|inclusive of)\s+\w+\s+)?"
+    r"(?:per|for each|for every|for any|each|a|/)\s+(?P<per>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
+)
+# "a per-resolution charge of $5", "the Resolution Fee is $5": the priced unit written before the amount.
+_PER_BEFORE = (
+    re.compile(r"per[-\s](?P<per>[A-Za-z][\w-]*)\s+(?:\w+\s+){0,3}?(?i:of|is|shall be|will be|at|:)\s*$"),
+    re.compile(r"(?P<per>(?!(?:The|A|An|Each|Any|This|Such)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+               r"(?i:fee|charge|price|rate)\s+(?:\w+\s+){0,3}?(?i:of|is|shall be|will be|at|:)\s*$"),
+)
+
+_PERCENT = re.compile(rf"{_num('v')}\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_DURATION_UNITS = {"hour": 1.0, "business day": 24.0, "working day": 24.0, "day": 24.0, "week": 168.0,
+                   "month": 730.0, "year": 8760.0, "minute": 1 / 60, "second": 1 / 3600}
+_DURATION = re.compile(
+    rf"{_num('v')}[\s-]*(?P<unit>business days?|working days?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|"
+    r"hrs?|mins?)\b",
+    re.I,
+)
+
+_FIXED_FREQUENCIES = (
+    (r"\b(?:semi-?annual(?:ly)?|half-?yearly|bi-?annual(?:ly)?|twice (?:a|per|each|every) year|twice yearly)\b", 2.0),
+    (r"\b(?:bienniall?y?|every (?:two|2|second) years?|once every (?:two|2) years)\b", 0.5),
+    (r"\b(?:annual(?:ly)?|yearly|per annum|each year|every year|once (?:a|per|in each|in any|each) "
+     r"(?:calendar |contract )?year|each (?:calendar|contract) year)\b", 1.0),
+    (r"\b(?:quarterly|each quarter|every quarter|per quarter|once (?:a|per|each|in any) (?:calendar )?quarter)\b", 4.0),
+    (r"\b(?:monthly|each month|every month|per month|once (?:a|per|each|in any) (?:calendar )?month)\b", 12.0),
+    (r"\b(?:weekly|each week|every week|per week)\b", 52.0),
+    (r"\b(?:daily|each day|every day|per day)\b", 365.0),
+)
+_FIXED_RE = [(re.compile(pattern, re.I), value) for pattern, value in _FIXED_FREQUENCIES]
+_TIMES = r"(?P<times>once|twice|thrice|(?:" + _NUMBER_WORD + r"|\d+)\s+(?:\(\d+\)\s+)?times)"
+_PERIOD_UNIT = r"(?P<punit>calendar years?|contract years?|years?|months?|quarters?|weeks?)"
+_COUNTED = re.compile(
+    rf"{_TIMES}\s+(?:(?:in|per|during|within|each|every)\s+)?(?:any|each|every|a|one)?\s*"
+    rf"(?:(?P<pn>\d+|{_NUMBER_WORD})\s*(?:\(\d+\))?[\s-]*)?{_PERIOD_UNIT}(?:\s+period)?",
+    re.I,
+)
+_EVERY = re.compile(rf"\bevery\s+(?P<pn>\d+|{_NUMBER_WORD})\s*(?:\(\d+\))?[\s-]*{_PERIOD_UNIT}", re.I)
+_PERIOD_YEARS = {"year": 1.0, "month": 1 / 12, "quarter": 0.25, "week": 1 / 52}
+
+
+def _times(text: str) -> float | None:
+    text = text.lower()
+    if text == "once":
+        return 1.0
+    if text == "twice":
+        return 2.0
+    if text == "thrice":
+        return 3.0
+    return word_to_number(re.sub(r"\s*(\(\d+\))?\s*times$", "", text))
+
+
+def _period_years(count: str | None, unit: str) -> float | None:
+    unit = unit.lower().split()[-1].rstrip("s")
+    n = word_to_number(count) if count else 1.0
+    if n is None or n == 0:
+        return None
+    return n * _PERIOD_YEARS[unit]
+
+
+_UNIT_STOP = frozenset("and or in of to by on at as with which that plus the".split())
+
+
+def _trim_unit(words: str) -> str:
+    kept = []
+    for word in words.split():
+        if word.lower() in _UNIT_STOP:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def money(text: str) -> list[Quantity]:
+    """Amounts with a currency, and what each is charged per when the text says."""
+    if not _MONEY_HINT.search(text):
+        return []
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for regex in (_MONEY_BEFORE, _MONEY_AFTER):
+        for match in regex.finditer(text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            amount = float(match.group("amount").replace(",", ""))
+            mult = (match.group("mult") or "").lower()
+            amount *= _MULTIPLIER.get(mult, 1.0)
+            currency = _CURRENCY.get(match.group("cur").lower(), match.group("cur").upper())
+            per = ""
+            after = _PER_AFTER.match(text[match.end(): match.end() + 80])
+            if after:
+                per = _trim_unit(after.group("per"))
+            else:
+                window = text[max(0, match.start() - 80): match.start()]
+                for regex in _PER_BEFORE:
+                    before = regex.search(window)
+                    if before:
+                        per = before.group("per")
+                        break
+            taken.append((match.start(), match.end()))
+            found.append(Quantity("money", amount, currency, match.group(0), match.start(), match.end(), per))
+    return sorted(found, key=lambda q: q.start)
+
+
+_WORDS = frozenset(_UNITS_WORDS) | frozenset(_TENS_WORDS) | {"hundred"}
+_MONEY_HINT = re.compile(r"[$£€₹]|\b(?:USD|GBP|EUR|AUD|CAD|INR|Rs\.|dollars|pounds|euros)\b", re.I)
+
+
+def _has_number(text: str) -> bool:
+    if any(c.isdigit() for c in text):
+        return True
+    return not _WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+_ANY_PERCENT = re.compile(r"%|per\s?cent", re.I)
+_ANY_DURATION = re.compile(r"hour|day|week|month|year|minute|second|\bhrs?\b|\bmins?\b", re.I)
+_ANY_FREQUENCY = re.compile(r"annual|year|quarter|month|week|daily|\bday\b|once|twice|thrice|times|every|per annum",
+                            re.I)
+
+
+def percents(text: str) -> list[Quantity]:
+    if not _ANY_PERCENT.search(text):
+        return []
+    out = []
+    for match in _PERCENT.finditer(text):
+        value = _value(match, "v")
+        if value is not None:
+            out.append(Quantity("percent", value, "%", match.group(0), match.start(), match.end()))
+    return out
+
+
+def durations(text: str) -> list[Quantity]:
+    """Periods, in hours: "within 24 hours", "thirty (30) days", "10 Business Days"."""
+    if not _ANY_DURATION.search(text) or not _has_number(text):
+        return []
+    out = []
+    for match in _DURATION.finditer(text):
+        value = _value(match, "v")
+        if value is None:
+            continue
+        unit = match.group("unit").lower().rstrip("s")
+        unit = {"hr": "hour", "min": "minute"}.get(unit, unit)
+        hours = value * _DURATION_UNITS.get(unit, 1.0)
+        out.append(Quantity("duration", hours, "hours", match.group(0), match.start(), match.end()))
+    return out
+
+
+def frequencies(text: str) -> list[Quantity]:
+    """How often, in times per year: "quarterly" 4, "once in any 36-month period" 1/3."""
+    if not _ANY_FREQUENCY.search(text):
+        return []
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(value: float, match: re.Match[str]) -> None:
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            return
+        taken.append((match.start(), match.end()))
+        out.append(Quantity("frequency", value, "per year", match.group(0), match.start(), match.end()))
+
+    for match in _COUNTED.finditer(text):
+        times = _times(match.group("times"))
+        years = _period_years(match.group("pn"), match.group("punit"))
+        if times is not None and years:
+            add(times / years, match)
+    for match in _EVERY.finditer(text):
+        years = _period_years(match.group("pn"), match.group("punit"))
+        if years:
+            add(1 / years, match)
+    for regex, value in _FIXED_RE:
+        for match in regex.finditer(text):
+            add(value, match)
+    return sorted(out, key=lambda q: q.start)
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every money amount, percentage, duration and frequency in ``text``."""
+    found = money(text) + percents(text) + frequencies(text)
+    # "36-month period" inside a frequency is not a separate duration.
+    spans = [(q.start, q.end) for q in found if q.kind == "frequency"]
+    found += [d for d in durations(text) if not any(s <= d.start < e for s, e in spans)]
+    return sorted(found, key=lambda q: q.start)

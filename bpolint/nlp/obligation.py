@@ -1,0 +1,263 @@
+"""Per-sentence obligation analysis: who is bound or entitled, how, and whether
+the sentence is negated, advisory, a recital or a deferral.
+
+A sentence can hold several predications ("The Supplier shall process ...
+and shall not engage ..."): each modal verb opens one, running to the next
+modal. Its subject is the nearest party named before the modal (or the
+previous predication's subject for "and shall ..."). Works on lower-cased
+tokens so it needs no statistical model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+OBLIGATION, RIGHT = "obligation", "right"
+
+# Multi-token cues, matched on lower-cased tokens starting at a position.
+_RIGHT_CUES = (
+    ("is", "entitled", "to"), ("are", "entitled", "to"), ("shall", "be", "entitled"), ("will", "be", "entitled"),
+    ("has", "the", "right"), ("have", "the", "right"), ("shall", "have", "the", "right"), ("reserves", "the", "right"),
+    ("is", "permitted", "to"), ("are", "permitted", "to"), ("may",), ("can",), ("shall", "be", "permitted"),
+    ("has", "a", "right"), ("shall", "have", "a", "right"), ("is", "authorised", "to"), ("is", "authorized", "to"),
+)
+_OBLIGATION_CUES = (
+    ("shall",), ("must",), ("will",), ("agrees", "to"), ("agree", "to"), ("undertakes", "to"), ("undertake", "to"),
+    ("is", "required", "to"), ("are", "required", "to"), ("is", "obliged", "to"), ("are", "obliged", "to"),
+    ("is", "obligated", "to"), ("is", "responsible", "for"), ("are", "responsible", "for"), ("covenants", "to"),
+    ("warrants", "that"), ("shall", "procure"),
+)
+_NEGATED_CUES = (
+    ("shall", "not"), ("may", "not"), ("will", "not"), ("must", "not"), ("cannot",), ("can", "not"),
+    ("shall", "have", "no"), ("will", "have", "no"), ("has", "no"), ("have", "no"), ("is", "not", "entitled"),
+    ("are", "not", "entitled"), ("shall", "not", "be"), ("is", "not", "required"), ("is", "not", "obliged"),
+    ("is", "under", "no"), ("shall", "be", "under", "no"), ("shall", "in", "no", "event"),
+    ("will", "in", "no", "event"),
+    ("may", "in", "no", "event"), ("is", "not", "permitted"), ("shall", "never"), ("will", "never"),
+)
+# Anywhere in the sentence these negate every predication in it.
+_SENTENCE_NEGATION = (
+    ("nothing", "in", "this"), ("nothing", "contained", "in"), ("nothing", "herein"), ("in", "no", "event"),
+    ("under", "no", "circumstances"), ("no", "provision", "of"), ("not", "be", "entitled"), ("no", "right", "to"),
+    ("no", "rights", "to"), ("no", "obligation", "to"), ("neither",),
+)
+_ADVICE_CUES = (
+    ("should",), ("ought", "to"), ("it", "is", "recommended"), ("we", "recommend"), ("is", "recommended"),
+    ("buyers", "need"), ("buyers", "should"), ("buyers", "must"), ("you", "should"), ("you", "must"), ("you", "need"),
+    ("consider", "including"), ("consider", "negotiating"), ("best", "practice"), ("insist", "on"), ("make", "sure"),
+    ("ensure", "your"), ("look", "for"), ("it", "is", "advisable"), ("we", "suggest"), ("tip",),
+    ("a", "buyer", "needs"), ("a", "buyer", "should"), ("customers", "should"), ("clients", "should"),
+)
+_DEFERRAL_CUES = (
+    ("to", "be", "agreed"), ("to", "be", "discussed"), ("to", "be", "determined"), ("to", "be", "negotiated"),
+    ("in", "good", "faith"), ("may", "discuss"), ("will", "discuss"), ("shall", "discuss"), ("agree", "to", "agree"),
+    ("to", "be", "confirmed"), ("tbd",), ("tbc",), ("endeavour", "to", "agree"), ("endeavor", "to", "agree"),
+    ("seek", "to", "agree"), ("as", "may", "be", "agreed"), ("as", "agreed", "between"), ("shall", "negotiate"),
+    ("will", "negotiate"), ("may", "negotiate"), ("on", "terms", "to", "be"), ("on", "terms", "agreed"),
+)
+_RECITAL_STARTS = ("whereas", "recital", "background", "recitals")
+
+
+@dataclass(frozen=True)
+class Predication:
+    """One modal verb and what hangs on it, in token indices of the sentence."""
+
+    start: int  # first token of the modal cue
+    end: int  # the token before the next predication (exclusive)
+    modal: str  # the cue as written, e.g. "shall", "is entitled to"
+    kind: str  # OBLIGATION | RIGHT
+    subject: str | None  # customer | supplier | both | None (passive or unnamed)
+    negated: str = ""  # the negating words, when negated
+
+
+@dataclass(frozen=True)
+class SentenceAnalysis:
+    """Everything the engine asks of a sentence's grammar."""
+
+    predications: tuple[Predication, ...]
+    advice: str = ""
+    recital: bool = False
+    deferral: str = ""
+    negation: str = ""  # sentence-wide negation ("nothing in this Agreement")
+
+    @property
+    def binding(self) -> bool:
+        return bool(self.predications) and not self.advice and not self.recital
+
+    def predication_at(self, token: int) -> Predication | None:
+        """The predication governing the token: the one whose span holds it, else the first after it."""
+        for predication in self.predications:
+            if predication.start <= token < predication.end:
+                return predication
+        for predication in self.predications:
+            if predication.start > token:
+                return predication
+        return self.predications[-1] if self.predications else None
+
+
+Cues = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _index(cues: Sequence[tuple[str, ...]]) -> Cues:
+    """Cues by first word, longest first, so a sentence is scanned once per cue list."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues:
+        out.setdefault(cue[0], []).append(cue)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+_RIGHT = _index(_RIGHT_CUES)
+_OBLIGATION = _index(_OBLIGATION_CUES)
+_NEGATED = _index(_NEGATED_CUES)
+_SENTENCE_NEG = _index(_SENTENCE_NEGATION)
+_ADVICE = _index(_ADVICE_CUES)
+_DEFERRAL = _index(_DEFERRAL_CUES)
+_MODAL_WORDS = frozenset(_RIGHT) | frozenset(_OBLIGATION) | frozenset(_NEGATED)
+
+
+def _at(tokens: Sequence[str], index: int, cue: tuple[str, ...]) -> bool:
+    return tuple(tokens[index: index + len(cue)]) == cue
+
+
+def _cue_at(tokens: Sequence[str], index: int, cues: Cues) -> tuple[str, ...] | None:
+    for cue in cues.get(tokens[index], ()):
+        if _at(tokens, index, cue):
+            return cue
+    return None
+
+
+_CONDITIONAL = frozenset({"if", "where", "unless", "event", "whether", "case"})
+
+
+def _find(tokens: Sequence[str], cues: Cues, *, skip_conditional: bool = False) -> tuple[int, tuple[str, ...]] | None:
+    for index, token in enumerate(tokens):
+        if token in cues:
+            cue = _cue_at(tokens, index, cues)
+            if cue is None:
+                continue
+            # "If the Supplier should fail to ..." is a condition, not advice.
+            if skip_conditional and cue == ("should",) and _CONDITIONAL & set(tokens[max(0, index - 6): index]):
+                continue
+            return index, cue
+    return None
+
+
+def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]] = ()) -> SentenceAnalysis:
+    """Analyse one sentence.
+
+    ``tokens`` are its lower-cased token texts; ``party_mentions`` are
+    ``(start, end, role)`` token spans of party names found in it.
+    """
+    advice_hit = _find(tokens, _ADVICE, skip_conditional=True)
+    deferral_hit = _find(tokens, _DEFERRAL)
+    negation_hit = _find(tokens, _SENTENCE_NEG)
+    first = next((t for t in tokens if t.strip() and t not in ("(", "[", "\"", "“")), "")
+    recital = first in _RECITAL_STARTS
+    predications: list[Predication] = []
+    index = 0
+    previous_subject: str | None = None
+    previous_end = 0
+    while index < len(tokens):
+        if tokens[index] not in _MODAL_WORDS:
+            index += 1
+            continue
+        negated_cue = _cue_at(tokens, index, _NEGATED)
+        negated = " ".join(negated_cue) if negated_cue else ""
+        cue = _cue_at(tokens, index, _RIGHT)
+        kind = RIGHT if cue else OBLIGATION
+        if cue is None or len(cue) == 1:
+            obligation = _cue_at(tokens, index, _OBLIGATION)
+            if obligation is not None and (cue is None or len(obligation) > len(cue)):
+                cue, kind = obligation, OBLIGATION
+        if cue is None and negated:
+            cue, kind = tuple(negated.split()), RIGHT if negated.startswith(("may", "has", "have")) else OBLIGATION
+        if cue is None:
+            index += 1
+            continue
+        # "shall not be entitled", "shall have no right": the right word decides the kind.
+        window = tokens[index: index + 5]
+        if "entitled" in window or "right" in window or "permitted" in window:
+            kind = RIGHT
+        lo = _clause_start(tokens, previous_end, index)
+        subject = _subject(tokens, party_mentions, lo, index)
+        if subject is None and predications and _bare(tokens, lo, index):
+            subject = previous_subject  # "X shall A and shall B": B is X's too
+        if subject is None:
+            subject = _passive_agent(tokens, party_mentions, index)
+        predications.append(Predication(index, len(tokens), " ".join(cue), kind, subject, negated))
+        if len(predications) > 1:
+            last = predications[-2]
+            predications[-2] = Predication(last.start, index, last.modal, last.kind, last.subject, last.negated)
+        previous_subject = subject
+        index += max(len(cue), len(negated.split()) if negated else 1)
+        previous_end = index
+    return SentenceAnalysis(
+        predications=tuple(predications),
+        advice=" ".join(advice_hit[1]) if advice_hit else "",
+        recital=recital,
+        deferral=" ".join(deferral_hit[1]) if deferral_hit else "",
+        negation=" ".join(negation_hit[1]) if negation_hit else "",
+    )
+
+
+_JOINERS = frozenset({"and", "or", "the", "its", "their", ",", "/"})
+_BOUNDARIES = frozenset({"and", "or", "but", ",", ";", "then", "whereupon"})
+_PREPOSITIONS = frozenset({"for", "to", "of", "by", "with", "under", "from", "against", "on", "in", "at", "than",
+                           "upon", "towards", "between", "via", "through", "without"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "any", "each", "such", "that", "this", "'s", "’s"})
+_ADVERBS = frozenset({"then", "also", "thereafter", "further", "promptly", "immediately", "thereupon", "not", "in",
+                      "addition", "each", "case", "both"})
+
+
+def _clause_start(tokens: Sequence[str], lo: int, hi: int) -> int:
+    """Start of the clause holding the modal at ``hi``: after the last boundary word before it."""
+    for index in range(hi - 1, lo - 1, -1):
+        if tokens[index] in _BOUNDARIES:
+            return index + 1
+    return lo
+
+
+def _bare(tokens: Sequence[str], lo: int, hi: int) -> bool:
+    """Nothing but adverbs between a boundary and the modal ("and shall", "and then shall")."""
+    return all(t in _ADVERBS or not t.strip() for t in tokens[lo:hi])
+
+
+def _passive_agent(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], modal: int) -> str | None:
+    """ "may be terminated by the Customer": the party after "by" in a passive right after the modal."""
+    window = tokens[modal: modal + 10]
+    if "be" not in window:
+        return None
+    for offset, token in enumerate(window):
+        if token != "by":
+            continue
+        at = modal + offset + 1
+        while at < len(tokens) and tokens[at] in _DETERMINERS | {"either"}:
+            at += 1
+        for start, _, role in mentions:
+            if start == at:
+                return role
+    return None
+
+
+def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, hi: int) -> str | None:
+    """The nearest party named in ``[lo, hi)`` that is not the object of a preposition
+    ("developed for the Customer shall vest" has no party subject); "Supplier and Customer" is both."""
+    inside = []
+    for mention in mentions:
+        if not (lo <= mention[0] and mention[1] <= hi):
+            continue
+        before = mention[0] - 1
+        while before >= lo and tokens[before] in _DETERMINERS:
+            before -= 1
+        if before >= lo and tokens[before] in _PREPOSITIONS:
+            continue
+        inside.append(mention)
+    if not inside:
+        return None
+    nearest = inside[-1]
+    if len(inside) > 1 and inside[-2][2] != nearest[2]:
+        between = tokens[inside[-2][1]: nearest[0]]
+        if ("and" in between or "or" in between) and all(t in _JOINERS for t in between):
+            return "both"
+    return nearest[2]

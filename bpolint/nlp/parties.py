@@ -1,0 +1,165 @@
+"""Who is the customer and who the supplier in *this* contract.
+
+Contracts name the parties in many ways: role words (Customer, Client,
+Buyer, Authority, Licensee / Supplier, Provider, Vendor, Contractor,
+Consultant) or a defined short name (``Kubient Inc. (“Kubient”)``). The
+preamble definitions and recitals settle which name plays which role; role
+words are always recognised as a fallback.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..model import Clause, Definition
+
+CUSTOMER, SUPPLIER, BOTH = "customer", "supplier", "both"
+
+CUSTOMER_WORDS = ("customer", "client", "buyer", "purchaser", "authority", "licensee", "service recipient",
+                  "contracting authority")
+SUPPLIER_WORDS = ("supplier", "provider", "service provider", "vendor", "contractor", "consultant", "licensor",
+                  "outsourcer", "bpo provider", "subcontractor", "processor", "seller", "servicer")
+BOTH_WORDS = ("either party", "each party", "both parties", "the parties", "each of the parties", "a party",
+              "either of the parties", "neither party")
+# People acting for the customer: their rights are the customer's rights.
+CUSTOMER_AGENTS = ("auditor", "auditors", "regulator", "regulators", "independent auditor",
+                   "external auditor", "external auditors", "inspector")
+
+_QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|hereinafter\s+(?:(?:referred\s+to|called)\s+as\s+)?(?:the\s+)?)?[\"“”']"
+                          r"(?P<term>(?:the\s+)?[A-Z][\w&.\- ]{1,40}?)[\"“”']\s*\)")
+# "X wishes to engage ..." -> X is the customer; "services to X" -> X is the customer;
+# "... to retain X" -> X is the supplier; "X shall provide the services" -> X is the supplier.
+_AFTER_CUSTOMER = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,2}?(?:wish(?:es)?|desires?|wants?|intends?|has agreed|agrees)\s+to\s+"
+    r"(?:engage|retain|appoint|outsource|obtain|receive|purchase|procure|hire)", re.I)
+_BEFORE_CUSTOMER = re.compile(r"\b(?:services?|work|support)\s+(?:to|for)\s+(?:the\s+)?$", re.I)
+_BEFORE_SUPPLIER = re.compile(r"\b(?:engage|engages|retain|retains|appoint|appoints|hire|hires)\s+(?:the\s+)?$", re.I)
+_SUPPLIER_HINTS = re.compile(
+    r"\b(?:provides?|will provide|shall provide|agrees? to provide|wish(?:es)? to provide|desires? to provide|"
+    r"is engaged|is in the business|speciali[sz]es|has experience|offers?)\b",
+    re.I,
+)
+_PROVIDES = re.compile(r"^\s*(?:,\s*)?(?:shall|will|agrees to)\s+provide", re.I)
+
+
+@dataclass(frozen=True)
+class Parties:
+    """Lower-cased names for each role; a name in both is ambiguous and ignored."""
+
+    customer: tuple[str, ...]
+    supplier: tuple[str, ...]
+    both: tuple[str, ...] = BOTH_WORDS
+    agents: tuple[str, ...] = CUSTOMER_AGENTS
+
+    def role_of(self, name: str) -> str | None:
+        """The role a (lower-cased) name plays, or ``None``."""
+        name = name.lower()
+        if name in self.both:
+            return BOTH
+        if name in self.customer or name in self.agents:
+            return CUSTOMER
+        if name in self.supplier:
+            return SUPPLIER
+        return None
+
+    def names(self) -> dict[str, str]:
+        """Every name with its role, for building a phrase matcher."""
+        out: dict[str, str] = {}
+        for role, names in ((CUSTOMER, self.customer + self.agents), (SUPPLIER, self.supplier), (BOTH, self.both)):
+            for name in names:
+                out.setdefault(name, role)
+        return out
+
+
+# Words that name a party's role only when the contract defines a party by them
+# ("the Company", "the Operator"); too common to treat as a party everywhere.
+CONTEXT_CUSTOMER = ("company", "owner", "trust", "fund", "funds", "principal", "employer", "bank", "insurer",
+                    "airline", "hospital", "retailer", "merchant", "sponsor", "member", "user", "subscriber",
+                    "customer", "client", "buyer", "purchaser", "licensee", "authority")
+CONTEXT_SUPPLIER = ("operator", "administrator", "adviser", "advisor", "sub-advisor", "subadvisor", "sub-adviser",
+                    "manager", "agent", "repairer", "maintainer", "developer", "host", "executive", "employee",
+                    "reseller", "carrier", "distributor", "consultant", "contractor", "supplier", "provider",
+                    "service provider", "vendor", "licensor", "servicer", "outsourcer", "processor", "transfer agent",
+                    "sub-advisor", "company representative")
+_NOT_PARTIES = ("agreement", "date", "service", "term", "schedule", "exhibit", "product", "fee", "territory",
+                "confidential", "information", "work", "project", "act", "law", "plan", "policy", "effective",
+                "commencement", "charges", "price", "amendment", "deliverable", "software", "system", "property",
+                "premises", "site", "facility", "contract", "order", "statement", "program", "programme", "shares",
+                "stock")
+
+
+def _role_word(term: str) -> str | None:
+    term = term.lower().strip()
+    words = term.split()
+    if term in CUSTOMER_WORDS or term in CONTEXT_CUSTOMER:
+        return CUSTOMER
+    if term in SUPPLIER_WORDS or term in CONTEXT_SUPPLIER or (words and words[-1] in CONTEXT_SUPPLIER):
+        return SUPPLIER
+    return None
+
+
+def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (), text: str = "") -> Parties:
+    """Work out the parties' names from the opening of the contract (preamble, recitals).
+
+    ``text`` is the document's linear text (its opening is read); without it the
+    first clauses are used.
+    """
+    clauses = list(clauses)
+    opening = (text or " ".join(c.text for c in clauses[:8]))[:6000]
+    names_zone = opening[:3000]
+    roles: dict[str, str] = {}
+    unknown: list[str] = []
+    for match in _QUOTED_TERM.finditer(names_zone):
+        term = re.sub(r"^the\s+", "", match.group("term").strip(), flags=re.I)
+        lower = term.lower()
+        role = _role_word(term)
+        if role is not None:
+            roles.setdefault(lower, role)
+        elif (lower not in unknown and len(term.split()) <= 3
+              and not any(word in lower for word in _NOT_PARTIES) and len(unknown) < 3):
+            unknown.append(lower)
+    # Parties defined later ('"Operator" shall have the meaning ...') by a role word.
+    for definition in glossary:
+        lower = definition.term.lower()
+        if lower not in roles and len(lower.split()) <= 2:
+            role = _role_word(lower)
+            if role is not None and lower in CONTEXT_CUSTOMER + CONTEXT_SUPPLIER:
+                roles[lower] = role
+    # Short names ("Kubient"): infer the role from what the recitals say they do.
+    for name in unknown:
+        role = _hint_role(opening, name)
+        if role is not None:
+            roles[name] = role
+    unresolved = [n for n in unknown if n not in roles]
+    known = set(roles.values())
+    if len(unresolved) == 1 and len(known) == 1:
+        roles[unresolved[0]] = SUPPLIER if known == {CUSTOMER} else CUSTOMER
+    elif len(unresolved) == 2 and not known:
+        # "between A ("A") and B ("B")" with no other hint: leave them unknown.
+        pass
+    if "company" not in roles and SUPPLIER in roles.values() and CUSTOMER not in roles.values() \
+            and re.search(r"\bthe company\b", opening, re.I):
+        roles["company"] = CUSTOMER  # "between the Company and Jane Doe (the "Consultant")"
+    customer = [n for n, r in roles.items() if r == CUSTOMER]
+    supplier = [n for n, r in roles.items() if r == SUPPLIER]
+    # Role words stay recognised unless the contract uses one for the other side.
+    customer += [w for w in CUSTOMER_WORDS if w not in supplier]
+    supplier += [w for w in SUPPLIER_WORDS if w not in customer]
+    return Parties(customer=tuple(dict.fromkeys(customer)), supplier=tuple(dict.fromkeys(supplier)))
+
+
+def _hint_role(text: str, name: str) -> str | None:
+    pattern = re.compile(rf"\b{re.escape(name)}\b", re.I)
+    for match in pattern.finditer(text):
+        after = text[match.end(): match.end() + 60]
+        before = text[max(0, match.start() - 40): match.start()]
+        if _AFTER_CUSTOMER.match(after) or _BEFORE_CUSTOMER.search(before):
+            return CUSTOMER
+        if _BEFORE_SUPPLIER.search(before) or _SUPPLIER_HINTS.match(after.strip()) or _PROVIDES.match(after):
+            return SUPPLIER
+    return None
+
+
+DEFAULT_PARTIES = Parties(customer=CUSTOMER_WORDS, supplier=SUPPLIER_WORDS)

@@ -1,0 +1,371 @@
+"""The engine's mechanisms, each shown on a small inline contract and a small inline rule."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+import yaml
+
+from bpolint.config import Config
+from bpolint.engine import lint
+from bpolint.engine.examples import snippet_document
+from bpolint.engine.rules import parse_rule
+
+AUDIT_RULE = """
+code: TST001
+name: test-audit
+title: Test audit right
+category: audit
+severity: error
+params: {min_per_year: 0.5}
+detect:
+  label: an audit right
+  kind: grant
+  party: customer
+  headings: [audit]
+  find: {any: [audit, inspect]}
+  with:
+    - id: object
+      label: the records
+      any: [record, data, system]
+      scope: clause
+  weak_if:
+    - any: ["with the supplier's consent"]
+      reason: needs the supplier's consent
+      scope: clause
+  numeric:
+    - measure: frequency
+      at_most: min_per_year
+      reason: too rare
+"""
+
+
+def _rule(text=AUDIT_RULE, **changes):
+    data = yaml.safe_load(text)
+    data["detect"].update(changes)
+    return parse_rule(data, "test.yaml")
+
+
+def _check(text, rule=None, config=None):
+    rule = rule or _rule()
+    report = lint(snippet_document(text), config or Config(), rules=[rule])
+    return report.checks[0]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The Customer may audit the Supplier's records.", "pass"),
+    ("The Supplier shall permit the Customer to inspect its records.", "pass"),
+    ("The Customer shall have no right to audit the Supplier's records.", "missing"),
+    ("Nothing in this Agreement entitles the Customer to inspect the records.", "missing"),
+    ("Buyers should insist on a right to audit the supplier's records.", "missing"),
+    ("WHEREAS the Customer may audit the records.", "missing"),
+    ("See the audit provisions for records.", "missing"),
+    ("The procedure for audits of records is to be agreed.", "missing"),
+    ("The Supplier may audit the Customer's records.", "missing"),
+    ('"Audit" means an inspection of the records.', "missing"),
+])
+def test_decide_obligation_versus_mention_negation_advice(text, status):
+    assert _check(text).status.value == status
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("The Customer may audit the records with the Supplier's consent.", "needs the supplier's consent"),
+    ("The Customer may audit the records. Any audit of the records requires, and may proceed only "
+     "with the Supplier's consent.", "needs the supplier's consent"),
+    ("The Customer may audit the records once every two years.", "too rare"),
+    ("The Customer may audit the records once in any 36-month period.", "too rare"),
+])
+def test_decide_weak_names_the_qualifier(text, reason):
+    check = _check(text)
+    assert check.status.value == "weak" and reason in check.message
+
+
+def test_decide_weak_when_optional_element_is_absent():
+    rule = yaml.safe_load(AUDIT_RULE)
+    rule["detect"]["with"][0]["if_absent"] = "weak"
+    rule["detect"]["with"][0]["reason"] = "says nothing of the records"
+    check = _check("The Customer may audit the Supplier.", parse_rule(rule, "t.yaml"))
+    assert check.status.value == "weak" and "says nothing of the records" in check.message
+
+
+def test_decide_numeric_parameter_from_config():
+    text = "The Customer may audit the records once every two years."
+    assert _check(text).status.value == "weak"
+    relaxed = Config.make(params={"TST001": {"min_per_year": 0.25}})
+    assert _check(text, config=relaxed).status.value == "pass"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The Customer may audit the Supplier. The Supplier shall keep complete records.", "missing"),  # scope sentence
+    ("1. AUDIT\n1.1 The Customer may audit the Supplier.\n1.2 The audit covers all records.", "missing"),
+])
+def test_decide_scope_sentence_does_not_reach_other_sentences(text, status):
+    rule = yaml.safe_load(AUDIT_RULE)
+    rule["detect"]["with"][0]["scope"] = "sentence"
+    assert _check(text, parse_rule(rule, "t.yaml")).status.value == status
+
+
+def test_decide_scope_clause_reaches_the_clause_and_section_reaches_siblings():
+    text = "1. AUDIT\n1.1 The Customer may audit the Supplier.\n1.2 The audit covers all records."
+    assert _check(text).status.value == "missing"  # clause scope: 1.1 only
+    rule = yaml.safe_load(AUDIT_RULE)
+    rule["detect"]["with"][0]["scope"] = "section"
+    assert _check(text, parse_rule(rule, "t.yaml")).status.value == "pass"
+
+
+def test_decide_defined_term_carries_its_meaning():
+    text = ('1. DEFINITIONS\n"Audit Right" means the right to inspect the Supplier\'s records and data.\n'
+            "2. RIGHTS\n2.1 The Customer may exercise the Audit Right.")
+    check = _check(text)
+    assert check.status.value == "pass"
+    assert check.evidence[0].clause == "2.1"
+    assert any("Audit Right" in d or "audit right" in d for d in check.details)
+
+
+def test_decide_follows_cross_references():
+    text = ("1. AUDIT\n1.1 The Customer may audit the matters listed in Schedule 3.\n\n"
+            "SCHEDULE 3 - AUDIT SCOPE\n1. The Supplier's records, systems and data.")
+    check = _check(text)
+    assert check.status.value == "pass"
+    assert {e.clause for e in check.evidence} >= {"1.1", "Schedule 3/1"}
+    no_follow = _check(text, _rule(follow_references=False))
+    assert no_follow.status.value == "missing"
+
+
+def test_decide_table_rows_are_bound_by_their_clause():
+    rule_text = """
+code: TST002
+name: test-sla
+title: Test SLA
+category: governance
+severity: warning
+detect:
+  kind: grant
+  party: supplier
+  find: {any: [first contact resolution, customer satisfaction]}
+  numeric:
+    - measure: percent
+      absent: missing
+      absent_reason: no target
+"""
+    rule = parse_rule(yaml.safe_load(rule_text), "t.yaml")
+    bound = ("5. SERVICE LEVELS\n5.1 The Supplier shall meet the service levels in Schedule 2.\n\n"
+             "SCHEDULE 2 - SERVICE LEVELS\nService level | Target | Credit\nFirst contact resolution | 75% | 2%\n")
+    unbound = "SERVICE LEVELS\nService level | Target | Credit\nFirst contact resolution | 75% | 2%\n"
+    assert _check(bound, rule).status.value == "pass"
+    assert _check(unbound, rule).status.value == "missing"
+
+
+def test_decide_definitions_only_document_is_missing():
+    text = ('SCHEDULE 1 - GLOSSARY\n"Audit" means the inspection of the Supplier\'s records and data.\n'
+            '"Exit Plan" means the plan for exit.')
+    assert _check(text).status.value == "missing"
+
+
+def test_decide_missing_explains_search_and_near_misses():
+    check = _check("1. AUDIT\n2. OTHER\n2.1 The Customer shall have no right to audit the Supplier's records.")
+    text = "\n".join(check.details)
+    assert "searched for an audit right" in text
+    assert 'clause 1 is headed "AUDIT" but has no text' in text
+    assert "clause 2.1" in text and "negated" in text
+
+
+def test_decide_evidence_points_into_the_clause():
+    text = "1. AUDIT\n1.1 Charges are monthly. The Customer may audit the Supplier's records."
+    check = _check(text)
+    evidence = check.evidence[0]
+    document = snippet_document(text)
+    clause = document.clause(evidence.clause)
+    assert clause.text[evidence.start:evidence.end] == evidence.quote
+    assert evidence.heading == "AUDIT" and evidence.paragraph is not None
+
+
+@pytest.mark.parametrize(("config", "codes"), [
+    (Config.make(select=["TST"]), ["TST001"]),
+    (Config.make(ignore=["TST001"]), []),
+])
+def test_decide_select_and_ignore(config, codes):
+    report = lint(snippet_document("The Customer may audit the records."), config, rules=[_rule()])
+    assert [c.rule for c in report.checks] == codes
+
+
+def test_decide_severity_override_and_pickle():
+    config = Config.make(severity={"TST001": "info"})
+    report = lint(snippet_document("The Customer may audit the records."), config, rules=[_rule()])
+    assert report.checks[0].severity.value == "info"
+    assert pickle.loads(pickle.dumps(report)) == report
+
+
+def test_decide_requires_all_parts_and_weak_when_one_is_missing():
+    rule_text = """
+code: TST003
+name: test-two-parts
+title: Two parts
+category: exit
+severity: warning
+detect:
+  parts:
+    - id: convenience
+      label: convenience termination
+      party: customer
+      find: {any: [terminate]}
+      with: [{id: ground, any: [convenience]}]
+    - id: cause
+      label: cause termination
+      party: customer
+      find: {any: [terminate]}
+      with: [{id: ground, any: [breach]}]
+"""
+    rule = parse_rule(yaml.safe_load(rule_text), "t.yaml")
+    both = "The Customer may terminate for convenience. The Customer may terminate for material breach."
+    cause = "The Customer may terminate for material breach."
+    assert _check(both, rule).status.value == "pass"
+    check = _check(cause, rule)
+    assert check.status.value == "weak" and "missing convenience termination" in check.message
+    assert _check("The Supplier may terminate for breach.", rule).status.value == "missing"
+
+
+def test_decide_not_applicable_precondition():
+    rule_text = """
+code: TST004
+name: test-na
+title: Unit price
+category: pricing
+severity: warning
+detect:
+  applies_if:
+    kind: statement
+    find: {any: [resolution, resolved]}
+    numeric: [{measure: money, per: [resolution, resolved], absent: missing, absent_reason: no unit price}]
+  not_applicable: no per-resolution price
+  kind: statement
+  find: {any: [resolution, resolved]}
+"""
+    rule = parse_rule(yaml.safe_load(rule_text), "t.yaml")
+    assert _check("The Customer shall pay a fixed fee of $1,000 a month.", rule).status.value == "not_applicable"
+    assert _check("The Customer shall pay $5 per Resolved Contact.", rule).status.value == "pass"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Records relating to the Charges shall be made available to the Customer to audit.", "pass"),
+    ("The records will be subject to inspection.", "missing"),
+    ("Upon any audit of its records, the Supplier shall pay the costs.", "missing"),
+])
+def test_decide_passive_needs_the_customer_and_conditions_do_not_grant(text, status):
+    assert _check(text).status.value == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The Customer may audit Kubient's records.", "pass"),
+    ("Kubient may audit the records of the Customer.", "missing"),
+])
+def test_decide_parties_named_by_a_defined_short_name(text, status):
+    preamble = ('This Agreement is between Kubient Inc. ("Kubient") and The Associated Press (the "Customer"). '
+                "The Customer wishes to retain Kubient to provide services.")
+    assert _check(preamble + "\n1. AUDIT\n1.1 " + text).status.value == status
+
+
+ONE_OF_RULE = """
+code: TST005
+name: test-one-of
+title: Convenience
+category: exit
+severity: warning
+detect:
+  one_of:
+    - id: stated
+      party: customer
+      find: {any: [terminate]}
+      with: [{id: ground, any: [convenience, without cause]}]
+    - id: notice
+      party: customer
+      find: {any: [terminate]}
+      with: [{id: notice, any: ["days' notice", "written notice"], unless: [breach, insolvency]}]
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The Customer may terminate this Agreement for convenience.", "pass"),
+    ("The Customer may terminate this Agreement on 30 days' notice.", "pass"),
+    ("The Customer may terminate this Agreement on 30 days' notice if the Supplier is in breach.", "missing"),
+    ("This Agreement may be terminated by the Customer without cause.", "pass"),
+])
+def test_decide_one_of_alternatives_and_unless(text, status):
+    rule = parse_rule(yaml.safe_load(ONE_OF_RULE), "t.yaml")
+    assert _check(text, rule).status.value == status
+
+
+def test_decide_negation_allow_for_prohibitions():
+    rule_text = """
+code: TST006
+name: test-prohibition
+title: Sub-processors need consent
+category: security
+severity: warning
+detect:
+  party: supplier
+  negation: allow
+  find: {any: [sub-processor, subprocessor]}
+  with: [{id: consent, any: [consent, approval]}]
+"""
+    rule = parse_rule(yaml.safe_load(rule_text), "t.yaml")
+    text = "The Supplier shall not engage any sub-processor without the Customer's prior written consent."
+    assert _check(text, rule).status.value == "pass"
+
+
+def test_decide_deferral_can_be_weak():
+    text = "The Customer may audit the records on terms to be agreed."
+    assert _check(text).status.value == "missing"
+    check = _check(text, _rule(deferral="weak"))
+    assert check.status.value == "weak" and "left to future agreement" in check.message
+
+
+def test_decide_where_headings_restricts_candidates():
+    text = ("1. GENERAL\n1.1 The Customer may audit the Supplier's records.\n"
+            "2. AUDIT\n2.1 The Customer may audit the Supplier's records.")
+    check = _check(text, _rule(where="headings"))
+    assert check.status.value == "pass" and check.evidence[0].clause == "2.1"
+    assert _check("1. GENERAL\n1.1 The Customer may audit the records.", _rule(where="headings")).status.value \
+        == "missing"
+
+
+def test_decide_long_sentence_elements_must_be_near_the_anchor():
+    filler = ", and the parties shall meet " + " ".join(["regularly"] * 90) + " to discuss matters"
+    near = "The Customer may audit the Supplier's records" + filler + "."
+    far = "The Customer may audit the Supplier" + filler + " and keep its records."
+    assert _check(near).status.value == "pass"
+    assert _check(far).status.value == "missing"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("All records of the Charges shall be open to audit by the Customer.", "pass"),
+    ("All audit rights granted to the Customer will terminate on expiry, and the Customer shall pay.", "missing"),
+])
+def test_decide_no_party_subject_needs_the_customer_as_object(text, status):
+    assert _check(text).status.value == status
+
+
+SUPPLIER_RULE = """
+code: TST007
+name: test-supplier
+title: Breach notice
+category: security
+severity: warning
+detect:
+  party: supplier
+  find: {any: [notify]}
+  with: [{id: breach, any: [breach]}]
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The Supplier shall notify the Customer of any breach.", "pass"),
+    ("Any breach shall be notified to the Customer within 24 hours.", "pass"),
+    ("The Recipient will notify the Discloser of any breach.", "missing"),
+    ("The Supplier may notify the Customer of any breach.", "missing"),
+    ("The Customer shall notify the Supplier of any breach.", "missing"),
+])
+def test_decide_supplier_obligations(text, status):
+    rule = parse_rule(yaml.safe_load(SUPPLIER_RULE), "t.yaml")
+    assert _check(text, rule).status.value == status

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import pytest
+
+from bpolint.engine.examples import snippet_document
+from bpolint.nlp.annotate import annotate
+
+CONTRACT = """1. DEFINITIONS
+"Verified Resolution" means a ticket closed in the Customer CRM.
+12. AUDIT
+12.3 The Customer may audit as set out in Schedule 3 and clause 1.
+SCHEDULE 3 - AUDIT
+1. Scope of audits.
+2. The procedure in paragraph 1 applies to each Verified Resolution.
+"""
+
+
+@pytest.fixture(scope="module")
+def annotated():
+    return annotate(snippet_document(CONTRACT))
+
+
+def _sentence(annotated, start):
+    return next(s for s in annotated.sentences if s.text.startswith(start))
+
+
+def test_annotate_cross_references_resolve_to_clauses(annotated):
+    refs = {annotated.clause(i).path for i in _sentence(annotated, "The Customer may audit").refs}
+    assert refs == {"Schedule 3", "1"}
+
+
+def test_annotate_paragraph_reference_stays_inside_its_schedule(annotated):
+    refs = {annotated.clause(i).path for i in _sentence(annotated, "The procedure").refs}
+    assert refs == {"Schedule 3/1"}
+
+
+def test_annotate_definitions_and_defined_term_use(annotated):
+    assert _sentence(annotated, '"Verified Resolution"').defines == "Verified Resolution"
+    assert "verified resolution" in _sentence(annotated, "The procedure").terms
+
+
+def test_annotate_spans_index_the_clause_text(annotated):
+    for sentence in annotated.sentences:
+        clause = annotated.clause(sentence.clause)
+        assert clause.text[sentence.start:sentence.end] == sentence.text
+
+
+def test_annotate_table_rows_are_sentences():
+    annotated = annotate(snippet_document("SCHEDULE 2 - SERVICE LEVELS\nLevel | Target | Credit\nFCR | 75% | 2%"))
+    assert [s.text for s in annotated.sentences if s.table_row] == ["Level | Target | Credit", "FCR | 75% | 2%"]

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import pytest
+
+from bpolint.engine.examples import snippet_document
+from bpolint.nlp.annotate import annotate
+
+
+def _analysis(text):
+    annotated = annotate(snippet_document(text))
+    return annotated.sentences[0].analysis
+
+
+@pytest.mark.parametrize(("text", "subject", "kind"), [
+    ("The Supplier shall provide the Services.", "supplier", "obligation"),
+    ("The Customer may audit the records.", "customer", "right"),
+    ("The Customer is entitled to inspect the records.", "customer", "right"),
+    ("The Supplier agrees to notify the Customer.", "supplier", "obligation"),
+    ("Either party may terminate this Agreement.", "both", "right"),
+    ("If the Supplier fails, the Customer may terminate.", "customer", "right"),
+    ("The Customer and its auditors may inspect the records.", "customer", "right"),
+    ("All bots developed for the Customer shall vest in the Customer.", None, "obligation"),
+    ("The Client will pay the fees.", "customer", "obligation"),
+    ("The Vendor must maintain ISO 27001.", "supplier", "obligation"),
+])
+def test_obligation_subject_and_modality(text, subject, kind):
+    (predication, *_) = _analysis(text).predications
+    assert (predication.subject, predication.kind) == (subject, kind)
+
+
+@pytest.mark.parametrize(("text", "negation"), [
+    ("The Customer shall have no right to audit the records.", "shall have no"),
+    ("The Supplier shall not be obliged to provide assistance.", "shall not"),
+    ("The Customer may not terminate for convenience.", "may not"),
+    ("The Customer is not entitled to inspect the records.", "is not entitled"),
+])
+def test_obligation_negated_predication(text, negation):
+    assert _analysis(text).predications[0].negated.startswith(negation)
+
+
+def test_obligation_sentence_wide_negation():
+    assert _analysis("Nothing in this Agreement entitles the Customer to audit.").negation == "nothing in this"
+
+
+def test_obligation_second_predication_keeps_its_subject_and_own_negation():
+    analysis = _analysis("The Supplier shall process data on the Customer's instructions and shall not "
+                         "engage any sub-processor.")
+    first, second = analysis.predications
+    assert (first.subject, first.negated) == ("supplier", "")
+    assert (second.subject, second.negated) == ("supplier", "shall not")
+
+
+@pytest.mark.parametrize(("text", "flag", "value"), [
+    ("Buyers should insist on an audit right.", "advice", "buyers should"),
+    ("It is recommended that the contract includes an audit right.", "advice", "it is recommended"),
+    ("The audit procedure is to be agreed.", "deferral", "to be agreed"),
+    ("The parties may discuss a gainshare in good faith.", "deferral", "may discuss"),
+])
+def test_obligation_advice_and_deferral(text, flag, value):
+    assert getattr(_analysis(text), flag) == value
+
+
+def test_obligation_recital():
+    assert _analysis("WHEREAS the Customer wishes to audit the Supplier.").recital
+
+
+def test_obligation_conditional_should_is_not_advice():
+    assert _analysis("If the Supplier should fail to meet a Service Level, the Customer may terminate.").advice == ""
+
+
+def test_obligation_recitals_section_is_recital():
+    annotated = annotate(snippet_document("RECITALS\n(A) The Customer may audit the Supplier's records.\n"
+                                          "1. AUDIT\n1.1 The Customer may audit the Supplier's records."))
+    flags = [(s.text[:14], s.analysis.recital) for s in annotated.sentences if s.text.startswith("The")]
+    assert flags == [("The Customer m", True), ("The Customer m", False)]

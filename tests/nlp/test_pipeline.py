@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from bpolint.nlp.pipeline import get_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+@pytest.mark.parametrize("token", ["12.3(a)(ii)", "4(b)", "Sec.", "cl.", "Sch.", "No.", "e.g.", "i.e.", "Art."])
+def test_pipeline_keeps_legal_tokens_whole(nlp, token):
+    doc = nlp(f"as set out in {token} 5 of this Agreement")
+    assert token in [t.text for t in doc]
+
+
+@pytest.mark.parametrize("text", [
+    "The Supplier shall comply with cl. 4 and Sch. 2 at all times.",
+    "Charges (e.g. the Resolution Fee) are set out in Sec. 5 of No. 3.",
+    "The parties i.e. the Customer and the Supplier shall meet.",
+])
+def test_pipeline_does_not_split_after_abbreviations(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
+
+
+def test_pipeline_splits_sentences_and_lines(nlp):
+    doc = nlp("The Customer may audit. The Supplier shall assist.\nRow | 75% | 2%\nRow two | 80%")
+    assert [s.text.strip() for s in doc.sents] == [
+        "The Customer may audit.", "The Supplier shall assist.", "Row | 75% | 2%", "Row two | 80%"]
+
+
+@pytest.mark.parametrize(("word", "lemma"), [
+    ("Audits", "audit"), ("inspected", "inspect"), ("Records", "record"), ("terminates", "terminate"),
+    ("Customers", "customer"), ("breaches", "breach"),
+])
+def test_pipeline_lemmas_are_lowercase_lookups(nlp, word, lemma):
+    assert nlp(word)[0].lemma_ == lemma
+
+
+def test_pipeline_uses_no_statistical_model(nlp):
+    assert nlp.meta["name"] in ("pipeline", "") or not nlp.meta.get("vectors", {}).get("width")
+    assert "parser" not in nlp.pipe_names and "tagger" not in nlp.pipe_names
+
+
+def test_pipeline_spacy_is_not_imported_by_the_cli():
+    import subprocess
+
+    code = "import bpolint, bpolint.cli, bpolint.engine, bpolint.report, sys; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_pipeline_opening_quote_starts_the_next_line_sentence(nlp):
+    doc = nlp('"Audit" means an inspection.\n"Exit Plan" means the plan.')
+    assert [s.text.strip() for s in doc.sents] == ['"Audit" means an inspection.', '"Exit Plan" means the plan.']
+
+
+def test_pipeline_closing_quote_stays_with_its_sentence(nlp):
+    doc = nlp('The term is "Resolved." The Customer may audit.')
+    assert [s.text.strip() for s in doc.sents] == ['The term is "Resolved."', "The Customer may audit."]

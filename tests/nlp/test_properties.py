@@ -1,0 +1,40 @@
+"""Properties that hold for any text: no crash, spans point where they say."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bpolint.engine.examples import snippet_document
+from bpolint.nlp.annotate import annotate
+from bpolint.nlp.numbers import quantities
+
+WORDS = st.sampled_from([
+    "The", "Customer", "Supplier", "shall", "may", "not", "audit", "records", "within", "24", "hours", "$6.50",
+    "per", "Resolved", "Contact", "once", "every", "two", "years", "12.3(a)", "Sec.", "e.g.", "\"Audit\"", "means",
+    "|", "75%", ".", ",", "\n", "Schedule", "3", "WHEREAS", "should", "to", "be", "agreed", "(a)", "1.", "—",
+])
+TEXT = st.lists(WORDS, min_size=1, max_size=60).map(" ".join)
+
+
+@given(st.text(max_size=300))
+def test_properties_quantities_never_crash_and_spans_hold(text):
+    for quantity in quantities(text):
+        assert text[quantity.start:quantity.end] == quantity.text
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT)
+def test_properties_sentence_spans_index_clause_text(text):
+    if not text.strip(" \n.,|—"):
+        return
+    try:
+        document = snippet_document(text)
+    except Exception as error:  # an empty document is the extractor's business, not the engine's
+        assert type(error).__name__ == "EmptyDocument"
+        return
+    annotated = annotate(document)
+    for sentence in annotated.sentences:
+        clause = annotated.clause(sentence.clause)
+        assert clause.text[sentence.start:sentence.end] == sentence.text
+        assert len(sentence.tokens) == len(sentence.token_starts)
