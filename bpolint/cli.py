@@ -261,11 +261,22 @@ def weak_signals(rule: Rule) -> list[str]:
                     return str(item[key])
         return None
 
-    for key, value in rule.detect.items():
-        if "weak" not in str(key).lower():
-            continue
-        items = value if isinstance(value, list) else list(value.values()) if isinstance(value, dict) else [value]
-        found.extend(text for text in (describe(item) for item in items) if text)
+    def walk(spec: Any) -> None:
+        if isinstance(spec, list):
+            for item in spec:
+                walk(item)
+            return
+        if not isinstance(spec, dict):
+            return
+        for key, value in spec.items():
+            if "weak" in str(key).lower() or key == "numeric":
+                items = value if isinstance(value, list) else [value]
+                found.extend(text for text in (describe(item) for item in items) if text)
+            elif isinstance(value, (dict, list)):
+                walk(value)  # multi-part rules keep their signals in each part
+
+    walk(rule.detect)
+    found[:] = list(dict.fromkeys(found))
     return found
 
 

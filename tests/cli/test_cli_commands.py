@@ -51,7 +51,9 @@ def test_cli_rule_shows_every_documented_section(capsys, tmp_path, monkeypatch) 
         "severity: warning\nsummary: Reviewed quarterly.\nrationale: Risks surface early.\n"
         "fix: The Supplier shall keep a risk register.\nreferences: [Internal policy 7]\n"
         "params: {review_months: 3}\n"
-        "detect: {weak: [{id: may, description: the register is optional (may keep)}, only on request]}\n"
+        "detect: {kind: grant, party: supplier, find: {any: [risk register]},\n"
+        "         weak_if: [{any: [optional], reason: the register is optional (may keep)},\n"
+        "                   {any: [on request], reason: only on request}]}\n"
         "examples: {pass: [The Supplier shall keep a risk register.], weak: [The Supplier may keep one.]}\n",
         encoding="utf-8")
     (tmp_path / "bpolint.toml").write_text('rule-paths = ["house"]\n', encoding="utf-8")
