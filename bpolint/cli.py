@@ -11,7 +11,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ._version import __version__
 from .errors import BpolintError
@@ -78,8 +78,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", default="text", choices=("text", "json"))
     _input_options(extract)
 
-    rules = commands.add_parser("rules", help="list the rules")
-    rules.add_argument("--format", default="text", choices=("text", "json"))
+    rules = commands.add_parser("rules", help="list the rules (markdown: the full rule reference)")
+    rules.add_argument("--format", default="text", choices=("text", "json", "markdown"))
     _config_options(rules)
 
     rule = commands.add_parser("rule", help="explain one rule")
@@ -234,7 +234,11 @@ def _rules(args: argparse.Namespace) -> int:
     import json
 
     rules, _ = _rules_for(_settings(args, os.getcwd()))
-    if args.format == "json":
+    if args.format == "markdown":
+        from .report.ruledoc import rules_markdown
+
+        sys.stdout.write(rules_markdown(rules))
+    elif args.format == "json":
         data = [{"code": r.code, "name": r.name, "category": r.category, "severity": r.severity.value,
                  "title": r.title, "status": r.status} for r in rules]
         sys.stdout.write(json.dumps(data, indent=2) + "\n")
@@ -244,99 +248,17 @@ def _rules(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def weak_signals(rule: Rule) -> list[str]:
-    """Human descriptions of a rule's weak signals, from whatever its ``detect`` spec holds.
-
-    Read generically (any key naming "weak"; items as strings or mappings with a
-    description) so that the command keeps working as the detection schema grows.
-    """
-    found: list[str] = []
-
-    def describe(item: Any) -> str | None:
-        if isinstance(item, str):
-            return item
-        if isinstance(item, dict):
-            for key in ("description", "reason", "message", "why", "name", "id"):
-                if isinstance(item.get(key), str):
-                    return str(item[key])
-        return None
-
-    def walk(spec: Any) -> None:
-        if isinstance(spec, list):
-            for item in spec:
-                walk(item)
-            return
-        if not isinstance(spec, dict):
-            return
-        for key, value in spec.items():
-            if "weak" in str(key).lower() or key == "numeric":
-                items = value if isinstance(value, list) else [value]
-                found.extend(text for text in (describe(item) for item in items) if text)
-            elif isinstance(value, (dict, list)):
-                walk(value)  # multi-part rules keep their signals in each part
-
-    walk(rule.detect)
-    found[:] = list(dict.fromkeys(found))
-    return found
-
-
-def rule_text(rule: Rule) -> str:
-    """``bpolint rule CODE``: the rule's documentation in fixed sections (as ``ruff rule``)."""
-    import textwrap
-
-    out = [f"{rule.code} {rule.name}", "",
-           f"Category: {rule.category}. Default severity: {rule.severity.value}. Status: {rule.status}"
-           + (f", since {rule.since}." if rule.since else "."), ""]
-
-    def section(title: str, body: str) -> None:
-        out.extend([title, *textwrap.wrap(body, 88, initial_indent="  ", subsequent_indent="  "), ""])
-
-    section("What passes", rule.title + (f". {rule.summary}" if rule.summary else ""))
-    if rule.rationale:
-        section("Why it matters", rule.rationale)
-    signals = weak_signals(rule)
-    if signals:
-        out.append("Weak signals (what makes an otherwise present safeguard weak)")
-        for signal in signals:
-            out.extend(textwrap.wrap(signal, 88, initial_indent="  - ", subsequent_indent="    "))
-        out.append("")
-    labels = {"pass": "Passes", "weak": "Weak", "missing": "Missing", "not_applicable": "Not applicable"}
-    if rule.examples:
-        out.append("Examples")
-        for kind, snippets in rule.examples.items():
-            for snippet in snippets:
-                out.extend(textwrap.wrap(f"{labels.get(kind, kind)}: {snippet}", 88, initial_indent="  ",
-                                         subsequent_indent="    "))
-        out.append("")
-    if rule.fix:
-        section("Fallback language to request", rule.fix)
-    if rule.params:
-        out.append("Parameters (set under [params] or [params." + rule.code + "] in the config)")
-        out.extend(f"  {name} = {value!r}" for name, value in rule.params.items())
-        out.append("")
-    if rule.references:
-        out.append("References")
-        out.extend(f"  - {ref}" for ref in rule.references)
-        out.append("")
-    if not rule.implemented:
-        out.extend(["Note: this rule has no detection spec yet; it reports n.a.", ""])
-    return "\n".join(out).rstrip("\n") + "\n"
-
-
 def _rule(args: argparse.Namespace) -> int:
     import json
+
+    from .report.ruledoc import rule_data, rule_text
 
     rules, _ = _rules_for(_settings(args, os.getcwd()))
     wanted = args.code.upper()
     for r in rules:
         if r.code == wanted or r.name == args.code.lower():
             if args.format == "json":
-                data = {"code": r.code, "name": r.name, "title": r.title, "category": r.category,
-                        "severity": r.severity.value, "status": r.status, "since": r.since, "summary": r.summary,
-                        "rationale": r.rationale, "fix": r.fix, "examples": {k: list(v) for k, v in r.examples.items()},
-                        "params": dict(r.params), "references": list(r.references), "implemented": r.implemented,
-                        "weak_signals": weak_signals(r)}
-                sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+                sys.stdout.write(json.dumps(rule_data(r), indent=2, ensure_ascii=False, default=str) + "\n")
             else:
                 sys.stdout.write(rule_text(r))
             return EXIT_OK
