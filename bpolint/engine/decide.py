@@ -336,6 +336,14 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             clause = ctx.ann.clause(bound[1].clause)
             candidate.notes.append(f"table row bound by clause {clause.path or 'preamble'}")
             candidate.support.append(bound[1].id)
+    if predication is None and sentence.bound_by is not None:
+        lead = ctx.ann.sentences[sentence.bound_by]
+        live = [p for p in lead.analysis.predications if not p.negated]
+        if live:
+            predication, governing = live[-1], lead
+            clause = ctx.ann.clause(lead.clause)
+            candidate.notes.append(f"list item bound by the lead-in of clause {clause.path or 'preamble'}")
+            candidate.support.append(lead.id)
     if predication is None and part.kind == "grant":
         blocked.append("no binding verb (shall / must / may / is entitled to): a mention, not a term")
     negation = (predication.negated if predication else "") or analysis.negation
@@ -432,7 +440,7 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
             candidate.notes.append("the unit the charges are priced per")
         body = _definition_body(ctx, ids)
         used = [s for s in ann.sentences if term in s.terms and not s.is_definition
-                and (s.analysis.binding or s.table_row) and not s.analysis.advice]
+                and (s.analysis.binding or s.table_row or s.bound_by is not None) and not s.analysis.advice]
         if part.used_with is not None:
             with_label = element_label(ctx.code, part, part.used_with)
             used = [s for s in used if with_label in s.labels or any(q.kind == "money" for q in money(s.text))]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Clause, ClauseKind, Definition, Document
 from . import numbers
-from .obligation import SentenceAnalysis, analyse
+from .obligation import SentenceAnalysis, analyse, quoted_tokens
 from .parties import Parties, find_parties
 from .pipeline import get_nlp
 
@@ -32,6 +32,8 @@ _DEFINES = re.compile(r"(?:^|\s)[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]
 _ROW_TERM = re.compile(r"^(?P<open>[\"“”'‘]?)(?P<term>[A-Z][^|\"“”]{0,60}?)(?P<close>[\"“”'’]?)\s*\|")
 DEFINITIONAL = re.compile(r"\b(?:mean|meaning|meanings|means|defined|definitions?|interpretation|construed|glossary)\b",
                           re.I)
+_MEANS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:means|shall mean|will mean|has the meaning|"
+                    r"shall have the meaning|refers to|is defined as)\b")
 _VOID = re.compile(r"\b(?:not used|intentionally (?:left )?blank|\[reserved\]|\[deleted\]|\[not used\])", re.I)
 _REFERENCE = re.compile(
     r"\b(?P<word>clauses?|sections?|paragraphs?|articles?|schedules?|annex(?:es|ure)?|appendix|appendices|"
@@ -62,6 +64,7 @@ class Sentence:
     terms: tuple[str, ...] = ()  # lower-cased defined terms it uses (not the one it defines)
     parties: tuple[tuple[int, int, str], ...] = ()  # (start, end, role) party mentions, token indices
     labels: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # label -> token spans
+    bound_by: int | None = None  # a list item's lead-in sentence ("The Supplier shall:") that binds it
 
     @property
     def is_definition(self) -> bool:
@@ -102,6 +105,7 @@ class Annotated:
     parent: list[int | None]  # clause index -> parent clause index
     children: list[list[int]]
     token_count: int = 0
+    contract: bool = True  # some party is bound somewhere (False for an article, guidance or a bare glossary)
 
     def clause(self, index: int) -> Clause:
         return self.document.clauses[index]
@@ -235,7 +239,10 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
     token_count = 0
     texts = [c.text for c in clauses]
     glossary_terms = {d.term.lower() for d in document.glossary}
+    glossary_written = sorted({d.term.strip() for d in document.glossary}, key=len, reverse=True)
     in_recitals = _recital_zone(clauses)
+    # A snippet that is all preamble (one paragraph, no numbered clauses) is still operative text.
+    has_operative = any(c.kind is not ClauseKind.PREAMBLE and c.text.strip() for c in clauses)
     for ci, doc in enumerate(nlp.pipe(texts, batch_size=64)):
         token_count += len(doc)
         parties_at = _spans(party_matcher(doc), lambda key: parties.role_of(nlp.vocab.strings[key]) or "")
@@ -246,6 +253,7 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
         pairs = [(t.lower_, t.idx) for t in doc]
         lowers = [lower for lower, _ in pairs]
         offsets = [idx for _, idx in pairs]
+        quote_open = False
         for sent in doc.sents:
             text = sent.text.strip()
             if not text:
@@ -253,11 +261,19 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
             s0, s1 = sent.start, sent.end
             tokens = tuple(lowers[s0:s1])
             mentions = [(a - s0, b - s0, role) for a, b, role in parties_at if s0 <= a and b <= s1 and role]
-            analysis = analyse(tokens, mentions)
-            if in_recitals[ci] and not analysis.recital:
+            inside_quotes, quote_open = quoted_tokens(tokens, quote_open)
+            analysis = analyse(tokens, mentions, inside_quotes)
+            # Recitals and the preamble (title, parties, background) bind nobody.
+            # (the opening block - title, "This Agreement is made ..." - stays as read: in a short
+            # text it is the operative sentence itself)
+            preamble = in_recitals[ci] or (clause.kind is ClauseKind.PREAMBLE and has_operative
+                                           and clause.path != "preamble")
+            if preamble and not analysis.recital:
                 analysis = replace(analysis, recital=True)
             defined = _DEFINES.search(text)
             defines = defined.group("term").strip() if defined else ""
+            if not defines:
+                defines = _unquoted_definition(text, glossary_written)
             if not defines and " | " in text:
                 row = _ROW_TERM.match(text)
                 quoted = bool(row.group("open") or row.group("close")) if row else False
@@ -308,11 +324,72 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
     for sentence in sentences:
         for target in sentence.refs:
             referenced_by.setdefault(target, []).append(sentence.id)
+    _bind_list_items(sentences, by_clause, parent)
     return Annotated(
         document=document, parties=parties, sentences=sentences, by_clause=by_clause,
         heading_labels=heading_labels, definitions=definitions, definition_sentences=definition_sentences,
         referenced_by=referenced_by, parent=parent, children=children, token_count=token_count,
+        contract=_binds_a_party(sentences) or not any(s.analysis.advice or s.analysis.quoted for s in sentences),
     )
+
+
+def _unquoted_definition(text: str, glossary: Sequence[str]) -> str:
+    """The glossary term an unquoted definition line defines ("Verified Resolution means ..."),
+    or "" (the glossary is longest first, so "Re-contact Period" wins over "Re-contact")."""
+    for term in glossary:
+        if text.startswith(term) and _MEANS.match(text[len(term):]):
+            return term
+    return ""
+
+
+def _lead_in(sentence: Sentence) -> bool:
+    """A binding sentence that introduces a list: "The Supplier shall:", "Client shall pay X:"."""
+    analysis = sentence.analysis
+    return (sentence.text.rstrip().endswith((":", "—", ":-")) and analysis.binding and not analysis.negation
+            and any(not p.negated for p in analysis.predications) and not sentence.is_definition)
+
+
+def _bind_list_items(sentences: list[Sentence], by_clause: list[list[int]], parent: Sequence[int | None]) -> None:
+    """List items have no verb of their own: "(a) monthly operational reviews" is bound by the
+    lead-in above it, whether in the same clause (one line each) or as child clauses
+    (through the clause tree's parent links, up through nested items)."""
+    last_lead: list[int | None] = [None] * len(by_clause)  # clause -> its lead-in sentence, if it ends with one
+    for ci, ids in enumerate(by_clause):
+        lead: int | None = None
+        if ids and parent[ci] is not None:
+            up = parent[ci]
+            while up is not None and lead is None:
+                lead = last_lead[up]
+                up = parent[up] if lead is None and not by_clause[up] else None
+        for sid in ids:
+            sentence = sentences[sid]
+            if _lead_in(sentence):
+                lead = sid
+                continue
+            if sentence.analysis.predications or sentence.table_row:
+                if not sentence.analysis.predications and lead is not None and sentence.table_row:
+                    sentence.bound_by = lead
+                lead = None if sentence.analysis.predications else lead
+                continue
+            if lead is not None and not sentence.is_definition:
+                sentence.bound_by = lead
+        if ids and _lead_in(sentences[ids[-1]]):
+            last_lead[ci] = ids[-1]
+        elif ids and sentences[ids[-1]].bound_by is not None and sentences[ids[-1]].text.rstrip().endswith(":"):
+            last_lead[ci] = sentences[ids[-1]].bound_by  # "(a) in respect of each month:" nests further
+
+
+def _binds_a_party(sentences: Sequence[Sentence]) -> bool:
+    """Does any operative sentence bind or entitle a named party? An article about contracts,
+    a practice note or a stand-alone glossary never does: its "shall" sits in advice, quotes
+    or definitions."""
+    for sentence in sentences:
+        analysis = sentence.analysis
+        if not analysis.binding or sentence.is_definition or sentence.table_row:
+            continue
+        if sentence.parties or any(p.subject is not None for p in analysis.predications):
+            return True
+    return False
 
 
 def _spans(matches: Iterable[tuple[int, int, int]], role: Any) -> list[tuple[int, int, str]]:

@@ -40,7 +40,9 @@ _NEGATED_CUES = (
 _SENTENCE_NEGATION = (
     ("nothing", "in", "this"), ("nothing", "contained", "in"), ("nothing", "herein"), ("in", "no", "event"),
     ("under", "no", "circumstances"), ("no", "provision", "of"), ("not", "be", "entitled"), ("no", "right", "to"),
-    ("no", "rights", "to"), ("no", "obligation", "to"), ("neither",),
+    ("no", "rights", "to"), ("no", "obligation", "to"), ("neither",), ("nothing", "in", "these"),
+    ("waives", "any", "right"), ("waive", "any", "right"), ("waives", "its", "right"),
+    ("waives", "all", "rights"), ("waives", "the", "right"), ("irrevocably", "waives"),
 )
 _ADVICE_CUES = (
     ("should",), ("ought", "to"), ("it", "is", "recommended"), ("we", "recommend"), ("is", "recommended"),
@@ -80,6 +82,7 @@ class SentenceAnalysis:
     recital: bool = False
     deferral: str = ""
     negation: str = ""  # sentence-wide negation ("nothing in this Agreement")
+    quoted: int = 0  # modal verbs dropped because they sit inside a quoted passage (a model clause)
 
     @property
     def binding(self) -> bool:
@@ -143,12 +146,44 @@ def _find(tokens: Sequence[str], cues: Cues, *, skip_conditional: bool = False) 
     return None
 
 
-def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]] = ()) -> SentenceAnalysis:
+_OPEN_QUOTES = frozenset({'"', "“", "``"})
+_CLOSE_QUOTES = frozenset({'"', "”", "''"})
+_QUOTED_MIN = 6  # tokens: a longer quoted passage is an example being quoted, a shorter one a defined term
+
+
+def quoted_tokens(tokens: Sequence[str], open_at_start: bool = False) -> tuple[set[int], bool]:
+    """Indices inside quoted passages of at least ``_QUOTED_MIN`` tokens, and whether a quote
+    is still open at the end (a quoted model clause running into the next sentence).
+
+    A model clause quoted in advice ('A model clause might read: "The Supplier shall
+    refund ..."') binds nobody; a quoted defined term ('"Audit" means') is short.
+    """
+    inside: set[int] = set()
+    start = 0 if open_at_start else None
+    for index, token in enumerate(tokens):
+        if start is None and token in _OPEN_QUOTES:
+            start = index
+        elif start is not None and token in _CLOSE_QUOTES:
+            if index - start > _QUOTED_MIN:
+                inside.update(range(start, index))
+            start = None
+    still_open = start is not None and len(tokens) - start > _QUOTED_MIN
+    if still_open and start is not None:
+        inside.update(range(start, len(tokens)))
+    return inside, still_open
+
+
+def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]] = (),
+            quoted: Sequence[int] | set[int] = ()) -> SentenceAnalysis:
     """Analyse one sentence.
 
     ``tokens`` are its lower-cased token texts; ``party_mentions`` are
-    ``(start, end, role)`` token spans of party names found in it.
+    ``(start, end, role)`` token spans of party names found in it; ``quoted``
+    are token indices inside a quoted passage (see :func:`quoted_tokens`),
+    whose modal verbs open no predication.
     """
+    quoted = set(quoted)
+    dropped = 0
     advice_hit = _find(tokens, _ADVICE, skip_conditional=True)
     deferral_hit = _find(tokens, _DEFERRAL)
     negation_hit = _find(tokens, _SENTENCE_NEG)
@@ -160,6 +195,13 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
     previous_end = 0
     while index < len(tokens):
         if tokens[index] not in _MODAL_WORDS:
+            index += 1
+            continue
+        if index in quoted:
+            dropped += 1
+            index += 1
+            continue
+        if _not_a_modal(tokens, index):
             index += 1
             continue
         negated_cue = _cue_at(tokens, index, _NEGATED)
@@ -183,6 +225,10 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         subject = _subject(tokens, party_mentions, lo, index)
         if subject is None and predications and _bare(tokens, lo, index):
             subject = previous_subject  # "X shall A and shall B": B is X's too
+        if subject is None and not predications:
+            # "Client, or an auditor appointed by Client, may audit": the subject sits before a
+            # parenthetical that the comma boundary cut off.
+            subject = _subject(tokens, party_mentions, previous_end, index, first=True)
         if subject is None:
             subject = _passive_agent(tokens, party_mentions, index)
         predications.append(Predication(index, len(tokens), " ".join(cue), kind, subject, negated))
@@ -198,7 +244,23 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         recital=recital,
         deferral=" ".join(deferral_hit[1]) if deferral_hit else "",
         negation=" ".join(negation_hit[1]) if negation_hit else "",
+        quoted=dropped,
     )
+
+
+_NOUN_BEFORE = frozenset({"at", "the", "good", "free", "ill", "own", "his", "her", "its", "their", "of", "in", "last"})
+
+
+def _not_a_modal(tokens: Sequence[str], index: int) -> bool:
+    """ "at will", "the will of", "in May 2026", "by 31 May": the word is a noun, not a modal verb."""
+    word = tokens[index]
+    if word not in ("will", "may", "can"):
+        return False
+    before = tokens[index - 1] if index else ""
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if before in _NOUN_BEFORE:
+        return True
+    return word == "may" and (after[:1].isdigit() or before[:1].isdigit())
 
 
 _JOINERS = frozenset({"and", "or", "the", "its", "their", ",", "/"})
@@ -240,7 +302,8 @@ def _passive_agent(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str
     return None
 
 
-def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, hi: int) -> str | None:
+def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, hi: int,
+             first: bool = False) -> str | None:
     """The nearest party named in ``[lo, hi)`` that is not the object of a preposition
     ("developed for the Customer shall vest" has no party subject); "Supplier and Customer" is both."""
     inside = []
@@ -255,6 +318,10 @@ def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo
         inside.append(mention)
     if not inside:
         return None
+    if first:
+        # only a party opening the clause ("Client, or ...") - not one inside a condition
+        head = [t for t in tokens[lo: inside[0][0]] if t not in _DETERMINERS and t.strip()]
+        return inside[0][2] if not head else None
     nearest = inside[-1]
     if len(inside) > 1 and inside[-2][2] != nearest[2]:
         between = tokens[inside[-2][1]: nearest[0]]
