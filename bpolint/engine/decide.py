@@ -383,7 +383,9 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
             for other in sentences:
                 if other.id != sentence.id and pool is None and find_label not in other.labels:
                     continue  # a qualifier elsewhere counts only where it speaks of the same thing
-                spans = other.labels.get(label)
+                if qualifier.unless and other.labels.get(label + ":unless"):
+                    continue  # "at the Customer's option": the exception cancels the qualifier here
+                spans = [(a, b) for a, b in other.labels.get(label, ()) if not _denied(other.tokens, a)]
                 if spans:
                     a, b = spans[0]
                     found = other.span_text(a, b)
@@ -394,6 +396,16 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
         weak, blocked, _ = check_numeric(ctx, numeric, sentences)
         candidate.weak.extend(weak)
         candidate.blocked.extend(blocked)
+
+
+_DENIALS = frozenset({"without", "no", "not", "free", "waive", "waives", "waived", "nor"})
+
+
+def _denied(tokens: tuple[str, ...], start: int) -> bool:
+    """ "without payment of any termination fee", "no termination fee is payable": the
+    qualifier is named only to be ruled out."""
+    window = tokens[max(0, start - 4): start]
+    return any(t in _DENIALS for t in window)
 
 
 def _in_headed_clause(ctx: Context, part: Part, sentence: Sentence) -> bool:

@@ -47,6 +47,7 @@ class Qualifier:
     phrases: tuple[str, ...]
     reason: str
     scope: str = "sentence"
+    unless: tuple[str, ...] = ()  # phrases that, in the same sentence, cancel it ("at the Customer's option")
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ _PART_KEYS = {"id", "label", "kind", "party", "find", "with", "weak_if", "blocke
               "used_with"}
 _ONE_OF_KEYS = {"id", "label", "if_missing", "one_of"}
 _ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "headings", "unless"}
-_QUALIFIER_KEYS = {"id", "any", "reason", "scope"}
+_QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless"}
 _NUMERIC_KEYS = {"id", "measure", "per", "scope", "reason", "absent", "absent_reason", *COMPARATORS}
 _DETECT_KEYS = {"parts", "applies_if", "not_applicable"}
 
@@ -178,6 +179,7 @@ def _qualifiers(data: Any, where: str, fail: Fail, prefix: str) -> tuple[Qualifi
             phrases=_strings(item["any"], f"{here}.any", fail),
             reason=str(item["reason"]),
             scope=_choice(item.get("scope", "sentence"), SCOPES, f"{here}.scope", fail),
+            unless=_strings(item["unless"], f"{here}.unless", fail) if "unless" in item else (),
         ))
     return tuple(out)
 

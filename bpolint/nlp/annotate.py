@@ -379,6 +379,9 @@ def _bind_list_items(sentences: list[Sentence], by_clause: list[list[int]], pare
             last_lead[ci] = sentences[ids[-1]].bound_by  # "(a) in respect of each month:" nests further
 
 
+_BENEFICIARY_WORDS = frozenset({"to", "in", "for", "by", "with", "of", "upon", "on"})
+
+
 def _binds_a_party(sentences: Sequence[Sentence]) -> bool:
     """Does any operative sentence bind or entitle a named party? An article about contracts,
     a practice note or a stand-alone glossary never does: its "shall" sits in advice, quotes
@@ -387,8 +390,16 @@ def _binds_a_party(sentences: Sequence[Sentence]) -> bool:
         analysis = sentence.analysis
         if not analysis.binding or sentence.is_definition or sentence.table_row:
             continue
-        if sentence.parties or any(p.subject is not None for p in analysis.predications):
-            return True
+        for predication in analysis.predications:
+            if predication.modal == "can":
+                continue  # "an audit ... can still cost the buyer more": commentary, not a grant
+            if predication.subject is not None:
+                return True
+            # no party subject: "all bots shall vest in the Customer", "records shall be made available to the Client"
+            if any(start >= predication.start and start > 0 and sentence.tokens[start - 1] in _BENEFICIARY_WORDS
+                   or start >= predication.start and start > 1 and sentence.tokens[start - 2] in _BENEFICIARY_WORDS
+                   for start, _, _ in sentence.parties):
+                return True
     return False
 
 
