@@ -182,6 +182,10 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
         spans = ctx.spans(other, label)
         if anchor is not None and other.id == sentence.id and len(other.tokens) > _LONG_SENTENCE:
             spans = [(a, b) for a, b in spans if abs(a - anchor) <= _WINDOW]
+        if anchor is not None and other.id == sentence.id:
+            lo, hi = _name_run(sentence, anchor)
+            # "Platform and Management Fee": words of the thing's own name say nothing about it
+            spans = [(a, b) for a, b in spans if not (lo <= a and b <= hi and hi - lo > 1)]
         term = ctx.via_term(other, label) if not spans else ""
         if spans or term:
             texts.update(" ".join(other.tokens[a:b]) for a, b in spans)
@@ -196,6 +200,28 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
         if heading:
             texts.add("heading:" + heading)
     return len(texts) >= element.min
+
+
+def _capitalised(sentence: Sentence, index: int) -> bool:
+    char = sentence.token_starts[index] - sentence.start
+    return 0 <= char < len(sentence.text) and sentence.text[char].isupper()
+
+
+def _name_run(sentence: Sentence, anchor: int) -> tuple[int, int]:
+    """Token span of the capitalised name holding ``anchor`` ("Platform and Management Fee"),
+    or an empty span when the anchor is an ordinary lower-case word."""
+    if not (0 <= anchor < len(sentence.tokens)) or not _capitalised(sentence, anchor):
+        return anchor, anchor
+    lo = anchor
+    while lo > 0 and (_capitalised(sentence, lo - 1) or (sentence.tokens[lo - 1] in ("and", "&", "of")
+                                                         and lo > 1 and _capitalised(sentence, lo - 2))):
+        lo -= 1
+    hi = anchor + 1
+    while hi < len(sentence.tokens) and _capitalised(sentence, hi):
+        hi += 1
+    if lo == 0 and anchor > 0:
+        lo = 1  # the sentence's first word is capitalised anyway
+    return lo, hi
 
 
 def table_binding(ctx: Context, sentence: Sentence) -> tuple[Predication, Sentence] | None:
@@ -305,6 +331,9 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
     """
     candidate = Candidate(sentence)
     if topic:
+        if sentence.analysis.recital or sentence.analysis.advice:
+            # "(C) The parties considered pricing per resolved issue ...": background, not this deal's price
+            candidate.blocked.append("a recital or advice, not this contract's terms")
         for element in part.with_:
             if not element_found(ctx, part, element, sentence, candidate) and element.if_absent == "missing":
                 candidate.blocked.append(element.reason or f"{element.label} not found")
@@ -447,6 +476,8 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
         priced = any(term in unit or unit.rstrip("s") == term for unit in units)
         if not (named or priced):
             continue
+        if priced and not named and not any(label in s.labels for s in _definition_body(ctx, ids)):
+            continue  # "FTE", "hour", "seat": a unit of input priced per, not an outcome
         candidate = Candidate(first)
         if priced:
             candidate.notes.append("the unit the charges are priced per")

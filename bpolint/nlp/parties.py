@@ -82,7 +82,8 @@ CONTEXT_SUPPLIER = ("operator", "administrator", "adviser", "advisor", "sub-advi
                     "manager", "agent", "repairer", "maintainer", "developer", "host", "executive", "employee",
                     "reseller", "carrier", "distributor", "consultant", "contractor", "supplier", "provider",
                     "service provider", "vendor", "licensor", "servicer", "outsourcer", "processor", "transfer agent",
-                    "sub-advisor", "company representative")
+                    "sub-advisor", "company representative", "service partner", "partner", "outsourcing partner",
+                    "delivery partner", "bpo partner")
 _NOT_PARTIES = ("agreement", "date", "service", "term", "schedule", "exhibit", "product", "fee", "territory",
                 "confidential", "information", "work", "project", "act", "law", "plan", "policy", "effective",
                 "commencement", "charges", "price", "amendment", "deliverable", "software", "system", "property",
