@@ -143,6 +143,13 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     if "company" not in roles and SUPPLIER in roles.values() and CUSTOMER not in roles.values() \
             and re.search(r"\bthe company\b", opening, re.I):
         roles["company"] = CUSTOMER  # "between the Company and Jane Doe (the "Consultant")"
+    if not roles and not unknown:
+        # Nothing defines the parties (an extract, a snippet): a capitalised role word used as a
+        # name ("the Operator shall ...", "Company may ...") is taken to be one.
+        body = " ".join(c.text for c in clauses)[:20000] if clauses else text[:20000]
+        for word in CONTEXT_CUSTOMER + CONTEXT_SUPPLIER:
+            if word not in CUSTOMER_WORDS + SUPPLIER_WORDS and re.search(rf"\b{re.escape(word.title())}\b", body):
+                roles.setdefault(word, CUSTOMER if word in CONTEXT_CUSTOMER else SUPPLIER)
     customer = [n for n, r in roles.items() if r == CUSTOMER]
     supplier = [n for n, r in roles.items() if r == SUPPLIER]
     # Role words stay recognised unless the contract uses one for the other side.
