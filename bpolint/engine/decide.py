@@ -98,7 +98,9 @@ class Context:
     def scope(self, sentence: Sentence, scope: str, follow: bool) -> list[Sentence]:
         ann = self.ann
         if scope == "sentence":
-            base = [sentence]
+            # a list item reads as one sentence with its lead-in ("Owner may terminate ... upon any
+            # of the following: ... (e) without cause on seven days' notice")
+            base = [sentence] if sentence.bound_by is None else [sentence, ann.sentences[sentence.bound_by]]
         elif scope == "clause":
             base = ann.sentences_in(ann.descendants(sentence.clause))
         elif scope == "section":
@@ -254,11 +256,50 @@ def _after_preposition(tokens: tuple[str, ...], start: int) -> bool:
     return at >= 0 and tokens[at] in _BENEFICIARY
 
 
-def _party_problem(part: Part, predication: Predication, sentence: Sentence | None = None) -> str:
+_ACTING = frozenset({"giving", "gives", "give", "serving", "serves", "elects", "electing", "exercises",
+                     "exercising", "notifies", "notifying"})
+
+
+def _acts_by_notice(sentence: Sentence) -> bool:
+    """ "Upon Diplomat giving Tadeo sixty days' notice", "the date the Company gives written notice
+    of termination": the customer (or either party) is the one who acts, though no modal names it."""
+    for _start, end, role in sentence.parties:
+        if role in ("customer", "both") and end < len(sentence.tokens) and sentence.tokens[end] in _ACTING:
+            return True
+    return False
+
+
+def _party_problem(part: Part, predication: Predication, sentence: Sentence | None = None,
+                   anchor: int | None = None, item: Sentence | None = None) -> str:
+    """Why the predication is not the kind of party-right the part asks for ("" when it is).
+
+    ``sentence`` is the sentence whose verb binds (a list item's lead-in, a table row's
+    binder); ``item`` the list item or row itself; ``anchor`` the token of the ``find`` phrase.
+    """
     subject, kind = predication.subject, predication.kind
-    if part.party == "customer":
+    if subject is None and item is not None:
+        for begin, _, role in item.parties:  # "(b) by the Company electing to give ... notice"
+            if begin > 0 and item.tokens[begin - 1] == "by" or (begin > 1 and item.tokens[begin - 2] == "by"):
+                subject = role
+                break
+        if subject is None and _acts_by_notice(item):
+            return ""
+    if part.party in ("customer", "customer_acts", "customer_right"):
         if subject == "supplier" and kind != OBLIGATION:
             return f"the supplier's right ('{predication.modal}'), not the customer's"
+        if part.party == "customer_right" and subject == "customer" and kind == OBLIGATION:
+            return f"a duty of the customer ('{predication.modal}'), not a right or a duty owed to it"
+        if part.party == "customer_acts" and subject == "supplier" and kind == OBLIGATION and sentence is not None:
+            # "The Supplier shall permit the Customer to audit" - but not "the Supplier shall inspect
+            # the equipment": the customer (or its auditors) must be the one who acts.
+            limit = anchor if anchor is not None and item is None else predication.end
+            acts = any(predication.start <= start <= limit and role in ("customer", "both")
+                       for start, _, role in sentence.parties)
+            acts = acts or (item is not None and any(role in ("customer", "both") for _, _, role in item.parties))
+            if not acts:
+                return "the supplier's own task, not something the customer (or its auditors) may do"
+        if subject is None and sentence is not None and _acts_by_notice(sentence):
+            return ""
         if subject is None and sentence is not None:
             # With no party as subject ("records shall be made available to the Customer",
             # "all bots shall vest in the Customer") the customer must be named after the
@@ -384,7 +425,8 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
         else:
             weak.append(f"left to future agreement ('{analysis.deferral}')")
     if predication is not None and part.kind == "grant":
-        problem = _party_problem(part, predication, governing)
+        problem = _party_problem(part, predication, governing, token if governing is sentence else None,
+                                 sentence if governing is not sentence else None)
         if problem:
             blocked.append(problem)
     candidate.score = 1 + (predication is not None) - len(blocked)
@@ -567,7 +609,9 @@ def evaluate_part(ctx: Context, part: Part, *, topic: bool = False) -> PartResul
         label = element_label(ctx.code, part, part.find)
         candidates = []
         for sentence in ctx.ann.sentences:
-            if label in sentence.labels or ctx.via_term(sentence, label):
+            lead = ctx.ann.sentences[sentence.bound_by] if sentence.bound_by is not None else None
+            if label in sentence.labels or ctx.via_term(sentence, label) or (
+                    lead is not None and label in lead.labels and not sentence.table_row):
                 if part.where == "headings" and not _in_headed_clause(ctx, part, sentence):
                     continue
                 candidates.append(assess(ctx, part, sentence, topic=topic))

@@ -14,7 +14,7 @@ from typing import Any
 from ..errors import RuleError
 
 PART_KINDS = ("grant", "statement", "definition")
-PARTIES = ("customer", "supplier", "any")
+PARTIES = ("customer", "customer_acts", "customer_right", "supplier", "any")
 SCOPES = ("sentence", "clause", "section", "document")
 MEASURES = ("money", "percent", "duration", "frequency")
 COMPARATORS = ("below", "at_most", "above", "at_least", "outside")

@@ -231,6 +231,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             subject = _subject(tokens, party_mentions, previous_end, index, first=True)
         if subject is None:
             subject = _passive_agent(tokens, party_mentions, index)
+        if subject is None:
+            subject = _duty_owner(tokens, party_mentions, previous_end, index)
         predications.append(Predication(index, len(tokens), " ".join(cue), kind, subject, negated))
         if len(predications) > 1:
             last = predications[-2]
@@ -248,6 +250,9 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
     )
 
 
+# "the Supplier's obligations shall continue": the owner of a duty is the one bound.
+_DUTY_NOUNS = frozenset({"obligation", "obligations", "duty", "duties", "responsibility", "responsibilities",
+                         "liability", "support", "services", "undertaking", "undertakings"})
 _NOUN_BEFORE = frozenset({"at", "the", "good", "free", "ill", "own", "his", "her", "its", "their", "of", "in", "last"})
 
 
@@ -285,6 +290,14 @@ def _bare(tokens: Sequence[str], lo: int, hi: int) -> bool:
     return all(t in _ADVERBS or not t.strip() for t in tokens[lo:hi])
 
 
+def _duty_owner(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, hi: int) -> str | None:
+    """ "the Supplier's support and maintenance obligations shall continue": the owner of the duty."""
+    for start, end, role in reversed(mentions):
+        if lo <= start and end < hi and tokens[end] in ("'s", "’s", "'") and set(tokens[end + 1: hi]) & _DUTY_NOUNS:
+            return role
+    return None
+
+
 def _passive_agent(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], modal: int) -> str | None:
     """ "may be terminated by the Customer": the party after "by" in a passive right after the modal."""
     window = tokens[modal: modal + 10]
@@ -318,6 +331,9 @@ def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo
         inside.append(mention)
     if not inside:
         return None
+    segment = [t for t in tokens[lo:hi] if t.strip()]
+    if segment[:1] == ["either"] and "or" in segment and len(inside) >= 1:
+        return "both"  # "either you or Nationwide may terminate": whichever of them
     if first:
         # only a party opening the clause ("Client, or ...") - not one inside a condition
         head = [t for t in tokens[lo: inside[0][0]] if t not in _DETERMINERS and t.strip()]

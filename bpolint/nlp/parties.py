@@ -22,13 +22,13 @@ CUSTOMER_WORDS = ("customer", "client", "buyer", "purchaser", "authority", "lice
 SUPPLIER_WORDS = ("supplier", "provider", "service provider", "vendor", "contractor", "consultant", "licensor",
                   "outsourcer", "bpo provider", "subcontractor", "processor", "seller", "servicer")
 BOTH_WORDS = ("either party", "each party", "both parties", "the parties", "each of the parties", "a party",
-              "either of the parties", "neither party")
+              "either of the parties", "neither party", "any party", "any of the parties", "either of them")
 # People acting for the customer: their rights are the customer's rights.
 CUSTOMER_AGENTS = ("auditor", "auditors", "regulator", "regulators", "independent auditor",
                    "external auditor", "external auditors", "inspector")
 
 _QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|hereinafter\s+(?:(?:referred\s+to|called)\s+as\s+)?(?:the\s+)?)?[\"“”']"
-                          r"(?P<term>(?:the\s+)?[A-Z][\w&.\- ]{1,40}?)[\"“”']\s*\)")
+                          r"(?P<term>(?:the\s+)?[a-z]?[A-Z][\w&.\- ]{1,40}?)[\"“”']\s*\)")
 # "X wishes to engage ..." -> X is the customer; "services to X" -> X is the customer;
 # "... to retain X" -> X is the supplier; "X shall provide the services" -> X is the supplier.
 _AFTER_CUSTOMER = re.compile(
@@ -88,7 +88,7 @@ _NOT_PARTIES = ("agreement", "date", "service", "term", "schedule", "exhibit", "
                 "confidential", "information", "work", "project", "act", "law", "plan", "policy", "effective",
                 "commencement", "charges", "price", "amendment", "deliverable", "software", "system", "property",
                 "premises", "site", "facility", "contract", "order", "statement", "program", "programme", "shares",
-                "stock")
+                "stock", "sow", "framework", "deed", "call-off", "order form")
 
 
 def _role_word(term: str) -> str | None:
@@ -119,7 +119,7 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
         if role is not None:
             roles.setdefault(lower, role)
         elif (lower not in unknown and len(term.split()) <= 3
-              and not any(word in lower for word in _NOT_PARTIES) and len(unknown) < 3):
+              and not any(word in lower.split()[-1] for word in _NOT_PARTIES) and len(unknown) < 3):
             unknown.append(lower)
     # Parties defined later ('"Operator" shall have the meaning ...') by a role word.
     for definition in glossary:
