@@ -179,9 +179,13 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
     unless = unless_label(ctx.code, part, element) if element.unless else ""
     texts: set[str] = set()
     for other in ctx.scope(sentence, element.scope, part.follow_references):
-        if unless and unless in other.labels:
-            continue
         spans = ctx.spans(other, label)
+        if unless and unless in other.labels:
+            # an exception counts in the same provision: "(a) at the option of any party on 90 days'
+            # notice; or (b) in the event of a material breach" - (a) is not conditional
+            spans = [span for span in spans if not _same_segment(other, span[0], other.labels[unless])]
+            if not spans:
+                continue
         if anchor is not None and other.id == sentence.id and len(other.tokens) > _LONG_SENTENCE:
             spans = [(a, b) for a, b in spans if abs(a - anchor) <= _WINDOW]
         if anchor is not None and other.id == sentence.id:
@@ -202,6 +206,17 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
         if heading:
             texts.add("heading:" + heading)
     return len(texts) >= element.min
+
+
+_SEGMENT_BREAKS = frozenset({";", "provided"})
+
+
+def _same_segment(sentence: Sentence, at: int, spans: list[tuple[int, int]]) -> bool:
+    """Is any of ``spans`` in the same ';'-separated provision of the sentence as token ``at``?"""
+    breaks = [i for i, t in enumerate(sentence.tokens) if t in _SEGMENT_BREAKS]
+    def segment(index: int) -> int:
+        return sum(1 for b in breaks if b < index)
+    return any(segment(a) == segment(at) for a, _ in spans)
 
 
 def _capitalised(sentence: Sentence, index: int) -> bool:

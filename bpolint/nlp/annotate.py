@@ -237,7 +237,11 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
     heading_labels: list[dict[str, list[tuple[int, int]]]] = [{} for _ in clauses]
     references = ReferenceIndex(clauses)
     token_count = 0
-    texts = [c.text for c in clauses]
+    # EDGAR text pads words with runs of spaces ("one year's          prior notice"): each run
+    # would be a token of its own and break every phrase across it, so the pipeline sees one
+    # space and offsets are mapped back to the clause text.
+    squashed = [_squash(c.text) for c in clauses]
+    texts = [text for text, _ in squashed]
     glossary_terms = {d.term.lower() for d in document.glossary}
     glossary_written = sorted({d.term.strip() for d in document.glossary}, key=len, reverse=True)
     in_recitals = _recital_zone(clauses)
@@ -250,7 +254,8 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
         terms_at = _spans(term_matcher(doc), lambda key: term_of[nlp.vocab.strings[key]]) if term_matcher else []
         labels_at = list(label_clause(doc)) if label_clause else []
         clause = clauses[ci]
-        pairs = [(t.lower_, t.idx) for t in doc]
+        char_map = squashed[ci][1]
+        pairs = [(t.lower_, char_map[t.idx] if char_map else t.idx) for t in doc]
         lowers = [lower for lower, _ in pairs]
         offsets = [idx for _, idx in pairs]
         quote_open = False
@@ -281,6 +286,10 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
                     defines = row.group("term").strip()
             sid = len(sentences)
             start_char = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            if char_map:
+                end_char = char_map[start_char + len(text) - 1] + 1
+                start_char = char_map[start_char]
+                text = clause.text[start_char:end_char]
             sentence = Sentence(
                 id=sid, clause=ci, start=start_char, end=start_char + len(text), text=text, tokens=tokens,
                 token_starts=tuple(offsets[s0:s1]), analysis=analysis,
@@ -333,6 +342,34 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
     )
 
 
+_SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}|[ \t\u00a0]*\n\s*")
+
+
+def _squash(text: str) -> tuple[str, list[int]]:
+    """``text`` with runs of blanks as one space (and blank lines as one line break), and the
+    original offset of each character; the map is empty when nothing changed."""
+    if not _SPACE_RUN.search(text):
+        return text, []
+    out: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for match in _SPACE_RUN.finditer(text):
+        out.append(text[last:match.start()])
+        origin.extend(range(last, match.start()))
+        keep = "\n" if "\n" in match.group() else " "
+        if match.group() == keep:
+            out.append(keep)
+            origin.append(match.start())
+        else:
+            out.append(keep)
+            origin.append(match.start() + match.group().index(keep) if keep in match.group() else match.start())
+        last = match.end()
+    out.append(text[last:])
+    origin.extend(range(last, len(text)))
+    origin.append(len(text))
+    return "".join(out), origin
+
+
 def _unquoted_definition(text: str, glossary: Sequence[str]) -> str:
     """The glossary term an unquoted definition line defines ("Verified Resolution means ..."),
     or "" (the glossary is longest first, so "Re-contact Period" wins over "Re-contact")."""
@@ -342,11 +379,17 @@ def _unquoted_definition(text: str, glossary: Sequence[str]) -> str:
     return ""
 
 
+_INLINE_LIST = re.compile(r":\s*(?:\(?[a-z1-9]\)|\(?[ivx]{1,4}\))\s")
+
+
 def _lead_in(sentence: Sentence) -> bool:
-    """A binding sentence that introduces a list: "The Supplier shall:", "Client shall pay X:"."""
+    """A binding sentence that introduces a list: "The Supplier shall:", "Client shall pay X:",
+    or one whose first item runs on in the same line ("... as follows: (a) by the Consultant ...")."""
     analysis = sentence.analysis
-    return (sentence.text.rstrip().endswith((":", "—", ":-")) and analysis.binding and not analysis.negation
-            and any(not p.negated for p in analysis.predications) and not sentence.is_definition)
+    text = sentence.text.rstrip()
+    return ((text.endswith((":", "—", ":-")) or bool(_INLINE_LIST.search(text))) and analysis.binding
+            and not analysis.negation and any(not p.negated for p in analysis.predications)
+            and not sentence.is_definition)
 
 
 def _bind_list_items(sentences: list[Sentence], by_clause: list[list[int]], parent: Sequence[int | None]) -> None:

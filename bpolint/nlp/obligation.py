@@ -223,6 +223,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             kind = RIGHT
         lo = _clause_start(tokens, previous_end, index)
         subject = _subject(tokens, party_mentions, lo, index)
+        if _either_or(tokens, previous_end, index):
+            subject = "both"  # "either you or Nationwide may terminate": whichever of them
         if subject is None and predications and _bare(tokens, lo, index):
             subject = previous_subject  # "X shall A and shall B": B is X's too
         if subject is None and not predications:
@@ -290,6 +292,15 @@ def _bare(tokens: Sequence[str], lo: int, hi: int) -> bool:
     return all(t in _ADVERBS or not t.strip() for t in tokens[lo:hi])
 
 
+def _either_or(tokens: Sequence[str], lo: int, hi: int) -> bool:
+    """ "In addition, either you or Nationwide may ...": an 'either ... or ...' subject right before the modal."""
+    window = list(tokens[max(lo, hi - 10): hi])
+    if "either" not in window:
+        return False
+    tail = window[len(window) - 1 - window[::-1].index("either"):]
+    return "or" in tail and not {",", ";", "(", "if", "that", "which"} & set(tail)
+
+
 def _duty_owner(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, hi: int) -> str | None:
     """ "the Supplier's support and maintenance obligations shall continue": the owner of the duty."""
     for start, end, role in reversed(mentions):
@@ -331,9 +342,6 @@ def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo
         inside.append(mention)
     if not inside:
         return None
-    segment = [t for t in tokens[lo:hi] if t.strip()]
-    if segment[:1] == ["either"] and "or" in segment and len(inside) >= 1:
-        return "both"  # "either you or Nationwide may terminate": whichever of them
     if first:
         # only a party opening the clause ("Client, or ...") - not one inside a condition
         head = [t for t in tokens[lo: inside[0][0]] if t not in _DETERMINERS and t.strip()]
