@@ -272,7 +272,7 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
             # (the opening block - title, "This Agreement is made ..." - stays as read: in a short
             # text it is the operative sentence itself)
             preamble = in_recitals[ci] or (clause.kind is ClauseKind.PREAMBLE and has_operative
-                                           and clause.path != "preamble")
+                                           and _recital_like(ci, clauses, parent))
             if preamble and not analysis.recital:
                 analysis = replace(analysis, recital=True)
             defined = _DEFINES.search(text)
@@ -342,7 +342,25 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
     )
 
 
-_SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}|[ \t\u00a0]*\n\s*")
+_SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}|[ \t\u00a0]+\n\s*|\n\s+")
+
+
+_RECITAL_NUMBER = re.compile(r"^\(?[A-Z]{1,2}\)?\.?$")
+_RECITAL_HEADING = re.compile(r"^(?:recitals?|background|context|whereas|witnesseth|preliminary statements?|"
+                              r"introduction|parties)\b", re.I)
+
+
+def _recital_like(index: int, clauses: Sequence[Clause], parent: Sequence[int | None]) -> bool:
+    """A preamble clause that is a recital or the parties block: under a RECITALS / BACKGROUND /
+    PARTIES heading, or numbered "(A)". Not a lower-case "(a)" the segmenter put before the first
+    numbered clause of an unnumbered agreement - that is operative text."""
+    at: int | None = index
+    while at is not None:
+        clause = clauses[at]
+        if _RECITAL_HEADING.match(clause.heading or "") or _RECITAL_NUMBER.match(clause.number or ""):
+            return True
+        at = parent[at]
+    return False
 
 
 def _squash(text: str) -> tuple[str, list[int]]:
