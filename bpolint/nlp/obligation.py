@@ -21,6 +21,7 @@ _RIGHT_CUES = (
     ("has", "the", "right"), ("have", "the", "right"), ("shall", "have", "the", "right"), ("reserves", "the", "right"),
     ("is", "permitted", "to"), ("are", "permitted", "to"), ("may",), ("can",), ("shall", "be", "permitted"),
     ("has", "a", "right"), ("shall", "have", "a", "right"), ("is", "authorised", "to"), ("is", "authorized", "to"),
+    ("has", "right", "to"), ("have", "right", "to"), ("has", "the", "absolute", "right"),
 )
 _OBLIGATION_CUES = (
     ("shall",), ("must",), ("will",), ("agrees", "to"), ("agree", "to"), ("undertakes", "to"), ("undertake", "to"),
