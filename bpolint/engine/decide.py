@@ -103,6 +103,10 @@ class Context:
             base = [sentence] if sentence.bound_by is None else [sentence, ann.sentences[sentence.bound_by]]
         elif scope == "clause":
             base = ann.sentences_in(ann.descendants(sentence.clause))
+        elif scope == "parent":
+            # the clause's parent and all its sub-tree (siblings included); a top-level clause is its own
+            up = ann.parent[sentence.clause]
+            base = ann.sentences_in(ann.descendants(up if up is not None else sentence.clause))
         elif scope == "section":
             base = ann.sentences_in(ann.descendants(ann.top(sentence.clause)))
         else:
@@ -187,7 +191,10 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
             if not spans:
                 continue
         if anchor is not None and other.id == sentence.id and len(other.tokens) > _LONG_SENTENCE:
-            spans = [(a, b) for a, b in spans if abs(a - anchor) <= _WINDOW]
+            lead = _leading_condition(other)
+            # "In the event of termination of this Agreement, ... Supplier will ...": an opening
+            # condition governs the whole sentence, however long
+            spans = [(a, b) for a, b in spans if abs(a - anchor) <= _WINDOW or b <= lead]
         if anchor is not None and other.id == sentence.id:
             lo, hi = _name_run(sentence, anchor)
             # "Platform and Management Fee": words of the thing's own name say nothing about it
@@ -241,6 +248,20 @@ def _name_run(sentence: Sentence, anchor: int) -> tuple[int, int]:
     return lo, hi
 
 
+_CONDITION_OPENERS = frozenset({"in", "upon", "on", "following", "after", "if", "where", "when", "subject"})
+
+
+def _leading_condition(sentence: Sentence) -> int:
+    """End (token index) of an opening condition phrase ending at the first comma, or 0."""
+    words = [i for i, t in enumerate(sentence.tokens) if t.strip() and not any(ch.isdigit() for ch in t)]
+    if not words or sentence.tokens[words[0]] not in _CONDITION_OPENERS:
+        return 0
+    for index in range(words[0], min(len(sentence.tokens), words[0] + 30)):
+        if sentence.tokens[index] == ",":
+            return index
+    return 0
+
+
 def table_binding(ctx: Context, sentence: Sentence) -> tuple[Predication, Sentence] | None:
     """A table row has no verb: it binds when a binding sentence in its clause (or one
     referring to its clause or schedule) does, e.g. "Supplier shall meet the Service Levels in Schedule 2"."""
@@ -260,7 +281,7 @@ def table_binding(ctx: Context, sentence: Sentence) -> tuple[Predication, Senten
     return None
 
 
-_BENEFICIARY = frozenset({"to", "in", "for", "by", "with", "of", "upon", "on"})
+_BENEFICIARY = frozenset({"to", "in", "for", "by", "with", "of", "upon", "on", "between", "among", "amongst"})
 
 
 def _after_preposition(tokens: tuple[str, ...], start: int) -> bool:
@@ -413,6 +434,8 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
     if analysis.advice:
         blocked.append(f"advice ('{analysis.advice}'), not a contract term")
     predication = analysis.predication_at(token)
+    if predication is not None and sentence.bound_by is not None and predication.start > token:
+        predication = None  # "(a) give Client notice ... the tool it will handle": the lead-in governs (a)
     governing = sentence  # the sentence whose verb binds: the row's binder for a table row
     if predication is None and sentence.table_row:
         bound = table_binding(ctx, sentence)
@@ -633,7 +656,8 @@ def evaluate_part(ctx: Context, part: Part, *, topic: bool = False) -> PartResul
     passing = [c for c in candidates if c.status is Status.PASS]
     weak = sorted((c for c in candidates if c.status is Status.WEAK), key=lambda c: (len(c.weak), -c.score))
     if passing:
-        best: Candidate | None = max(passing, key=lambda c: c.score)
+        # equal scores: a sentence that states the thing beats one that only uses a defined term for it
+        best: Candidate | None = max(passing, key=lambda c: (c.score, not any("defined term" in n for n in c.notes)))
         status = Status.PASS
     elif weak:
         best, status = weak[0], Status.WEAK

@@ -15,7 +15,7 @@ from ..errors import RuleError
 
 PART_KINDS = ("grant", "statement", "definition")
 PARTIES = ("customer", "customer_acts", "customer_right", "supplier", "any")
-SCOPES = ("sentence", "clause", "section", "document")
+SCOPES = ("sentence", "clause", "parent", "section", "document")
 MEASURES = ("money", "percent", "duration", "frequency")
 COMPARATORS = ("below", "at_most", "above", "at_least", "outside")
 WHERE = ("document", "headings")
@@ -281,6 +281,14 @@ def parse_part(data: Any, where: str, fail: Fail, params: Mapping[str, Any], def
     )
 
 
+def _all_parts(parts: tuple[Part, ...]) -> list[Part]:
+    out: list[Part] = []
+    for part in parts:
+        out.append(part)
+        out.extend(_all_parts(part.one_of))
+    return out
+
+
 def parse_detect(data: Any, fail: Fail, params: Mapping[str, Any]) -> Detect | None:
     """Validate a rule's ``detect`` mapping; ``None`` for an identity-only rule."""
     if not data:
@@ -304,6 +312,12 @@ def parse_detect(data: Any, fail: Fail, params: Mapping[str, Any]) -> Detect | N
         parts = (parse_part(rest, "detect", fail, params),)
         applies = data.get("applies_if")
     applies_if = parse_part(applies, "detect.applies_if", fail, params, "applies_if") if applies else None
+    # Matcher labels are built from part ids: two alternatives sharing an id would share matches.
+    ids = [p.id for p in _all_parts(parts)]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise fail("detect.parts", f"part and alternative ids must be unique within a rule (repeated: "
+                   f"{', '.join(duplicates)})", "BPO-E213")
     message = data.get("not_applicable", "")
     if not isinstance(message, str):
         raise fail("detect.not_applicable", "must be a string", "BPO-E204")

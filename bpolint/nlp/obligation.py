@@ -134,6 +134,16 @@ def _cue_at(tokens: Sequence[str], index: int, cues: Cues) -> tuple[str, ...] | 
 _CONDITIONAL = frozenset({"if", "where", "unless", "event", "whether", "case"})
 
 
+def _not_advice_should(tokens: Sequence[str], index: int) -> bool:
+    """ "more than it should have paid" (counterfactual), "Should any audit reveal ..." (an inverted
+    condition, first word or right after a clause number) are not advice."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if after == "have" or {"than", "as"} & set(tokens[max(0, index - 3): index]):
+        return True
+    before = [t for t in tokens[:index] if t.strip()]
+    return not before or all(any(ch.isdigit() for ch in t) or t in ("(", ")", ".") for t in before)
+
+
 def _find(tokens: Sequence[str], cues: Cues, *, skip_conditional: bool = False) -> tuple[int, tuple[str, ...]] | None:
     for index, token in enumerate(tokens):
         if token in cues:
@@ -142,6 +152,8 @@ def _find(tokens: Sequence[str], cues: Cues, *, skip_conditional: bool = False) 
                 continue
             # "If the Supplier should fail to ..." is a condition, not advice.
             if skip_conditional and cue == ("should",) and _CONDITIONAL & set(tokens[max(0, index - 6): index]):
+                continue
+            if skip_conditional and cue == ("should",) and _not_advice_should(tokens, index):
                 continue
             return index, cue
     return None

@@ -19,7 +19,8 @@ CUSTOMER, SUPPLIER, BOTH = "customer", "supplier", "both"
 
 CUSTOMER_WORDS = ("customer", "client", "buyer", "purchaser", "authority", "licensee", "service recipient",
                   "contracting authority")
-SUPPLIER_WORDS = ("supplier", "provider", "service provider", "vendor", "contractor", "consultant", "licensor",
+SUPPLIER_WORDS = ("supplier", "provider", "service provider", "service partner", "vendor", "contractor", "consultant",
+                  "licensor",
                   "outsourcer", "bpo provider", "subcontractor", "processor", "seller", "servicer")
 BOTH_WORDS = ("either party", "each party", "both parties", "the parties", "each of the parties", "a party",
               "either of the parties", "neither party", "any party", "any of the parties", "either of them")
