@@ -10,7 +10,6 @@ from bpolint.config import Config
 from bpolint.engine import lint
 from bpolint.engine.examples import snippet_document
 from bpolint.engine.rules import parse_rule
-
 from tests.engine.test_decide import AUDIT_RULE
 
 
