@@ -29,7 +29,8 @@ CUSTOMER_AGENTS = ("auditor", "auditors", "regulator", "regulators", "independen
                    "external auditor", "external auditors", "inspector")
 
 _QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|hereinafter\s+(?:(?:referred\s+to|called)\s+as\s+)?(?:the\s+)?)?[\"“”']"
-                          r"(?P<term>(?:the\s+)?[a-z]?[A-Z][\w&.\- ]{1,40}?)[\"“”']\s*\)")
+                          r"(?P<term>(?:the\s+)?[a-z]?[A-Z][\w&.\- ]{1,40}?)[\"“”']"
+                          r"(?:\s*(?:,|or|and)\s*(?:the\s+)?[\"“][^\"“”]{1,40}[\"”])?\s*\)")
 # "X wishes to engage ..." -> X is the customer; "services to X" -> X is the customer;
 # "... to retain X" -> X is the supplier; "X shall provide the services" -> X is the supplier.
 _AFTER_CUSTOMER = re.compile(
