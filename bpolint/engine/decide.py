@@ -98,9 +98,15 @@ class Context:
     def scope(self, sentence: Sentence, scope: str, follow: bool) -> list[Sentence]:
         ann = self.ann
         if scope == "sentence":
-            base = [sentence]
+            # a list item reads as one sentence with its lead-in ("Owner may terminate ... upon any
+            # of the following: ... (e) without cause on seven days' notice")
+            base = [sentence] if sentence.bound_by is None else [sentence, ann.sentences[sentence.bound_by]]
         elif scope == "clause":
             base = ann.sentences_in(ann.descendants(sentence.clause))
+        elif scope == "parent":
+            # the clause's parent and all its sub-tree (siblings included); a top-level clause is its own
+            up = ann.parent[sentence.clause]
+            base = ann.sentences_in(ann.descendants(up if up is not None else sentence.clause))
         elif scope == "section":
             base = ann.sentences_in(ann.descendants(ann.top(sentence.clause)))
         else:
@@ -177,11 +183,22 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
     unless = unless_label(ctx.code, part, element) if element.unless else ""
     texts: set[str] = set()
     for other in ctx.scope(sentence, element.scope, part.follow_references):
-        if unless and unless in other.labels:
-            continue
         spans = ctx.spans(other, label)
+        if unless and unless in other.labels:
+            # an exception counts in the same provision: "(a) at the option of any party on 90 days'
+            # notice; or (b) in the event of a material breach" - (a) is not conditional
+            spans = [span for span in spans if not _same_segment(other, span[0], other.labels[unless])]
+            if not spans:
+                continue
         if anchor is not None and other.id == sentence.id and len(other.tokens) > _LONG_SENTENCE:
-            spans = [(a, b) for a, b in spans if abs(a - anchor) <= _WINDOW]
+            lead = _leading_condition(other)
+            # "In the event of termination of this Agreement, ... Supplier will ...": an opening
+            # condition governs the whole sentence, however long
+            spans = [(a, b) for a, b in spans if abs(a - anchor) <= _WINDOW or b <= lead]
+        if anchor is not None and other.id == sentence.id:
+            lo, hi = _name_run(sentence, anchor)
+            # "Platform and Management Fee": words of the thing's own name say nothing about it
+            spans = [(a, b) for a, b in spans if not (lo <= a and b <= hi and hi - lo > 1)]
         term = ctx.via_term(other, label) if not spans else ""
         if spans or term:
             texts.update(" ".join(other.tokens[a:b]) for a, b in spans)
@@ -196,6 +213,53 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
         if heading:
             texts.add("heading:" + heading)
     return len(texts) >= element.min
+
+
+_SEGMENT_BREAKS = frozenset({";", "provided"})
+
+
+def _same_segment(sentence: Sentence, at: int, spans: list[tuple[int, int]]) -> bool:
+    """Is any of ``spans`` in the same ';'-separated provision of the sentence as token ``at``?"""
+    breaks = [i for i, t in enumerate(sentence.tokens) if t in _SEGMENT_BREAKS]
+    def segment(index: int) -> int:
+        return sum(1 for b in breaks if b < index)
+    return any(segment(a) == segment(at) for a, _ in spans)
+
+
+def _capitalised(sentence: Sentence, index: int) -> bool:
+    char = sentence.token_starts[index] - sentence.start
+    return 0 <= char < len(sentence.text) and sentence.text[char].isupper()
+
+
+def _name_run(sentence: Sentence, anchor: int) -> tuple[int, int]:
+    """Token span of the capitalised name holding ``anchor`` ("Platform and Management Fee"),
+    or an empty span when the anchor is an ordinary lower-case word."""
+    if not (0 <= anchor < len(sentence.tokens)) or not _capitalised(sentence, anchor):
+        return anchor, anchor
+    lo = anchor
+    while lo > 0 and (_capitalised(sentence, lo - 1) or (sentence.tokens[lo - 1] in ("and", "&", "of")
+                                                         and lo > 1 and _capitalised(sentence, lo - 2))):
+        lo -= 1
+    hi = anchor + 1
+    while hi < len(sentence.tokens) and _capitalised(sentence, hi):
+        hi += 1
+    if lo == 0 and anchor > 0:
+        lo = 1  # the sentence's first word is capitalised anyway
+    return lo, hi
+
+
+_CONDITION_OPENERS = frozenset({"in", "upon", "on", "following", "after", "if", "where", "when", "subject"})
+
+
+def _leading_condition(sentence: Sentence) -> int:
+    """End (token index) of an opening condition phrase ending at the first comma, or 0."""
+    words = [i for i, t in enumerate(sentence.tokens) if t.strip() and not any(ch.isdigit() for ch in t)]
+    if not words or sentence.tokens[words[0]] not in _CONDITION_OPENERS:
+        return 0
+    for index in range(words[0], min(len(sentence.tokens), words[0] + 30)):
+        if sentence.tokens[index] == ",":
+            return index
+    return 0
 
 
 def table_binding(ctx: Context, sentence: Sentence) -> tuple[Predication, Sentence] | None:
@@ -217,7 +281,7 @@ def table_binding(ctx: Context, sentence: Sentence) -> tuple[Predication, Senten
     return None
 
 
-_BENEFICIARY = frozenset({"to", "in", "for", "by", "with", "of", "upon", "on"})
+_BENEFICIARY = frozenset({"to", "in", "for", "by", "with", "of", "upon", "on", "between", "among", "amongst"})
 
 
 def _after_preposition(tokens: tuple[str, ...], start: int) -> bool:
@@ -228,11 +292,50 @@ def _after_preposition(tokens: tuple[str, ...], start: int) -> bool:
     return at >= 0 and tokens[at] in _BENEFICIARY
 
 
-def _party_problem(part: Part, predication: Predication, sentence: Sentence | None = None) -> str:
+_ACTING = frozenset({"giving", "gives", "give", "serving", "serves", "elects", "electing", "exercises",
+                     "exercising", "notifies", "notifying"})
+
+
+def _acts_by_notice(sentence: Sentence) -> bool:
+    """ "Upon Diplomat giving Tadeo sixty days' notice", "the date the Company gives written notice
+    of termination": the customer (or either party) is the one who acts, though no modal names it."""
+    for _start, end, role in sentence.parties:
+        if role in ("customer", "both") and end < len(sentence.tokens) and sentence.tokens[end] in _ACTING:
+            return True
+    return False
+
+
+def _party_problem(part: Part, predication: Predication, sentence: Sentence | None = None,
+                   anchor: int | None = None, item: Sentence | None = None) -> str:
+    """Why the predication is not the kind of party-right the part asks for ("" when it is).
+
+    ``sentence`` is the sentence whose verb binds (a list item's lead-in, a table row's
+    binder); ``item`` the list item or row itself; ``anchor`` the token of the ``find`` phrase.
+    """
     subject, kind = predication.subject, predication.kind
-    if part.party == "customer":
+    if subject is None and item is not None:
+        for begin, _, role in item.parties:  # "(b) by the Company electing to give ... notice"
+            if begin > 0 and item.tokens[begin - 1] == "by" or (begin > 1 and item.tokens[begin - 2] == "by"):
+                subject = role
+                break
+        if subject is None and _acts_by_notice(item):
+            return ""
+    if part.party in ("customer", "customer_acts", "customer_right"):
         if subject == "supplier" and kind != OBLIGATION:
             return f"the supplier's right ('{predication.modal}'), not the customer's"
+        if part.party == "customer_right" and subject == "customer" and kind == OBLIGATION:
+            return f"a duty of the customer ('{predication.modal}'), not a right or a duty owed to it"
+        if part.party == "customer_acts" and subject == "supplier" and kind == OBLIGATION and sentence is not None:
+            # "The Supplier shall permit the Customer to audit" - but not "the Supplier shall inspect
+            # the equipment": the customer (or its auditors) must be the one who acts.
+            limit = anchor if anchor is not None and item is None else predication.end
+            acts = any(predication.start <= start <= limit and role in ("customer", "both")
+                       for start, _, role in sentence.parties)
+            acts = acts or (item is not None and any(role in ("customer", "both") for _, _, role in item.parties))
+            if not acts:
+                return "the supplier's own task, not something the customer (or its auditors) may do"
+        if subject is None and sentence is not None and _acts_by_notice(sentence):
+            return ""
         if subject is None and sentence is not None:
             # With no party as subject ("records shall be made available to the Customer",
             # "all bots shall vest in the Customer") the customer must be named after the
@@ -305,6 +408,9 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
     """
     candidate = Candidate(sentence)
     if topic:
+        if sentence.analysis.recital or sentence.analysis.advice:
+            # "(C) The parties considered pricing per resolved issue ...": background, not this deal's price
+            candidate.blocked.append("a recital or advice, not this contract's terms")
         for element in part.with_:
             if not element_found(ctx, part, element, sentence, candidate) and element.if_absent == "missing":
                 candidate.blocked.append(element.reason or f"{element.label} not found")
@@ -328,6 +434,8 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
     if analysis.advice:
         blocked.append(f"advice ('{analysis.advice}'), not a contract term")
     predication = analysis.predication_at(token)
+    if predication is not None and sentence.bound_by is not None and predication.start > token:
+        predication = None  # "(a) give Client notice ... the tool it will handle": the lead-in governs (a)
     governing = sentence  # the sentence whose verb binds: the row's binder for a table row
     if predication is None and sentence.table_row:
         bound = table_binding(ctx, sentence)
@@ -336,6 +444,14 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             clause = ctx.ann.clause(bound[1].clause)
             candidate.notes.append(f"table row bound by clause {clause.path or 'preamble'}")
             candidate.support.append(bound[1].id)
+    if predication is None and sentence.bound_by is not None:
+        lead = ctx.ann.sentences[sentence.bound_by]
+        live = [p for p in lead.analysis.predications if not p.negated]
+        if live:
+            predication, governing = live[-1], lead
+            clause = ctx.ann.clause(lead.clause)
+            candidate.notes.append(f"list item bound by the lead-in of clause {clause.path or 'preamble'}")
+            candidate.support.append(lead.id)
     if predication is None and part.kind == "grant":
         blocked.append("no binding verb (shall / must / may / is entitled to): a mention, not a term")
     negation = (predication.negated if predication else "") or analysis.negation
@@ -347,7 +463,8 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
         else:
             weak.append(f"left to future agreement ('{analysis.deferral}')")
     if predication is not None and part.kind == "grant":
-        problem = _party_problem(part, predication, governing)
+        problem = _party_problem(part, predication, governing, token if governing is sentence else None,
+                                 sentence if governing is not sentence else None)
         if problem:
             blocked.append(problem)
     candidate.score = 1 + (predication is not None) - len(blocked)
@@ -375,7 +492,9 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
             for other in sentences:
                 if other.id != sentence.id and pool is None and find_label not in other.labels:
                     continue  # a qualifier elsewhere counts only where it speaks of the same thing
-                spans = other.labels.get(label)
+                if qualifier.unless and other.labels.get(label + ":unless"):
+                    continue  # "at the Customer's option": the exception cancels the qualifier here
+                spans = [(a, b) for a, b in other.labels.get(label, ()) if not _denied(other.tokens, a)]
                 if spans:
                     a, b = spans[0]
                     found = other.span_text(a, b)
@@ -386,6 +505,16 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
         weak, blocked, _ = check_numeric(ctx, numeric, sentences)
         candidate.weak.extend(weak)
         candidate.blocked.extend(blocked)
+
+
+_DENIALS = frozenset({"without", "no", "not", "free", "waive", "waives", "waived", "nor"})
+
+
+def _denied(tokens: tuple[str, ...], start: int) -> bool:
+    """ "without payment of any termination fee", "no termination fee is payable": the
+    qualifier is named only to be ruled out."""
+    window = tokens[max(0, start - 4): start]
+    return any(t in _DENIALS for t in window)
 
 
 def _in_headed_clause(ctx: Context, part: Part, sentence: Sentence) -> bool:
@@ -427,12 +556,14 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
         priced = any(term in unit or unit.rstrip("s") == term for unit in units)
         if not (named or priced):
             continue
+        if priced and not named and not any(label in s.labels for s in _definition_body(ctx, ids)):
+            continue  # "FTE", "hour", "seat": a unit of input priced per, not an outcome
         candidate = Candidate(first)
         if priced:
             candidate.notes.append("the unit the charges are priced per")
         body = _definition_body(ctx, ids)
         used = [s for s in ann.sentences if term in s.terms and not s.is_definition
-                and (s.analysis.binding or s.table_row) and not s.analysis.advice]
+                and (s.analysis.binding or s.table_row or s.bound_by is not None) and not s.analysis.advice]
         if part.used_with is not None:
             with_label = element_label(ctx.code, part, part.used_with)
             used = [s for s in used if with_label in s.labels or any(q.kind == "money" for q in money(s.text))]
@@ -516,14 +647,17 @@ def evaluate_part(ctx: Context, part: Part, *, topic: bool = False) -> PartResul
         label = element_label(ctx.code, part, part.find)
         candidates = []
         for sentence in ctx.ann.sentences:
-            if label in sentence.labels or ctx.via_term(sentence, label):
+            lead = ctx.ann.sentences[sentence.bound_by] if sentence.bound_by is not None else None
+            if label in sentence.labels or ctx.via_term(sentence, label) or (
+                    lead is not None and label in lead.labels and not sentence.table_row):
                 if part.where == "headings" and not _in_headed_clause(ctx, part, sentence):
                     continue
                 candidates.append(assess(ctx, part, sentence, topic=topic))
     passing = [c for c in candidates if c.status is Status.PASS]
     weak = sorted((c for c in candidates if c.status is Status.WEAK), key=lambda c: (len(c.weak), -c.score))
     if passing:
-        best: Candidate | None = max(passing, key=lambda c: c.score)
+        # equal scores: a sentence that states the thing beats one that only uses a defined term for it
+        best: Candidate | None = max(passing, key=lambda c: (c.score, not any("defined term" in n for n in c.notes)))
         status = Status.PASS
     elif weak:
         best, status = weak[0], Status.WEAK

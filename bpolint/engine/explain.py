@@ -52,6 +52,8 @@ def _searched(part: Part) -> str:
             text += ", or any term the charges are priced per"
     else:
         who = {"customer": "a right of (or a duty owed to) the customer",
+               "customer_acts": "something the customer (or its auditors) may do",
+               "customer_right": "a right of the customer (not a duty of it), or a duty owed to it",
                "supplier": "an obligation of the supplier", "any": "a binding term"}[part.party]
         text = f"searched for {part.label}: {who} with {phrases}{more}"
     needs = [e.label for e in part.with_ if e.if_absent == "missing"]

@@ -61,6 +61,18 @@ def check_rule(rule: Rule, annotated: object, config: Config) -> CheckResult:
     severity = config.severity_for(rule.code, rule.severity)
     ctx = Context(annotated, rule.code, rule.params, config.param)
     spec = rule.spec
+    if not annotated.contract:
+        # An article, a practice note or a bare glossary: its "shall"s are advice, quotes or
+        # definitions, so whatever it says about the safeguard binds nobody.
+        return CheckResult(
+            rule=rule.code, name=rule.name, category=rule.category, severity=severity, status=Status.MISSING,
+            message=f"missing: no party is bound or entitled anywhere in this document (advice, quoted examples "
+                    f"or definitions only), so it has no binding {' and '.join(p.label for p in spec.parts)}",
+            fix=rule.fix or None,
+            details=("document check: no operative sentence binds or entitles a party (customer, supplier or "
+                     "both); what the document says is advice, quoted examples or definitions - an article, "
+                     "guidance note or glossary is not a contract",),
+        )
     if spec.applies_if is not None:
         precondition = evaluate_part(ctx, spec.applies_if, topic=True)
         if precondition.status is Status.MISSING:

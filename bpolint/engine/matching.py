@@ -103,8 +103,10 @@ def compile_rules(rules: Sequence[Rule], nlp: Any) -> CompiledRules:
                     phrases.setdefault(unless_label(rule.code, part, element), []).extend(element.unless)
             for kind, qualifiers in (("weak", part.weak_if), ("block", part.blocked_by)):
                 for qualifier in qualifiers:
-                    phrases.setdefault(qualifier_label(rule.code, part, kind, qualifier.id), []).extend(
-                        qualifier.phrases)
+                    label = qualifier_label(rule.code, part, kind, qualifier.id)
+                    phrases.setdefault(label, []).extend(qualifier.phrases)
+                    if qualifier.unless:
+                        phrases.setdefault(label + ":unless", []).extend(qualifier.unless)
     phrase_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
     every = sorted({p for values in phrases.values() for p in values})
     docs = dict(zip(every, nlp.pipe(every), strict=True))

@@ -14,8 +14,8 @@ from typing import Any
 from ..errors import RuleError
 
 PART_KINDS = ("grant", "statement", "definition")
-PARTIES = ("customer", "supplier", "any")
-SCOPES = ("sentence", "clause", "section", "document")
+PARTIES = ("customer", "customer_acts", "customer_right", "supplier", "any")
+SCOPES = ("sentence", "clause", "parent", "section", "document")
 MEASURES = ("money", "percent", "duration", "frequency")
 COMPARATORS = ("below", "at_most", "above", "at_least", "outside")
 WHERE = ("document", "headings")
@@ -47,6 +47,7 @@ class Qualifier:
     phrases: tuple[str, ...]
     reason: str
     scope: str = "sentence"
+    unless: tuple[str, ...] = ()  # phrases that, in the same sentence, cancel it ("at the Customer's option")
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ _PART_KEYS = {"id", "label", "kind", "party", "find", "with", "weak_if", "blocke
               "used_with"}
 _ONE_OF_KEYS = {"id", "label", "if_missing", "one_of"}
 _ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "headings", "unless"}
-_QUALIFIER_KEYS = {"id", "any", "reason", "scope"}
+_QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless"}
 _NUMERIC_KEYS = {"id", "measure", "per", "scope", "reason", "absent", "absent_reason", *COMPARATORS}
 _DETECT_KEYS = {"parts", "applies_if", "not_applicable"}
 
@@ -178,6 +179,7 @@ def _qualifiers(data: Any, where: str, fail: Fail, prefix: str) -> tuple[Qualifi
             phrases=_strings(item["any"], f"{here}.any", fail),
             reason=str(item["reason"]),
             scope=_choice(item.get("scope", "sentence"), SCOPES, f"{here}.scope", fail),
+            unless=_strings(item["unless"], f"{here}.unless", fail) if "unless" in item else (),
         ))
     return tuple(out)
 
@@ -279,6 +281,14 @@ def parse_part(data: Any, where: str, fail: Fail, params: Mapping[str, Any], def
     )
 
 
+def _all_parts(parts: tuple[Part, ...]) -> list[Part]:
+    out: list[Part] = []
+    for part in parts:
+        out.append(part)
+        out.extend(_all_parts(part.one_of))
+    return out
+
+
 def parse_detect(data: Any, fail: Fail, params: Mapping[str, Any]) -> Detect | None:
     """Validate a rule's ``detect`` mapping; ``None`` for an identity-only rule."""
     if not data:
@@ -302,6 +312,12 @@ def parse_detect(data: Any, fail: Fail, params: Mapping[str, Any]) -> Detect | N
         parts = (parse_part(rest, "detect", fail, params),)
         applies = data.get("applies_if")
     applies_if = parse_part(applies, "detect.applies_if", fail, params, "applies_if") if applies else None
+    # Matcher labels are built from part ids: two alternatives sharing an id would share matches.
+    ids = [p.id for p in _all_parts(parts)]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise fail("detect.parts", f"part and alternative ids must be unique within a rule (repeated: "
+                   f"{', '.join(duplicates)})", "BPO-E213")
     message = data.get("not_applicable", "")
     if not isinstance(message, str):
         raise fail("detect.not_applicable", "must be a string", "BPO-E204")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Clause, ClauseKind, Definition, Document
 from . import numbers
-from .obligation import SentenceAnalysis, analyse
+from .obligation import SentenceAnalysis, analyse, quoted_tokens
 from .parties import Parties, find_parties
 from .pipeline import get_nlp
 
@@ -32,6 +32,8 @@ _DEFINES = re.compile(r"(?:^|\s)[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]
 _ROW_TERM = re.compile(r"^(?P<open>[\"“”'‘]?)(?P<term>[A-Z][^|\"“”]{0,60}?)(?P<close>[\"“”'’]?)\s*\|")
 DEFINITIONAL = re.compile(r"\b(?:mean|meaning|meanings|means|defined|definitions?|interpretation|construed|glossary)\b",
                           re.I)
+_MEANS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:means|shall mean|will mean|has the meaning|"
+                    r"shall have the meaning|refers to|is defined as)\b")
 _VOID = re.compile(r"\b(?:not used|intentionally (?:left )?blank|\[reserved\]|\[deleted\]|\[not used\])", re.I)
 _REFERENCE = re.compile(
     r"\b(?P<word>clauses?|sections?|paragraphs?|articles?|schedules?|annex(?:es|ure)?|appendix|appendices|"
@@ -62,6 +64,7 @@ class Sentence:
     terms: tuple[str, ...] = ()  # lower-cased defined terms it uses (not the one it defines)
     parties: tuple[tuple[int, int, str], ...] = ()  # (start, end, role) party mentions, token indices
     labels: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # label -> token spans
+    bound_by: int | None = None  # a list item's lead-in sentence ("The Supplier shall:") that binds it
 
     @property
     def is_definition(self) -> bool:
@@ -102,6 +105,7 @@ class Annotated:
     parent: list[int | None]  # clause index -> parent clause index
     children: list[list[int]]
     token_count: int = 0
+    contract: bool = True  # some party is bound somewhere (False for an article, guidance or a bare glossary)
 
     def clause(self, index: int) -> Clause:
         return self.document.clauses[index]
@@ -233,9 +237,16 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
     heading_labels: list[dict[str, list[tuple[int, int]]]] = [{} for _ in clauses]
     references = ReferenceIndex(clauses)
     token_count = 0
-    texts = [c.text for c in clauses]
+    # EDGAR text pads words with runs of spaces ("one year's          prior notice"): each run
+    # would be a token of its own and break every phrase across it, so the pipeline sees one
+    # space and offsets are mapped back to the clause text.
+    squashed = [_squash(c.text) for c in clauses]
+    texts = [text for text, _ in squashed]
     glossary_terms = {d.term.lower() for d in document.glossary}
+    glossary_written = sorted({d.term.strip() for d in document.glossary}, key=len, reverse=True)
     in_recitals = _recital_zone(clauses)
+    # A snippet that is all preamble (one paragraph, no numbered clauses) is still operative text.
+    has_operative = any(c.kind is not ClauseKind.PREAMBLE and c.text.strip() for c in clauses)
     for ci, doc in enumerate(nlp.pipe(texts, batch_size=64)):
         token_count += len(doc)
         parties_at = _spans(party_matcher(doc), lambda key: parties.role_of(nlp.vocab.strings[key]) or "")
@@ -243,9 +254,11 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
         terms_at = _spans(term_matcher(doc), lambda key: term_of[nlp.vocab.strings[key]]) if term_matcher else []
         labels_at = list(label_clause(doc)) if label_clause else []
         clause = clauses[ci]
-        pairs = [(t.lower_, t.idx) for t in doc]
+        char_map = squashed[ci][1]
+        pairs = [(t.lower_, char_map[t.idx] if char_map else t.idx) for t in doc]
         lowers = [lower for lower, _ in pairs]
         offsets = [idx for _, idx in pairs]
+        quote_open = False
         for sent in doc.sents:
             text = sent.text.strip()
             if not text:
@@ -253,11 +266,19 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
             s0, s1 = sent.start, sent.end
             tokens = tuple(lowers[s0:s1])
             mentions = [(a - s0, b - s0, role) for a, b, role in parties_at if s0 <= a and b <= s1 and role]
-            analysis = analyse(tokens, mentions)
-            if in_recitals[ci] and not analysis.recital:
+            inside_quotes, quote_open = quoted_tokens(tokens, quote_open)
+            analysis = analyse(tokens, mentions, inside_quotes)
+            # Recitals and the preamble (title, parties, background) bind nobody.
+            # (the opening block - title, "This Agreement is made ..." - stays as read: in a short
+            # text it is the operative sentence itself)
+            preamble = in_recitals[ci] or (clause.kind is ClauseKind.PREAMBLE and has_operative
+                                           and _recital_like(ci, clauses, parent))
+            if preamble and not analysis.recital:
                 analysis = replace(analysis, recital=True)
             defined = _DEFINES.search(text)
             defines = defined.group("term").strip() if defined else ""
+            if not defines:
+                defines = _unquoted_definition(text, glossary_written)
             if not defines and " | " in text:
                 row = _ROW_TERM.match(text)
                 quoted = bool(row.group("open") or row.group("close")) if row else False
@@ -265,6 +286,10 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
                     defines = row.group("term").strip()
             sid = len(sentences)
             start_char = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            if char_map:
+                end_char = char_map[start_char + len(text) - 1] + 1
+                start_char = char_map[start_char]
+                text = clause.text[start_char:end_char]
             sentence = Sentence(
                 id=sid, clause=ci, start=start_char, end=start_char + len(text), text=text, tokens=tokens,
                 token_starts=tuple(offsets[s0:s1]), analysis=analysis,
@@ -308,11 +333,135 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
     for sentence in sentences:
         for target in sentence.refs:
             referenced_by.setdefault(target, []).append(sentence.id)
+    _bind_list_items(sentences, by_clause, parent)
     return Annotated(
         document=document, parties=parties, sentences=sentences, by_clause=by_clause,
         heading_labels=heading_labels, definitions=definitions, definition_sentences=definition_sentences,
         referenced_by=referenced_by, parent=parent, children=children, token_count=token_count,
+        contract=_binds_a_party(sentences) or not any(s.analysis.advice or s.analysis.quoted for s in sentences),
     )
+
+
+_SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}|[ \t\u00a0]+\n\s*|\n\s+")
+
+
+_RECITAL_NUMBER = re.compile(r"^\(?[A-Z]{1,2}\)?\.?$")
+_RECITAL_HEADING = re.compile(r"^(?:recitals?|background|context|whereas|witnesseth|preliminary statements?|"
+                              r"introduction|parties)\b", re.I)
+
+
+def _recital_like(index: int, clauses: Sequence[Clause], parent: Sequence[int | None]) -> bool:
+    """A preamble clause that is a recital or the parties block: under a RECITALS / BACKGROUND /
+    PARTIES heading, or numbered "(A)". Not a lower-case "(a)" the segmenter put before the first
+    numbered clause of an unnumbered agreement - that is operative text."""
+    at: int | None = index
+    while at is not None:
+        clause = clauses[at]
+        if _RECITAL_HEADING.match(clause.heading or "") or _RECITAL_NUMBER.match(clause.number or ""):
+            return True
+        at = parent[at]
+    return False
+
+
+def _squash(text: str) -> tuple[str, list[int]]:
+    """``text`` with runs of blanks as one space (and blank lines as one line break), and the
+    original offset of each character; the map is empty when nothing changed."""
+    if not _SPACE_RUN.search(text):
+        return text, []
+    out: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for match in _SPACE_RUN.finditer(text):
+        out.append(text[last:match.start()])
+        origin.extend(range(last, match.start()))
+        keep = "\n" if "\n" in match.group() else " "
+        if match.group() == keep:
+            out.append(keep)
+            origin.append(match.start())
+        else:
+            out.append(keep)
+            origin.append(match.start() + match.group().index(keep) if keep in match.group() else match.start())
+        last = match.end()
+    out.append(text[last:])
+    origin.extend(range(last, len(text)))
+    origin.append(len(text))
+    return "".join(out), origin
+
+
+def _unquoted_definition(text: str, glossary: Sequence[str]) -> str:
+    """The glossary term an unquoted definition line defines ("Verified Resolution means ..."),
+    or "" (the glossary is longest first, so "Re-contact Period" wins over "Re-contact")."""
+    for term in glossary:
+        if text.startswith(term) and _MEANS.match(text[len(term):]):
+            return term
+    return ""
+
+
+_INLINE_LIST = re.compile(r":\s*(?:\(?[a-z1-9]\)|\(?[ivx]{1,4}\))\s")
+
+
+def _lead_in(sentence: Sentence) -> bool:
+    """A binding sentence that introduces a list: "The Supplier shall:", "Client shall pay X:",
+    or one whose first item runs on in the same line ("... as follows: (a) by the Consultant ...")."""
+    analysis = sentence.analysis
+    text = sentence.text.rstrip()
+    return ((text.endswith((":", "—", ":-")) or bool(_INLINE_LIST.search(text))) and analysis.binding
+            and not analysis.negation and any(not p.negated for p in analysis.predications)
+            and not sentence.is_definition)
+
+
+def _bind_list_items(sentences: list[Sentence], by_clause: list[list[int]], parent: Sequence[int | None]) -> None:
+    """List items have no verb of their own: "(a) monthly operational reviews" is bound by the
+    lead-in above it, whether in the same clause (one line each) or as child clauses
+    (through the clause tree's parent links, up through nested items)."""
+    last_lead: list[int | None] = [None] * len(by_clause)  # clause -> its lead-in sentence, if it ends with one
+    for ci, ids in enumerate(by_clause):
+        lead: int | None = None
+        if ids and parent[ci] is not None:
+            up = parent[ci]
+            while up is not None and lead is None:
+                lead = last_lead[up]
+                up = parent[up] if lead is None and not by_clause[up] else None
+        for sid in ids:
+            sentence = sentences[sid]
+            if _lead_in(sentence):
+                lead = sid
+                continue
+            if sentence.analysis.predications or sentence.table_row:
+                if not sentence.analysis.predications and lead is not None and sentence.table_row:
+                    sentence.bound_by = lead
+                lead = None if sentence.analysis.predications else lead
+                continue
+            if lead is not None and not sentence.is_definition:
+                sentence.bound_by = lead
+        if ids and _lead_in(sentences[ids[-1]]):
+            last_lead[ci] = ids[-1]
+        elif ids and sentences[ids[-1]].bound_by is not None and sentences[ids[-1]].text.rstrip().endswith(":"):
+            last_lead[ci] = sentences[ids[-1]].bound_by  # "(a) in respect of each month:" nests further
+
+
+_BENEFICIARY_WORDS = frozenset({"to", "in", "for", "by", "with", "of", "upon", "on"})
+
+
+def _binds_a_party(sentences: Sequence[Sentence]) -> bool:
+    """Does any operative sentence bind or entitle a named party? An article about contracts,
+    a practice note or a stand-alone glossary never does: its "shall" sits in advice, quotes
+    or definitions."""
+    for sentence in sentences:
+        analysis = sentence.analysis
+        if not analysis.binding or sentence.is_definition or sentence.table_row:
+            continue
+        for predication in analysis.predications:
+            if predication.modal == "can":
+                continue  # "an audit ... can still cost the buyer more": commentary, not a grant
+            if predication.subject is not None:
+                return True
+            # no party subject: "all bots shall vest in the Customer", "records shall be made available to the Client"
+            if any(start >= predication.start and start > 0 and sentence.tokens[start - 1] in _BENEFICIARY_WORDS
+                   or start >= predication.start and start > 1 and sentence.tokens[start - 2] in _BENEFICIARY_WORDS
+                   for start, _, _ in sentence.parties):
+                return True
+    return False
 
 
 def _spans(matches: Iterable[tuple[int, int, int]], role: Any) -> list[tuple[int, int, str]]:

@@ -85,7 +85,7 @@ _AMOUNT = r"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<mult>k|m|mn|bn|thousand|mill
 _MONEY_BEFORE = re.compile(rf"(?P<cur>US\$|A\$|C\$|\$|£|€|₹|\b(?:USD|GBP|EUR|AUD|CAD|INR|Rs\.))\s?{_AMOUNT}", re.I)
 _MONEY_AFTER = re.compile(rf"{_AMOUNT}\s?(?P<cur>USD|GBP|EUR|AUD|CAD|INR|dollars|pounds|euros)\b", re.I)
 _PER_AFTER = re.compile(
-    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:excluding|plus|exclusive of|inclusive of)\s+\w+\s+)?"
+    r"^\s*[)\]]?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:excluding|plus|exclusive of|inclusive of)\s+\w+\s+)?"
     r"(?:per|for each|for every|for any|each|a|/)\s+(?P<per>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
 )
 # "a per-resolution charge of $5", "the Resolution Fee is $5": the priced unit written before the amount.

@@ -21,6 +21,7 @@ _RIGHT_CUES = (
     ("has", "the", "right"), ("have", "the", "right"), ("shall", "have", "the", "right"), ("reserves", "the", "right"),
     ("is", "permitted", "to"), ("are", "permitted", "to"), ("may",), ("can",), ("shall", "be", "permitted"),
     ("has", "a", "right"), ("shall", "have", "a", "right"), ("is", "authorised", "to"), ("is", "authorized", "to"),
+    ("has", "right", "to"), ("have", "right", "to"), ("has", "the", "absolute", "right"),
 )
 _OBLIGATION_CUES = (
     ("shall",), ("must",), ("will",), ("agrees", "to"), ("agree", "to"), ("undertakes", "to"), ("undertake", "to"),
@@ -40,7 +41,9 @@ _NEGATED_CUES = (
 _SENTENCE_NEGATION = (
     ("nothing", "in", "this"), ("nothing", "contained", "in"), ("nothing", "herein"), ("in", "no", "event"),
     ("under", "no", "circumstances"), ("no", "provision", "of"), ("not", "be", "entitled"), ("no", "right", "to"),
-    ("no", "rights", "to"), ("no", "obligation", "to"), ("neither",),
+    ("no", "rights", "to"), ("no", "obligation", "to"), ("neither",), ("nothing", "in", "these"),
+    ("waives", "any", "right"), ("waive", "any", "right"), ("waives", "its", "right"),
+    ("waives", "all", "rights"), ("waives", "the", "right"), ("irrevocably", "waives"),
 )
 _ADVICE_CUES = (
     ("should",), ("ought", "to"), ("it", "is", "recommended"), ("we", "recommend"), ("is", "recommended"),
@@ -80,6 +83,7 @@ class SentenceAnalysis:
     recital: bool = False
     deferral: str = ""
     negation: str = ""  # sentence-wide negation ("nothing in this Agreement")
+    quoted: int = 0  # modal verbs dropped because they sit inside a quoted passage (a model clause)
 
     @property
     def binding(self) -> bool:
@@ -130,6 +134,16 @@ def _cue_at(tokens: Sequence[str], index: int, cues: Cues) -> tuple[str, ...] | 
 _CONDITIONAL = frozenset({"if", "where", "unless", "event", "whether", "case"})
 
 
+def _not_advice_should(tokens: Sequence[str], index: int) -> bool:
+    """ "more than it should have paid" (counterfactual), "Should any audit reveal ..." (an inverted
+    condition, first word or right after a clause number) are not advice."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if after == "have" or {"than", "as"} & set(tokens[max(0, index - 3): index]):
+        return True
+    before = [t for t in tokens[:index] if t.strip()]
+    return not before or all(any(ch.isdigit() for ch in t) or t in ("(", ")", ".") for t in before)
+
+
 def _find(tokens: Sequence[str], cues: Cues, *, skip_conditional: bool = False) -> tuple[int, tuple[str, ...]] | None:
     for index, token in enumerate(tokens):
         if token in cues:
@@ -139,16 +153,50 @@ def _find(tokens: Sequence[str], cues: Cues, *, skip_conditional: bool = False) 
             # "If the Supplier should fail to ..." is a condition, not advice.
             if skip_conditional and cue == ("should",) and _CONDITIONAL & set(tokens[max(0, index - 6): index]):
                 continue
+            if skip_conditional and cue == ("should",) and _not_advice_should(tokens, index):
+                continue
             return index, cue
     return None
 
 
-def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]] = ()) -> SentenceAnalysis:
+_OPEN_QUOTES = frozenset({'"', "“", "``"})
+_CLOSE_QUOTES = frozenset({'"', "”", "''"})
+_QUOTED_MIN = 6  # tokens: a longer quoted passage is an example being quoted, a shorter one a defined term
+
+
+def quoted_tokens(tokens: Sequence[str], open_at_start: bool = False) -> tuple[set[int], bool]:
+    """Indices inside quoted passages of at least ``_QUOTED_MIN`` tokens, and whether a quote
+    is still open at the end (a quoted model clause running into the next sentence).
+
+    A model clause quoted in advice ('A model clause might read: "The Supplier shall
+    refund ..."') binds nobody; a quoted defined term ('"Audit" means') is short.
+    """
+    inside: set[int] = set()
+    start = 0 if open_at_start else None
+    for index, token in enumerate(tokens):
+        if start is None and token in _OPEN_QUOTES:
+            start = index
+        elif start is not None and token in _CLOSE_QUOTES:
+            if index - start > _QUOTED_MIN:
+                inside.update(range(start, index))
+            start = None
+    still_open = start is not None and len(tokens) - start > _QUOTED_MIN
+    if still_open and start is not None:
+        inside.update(range(start, len(tokens)))
+    return inside, still_open
+
+
+def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]] = (),
+            quoted: Sequence[int] | set[int] = ()) -> SentenceAnalysis:
     """Analyse one sentence.
 
     ``tokens`` are its lower-cased token texts; ``party_mentions`` are
-    ``(start, end, role)`` token spans of party names found in it.
+    ``(start, end, role)`` token spans of party names found in it; ``quoted``
+    are token indices inside a quoted passage (see :func:`quoted_tokens`),
+    whose modal verbs open no predication.
     """
+    quoted = set(quoted)
+    dropped = 0
     advice_hit = _find(tokens, _ADVICE, skip_conditional=True)
     deferral_hit = _find(tokens, _DEFERRAL)
     negation_hit = _find(tokens, _SENTENCE_NEG)
@@ -160,6 +208,13 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
     previous_end = 0
     while index < len(tokens):
         if tokens[index] not in _MODAL_WORDS:
+            index += 1
+            continue
+        if index in quoted:
+            dropped += 1
+            index += 1
+            continue
+        if _not_a_modal(tokens, index):
             index += 1
             continue
         negated_cue = _cue_at(tokens, index, _NEGATED)
@@ -181,10 +236,18 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             kind = RIGHT
         lo = _clause_start(tokens, previous_end, index)
         subject = _subject(tokens, party_mentions, lo, index)
+        if _either_or(tokens, previous_end, index):
+            subject = "both"  # "either you or Nationwide may terminate": whichever of them
         if subject is None and predications and _bare(tokens, lo, index):
             subject = previous_subject  # "X shall A and shall B": B is X's too
+        if subject is None and not predications:
+            # "Client, or an auditor appointed by Client, may audit": the subject sits before a
+            # parenthetical that the comma boundary cut off.
+            subject = _subject(tokens, party_mentions, previous_end, index, first=True)
         if subject is None:
             subject = _passive_agent(tokens, party_mentions, index)
+        if subject is None:
+            subject = _duty_owner(tokens, party_mentions, previous_end, index)
         predications.append(Predication(index, len(tokens), " ".join(cue), kind, subject, negated))
         if len(predications) > 1:
             last = predications[-2]
@@ -198,7 +261,26 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         recital=recital,
         deferral=" ".join(deferral_hit[1]) if deferral_hit else "",
         negation=" ".join(negation_hit[1]) if negation_hit else "",
+        quoted=dropped,
     )
+
+
+# "the Supplier's obligations shall continue": the owner of a duty is the one bound.
+_DUTY_NOUNS = frozenset({"obligation", "obligations", "duty", "duties", "responsibility", "responsibilities",
+                         "liability", "support", "services", "undertaking", "undertakings"})
+_NOUN_BEFORE = frozenset({"at", "the", "good", "free", "ill", "own", "his", "her", "its", "their", "of", "in", "last"})
+
+
+def _not_a_modal(tokens: Sequence[str], index: int) -> bool:
+    """ "at will", "the will of", "in May 2026", "by 31 May": the word is a noun, not a modal verb."""
+    word = tokens[index]
+    if word not in ("will", "may", "can"):
+        return False
+    before = tokens[index - 1] if index else ""
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if before in _NOUN_BEFORE:
+        return True
+    return word == "may" and (after[:1].isdigit() or before[:1].isdigit())
 
 
 _JOINERS = frozenset({"and", "or", "the", "its", "their", ",", "/"})
@@ -223,6 +305,23 @@ def _bare(tokens: Sequence[str], lo: int, hi: int) -> bool:
     return all(t in _ADVERBS or not t.strip() for t in tokens[lo:hi])
 
 
+def _either_or(tokens: Sequence[str], lo: int, hi: int) -> bool:
+    """ "In addition, either you or Nationwide may ...": an 'either ... or ...' subject right before the modal."""
+    window = list(tokens[max(lo, hi - 10): hi])
+    if "either" not in window:
+        return False
+    tail = window[len(window) - 1 - window[::-1].index("either"):]
+    return "or" in tail and not {",", ";", "(", "if", "that", "which"} & set(tail)
+
+
+def _duty_owner(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, hi: int) -> str | None:
+    """ "the Supplier's support and maintenance obligations shall continue": the owner of the duty."""
+    for start, end, role in reversed(mentions):
+        if lo <= start and end < hi and tokens[end] in ("'s", "’s", "'") and set(tokens[end + 1: hi]) & _DUTY_NOUNS:
+            return role
+    return None
+
+
 def _passive_agent(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], modal: int) -> str | None:
     """ "may be terminated by the Customer": the party after "by" in a passive right after the modal."""
     window = tokens[modal: modal + 10]
@@ -240,7 +339,8 @@ def _passive_agent(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str
     return None
 
 
-def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, hi: int) -> str | None:
+def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, hi: int,
+             first: bool = False) -> str | None:
     """The nearest party named in ``[lo, hi)`` that is not the object of a preposition
     ("developed for the Customer shall vest" has no party subject); "Supplier and Customer" is both."""
     inside = []
@@ -255,6 +355,10 @@ def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo
         inside.append(mention)
     if not inside:
         return None
+    if first:
+        # only a party opening the clause ("Client, or ...") - not one inside a condition
+        head = [t for t in tokens[lo: inside[0][0]] if t not in _DETERMINERS and t.strip()]
+        return inside[0][2] if not head else None
     nearest = inside[-1]
     if len(inside) > 1 and inside[-2][2] != nearest[2]:
         between = tokens[inside[-2][1]: nearest[0]]

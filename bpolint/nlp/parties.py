@@ -19,16 +19,20 @@ CUSTOMER, SUPPLIER, BOTH = "customer", "supplier", "both"
 
 CUSTOMER_WORDS = ("customer", "client", "buyer", "purchaser", "authority", "licensee", "service recipient",
                   "contracting authority")
-SUPPLIER_WORDS = ("supplier", "provider", "service provider", "vendor", "contractor", "consultant", "licensor",
+SUPPLIER_WORDS = ("supplier", "provider", "service provider", "service partner", "vendor", "contractor", "consultant",
+                  "licensor",
                   "outsourcer", "bpo provider", "subcontractor", "processor", "seller", "servicer")
 BOTH_WORDS = ("either party", "each party", "both parties", "the parties", "each of the parties", "a party",
-              "either of the parties", "neither party")
+              "either of the parties", "neither party", "any party", "any of the parties", "either of them")
 # People acting for the customer: their rights are the customer's rights.
 CUSTOMER_AGENTS = ("auditor", "auditors", "regulator", "regulators", "independent auditor",
                    "external auditor", "external auditors", "inspector")
 
-_QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|hereinafter\s+(?:(?:referred\s+to|called)\s+as\s+)?(?:the\s+)?)?[\"“”']"
-                          r"(?P<term>(?:the\s+)?[A-Z][\w&.\- ]{1,40}?)[\"“”']\s*\)")
+_QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|(?:hereinafter|collectively|individually|each)\s+"
+                          r"(?:(?:(?:referred\s+to|called)\s+(?:herein\s+)?as)\s+)?(?:the\s+)?)?[\"“”']"
+                          r"(?P<term>(?:the\s+)?[a-z]?[A-Z][\w&.\- ]{1,40}?),?[\"“”']"
+                          r"(?P<aliases>(?:\s*(?:,|or|and)?\s*(?:the\s+)?[\"“][^\"“”]{1,40}[\"”]){0,3})\s*\)")
+_ALIAS = re.compile(r"[\"“]([^\"“”]{1,40}?),?[\"”]")
 # "X wishes to engage ..." -> X is the customer; "services to X" -> X is the customer;
 # "... to retain X" -> X is the supplier; "X shall provide the services" -> X is the supplier.
 _AFTER_CUSTOMER = re.compile(
@@ -82,12 +86,13 @@ CONTEXT_SUPPLIER = ("operator", "administrator", "adviser", "advisor", "sub-advi
                     "manager", "agent", "repairer", "maintainer", "developer", "host", "executive", "employee",
                     "reseller", "carrier", "distributor", "consultant", "contractor", "supplier", "provider",
                     "service provider", "vendor", "licensor", "servicer", "outsourcer", "processor", "transfer agent",
-                    "sub-advisor", "company representative")
+                    "sub-advisor", "company representative", "service partner", "partner", "outsourcing partner",
+                    "delivery partner", "bpo partner")
 _NOT_PARTIES = ("agreement", "date", "service", "term", "schedule", "exhibit", "product", "fee", "territory",
                 "confidential", "information", "work", "project", "act", "law", "plan", "policy", "effective",
                 "commencement", "charges", "price", "amendment", "deliverable", "software", "system", "property",
                 "premises", "site", "facility", "contract", "order", "statement", "program", "programme", "shares",
-                "stock")
+                "stock", "sow", "framework", "deed", "call-off", "order form")
 
 
 def _role_word(term: str) -> str | None:
@@ -117,8 +122,11 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
         role = _role_word(term)
         if role is not None:
             roles.setdefault(lower, role)
+            # '(collectively "Servicing Agent," "you" or "your")': the other names play the same role
+            for alias in _ALIAS.findall(match.group("aliases") or ""):
+                roles.setdefault(re.sub(r"^the\s+", "", alias.strip(), flags=re.I).lower(), role)
         elif (lower not in unknown and len(term.split()) <= 3
-              and not any(word in lower for word in _NOT_PARTIES) and len(unknown) < 3):
+              and not any(word in lower.split()[-1] for word in _NOT_PARTIES) and len(unknown) < 3):
             unknown.append(lower)
     # Parties defined later ('"Operator" shall have the meaning ...') by a role word.
     for definition in glossary:
@@ -142,6 +150,13 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     if "company" not in roles and SUPPLIER in roles.values() and CUSTOMER not in roles.values() \
             and re.search(r"\bthe company\b", opening, re.I):
         roles["company"] = CUSTOMER  # "between the Company and Jane Doe (the "Consultant")"
+    if not roles and not unknown:
+        # Nothing defines the parties (an extract, a snippet): a capitalised role word used as a
+        # name ("the Operator shall ...", "Company may ...") is taken to be one.
+        body = " ".join(c.text for c in clauses)[:20000] if clauses else text[:20000]
+        for word in CONTEXT_CUSTOMER + CONTEXT_SUPPLIER:
+            if word not in CUSTOMER_WORDS + SUPPLIER_WORDS and re.search(rf"\b{re.escape(word.title())}\b", body):
+                roles.setdefault(word, CUSTOMER if word in CONTEXT_CUSTOMER else SUPPLIER)
     customer = [n for n, r in roles.items() if r == CUSTOMER]
     supplier = [n for n, r in roles.items() if r == SUPPLIER]
     # Role words stay recognised unless the contract uses one for the other side.

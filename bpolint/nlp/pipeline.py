@@ -58,6 +58,11 @@ def get_nlp(model: str | None = None) -> Language:
     return nlp
 
 
+# Function words the lookup table folds into other words ("as" -> "a", "less" -> "little",
+# "does" -> "doe", "these" -> "this"): a phrase "as directed" must not match "a direct ...".
+KEEP_AS_WRITTEN = frozenset({"as", "less", "does", "these", "those"})
+
+
 def _lemmas_factory(table: Any) -> Any:
     """Set LEMMA from LOWER through the lookup table, on arrays (no Token objects)."""
     from spacy.attrs import LEMMA, LOWER
@@ -74,7 +79,7 @@ def _lemmas_factory(table: Any) -> Any:
             lemma = cache.get(lower)
             if lemma is None:
                 text = strings[lower]
-                lemma = strings.add(table.get(text, text))
+                lemma = strings.add(text if text in KEEP_AS_WRITTEN else table.get(text, text))
                 cache[lower] = lemma
             lemmas[index] = lemma
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))

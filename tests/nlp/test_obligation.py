@@ -73,3 +73,46 @@ def test_obligation_recitals_section_is_recital():
                                           "1. AUDIT\n1.1 The Customer may audit the Supplier's records."))
     flags = [(s.text[:14], s.analysis.recital) for s in annotated.sentences if s.text.startswith("The")]
     assert flags == [("The Customer m", True), ("The Customer m", False)]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("In addition, either you or Nationwide may terminate this Agreement.", "both"),
+    ("Client, or an independent auditor appointed by Client, may audit the records.", "customer"),
+    ("Subject to the Customer's payment, the Supplier's support and maintenance obligations shall continue.",
+     "supplier"),
+    ("However, any Party may terminate its participation in this Agreement.", "both"),
+])
+def test_obligation_subject_in_harder_drafting(text, subject):
+    assert _analysis(text).predications[0].subject == subject
+
+
+@pytest.mark.parametrize("text", [
+    "That would turn the savings into a number the provider could set at will.",
+    "The Charges were compared with market rates in May 2025.",
+    "The review is held on 1 May each year.",
+])
+def test_obligation_nouns_are_not_modals(text):
+    assert _analysis(text).predications == ()
+
+
+@pytest.mark.parametrize(("text", "advice"), [
+    ("If an inspection shows that the Company has paid more than it should have paid, the Contractor shall "
+     "repay it.", ""),
+    ("Should any audit reveal an overcharge, the Supplier shall refund it.", ""),
+    ("The contract should require the provider to notify the buyer.", "should"),
+])
+def test_obligation_should_as_condition_or_advice(text, advice):
+    assert _analysis(text).advice == advice
+
+
+def test_obligation_quoted_model_clause_opens_no_predication():
+    analysis = _analysis('A model clause might read: "The Supplier shall refund any overcharge with interest."')
+    assert analysis.predications == () and analysis.quoted == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Nothing in these Terms grants the Company any licence.",
+    "The Client waives any right it may have to terminate this Agreement.",
+])
+def test_obligation_more_sentence_negation_cues(text):
+    assert _analysis(text).negation

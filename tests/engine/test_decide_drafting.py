@@ -1,0 +1,108 @@
+"""Round-2 mechanisms on real drafting patterns: quotes and articles, list items bound by a
+lead-in, who acts, denied and excepted qualifiers, blank runs, preamble blocks."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from bpolint.config import Config
+from bpolint.engine import lint
+from bpolint.engine.examples import snippet_document
+from bpolint.engine.rules import parse_rule
+from tests.engine.test_decide import AUDIT_RULE
+
+
+def _rule(**changes):
+    data = yaml.safe_load(AUDIT_RULE)
+    data["detect"].update(changes)
+    return parse_rule(data, "test.yaml")
+
+
+def _check(text, rule=None):
+    return lint(snippet_document(text), Config(), rules=[rule or _rule()]).checks[0]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a quoted model clause in advice binds nobody; an article binding no party gives missing
+    ('A model clause might read: "The Customer may audit the Supplier\'s records and data at any time."',
+     "missing"),
+    ('Buyers should ask for audit rights.\nA model clause might read: "The Customer may audit the '
+     'Supplier\'s records.\nThe Supplier shall give access to its systems."', "missing"),
+    # a short quoted term is not a quotation
+    ('The Customer may audit the "Records" of the Supplier.', "pass"),
+    # list items bound by their lead-in, as child clauses
+    ("5.1 The Supplier shall:\n(a) permit the Customer to audit its records;\n(b) keep accounts.", "pass"),
+    ("5.1 The Customer may, on notice:\n(a) audit the Supplier's records; and\n(b) take copies.", "pass"),
+    ("5.1 Buyers should ask that the Supplier:\n(a) permits audits of its records.", "missing"),
+    ("5.1 The Supplier shall not:\n(a) allow audits of its records.", "missing"),
+])
+def test_decide_quotes_articles_and_lead_ins(text, status):
+    assert _check(text).status.value == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The Supplier shall permit the Customer to inspect its records.", "pass"),
+    ("The Supplier shall permit the Customer's auditors to inspect its records.", "pass"),
+    ("The Supplier shall inspect the records and systems of each site monthly.", "missing"),
+    ("The Customer may inspect the Supplier's records.", "pass"),
+])
+def test_decide_customer_acts_party_mode(text, status):
+    assert _check(text, _rule(party="customer_acts")).status.value == status
+
+
+def test_decide_customer_right_mode_blocks_the_customers_own_duty():
+    rule = _rule(party="customer_right")
+    assert _check("The Customer shall audit its own records each year.", rule).status.value == "missing"
+    assert _check("The Customer may audit the Supplier's records.", rule).status.value == "pass"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The Customer may audit the records with the Supplier's consent.", "weak"),
+    ("The Customer may audit the records without the Supplier's consent.", "pass"),
+    ("The Customer may audit the records; no Supplier's consent is needed.", "pass"),
+])
+def test_decide_denied_qualifier_does_not_weaken(text, status):
+    assert _check(text).status.value == status
+
+
+def test_decide_qualifier_unless_cancels_it_in_its_sentence():
+    weak_if = [{"any": ["with the supplier's consent"], "reason": "needs consent", "unless": ["urgent"]}]
+    rule = _rule(weak_if=weak_if)
+    assert _check("The Customer may audit the records with the Supplier's consent.", rule).status.value == "weak"
+    assert _check("The Customer may audit the records with the Supplier's consent, or at once if urgent.",
+                  rule).status.value == "pass"
+
+
+def test_decide_phrase_across_a_run_of_blanks_and_evidence_offsets():
+    rule = _rule(find={"any": ["inspect the records"]})
+    text = "The Customer  may    inspect      the     records relating to the Charges."
+    check = _check(text, rule)
+    assert check.status.value == "pass"
+    evidence = check.evidence[0]
+    assert evidence.quote == text
+    assert (evidence.start, evidence.end) == (0, len(text))
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # recitals and the parties block bind nobody; an unnumbered agreement's "(a)" body does
+    ("RECITALS\n(A) The Customer may audit the Supplier's records.\n1. TERM\n1.1 This Agreement lasts two "
+     "years.", "missing"),
+    ("AGREEMENT\n(a) The Customer may audit the Supplier's records.\nMISCELLANEOUS\nThis Agreement is "
+     "governed by English law.", "pass"),
+])
+def test_decide_preamble_recitals_only_are_non_binding(text, status):
+    assert _check(text).status.value == status
+
+
+def test_decide_duplicate_alternative_ids_are_rejected():
+    from bpolint.errors import BpolintError
+
+    data = yaml.safe_load(AUDIT_RULE)
+    part = {k: v for k, v in data["detect"].items() if k not in ("label",)}
+    data["detect"] = {"parts": [
+        {"id": "a", "one_of": [dict(part, id="x"), dict(part, id="y")]},
+        {"id": "b", "one_of": [dict(part, id="x"), dict(part, id="z")]},
+    ]}
+    with pytest.raises(BpolintError, match="unique"):
+        parse_rule(data, "test.yaml")
