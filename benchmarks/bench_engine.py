@@ -1,17 +1,18 @@
-"""How much of a lint is the engine? Run: ``python benchmarks/bench_engine.py [--pages 100]``.
+"""How much of a lint is the engine? Run: ``python benchmarks/bench_engine.py [--pages 100] [--formats txt,docx,pdf]``.
 
 Generates a ~100-page contract (about 500 words a page: numbered clauses in
-varied drafting, definitions, a schedule with a table), writes it to a temp
-``.txt`` file, and times, over several warm runs:
+varied drafting, definitions, a schedule with a table), writes it as each
+format (text; DOCX with python-docx, the schedule as a real table; PDF set
+with reportlab), and times, over several warm runs per format:
 
-* extraction (file -> Document, the text extractor),
+* extraction (file -> Document, the real extractor for the format),
 * the engine (annotation: one ``nlp.pipe`` pass + phrase matching, then the
   rules' decisions), split into those two stages,
 
-reporting the engine's share of total lint time, tokens per second and the
-machine. The one-off cold start (loading spaCy and the lemma tables) is
-reported separately. The engine's decision cost grows with the number of
-implemented rules (5 of 20 today); annotation cost does not.
+reporting the engine's share of total lint time, tokens per second and ms per
+page, and the machine. The one-off cold start (loading spaCy and the lemma
+tables) is reported separately. The engine's decision cost grows with the
+number of implemented rules; annotation cost does not.
 """
 
 from __future__ import annotations

@@ -28,9 +28,11 @@ BOTH_WORDS = ("either party", "each party", "both parties", "the parties", "each
 CUSTOMER_AGENTS = ("auditor", "auditors", "regulator", "regulators", "independent auditor",
                    "external auditor", "external auditors", "inspector")
 
-_QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|hereinafter\s+(?:(?:referred\s+to|called)\s+as\s+)?(?:the\s+)?)?[\"“”']"
-                          r"(?P<term>(?:the\s+)?[a-z]?[A-Z][\w&.\- ]{1,40}?)[\"“”']"
-                          r"(?:\s*(?:,|or|and)\s*(?:the\s+)?[\"“][^\"“”]{1,40}[\"”])?\s*\)")
+_QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|(?:hereinafter|collectively|individually|each)\s+"
+                          r"(?:(?:(?:referred\s+to|called)\s+(?:herein\s+)?as)\s+)?(?:the\s+)?)?[\"“”']"
+                          r"(?P<term>(?:the\s+)?[a-z]?[A-Z][\w&.\- ]{1,40}?),?[\"“”']"
+                          r"(?P<aliases>(?:\s*(?:,|or|and)?\s*(?:the\s+)?[\"“][^\"“”]{1,40}[\"”]){0,3})\s*\)")
+_ALIAS = re.compile(r"[\"“]([^\"“”]{1,40}?),?[\"”]")
 # "X wishes to engage ..." -> X is the customer; "services to X" -> X is the customer;
 # "... to retain X" -> X is the supplier; "X shall provide the services" -> X is the supplier.
 _AFTER_CUSTOMER = re.compile(
@@ -120,6 +122,9 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
         role = _role_word(term)
         if role is not None:
             roles.setdefault(lower, role)
+            # '(collectively "Servicing Agent," "you" or "your")': the other names play the same role
+            for alias in _ALIAS.findall(match.group("aliases") or ""):
+                roles.setdefault(re.sub(r"^the\s+", "", alias.strip(), flags=re.I).lower(), role)
         elif (lower not in unknown and len(term.split()) <= 3
               and not any(word in lower.split()[-1] for word in _NOT_PARTIES) and len(unknown) < 3):
             unknown.append(lower)
