@@ -32,6 +32,7 @@ class Candidate:
     support: list[int] = field(default_factory=list)  # other sentence ids that supplied elements
     notes: list[str] = field(default_factory=list)  # "via defined term ...", "bound by clause 5.1"
     score: int = 0
+    predication: Predication | None = None  # the verb that governs it (a lead-in's or binder's, if borrowed)
 
     @property
     def status(self) -> Status:
@@ -462,6 +463,7 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             blocked.append(f"deferred ('{analysis.deferral}'): nothing is agreed yet")
         else:
             weak.append(f"left to future agreement ('{analysis.deferral}')")
+    candidate.predication = predication
     if predication is not None and part.kind == "grant":
         problem = _party_problem(part, predication, governing, token if governing is sentence else None,
                                  sentence if governing is not sentence else None)
@@ -487,6 +489,14 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
     checks = (("weak", part.weak_if, candidate.weak), ("block", part.blocked_by, candidate.blocked))
     for kind, qualifiers, sink in checks:
         for qualifier in qualifiers:
+            if qualifier.holder:
+                # "TrueLink may review the Fees": the supplier's own option, whatever its name
+                held = candidate.predication
+                if held is not None and held.subject == qualifier.holder and held.kind != OBLIGATION \
+                        and not held.negated:
+                    sink.append(f"{qualifier.reason} ('{held.modal}')")
+                if not qualifier.phrases:
+                    continue
             label = qualifier_label(ctx.code, part, kind, qualifier.id)
             sentences = pool if pool is not None else ctx.scope(sentence, qualifier.scope, False)
             for other in sentences:

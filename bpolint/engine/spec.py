@@ -48,6 +48,7 @@ class Qualifier:
     reason: str
     scope: str = "sentence"
     unless: tuple[str, ...] = ()  # phrases that, in the same sentence, cancel it ("at the Customer's option")
+    holder: str = ""  # "supplier": it applies when the governing verb is that party's permission ("X may review")
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,8 @@ _PART_KEYS = {"id", "label", "kind", "party", "find", "with", "weak_if", "blocke
               "used_with"}
 _ONE_OF_KEYS = {"id", "label", "if_missing", "one_of"}
 _ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "headings", "unless"}
-_QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless"}
+_QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless", "holder"}
+HOLDERS = ("supplier", "customer")
 _NUMERIC_KEYS = {"id", "measure", "per", "scope", "reason", "absent", "absent_reason", *COMPARATORS}
 _DETECT_KEYS = {"parts", "applies_if", "not_applicable"}
 
@@ -172,11 +174,12 @@ def _qualifiers(data: Any, where: str, fail: Fail, prefix: str) -> tuple[Qualifi
     for i, item in enumerate(data):
         here = f"{where}[{i}]"
         item = _keys(item, _QUALIFIER_KEYS, here, fail)
-        if "any" not in item or "reason" not in item:
-            raise fail(here, "needs `any` (phrases) and `reason` (shown to the reader)", "BPO-E203")
+        if ("any" not in item and "holder" not in item) or "reason" not in item:
+            raise fail(here, "needs `any` (phrases) or `holder`, and `reason` (shown to the reader)", "BPO-E203")
         out.append(Qualifier(
             id=str(item.get("id", f"{prefix}{i}")),
-            phrases=_strings(item["any"], f"{here}.any", fail),
+            phrases=_strings(item["any"], f"{here}.any", fail) if "any" in item else (),
+            holder=_choice(item["holder"], HOLDERS, f"{here}.holder", fail) if "holder" in item else "",
             reason=str(item["reason"]),
             scope=_choice(item.get("scope", "sentence"), SCOPES, f"{here}.scope", fail),
             unless=_strings(item["unless"], f"{here}.unless", fail) if "unless" in item else (),

@@ -45,7 +45,8 @@ _SUPPLIER_HINTS = re.compile(
     r"is engaged|is in the business|speciali[sz]es|has experience|offers?)\b",
     re.I,
 )
-_PROVIDES = re.compile(r"^\s*(?:,\s*)?(?:shall|will|agrees to)\s+provide", re.I)
+_PROVIDES = re.compile(r"^[\s\"”')]*(?:,\s*)?(?:(?:which|who|that)\s+)?(?:shall|will|agrees to|is to)\s+provide",
+                       re.I)
 
 
 @dataclass(frozen=True)

@@ -106,3 +106,12 @@ def test_decide_duplicate_alternative_ids_are_rejected():
     ]}
     with pytest.raises(BpolintError, match="unique"):
         parse_rule(data, "test.yaml")
+
+
+def test_decide_holder_qualifier_is_the_suppliers_own_option():
+    rule = _rule(party="any", weak_if=[{"holder": "supplier", "reason": "at the supplier's option"}])
+    opening = ('This Agreement is made between Kubient, Inc. ("Kubient") and TrueLink Services Inc. '
+               '("TrueLink"), which will provide the Services.\n')
+    assert _check(opening + "1.1 TrueLink may audit the records.", rule).status.value == "weak"
+    assert _check(opening + "1.1 Either party may audit the records.", rule).status.value == "pass"
+    assert _check(opening + "1.1 TrueLink shall audit the records yearly.", rule).status.value == "pass"
