@@ -115,3 +115,14 @@ def test_decide_holder_qualifier_is_the_suppliers_own_option():
     assert _check(opening + "1.1 TrueLink may audit the records.", rule).status.value == "weak"
     assert _check(opening + "1.1 Either party may audit the records.", rule).status.value == "pass"
     assert _check(opening + "1.1 TrueLink shall audit the records yearly.", rule).status.value == "pass"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the item opens with its verb; its own modal sits in a relative clause - the lead-in governs
+    ("5.1 The Supplier shall:\n(a) permit the Customer to audit the records that the Customer will need; and"
+     "\n(b) keep accounts.", "pass"),
+    ("5.1 The Customer shall:\n(a) allow the Supplier to audit the records that the Supplier will keep.",
+     "missing"),
+])
+def test_decide_item_with_a_relative_clause_modal_is_bound_by_its_lead_in(text, status):
+    assert _check(text, _rule(party="customer_acts")).status.value == status
