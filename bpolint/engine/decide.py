@@ -335,6 +335,14 @@ def _party_problem(part: Part, predication: Predication, sentence: Sentence | No
             acts = acts or (item is not None and any(role in ("customer", "both") for _, _, role in item.parties))
             if not acts:
                 return "the supplier's own task, not something the customer (or its auditors) may do"
+        if part.party == "customer_acts" and subject == "customer" and kind == OBLIGATION and sentence is not None:
+            # "The Customer shall allow the Supplier to audit ...": the supplier is the one who acts
+            limit = anchor if anchor is not None and item is None else predication.end
+            pool = [(start, role) for start, _, role in sentence.parties if predication.start < start <= limit]
+            if item is not None:
+                pool += [(start, role) for start, _, role in item.parties]
+            if pool and all(role == "supplier" for _, role in pool):
+                return "the customer's duty to let the supplier act, not the customer's right"
         if subject is None and sentence is not None and _acts_by_notice(sentence):
             return ""
         if subject is None and sentence is not None:
@@ -389,8 +397,8 @@ def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, st
     analysis = sentence.analysis
     for start, _ in spans:
         predication = analysis.predication_at(start)
-        if predication is None:
-            return start, "", True
+        if predication is None or (sentence.bound_by is not None and predication.start > start):
+            return start, "", True  # a list item's opening verb: its lead-in governs it
         if start >= predication.start and not _adverbial(sentence.tokens, start, _SUBORDINATE):
             return start, "", True  # "may terminate", not "shall continue unless terminated"
         if start < predication.start and not _adverbial(sentence.tokens, start):
