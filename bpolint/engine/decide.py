@@ -200,7 +200,7 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
             lo, hi = _name_run(sentence, anchor)
             # "Platform and Management Fee": words of the thing's own name say nothing about it
             spans = [(a, b) for a, b in spans if not (lo <= a and b <= hi and hi - lo > 1)]
-        term = ctx.via_term(other, label) if not spans else ""
+        term = ctx.via_term(other, label) if not spans and element.via_terms else ""
         if spans or term:
             texts.update(" ".join(other.tokens[a:b]) for a, b in spans)
             if term:
@@ -405,7 +405,7 @@ def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, st
             return start, "", True  # the subject: "Any audit by the Customer shall ..."
     if spans:
         return spans[0][0], "", False
-    term = ctx.via_term(sentence, element_label(ctx.code, part, part.find))
+    term = ctx.via_term(sentence, element_label(ctx.code, part, part.find)) if part.find.via_terms else ""
     return 0, term, True
 
 
@@ -666,7 +666,7 @@ def evaluate_part(ctx: Context, part: Part, *, topic: bool = False) -> PartResul
         candidates = []
         for sentence in ctx.ann.sentences:
             lead = ctx.ann.sentences[sentence.bound_by] if sentence.bound_by is not None else None
-            if label in sentence.labels or ctx.via_term(sentence, label) or (
+            if label in sentence.labels or (part.find.via_terms and ctx.via_term(sentence, label)) or (
                     lead is not None and label in lead.labels and not sentence.table_row):
                 if part.where == "headings" and not _in_headed_clause(ctx, part, sentence):
                     continue

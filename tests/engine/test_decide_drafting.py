@@ -126,3 +126,11 @@ def test_decide_holder_qualifier_is_the_suppliers_own_option():
 ])
 def test_decide_item_with_a_relative_clause_modal_is_bound_by_its_lead_in(text, status):
     assert _check(text, _rule(party="customer_acts")).status.value == status
+
+
+def test_decide_via_terms_false_stops_a_definition_lending_its_phrases():
+    text = ('1.1 "Audit Materials" means the records and data of the Supplier.\n'
+            "5.1 The Customer may review the Audit Materials.")
+    find = {"any": ["record"]}
+    assert _check(text, _rule(find=find, **{"with": []})).status.value == "pass"
+    assert _check(text, _rule(find=dict(find, via_terms=False), **{"with": []})).status.value == "missing"
