@@ -32,6 +32,7 @@ class Candidate:
     support: list[int] = field(default_factory=list)  # other sentence ids that supplied elements
     notes: list[str] = field(default_factory=list)  # "via defined term ...", "bound by clause 5.1"
     score: int = 0
+    predication: Predication | None = None  # the verb that governs it (a lead-in's or binder's, if borrowed)
 
     @property
     def status(self) -> Status:
@@ -199,7 +200,7 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
             lo, hi = _name_run(sentence, anchor)
             # "Platform and Management Fee": words of the thing's own name say nothing about it
             spans = [(a, b) for a, b in spans if not (lo <= a and b <= hi and hi - lo > 1)]
-        term = ctx.via_term(other, label) if not spans else ""
+        term = ctx.via_term(other, label) if not spans and element.via_terms else ""
         if spans or term:
             texts.update(" ".join(other.tokens[a:b]) for a, b in spans)
             if term:
@@ -334,6 +335,14 @@ def _party_problem(part: Part, predication: Predication, sentence: Sentence | No
             acts = acts or (item is not None and any(role in ("customer", "both") for _, _, role in item.parties))
             if not acts:
                 return "the supplier's own task, not something the customer (or its auditors) may do"
+        if part.party == "customer_acts" and subject == "customer" and kind == OBLIGATION and sentence is not None:
+            # "The Customer shall allow the Supplier to audit ...": the supplier is the one who acts
+            limit = anchor if anchor is not None and item is None else predication.end
+            pool = [(start, role) for start, _, role in sentence.parties if predication.start < start <= limit]
+            if item is not None:
+                pool += [(start, role) for start, _, role in item.parties]
+            if pool and all(role == "supplier" for _, role in pool):
+                return "the customer's duty to let the supplier act, not the customer's right"
         if subject is None and sentence is not None and _acts_by_notice(sentence):
             return ""
         if subject is None and sentence is not None:
@@ -388,15 +397,15 @@ def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, st
     analysis = sentence.analysis
     for start, _ in spans:
         predication = analysis.predication_at(start)
-        if predication is None:
-            return start, "", True
+        if predication is None or (sentence.bound_by is not None and predication.start > start):
+            return start, "", True  # a list item's opening verb: its lead-in governs it
         if start >= predication.start and not _adverbial(sentence.tokens, start, _SUBORDINATE):
             return start, "", True  # "may terminate", not "shall continue unless terminated"
         if start < predication.start and not _adverbial(sentence.tokens, start):
             return start, "", True  # the subject: "Any audit by the Customer shall ..."
     if spans:
         return spans[0][0], "", False
-    term = ctx.via_term(sentence, element_label(ctx.code, part, part.find))
+    term = ctx.via_term(sentence, element_label(ctx.code, part, part.find)) if part.find.via_terms else ""
     return 0, term, True
 
 
@@ -462,6 +471,7 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             blocked.append(f"deferred ('{analysis.deferral}'): nothing is agreed yet")
         else:
             weak.append(f"left to future agreement ('{analysis.deferral}')")
+    candidate.predication = predication
     if predication is not None and part.kind == "grant":
         problem = _party_problem(part, predication, governing, token if governing is sentence else None,
                                  sentence if governing is not sentence else None)
@@ -487,6 +497,14 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
     checks = (("weak", part.weak_if, candidate.weak), ("block", part.blocked_by, candidate.blocked))
     for kind, qualifiers, sink in checks:
         for qualifier in qualifiers:
+            if qualifier.holder:
+                # "TrueLink may review the Fees": the supplier's own option, whatever its name
+                held = candidate.predication
+                if held is not None and held.subject == qualifier.holder and held.kind != OBLIGATION \
+                        and not held.negated:
+                    sink.append(f"{qualifier.reason} ('{held.modal}')")
+                if not qualifier.phrases:
+                    continue
             label = qualifier_label(ctx.code, part, kind, qualifier.id)
             sentences = pool if pool is not None else ctx.scope(sentence, qualifier.scope, False)
             for other in sentences:
@@ -648,7 +666,7 @@ def evaluate_part(ctx: Context, part: Part, *, topic: bool = False) -> PartResul
         candidates = []
         for sentence in ctx.ann.sentences:
             lead = ctx.ann.sentences[sentence.bound_by] if sentence.bound_by is not None else None
-            if label in sentence.labels or ctx.via_term(sentence, label) or (
+            if label in sentence.labels or (part.find.via_terms and ctx.via_term(sentence, label)) or (
                     lead is not None and label in lead.labels and not sentence.table_row):
                 if part.where == "headings" and not _in_headed_clause(ctx, part, sentence):
                     continue

@@ -104,7 +104,8 @@ def compile_rules(rules: Sequence[Rule], nlp: Any) -> CompiledRules:
             for kind, qualifiers in (("weak", part.weak_if), ("block", part.blocked_by)):
                 for qualifier in qualifiers:
                     label = qualifier_label(rule.code, part, kind, qualifier.id)
-                    phrases.setdefault(label, []).extend(qualifier.phrases)
+                    if qualifier.phrases:
+                        phrases.setdefault(label, []).extend(qualifier.phrases)
                     if qualifier.unless:
                         phrases.setdefault(label + ":unless", []).extend(qualifier.unless)
     phrase_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")

@@ -37,6 +37,7 @@ class Element:
     min: int = 1  # distinct phrases needed
     headings: bool = True  # may be satisfied by the clause's (or an ancestor's) heading
     unless: tuple[str, ...] = ()  # a match does not count in a sentence that also has one of these
+    via_terms: bool = True  # a defined term whose definition opens with one of the phrases counts too
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class Qualifier:
     reason: str
     scope: str = "sentence"
     unless: tuple[str, ...] = ()  # phrases that, in the same sentence, cancel it ("at the Customer's option")
+    holder: str = ""  # "supplier": it applies when the governing verb is that party's permission ("X may review")
 
 
 @dataclass(frozen=True)
@@ -103,8 +105,10 @@ _PART_KEYS = {"id", "label", "kind", "party", "find", "with", "weak_if", "blocke
               "negation", "deferral", "follow_references", "if_missing", "used", "priced_unit", "term", "one_of",
               "used_with"}
 _ONE_OF_KEYS = {"id", "label", "if_missing", "one_of"}
-_ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "headings", "unless"}
-_QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless"}
+_ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "headings", "unless",
+                 "via_terms"}
+_QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless", "holder"}
+HOLDERS = ("supplier", "customer")
 _NUMERIC_KEYS = {"id", "measure", "per", "scope", "reason", "absent", "absent_reason", *COMPARATORS}
 _DETECT_KEYS = {"parts", "applies_if", "not_applicable"}
 
@@ -162,7 +166,14 @@ def _element(data: Any, where: str, fail: Fail, default_id: str) -> Element:
         min=minimum,
         headings=bool(data.get("headings", True)),
         unless=_strings(data["unless"], f"{where}.unless", fail) if "unless" in data else (),
+        via_terms=_flag(data.get("via_terms", True), f"{where}.via_terms", fail),
     )
+
+
+def _flag(value: Any, where: str, fail: Fail) -> bool:
+    if not isinstance(value, bool):
+        raise fail(where, f"must be true or false (got {value!r})", "BPO-E204")
+    return value
 
 
 def _qualifiers(data: Any, where: str, fail: Fail, prefix: str) -> tuple[Qualifier, ...]:
@@ -172,11 +183,12 @@ def _qualifiers(data: Any, where: str, fail: Fail, prefix: str) -> tuple[Qualifi
     for i, item in enumerate(data):
         here = f"{where}[{i}]"
         item = _keys(item, _QUALIFIER_KEYS, here, fail)
-        if "any" not in item or "reason" not in item:
-            raise fail(here, "needs `any` (phrases) and `reason` (shown to the reader)", "BPO-E203")
+        if ("any" not in item and "holder" not in item) or "reason" not in item:
+            raise fail(here, "needs `any` (phrases) or `holder`, and `reason` (shown to the reader)", "BPO-E203")
         out.append(Qualifier(
             id=str(item.get("id", f"{prefix}{i}")),
-            phrases=_strings(item["any"], f"{here}.any", fail),
+            phrases=_strings(item["any"], f"{here}.any", fail) if "any" in item else (),
+            holder=_choice(item["holder"], HOLDERS, f"{here}.holder", fail) if "holder" in item else "",
             reason=str(item["reason"]),
             scope=_choice(item.get("scope", "sentence"), SCOPES, f"{here}.scope", fail),
             unless=_strings(item["unless"], f"{here}.unless", fail) if "unless" in item else (),

@@ -410,6 +410,27 @@ def _lead_in(sentence: Sentence) -> bool:
             and not sentence.is_definition)
 
 
+_NOT_A_VERB = frozenset({"the", "a", "an", "each", "any", "all", "such", "no", "either", "neither", "if", "where",
+                         "in", "on", "upon", "subject", "without", "notwithstanding", "provided", "and", "or", "it",
+                         "they", "he", "she", "we", "you", "this", "that", "these", "those", "its", "their"})
+_ITEM_LABEL = re.compile(r"^\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3}(?:\.\d{1,3})*)[).]$", re.I)
+
+
+def _opens_with_verb(sentence: Sentence) -> bool:
+    """Does a list item open with a bare lower-case verb ("(a) notify ...", "give Client ...")
+    rather than a subject of its own ("(a) the Supplier shall ...")?"""
+    words = [(i, t) for i, t in enumerate(sentence.tokens) if t.strip() and t not in ("(", ")")]
+    if words and _ITEM_LABEL.match(words[0][1].rstrip(").") + ")"):
+        words = words[1:]  # an "(a)" label kept in the text when items share one clause
+    if not words:
+        return False
+    index, word = words[0]
+    first = sentence.analysis.predications[0].start
+    char = sentence.token_starts[index] - sentence.start
+    return (word.isalpha() and word not in _NOT_A_VERB and index < first and sentence.text[char:char + 1].islower()
+            and not any(start <= index for start, _, _ in sentence.parties))
+
+
 def _bind_list_items(sentences: list[Sentence], by_clause: list[list[int]], parent: Sequence[int | None]) -> None:
     """List items have no verb of their own: "(a) monthly operational reviews" is bound by the
     lead-in above it, whether in the same clause (one line each) or as child clauses
@@ -426,6 +447,11 @@ def _bind_list_items(sentences: list[Sentence], by_clause: list[list[int]], pare
             sentence = sentences[sid]
             if _lead_in(sentence):
                 lead = sid
+                continue
+            if lead is not None and sentence.analysis.predications and _opens_with_verb(sentence):
+                # "(a) notify the Supplier before it deploys a chatbot that the Supplier will support":
+                # the item's own modal sits in a relative clause; the lead-in governs its opening verb
+                sentence.bound_by = lead
                 continue
             if sentence.analysis.predications or sentence.table_row:
                 if not sentence.analysis.predications and lead is not None and sentence.table_row:

@@ -45,7 +45,8 @@ _SUPPLIER_HINTS = re.compile(
     r"is engaged|is in the business|speciali[sz]es|has experience|offers?)\b",
     re.I,
 )
-_PROVIDES = re.compile(r"^\s*(?:,\s*)?(?:shall|will|agrees to)\s+provide", re.I)
+_PROVIDES = re.compile(r"^[\s\"”')]*(?:,\s*)?(?:(?:which|who|that)\s+)?(?:shall|will|agrees to|is to)\s+provide",
+                       re.I)
 
 
 @dataclass(frozen=True)
@@ -116,15 +117,20 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     names_zone = opening[:3000]
     roles: dict[str, str] = {}
     unknown: list[str] = []
+    groups: list[list[str]] = []  # '("Emerald" or the "Company")': names of one party
     for match in _QUOTED_TERM.finditer(names_zone):
         term = re.sub(r"^the\s+", "", match.group("term").strip(), flags=re.I)
         lower = term.lower()
-        role = _role_word(term)
+        aliases = [re.sub(r"^the\s+", "", a.strip(), flags=re.I).lower()
+                   for a in _ALIAS.findall(match.group("aliases") or "")]
+        if aliases:
+            groups.append([lower, *aliases])
+        role = _role_word(term) or next((r for r in map(_role_word, aliases) if r is not None), None)
         if role is not None:
             roles.setdefault(lower, role)
             # '(collectively "Servicing Agent," "you" or "your")': the other names play the same role
-            for alias in _ALIAS.findall(match.group("aliases") or ""):
-                roles.setdefault(re.sub(r"^the\s+", "", alias.strip(), flags=re.I).lower(), role)
+            for alias in aliases:
+                roles.setdefault(alias, role)
         elif (lower not in unknown and len(term.split()) <= 3
               and not any(word in lower.split()[-1] for word in _NOT_PARTIES) and len(unknown) < 3):
             unknown.append(lower)
@@ -157,6 +163,11 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
         for word in CONTEXT_CUSTOMER + CONTEXT_SUPPLIER:
             if word not in CUSTOMER_WORDS + SUPPLIER_WORDS and re.search(rf"\b{re.escape(word.title())}\b", body):
                 roles.setdefault(word, CUSTOMER if word in CONTEXT_CUSTOMER else SUPPLIER)
+    for group in groups:  # a name whose role was inferred passes it to its aliases
+        role = next((roles[n] for n in group if n in roles), None)
+        if role is not None:
+            for name in group:
+                roles.setdefault(name, role)
     customer = [n for n, r in roles.items() if r == CUSTOMER]
     supplier = [n for n, r in roles.items() if r == SUPPLIER]
     # Role words stay recognised unless the contract uses one for the other side.

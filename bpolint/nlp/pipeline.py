@@ -47,6 +47,11 @@ def get_nlp(model: str | None = None) -> Language:
     for abbreviation in ABBREVIATIONS:
         tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     tokenizer.token_match = _CLAUSE_REF.match
+    # PDF text often loses the space after a list label: "(a)at the option of" -> "(a)" "at ..."
+    from spacy.util import compile_infix_regex
+
+    infixes = [*list(nlp.Defaults.infixes or ()), r"(?<=\))(?=[A-Za-z]{2})"]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     table = _lemma_table()
 
     if "bpolint_lemmas" not in Language.factories:

@@ -106,3 +106,31 @@ def test_decide_duplicate_alternative_ids_are_rejected():
     ]}
     with pytest.raises(BpolintError, match="unique"):
         parse_rule(data, "test.yaml")
+
+
+def test_decide_holder_qualifier_is_the_suppliers_own_option():
+    rule = _rule(party="any", weak_if=[{"holder": "supplier", "reason": "at the supplier's option"}])
+    opening = ('This Agreement is made between Kubient, Inc. ("Kubient") and TrueLink Services Inc. '
+               '("TrueLink"), which will provide the Services.\n')
+    assert _check(opening + "1.1 TrueLink may audit the records.", rule).status.value == "weak"
+    assert _check(opening + "1.1 Either party may audit the records.", rule).status.value == "pass"
+    assert _check(opening + "1.1 TrueLink shall audit the records yearly.", rule).status.value == "pass"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the item opens with its verb; its own modal sits in a relative clause - the lead-in governs
+    ("5.1 The Supplier shall:\n(a) permit the Customer to audit the records that the Customer will need; and"
+     "\n(b) keep accounts.", "pass"),
+    ("5.1 The Customer shall:\n(a) allow the Supplier to audit the records that the Supplier will keep.",
+     "missing"),
+])
+def test_decide_item_with_a_relative_clause_modal_is_bound_by_its_lead_in(text, status):
+    assert _check(text, _rule(party="customer_acts")).status.value == status
+
+
+def test_decide_via_terms_false_stops_a_definition_lending_its_phrases():
+    text = ('1.1 "Audit Materials" means the records and data of the Supplier.\n'
+            "5.1 The Customer may review the Audit Materials.")
+    find = {"any": ["record"]}
+    assert _check(text, _rule(find=find, **{"with": []})).status.value == "pass"
+    assert _check(text, _rule(find=dict(find, via_terms=False), **{"with": []})).status.value == "missing"

@@ -26,3 +26,18 @@ def test_parties_roles_from_preamble(preamble, name, role):
 def test_parties_role_words_are_defaults():
     parties = find_parties(snippet_document("1. The Vendor shall deliver.").clauses)
     assert parties.role_of("vendor") == "supplier" and parties.role_of("customer") == "customer"
+
+
+@pytest.mark.parametrize(("opening", "name", "role"), [
+    ('This Agreement is between Emerald Health Naturals, Inc. ("Emerald" or the "Company") and Dr Morello '
+     '(the "Contractor"). WHEREAS Emerald would like to engage the Contractor.', "company", "customer"),
+    ('Agreement between Nationwide Fund Management LLC ("Nationwide") and American United Life Insurance '
+     'Company (collectively referred to as "Servicing Agent," "you" or "your").', "you", "supplier"),
+    ('TRANSITION SERVICES AGREEMENT between Reynolds Group Holdings Inc. ("RGHI"), and Reynolds Consumer '
+     'Products Inc. (the "Company" or "RCP").', "rcp", "customer"),
+    ('This Agreement is made between eGain Communications Corporation ("eGain") and Eliance Corporation '
+     '("Customer"). eGain shall provide the services.', "egain", "supplier"),
+])
+def test_parties_alias_groups_and_lower_case_names(opening, name, role):
+    parties = find_parties([], (), opening)
+    assert parties.role_of(name) == role

@@ -62,3 +62,12 @@ def test_pipeline_opening_quote_starts_the_next_line_sentence(nlp):
 def test_pipeline_closing_quote_stays_with_its_sentence(nlp):
     doc = nlp('The term is "Resolved." The Customer may audit.')
     assert [s.text.strip() for s in doc.sents] == ['The term is "Resolved."', "The Customer may audit."]
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("(a)at the option", ["(", "a)", "at", "the", "option"]),
+    ("clause 4(b)of this", ["clause", "4(b)", "of", "this"]),
+    ("see 12.3(a)(ii) here", ["see", "12.3(a)(ii)", "here"]),
+])
+def test_pipeline_splits_a_list_label_glued_to_its_word(text, tokens):
+    assert [t.text for t in get_nlp().make_doc(text)] == tokens
