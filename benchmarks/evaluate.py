@@ -58,7 +58,9 @@ def _part_found(report: Report, code: str, part_word: str) -> bool:
         return False
     if check.status is Status.PASS:
         return True
-    return any(part_word in line and ": found" in line for line in check.details)
+    # Part outcomes read "<part label>: found in clause X" or "<part label>: weak in clause X: <reason>".
+    return any(part_word in line.split(":", 1)[0] and (": found in" in line or ": weak in" in line)
+               for line in check.details)
 
 
 # CUAD category -> (bpolint reading, predicate on a report)
