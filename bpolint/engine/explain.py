@@ -128,7 +128,7 @@ def _message(rule: Rule, status: Status, ann: Annotated, results: list[PartResul
                 reasons.extend(result.best.weak)
             elif result.status is Status.MISSING and result.part.if_missing != "ignore":
                 reasons.append(f"missing {result.part.label}")
-        return "weak: " + "; ".join(dict.fromkeys(reasons))
+        return "; ".join(dict.fromkeys(reasons))
     missing = [r.part.label for r in results if r.status is Status.MISSING and r.part.if_missing != "ignore"]
     nearest = next((r.candidates[0] for r in results if r.status is Status.MISSING and r.candidates), None)
     text = f"missing {' and '.join(missing)}"
