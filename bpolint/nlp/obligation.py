@@ -124,9 +124,26 @@ def _at(tokens: Sequence[str], index: int, cue: tuple[str, ...]) -> bool:
     return tuple(tokens[index: index + len(cue)]) == cue
 
 
+_PROMISE_VERBS = frozenset({"agree", "agrees", "undertake", "undertakes", "covenant", "covenants"})
+_ASIDE_MAX = 15  # tokens in a comma-fenced aside: "agrees, upon the reasonable request of X, to ..."
+
+
+def _promise_with_aside(tokens: Sequence[str], index: int, cue: tuple[str, ...]) -> bool:
+    """ "You agree, upon the reasonable request of Nationwide, to provide access": the promise and its
+    "to" split by one comma-fenced aside."""
+    if cue[0] not in _PROMISE_VERBS or cue[1:] != ("to",):
+        return False
+    if index + 1 >= len(tokens) or tokens[index + 1] != ",":
+        return False
+    for close in range(index + 2, min(len(tokens) - 1, index + 2 + _ASIDE_MAX)):
+        if tokens[close] == ",":
+            return tokens[close + 1] == "to"
+    return False
+
+
 def _cue_at(tokens: Sequence[str], index: int, cues: Cues) -> tuple[str, ...] | None:
     for cue in cues.get(tokens[index], ()):
-        if _at(tokens, index, cue):
+        if _at(tokens, index, cue) or _promise_with_aside(tokens, index, cue):
             return cue
     return None
 

@@ -16,6 +16,8 @@ def _analysis(text):
     ("The Customer may audit the records.", "customer", "right"),
     ("The Customer is entitled to inspect the records.", "customer", "right"),
     ("The Supplier agrees to notify the Customer.", "supplier", "obligation"),
+    ("The Supplier agrees, on the Customer's reasonable request, to provide access to its records.", "supplier",
+     "obligation"),
     ("Either party may terminate this Agreement.", "both", "right"),
     ("If the Supplier fails, the Customer may terminate.", "customer", "right"),
     ("The Customer and its auditors may inspect the records.", "customer", "right"),
