@@ -165,11 +165,17 @@ def compile_rules(rules: Sequence[Rule], nlp: Any) -> CompiledRules:
         if values:
             phrase_matcher.add(label, [docs[v] for v in dict.fromkeys(values)])
     token_matchers = []
+    ungated = Matcher(nlp.vocab, validate=True)  # labels with a pattern that cannot be gated share one pass
     for label, token_patterns in patterns.items():
+        anchors = tuple(_hashed(pattern_anchor(p), nlp.vocab.strings) for p in token_patterns)
+        if any(not anchor for anchor in anchors):
+            ungated.add(label, token_patterns)
+            continue
         matcher = Matcher(nlp.vocab, validate=True)
         matcher.add(label, token_patterns)
-        anchors = tuple(_hashed(pattern_anchor(p), nlp.vocab.strings) for p in token_patterns)
         token_matchers.append(GatedMatcher(anchors, matcher))
+    if len(ungated):
+        token_matchers.append(GatedMatcher(((),), ungated))
     compiled = CompiledRules(phrase_matcher, tuple(token_matchers), nlp)
     if len(_CACHE) > 8:
         _CACHE.clear()
