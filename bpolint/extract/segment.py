@@ -147,6 +147,7 @@ class Segmenter:
         self.footnotes: list[_Draft] = []
         # Inside "RECITALS" / "BACKGROUND" before the operative clauses: text there binds no one.
         self.in_recitals = False
+        self.operative_seen = False  # a clause numbered 1., Article, Section or Schedule has opened
 
     # -- the linear text that spans index ---------------------------------------------
     def _append_text(self, text: str) -> tuple[int, int]:
@@ -312,8 +313,9 @@ class Segmenter:
         if marker.style in (m.DECIMAL, m.SECTION, m.ARTICLE, m.SCHEDULE):
             self.in_recitals = False
         kind = ClauseKind.SCHEDULE if (self.schedule is not None or marker.style == m.SCHEDULE) else ClauseKind.BODY
-        before_operative = marker.style in m.PAREN_STYLES and not any(
-            d.marker is not None and d.marker.style not in m.PAREN_STYLES for d in self.drafts)
+        before_operative = marker.style in m.PAREN_STYLES and not self.operative_seen
+        if marker.style not in m.PAREN_STYLES:
+            self.operative_seen = True
         if self.in_recitals:
             kind = ClauseKind.PREAMBLE
         elif block.kind is not None:
@@ -355,8 +357,7 @@ class Segmenter:
             self.stack.pop()
         parent = self.stack[-1] if self.stack else None
         heading = text.rstrip(" .:")
-        operative = any(d.marker is not None and d.marker.style not in m.PAREN_STYLES for d in self.drafts)
-        self.in_recitals = not operative and bool(_RECITAL_HEADING.match(heading))
+        self.in_recitals = not self.operative_seen and bool(_RECITAL_HEADING.match(heading))
         kind = ClauseKind.SCHEDULE if self.schedule is not None else (block.kind or ClauseKind.BODY)
         if self.in_recitals:
             kind = ClauseKind.PREAMBLE
