@@ -8,6 +8,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
+from ..engine.matching import rule_parts
 from ..engine.rules import Rule
 from .common import CATEGORY_ORDER
 
@@ -15,39 +16,15 @@ _EXAMPLE_LABELS = {"pass": "Passes", "weak": "Weak", "missing": "Missing", "not_
 
 
 def weak_signals(rule: Rule) -> list[str]:
-    """Human descriptions of a rule's weak signals, from whatever its ``detect`` spec holds.
-
-    Read generically (any key naming "weak"; items as strings or mappings with a
-    description) so that the command keeps working as the detection schema grows.
-    """
+    """The reasons a rule can give for ``weak``, read from its validated detection spec:
+    every part's qualifiers, numeric conditions and elements whose absence weakens it."""
     found: list[str] = []
-
-    def describe(item: Any) -> str | None:
-        if isinstance(item, str):
-            return item
-        if isinstance(item, dict):
-            for key in ("description", "reason", "message", "why", "name", "id"):
-                if isinstance(item.get(key), str):
-                    return str(item[key])
-        return None
-
-    def walk(spec: Any) -> None:
-        if isinstance(spec, list):
-            for item in spec:
-                walk(item)
-            return
-        if not isinstance(spec, dict):
-            return
-        for key, value in spec.items():
-            if "weak" in str(key).lower() or key == "numeric":
-                items = value if isinstance(value, list) else [value]
-                found.extend(text for text in (describe(item) for item in items) if text)
-            elif isinstance(value, (dict, list)):
-                walk(value)  # multi-part rules keep their signals in each part
-
-    walk(rule.detect)
-    found[:] = list(dict.fromkeys(found))
-    return found
+    for part in rule_parts(rule):
+        found.extend(q.reason for q in part.weak_if)
+        found.extend(n.reason for n in part.numeric)
+        found.extend(n.absent_reason for n in part.numeric if n.absent == "weak" and n.absent_reason)
+        found.extend(e.reason for e in part.with_ if e.if_absent == "weak" and e.reason)
+    return list(dict.fromkeys(reason for reason in found if reason))
 
 
 def rule_text(rule: Rule) -> str:
