@@ -28,6 +28,8 @@ CATALOGUE = (
 STATUSES = {"pass", "weak", "missing", "not_applicable"}
 NOT_APPLICABLE_ALLOWED = {"OUT002", "PRC004"}  # the only rules with a precondition in the catalogue
 MIN_WORDS = 1500
+TOP_LEVEL_KEYS = {"contract", "description", "held_out", "pending_changes", "expected"}
+MIN_HELD_OUT = 3  # contracts written blind after the rules, never tuned on (issue #7)
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
@@ -38,6 +40,12 @@ def _gold(name: str) -> dict[str, Any]:
 
 def test_labelled_corpus_has_at_least_six_contracts() -> None:
     assert len(NAMES) >= 6, NAMES
+
+
+def test_labelled_corpus_has_a_held_out_set() -> None:
+    held_out = [name for name in NAMES if _gold(name).get("held_out")]
+    assert len(held_out) >= MIN_HELD_OUT, held_out
+    assert len(held_out) < len(NAMES), "the tuning set must not be empty"
 
 
 def test_labelled_every_source_has_gold_and_every_gold_a_source() -> None:
@@ -51,7 +59,9 @@ def test_labelled_catalogue_matches_rule_files() -> None:
 @pytest.mark.parametrize("name", NAMES)
 def test_labelled_gold_has_every_code_with_status_and_reason(name: str) -> None:
     gold = _gold(name)
+    assert set(gold) <= TOP_LEVEL_KEYS, f"unknown top-level keys {sorted(set(gold) - TOP_LEVEL_KEYS)}"
     assert gold["contract"] == name
+    assert isinstance(gold.get("held_out", False), bool), "held_out is true or false"
     assert gold.get("description", "").strip(), "describe the contract in one paragraph"
     expected = gold["expected"]
     assert sorted(expected) == sorted(CATALOGUE), "exactly the 20 catalogue codes"
