@@ -12,11 +12,38 @@ CONTRACTS = Path(__file__).resolve().parents[2] / "fixtures" / "contracts"
 LABELLED = sorted(p.name.removesuffix(".expected.yaml") for p in CONTRACTS.glob("*.expected.yaml"))
 
 
+# Differences found on the held-out contracts (issue #7) and not yet fixed in the extractors:
+# strict xfails, so a fix makes the test fail until its entry is removed.
+KNOWN_DIFFERENCES = {
+    ("au-services-deed", "txt"): "the bold one-line paragraph 'Operative provisions' before the first Part "
+                                 "is a heading clause in txt/md but not in the DOCX",
+    ("au-services-deed", "md"): "the bold one-line paragraph 'Operative provisions' before the first Part "
+                                "is a heading clause in txt/md but not in the DOCX",
+    ("au-services-deed", "pdf"): "PDF only: a wrapped parties line starting '3000 (the Contractor)' (the postcode) "
+                                 "becomes clause '3000', and the bold 'Executed as a deed.' becomes a heading; "
+                                 "plus the 'Operative provisions' heading as in txt/md",
+    ("us-payer-claims", "txt"): "the all-caps signature line 'MERIDIAN CLAIMS TECHNOLOGIES, INC. By its President' "
+                                "is a heading clause in txt/md but not in the DOCX or PDF",
+    ("us-payer-claims", "md"): "the all-caps signature line 'MERIDIAN CLAIMS TECHNOLOGIES, INC. By its President' "
+                               "is a heading clause in txt/md but not in the DOCX or PDF",
+    ("us-payer-claims", "pdf"): "PDF only: item (c) of Exhibit A A.1 wraps so that its last line is the lone word "
+                                "'and'; item (d) on the next line is merged into (c), so 'Exhibit A/(d)' is missing",
+}
+
+
 def tree(path: Path) -> list[tuple[str, str]]:
     return [(c.path, c.heading) for c in extract(path).clauses if c.kind is not ClauseKind.FOOTNOTE]
 
 
-@pytest.mark.parametrize("name", LABELLED)
-@pytest.mark.parametrize("fmt", ["pdf", "md", "txt"])
+def _cases() -> list[object]:
+    return [
+        pytest.param(name, fmt, id=f"{fmt}-{name}",
+                     marks=[pytest.mark.xfail(strict=True, reason=KNOWN_DIFFERENCES[(name, fmt)])]
+                     if (name, fmt) in KNOWN_DIFFERENCES else [])
+        for fmt in ("pdf", "md", "txt") for name in LABELLED
+    ]
+
+
+@pytest.mark.parametrize(("name", "fmt"), _cases())
 def test_format_parity_clause_tree_matches_docx(name: str, fmt: str) -> None:
     assert tree(CONTRACTS / f"{name}.{fmt}") == tree(CONTRACTS / f"{name}.docx")
