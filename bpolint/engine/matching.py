@@ -100,6 +100,11 @@ _FRAGMENT = "\x1fparty:"  # labels of the words around a party placeholder (neve
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
+def fragment_label(label: str, index: int, side: str) -> str:
+    """The label of the tokens before (``<``) or after (``>``) the PARTY token of pattern ``index``."""
+    return f"{_FRAGMENT}{label}#{index}{side}"
+
+
 @dataclass(frozen=True)
 class PartyPhrase:
     """A phrase or pattern with a ``{customer}`` / ``{supplier}`` placeholder, compiled as the
@@ -133,27 +138,36 @@ class CompiledRules:
                 self._by_after.setdefault(phrase.after, []).append(phrase)
         self._bare = [p for p in self.party_phrases if not p.before and not p.after]
 
-    def __call__(self, doc: Any, parties: Sequence[tuple[int, int, str]] = ()) -> list[tuple[str, int, int]]:
-        """Every label match in ``doc``; ``parties`` are its party mentions ``(start, end, role)``,
-        which phrases with a party placeholder need (without them those phrases never match)."""
-        strings = self.nlp.vocab.strings
-        raw = list(self.phrase_matcher(doc))
+    def raw_matches(self, doc: Any) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
+        """(phrase matches, token-pattern matches) as ``(label key, start, end)``, the words
+        around party placeholders included (see :func:`fragment_label`)."""
+        phrased = self.phrase_matcher(doc)
+        tokened: list[tuple[int, int, int]] = []
         if self.token_matchers:
             array = doc.to_array(list(_ARRAY_ATTRS))
             values = [set(array[:, column].tolist()) for column in range(len(_ARRAY_ATTRS))] if len(doc) else [
                 set(), set(), set()]
             for gated in self.token_matchers:
                 if gated.may_match(values):
-                    raw += gated.matcher(doc)
+                    tokened += gated.matcher(doc)
+        return phrased, tokened
+
+    def __call__(self, doc: Any, parties: Sequence[tuple[int, int, str]] = ()) -> list[tuple[str, int, int]]:
+        """Every label match in ``doc``; ``parties`` are its party mentions ``(start, end, role)``,
+        which phrases with a party placeholder need (without them those phrases never match)."""
+        strings = self.nlp.vocab.strings
+        phrased, tokened = self.raw_matches(doc)
         if not self.party_phrases:
-            return [(strings[key], start, end) for key, start, end in raw]
+            return [(strings[key], start, end) for key, start, end in (*phrased, *tokened)]
         fragments = self._fragment_keys
-        out = [(strings[key], start, end) for key, start, end in raw if key not in fragments]
+        out = [(strings[key], start, end) for key, start, end in phrased if key not in fragments]
         if parties:
-            found = [(strings[key], start, end) for key, start, end in raw if key in fragments]
-            if found or self._bare:
-                out += self._compose(doc, found, parties)
-        return out
+            found = [(strings[key], start, end) for key, start, end in (*phrased, *tokened) if key in fragments]
+            composed = self._compose(doc, found, parties) if found or self._bare else []
+            if composed:
+                # in document order among the phrase matches (a qualifier quotes its first match)
+                out = sorted(out + composed, key=lambda match: match[1])
+        return out + [(strings[key], start, end) for key, start, end in tokened if key not in fragments]
 
     def _compose(self, doc: Any, fragments: list[tuple[str, int, int]],
                  parties: Sequence[tuple[int, int, str]]) -> list[tuple[str, int, int]]:
@@ -257,8 +271,8 @@ def compile_rules(rules: Sequence[Rule], nlp: Any) -> CompiledRules:
                 patterns.setdefault(label, []).append([dict(t) for t in pattern])
                 continue
             head, role, rest = split
-            before = f"{_FRAGMENT}{label}#{index}<" if head else ""
-            after = f"{_FRAGMENT}{label}#{index}>" if rest else ""
+            before = fragment_label(label, index, "<") if head else ""
+            after = fragment_label(label, index, ">") if rest else ""
             for fragment, tokens in ((before, head), (after, rest)):
                 if fragment:
                     patterns.setdefault(fragment, []).append([dict(t) for t in tokens])
