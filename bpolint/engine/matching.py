@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from .rules import Rule
-from .spec import Element, Part
+from .spec import Element, Part, pattern_placeholder, placeholder
 
 _HEADING_STOP = frozenset("and of the for to on in a an & its by with".split())
 _NUMBERING = re.compile(r"^\s*(?:(?:clause|section|article|schedule|annex|appendix|part)\s+)?"
@@ -96,6 +96,27 @@ class GatedMatcher:
         return any(all(values[column] & allowed for column, allowed in anchor) for anchor in self.anchors)
 
 
+_FRAGMENT = "\x1fparty:"  # labels of the words around a party placeholder (never a rule's label)
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def fragment_label(label: str, index: int, side: str) -> str:
+    """The label of the tokens before (``<``) or after (``>``) the PARTY token of pattern ``index``."""
+    return f"{_FRAGMENT}{label}#{index}{side}"
+
+
+@dataclass(frozen=True)
+class PartyPhrase:
+    """A phrase or pattern with a ``{customer}`` / ``{supplier}`` placeholder, compiled as the
+    fragments around it; a match is a fragment next to a mention of that party in the document."""
+
+    label: str  # the element's (or qualifier's) label
+    role: str
+    before: str = ""  # fragment label of the words before the placeholder ("" when it opens the phrase)
+    after: str = ""  # fragment label of the words after it
+    possessive: bool = False  # "{supplier}'s discretion": the mention is followed by 's
+
+
 @dataclass
 class CompiledRules:
     """The matchers for one rule set."""
@@ -103,17 +124,101 @@ class CompiledRules:
     phrase_matcher: Any
     token_matchers: tuple[GatedMatcher, ...]
     nlp: Any
+    party_phrases: tuple[PartyPhrase, ...] = ()
 
-    def __call__(self, doc: Any) -> list[tuple[str, int, int]]:
+    def __post_init__(self) -> None:
         strings = self.nlp.vocab.strings
-        out = [(strings[key], start, end) for key, start, end in self.phrase_matcher(doc)]
+        self._fragment_keys = frozenset(strings.add(f) for p in self.party_phrases for f in (p.before, p.after) if f)
+        self._by_before: dict[str, list[PartyPhrase]] = {}
+        self._by_after: dict[str, list[PartyPhrase]] = {}
+        for phrase in self.party_phrases:
+            if phrase.before:
+                self._by_before.setdefault(phrase.before, []).append(phrase)
+            elif phrase.after:
+                self._by_after.setdefault(phrase.after, []).append(phrase)
+        self._bare = [p for p in self.party_phrases if not p.before and not p.after]
+
+    def raw_matches(self, doc: Any) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
+        """(phrase matches, token-pattern matches) as ``(label key, start, end)``, the words
+        around party placeholders included (see :func:`fragment_label`)."""
+        phrased = self.phrase_matcher(doc)
+        tokened: list[tuple[int, int, int]] = []
         if self.token_matchers:
             array = doc.to_array(list(_ARRAY_ATTRS))
             values = [set(array[:, column].tolist()) for column in range(len(_ARRAY_ATTRS))] if len(doc) else [
                 set(), set(), set()]
             for gated in self.token_matchers:
                 if gated.may_match(values):
-                    out += [(strings[key], start, end) for key, start, end in gated.matcher(doc)]
+                    tokened += gated.matcher(doc)
+        return phrased, tokened
+
+    def __call__(self, doc: Any, parties: Sequence[tuple[int, int, str]] = ()) -> list[tuple[str, int, int]]:
+        """Every label match in ``doc``; ``parties`` are its party mentions ``(start, end, role)``,
+        which phrases with a party placeholder need (without them those phrases never match)."""
+        strings = self.nlp.vocab.strings
+        phrased, tokened = self.raw_matches(doc)
+        if not self.party_phrases:
+            return [(strings[key], start, end) for key, start, end in (*phrased, *tokened)]
+        fragments = self._fragment_keys
+        out = [(strings[key], start, end) for key, start, end in phrased if key not in fragments]
+        if parties:
+            found = [(strings[key], start, end) for key, start, end in (*phrased, *tokened) if key in fragments]
+            composed = self._compose(doc, found, parties) if found or self._bare else []
+            if composed:
+                # in document order among the phrase matches (a qualifier quotes its first match)
+                out = sorted(out + composed, key=lambda match: match[1])
+        return out + [(strings[key], start, end) for key, start, end in tokened if key not in fragments]
+
+    def _compose(self, doc: Any, fragments: list[tuple[str, int, int]],
+                 parties: Sequence[tuple[int, int, str]]) -> list[tuple[str, int, int]]:
+        """Placeholder matches: a fragment right before (after "the") or after a mention of the role."""
+        ends: dict[str, dict[int, int]] = {}  # fragment label -> end -> earliest start
+        begins: dict[str, dict[int, int]] = {}  # fragment label -> start -> latest end
+        for label, start, end in fragments:
+            at_end = ends.setdefault(label, {})
+            at_end[end] = min(at_end.get(end, start), start)
+            at_start = begins.setdefault(label, {})
+            at_start[start] = max(at_start.get(start, end), end)
+        by_start = {start: (end, role) for start, end, role in parties if role}
+        by_end = {end: (start, role) for start, end, role in parties if role}
+        size = len(doc)
+
+        def tail(phrase: PartyPhrase, end: int) -> int:
+            """End of the match after a mention ending at ``end``, or -1."""
+            if phrase.possessive:
+                if end >= size or doc[end].lower_ not in _POSSESSIVE:
+                    return -1
+                end += 1
+            if phrase.after:
+                return begins.get(phrase.after, {}).get(end, -1)
+            return end
+
+        out = []
+        for label, positions in ends.items():
+            for phrase in self._by_before.get(label, ()):
+                for end, start in positions.items():
+                    at = end + 1 if end < size and doc[end].lower_ == "the" else end
+                    mention = by_start.get(at)
+                    if mention is not None and mention[1] == phrase.role:
+                        stop = tail(phrase, mention[0])
+                        if stop > 0:
+                            out.append((phrase.label, start, stop))
+        for label, positions in begins.items():
+            for phrase in self._by_after.get(label, ()):
+                for start, stop in positions.items():
+                    at = start
+                    if phrase.possessive:  # "Acme's discretion": the mention ends before the 's
+                        if not start or doc[start - 1].lower_ not in _POSSESSIVE:
+                            continue
+                        at = start - 1
+                    mention = by_end.get(at)
+                    if mention is not None and mention[1] == phrase.role:
+                        out.append((phrase.label, mention[0], stop))
+        for phrase in self._bare:
+            for start, end, role in parties:
+                stop = tail(phrase, end) if role == phrase.role else -1
+                if stop > 0:
+                    out.append((phrase.label, start, stop))
         return out
 
 
@@ -142,22 +247,52 @@ def compile_rules(rules: Sequence[Rule], nlp: Any) -> CompiledRules:
 
     phrases: dict[str, list[str]] = {}
     patterns: dict[str, list[list[dict[str, Any]]]] = {}
+    party_phrases: dict[PartyPhrase, None] = {}
+
+    def add_phrases(label: str, values: Iterable[str]) -> None:
+        for value in values:
+            split = placeholder(value)
+            if split is None:
+                phrases.setdefault(label, []).append(value)
+                continue
+            # "owned by {customer}": the words around the placeholder are matched once per rule set;
+            # which party a mention is depends on the document, so they are joined per document
+            before = _FRAGMENT + split.before if split.before else ""
+            after = _FRAGMENT + split.after if split.after else ""
+            for fragment, text in ((before, split.before), (after, split.after)):
+                if fragment:
+                    phrases.setdefault(fragment, []).append(text)
+            party_phrases[PartyPhrase(label, split.role, before, after, split.possessive)] = None
+
+    def add_patterns(label: str, values: Iterable[Sequence[Any]]) -> None:
+        for index, pattern in enumerate(values):
+            split = pattern_placeholder(tuple(pattern))
+            if split is None:
+                patterns.setdefault(label, []).append([dict(t) for t in pattern])
+                continue
+            head, role, rest = split
+            before = fragment_label(label, index, "<") if head else ""
+            after = fragment_label(label, index, ">") if rest else ""
+            for fragment, tokens in ((before, head), (after, rest)):
+                if fragment:
+                    patterns.setdefault(fragment, []).append([dict(t) for t in tokens])
+            party_phrases[PartyPhrase(label, role, before, after)] = None
+
     for rule in rules:
         for part in rule_parts(rule):
             for element in (part.find, *part.with_, *((part.used_with,) if part.used_with else ())):
                 label = element_label(rule.code, part, element)
-                phrases.setdefault(label, []).extend(element.phrases)
-                if element.patterns:
-                    patterns.setdefault(label, []).extend([dict(t) for t in p] for p in element.patterns)
+                phrases.setdefault(label, [])
+                add_phrases(label, element.phrases)
+                add_patterns(label, element.patterns)
                 if element.unless:
-                    phrases.setdefault(unless_label(rule.code, part, element), []).extend(element.unless)
+                    add_phrases(unless_label(rule.code, part, element), element.unless)
             for kind, qualifiers in (("weak", part.weak_if), ("block", part.blocked_by)):
                 for qualifier in qualifiers:
                     label = qualifier_label(rule.code, part, kind, qualifier.id)
-                    if qualifier.phrases:
-                        phrases.setdefault(label, []).extend(qualifier.phrases)
+                    add_phrases(label, qualifier.phrases)
                     if qualifier.unless:
-                        phrases.setdefault(label + ":unless", []).extend(qualifier.unless)
+                        add_phrases(label + ":unless", qualifier.unless)
     phrase_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
     every = sorted({p for values in phrases.values() for p in values})
     docs = dict(zip(every, nlp.pipe(every), strict=True))
@@ -176,7 +311,7 @@ def compile_rules(rules: Sequence[Rule], nlp: Any) -> CompiledRules:
         token_matchers.append(GatedMatcher(anchors, matcher))
     if len(ungated):
         token_matchers.append(GatedMatcher(((),), ungated))
-    compiled = CompiledRules(phrase_matcher, tuple(token_matchers), nlp)
+    compiled = CompiledRules(phrase_matcher, tuple(token_matchers), nlp, tuple(party_phrases))
     if len(_CACHE) > 8:
         _CACHE.clear()
     _CACHE[key] = compiled

@@ -16,7 +16,7 @@ import yaml
 
 from ..errors import RuleError
 from ..model import Severity
-from .spec import Detect, Part, parse_detect
+from .spec import Detect, Part, parse_detect, pattern_placeholder
 
 _CODE = re.compile(r"^[A-Z]{3}\d{3}$")
 _SLUG = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -152,7 +152,9 @@ def parse_rule(data: Any, source: Path | str) -> Rule:
 
 
 def _check_patterns(spec: Detect, fail: Any) -> None:
-    """Validate spaCy token patterns with the Matcher's own schema (imports spaCy only if there are any)."""
+    """Validate spaCy token patterns with the Matcher's own schema (imports spaCy only if there are any).
+
+    A pattern with a ``{PARTY: role}`` token is checked as the two patterns around it."""
     parts: list[Part] = list(spec.parts) + ([spec.applies_if] if spec.applies_if else [])
     while any(part.one_of for part in parts):
         parts = [option for part in parts for option in (part.one_of or (part,))]
@@ -165,8 +167,12 @@ def _check_patterns(spec: Detect, fail: Any) -> None:
 
     for part, element in found:
         matcher = Matcher(get_nlp().vocab, validate=True)
+        pieces = []
+        for pattern in element.patterns:
+            split = pattern_placeholder(pattern)
+            pieces += [pattern] if split is None else [piece for piece in (split[0], split[2]) if piece]
         try:
-            matcher.add("check", [[dict(t) for t in p] for p in element.patterns])
+            matcher.add("check", [[dict(t) for t in p] for p in pieces])
         except (ValueError, KeyError, TypeError) as error:
             first = str(error).strip().splitlines()[0][:200]
             raise fail(f"{part.id}.{element.id}.patterns", f"bad token pattern: {first}", "BPO-E210") from None

@@ -7,6 +7,7 @@ naming the file, the rule and the field (``detect.parts[1].with[0].scope``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +21,7 @@ MEASURES = ("money", "percent", "duration", "frequency")
 COMPARATORS = ("below", "at_most", "above", "at_least", "outside")
 WHERE = ("document", "headings")
 IF_ABSENT = ("missing", "weak", "ignore")
+ROLES = ("customer", "supplier")  # the placeholders a phrase may hold: {customer}, {supplier}
 Fail = Callable[[str, str, str], RuleError]  # (field, message, error code) -> error
 
 
@@ -137,18 +139,88 @@ def _strings(value: Any, where: str, fail: Fail) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_POSSESSIVE = re.compile(r"^\s*['’](?:s\b)?")
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    """A phrase with one party placeholder: the words before and after it, and the role.
+
+    ``"{supplier}'s discretion"`` is ``Placeholder("", "supplier", "discretion", possessive=True)``.
+    """
+
+    before: str
+    role: str
+    after: str
+    possessive: bool = False
+
+
+def placeholder(phrase: str) -> Placeholder | None:
+    """Split a phrase at its ``{customer}`` / ``{supplier}`` placeholder (``None`` if it has none).
+
+    Assumes a validated phrase (see :func:`_phrases`).
+    """
+    match = _PLACEHOLDER.search(phrase)
+    if match is None:
+        return None
+    after = phrase[match.end():]
+    possessive = _POSSESSIVE.match(after)
+    if possessive:
+        after = after[possessive.end():]
+    return Placeholder(phrase[:match.start()].strip(), match.group(1).strip(), after.strip(), bool(possessive))
+
+
+def pattern_placeholder(pattern: tuple[Mapping[str, Any], ...]) -> tuple[tuple[Mapping[str, Any], ...], str,
+                                                                           tuple[Mapping[str, Any], ...]] | None:
+    """Split a token pattern at its ``{PARTY: customer}`` token: (tokens before, role, tokens after)."""
+    for index, token in enumerate(pattern):
+        if "PARTY" in token:
+            return pattern[:index], str(token["PARTY"]), pattern[index + 1:]
+    return None
+
+
+def _phrases(value: Any, where: str, fail: Fail) -> tuple[str, ...]:
+    """Phrase strings, each with at most one known party placeholder (``{customer}``, ``{supplier}``)."""
+    phrases = _strings(value, where, fail)
+    for phrase in phrases:
+        found = _PLACEHOLDER.findall(phrase)
+        unknown = [name for name in found if name.strip() not in ROLES]
+        if unknown:
+            raise fail(where, f"unknown placeholder {{{unknown[0]}}} in {phrase!r} (allowed: "
+                       f"{', '.join('{' + r + '}' for r in ROLES)})", "BPO-E214")
+        if len(found) > 1:
+            raise fail(where, f"at most one party placeholder per phrase (got {phrase!r})", "BPO-E214")
+        if _PLACEHOLDER.sub("", phrase).count("{") or _PLACEHOLDER.sub("", phrase).count("}"):
+            raise fail(where, f"unbalanced brace in {phrase!r} (a placeholder is {{customer}} or {{supplier}})",
+                       "BPO-E214")
+    return phrases
+
+
+def _patterns(raw: Any, where: str, fail: Fail) -> tuple[tuple[Mapping[str, Any], ...], ...]:
+    """Token patterns (lists of mappings); a token ``{PARTY: customer}`` is a party placeholder."""
+    if not isinstance(raw, list) or not all(isinstance(p, list) and p and all(isinstance(t, dict) for t in p)
+                                            for p in raw):
+        raise fail(where, "must be a list of spaCy token patterns (lists of mappings)", "BPO-E210")
+    for pattern in raw:
+        party = [token for token in pattern if "PARTY" in token]
+        if len(party) > 1:
+            raise fail(where, "at most one PARTY token per pattern", "BPO-E214")
+        if party and (set(party[0]) != {"PARTY"} or party[0]["PARTY"] not in ROLES):
+            raise fail(where, f"a PARTY token is {{PARTY: customer}} or {{PARTY: supplier}} alone (got "
+                       f"{party[0]!r})", "BPO-E214")
+        if party and len(pattern) == 1:
+            raise fail(where, "a PARTY token needs other tokens around it (use the phrase \"{customer}\")",
+                       "BPO-E214")
+    return tuple(tuple(token for token in pattern) for pattern in raw)
+
+
 def _element(data: Any, where: str, fail: Fail, default_id: str) -> Element:
     if isinstance(data, (list, str)):
         data = {"any": data}
     data = _keys(data, _ELEMENT_KEYS, where, fail)
-    phrases = _strings(data["any"], f"{where}.any", fail) if "any" in data else ()
-    patterns: tuple[tuple[Mapping[str, Any], ...], ...] = ()
-    if "patterns" in data:
-        raw = data["patterns"]
-        if not isinstance(raw, list) or not all(isinstance(p, list) and p and all(isinstance(t, dict) for t in p)
-                                                for p in raw):
-            raise fail(f"{where}.patterns", "must be a list of spaCy token patterns (lists of mappings)", "BPO-E210")
-        patterns = tuple(tuple(token for token in pattern) for pattern in raw)
+    phrases = _phrases(data["any"], f"{where}.any", fail) if "any" in data else ()
+    patterns = _patterns(data["patterns"], f"{where}.patterns", fail) if "patterns" in data else ()
     if not phrases and not patterns:
         raise fail(where, "needs `any` (phrases) or `patterns`", "BPO-E203")
     element_id = str(data.get("id", default_id))
@@ -165,7 +237,7 @@ def _element(data: Any, where: str, fail: Fail, default_id: str) -> Element:
         reason=str(data.get("reason", "")),
         min=minimum,
         headings=bool(data.get("headings", True)),
-        unless=_strings(data["unless"], f"{where}.unless", fail) if "unless" in data else (),
+        unless=_phrases(data["unless"], f"{where}.unless", fail) if "unless" in data else (),
         via_terms=_flag(data.get("via_terms", True), f"{where}.via_terms", fail),
     )
 
@@ -187,11 +259,11 @@ def _qualifiers(data: Any, where: str, fail: Fail, prefix: str) -> tuple[Qualifi
             raise fail(here, "needs `any` (phrases) or `holder`, and `reason` (shown to the reader)", "BPO-E203")
         out.append(Qualifier(
             id=str(item.get("id", f"{prefix}{i}")),
-            phrases=_strings(item["any"], f"{here}.any", fail) if "any" in item else (),
+            phrases=_phrases(item["any"], f"{here}.any", fail) if "any" in item else (),
             holder=_choice(item["holder"], HOLDERS, f"{here}.holder", fail) if "holder" in item else "",
             reason=str(item["reason"]),
             scope=_choice(item.get("scope", "sentence"), SCOPES, f"{here}.scope", fail),
-            unless=_strings(item["unless"], f"{here}.unless", fail) if "unless" in item else (),
+            unless=_phrases(item["unless"], f"{here}.unless", fail) if "unless" in item else (),
         ))
     return tuple(out)
 

@@ -222,9 +222,9 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
              label_clause: Any = None, label_heading: Any = None) -> Annotated:
     """Run the pipeline over every clause once and build the :class:`Annotated` view.
 
-    ``label_clause(doc)`` / ``label_heading(doc)`` return ``[(label, start, end)]``
-    token matches; the engine passes its compiled phrase matcher here so that
-    matching happens in the same pass.
+    ``label_clause(doc, party_mentions)`` / ``label_heading(doc)`` return
+    ``[(label, start, end)]`` token matches (the mentions serve ``{customer}`` phrases); the
+    engine passes its compiled phrase matcher here so that matching happens in the same pass.
     """
     nlp = nlp or get_nlp()
     clauses = document.clauses
@@ -252,7 +252,7 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
         parties_at = _spans(party_matcher(doc), lambda key: parties.role_of(nlp.vocab.strings[key]) or "")
         # Longest match wins: "Adjustment Claim" is not also a use of "Claim".
         terms_at = _spans(term_matcher(doc), lambda key: term_of[nlp.vocab.strings[key]]) if term_matcher else []
-        labels_at = list(label_clause(doc)) if label_clause else []
+        labels_at = list(label_clause(doc, parties_at)) if label_clause else []
         clause = clauses[ci]
         char_map = squashed[ci][1]
         pairs = [(t.lower_, char_map[t.idx] if char_map else t.idx) for t in doc]

@@ -1,0 +1,126 @@
+"""``{customer}`` / ``{supplier}`` in phrases and patterns match whoever plays that role in the
+document: role words, defined short names, with or without "the", possessive included."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from bpolint.config import Config
+from bpolint.engine import lint
+from bpolint.engine.examples import snippet_document
+from bpolint.engine.rules import parse_rule
+from bpolint.errors import RuleError
+
+RULE = """
+code: TST001
+name: test-placeholder
+title: Test placeholders
+category: data-source
+severity: error
+detect:
+  kind: statement
+  find: ["system of record"]
+  with:
+    - id: control
+      any: ["owned by {customer}", "{customer} owns", "under the control of {customer}"]
+      patterns:
+        - [{PARTY: customer}, {LOWER: {IN: ["'s", "’s"]}}, {OP: "{0,2}"}, {LOWER: {IN: [platform, crm]}}]
+      scope: clause
+      if_absent: weak
+      reason: the customer does not own it
+  weak_if:
+    - any: ["{supplier}'s discretion", "as determined by {supplier}", "{supplier}'s consent"]
+      reason: the supplier decides
+      scope: clause
+"""
+
+KUBIENT = ('This Master Services Agreement is made between Kubient, Inc. ("Kubient") and Acme Support LLC '
+           '("Acme"), which will provide the Services.\n')
+
+
+def _rule(**changes):
+    data = yaml.safe_load(RULE)
+    data["detect"].update(changes)
+    return parse_rule(data, "rules/x/TST001.yaml")
+
+
+def _check(text, rule=None):
+    return lint(snippet_document(text), Config(), rules=[rule or _rule()]).checks[0]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a defined short name, resolved to the customer from the preamble
+    (KUBIENT + "1. Outcomes are counted in the system of record, which Kubient owns and controls.", "pass"),
+    (KUBIENT + "1. The system of record is the Zendesk instance owned by Kubient.", "pass"),
+    # role words, with or without "the"
+    ("1. The system of record is the CRM platform owned by the Customer.", "pass"),
+    ("1. The system of record is the CRM platform owned by Client.", "pass"),
+    ("1. The system of record is under the control of the Buyer.", "pass"),
+    # a placeholder in a token pattern, possessive written in the pattern
+    (KUBIENT + "1. The system of record is Kubient's Zendesk platform.", "pass"),
+    ("1. The system of record is the Customer’s CRM.", "pass"),
+    # the other party is not the customer
+    (KUBIENT + "1. Outcomes are counted in the system of record, which Acme owns and controls.", "weak"),
+    (KUBIENT + "1. The system of record is Acme's Zendesk platform.", "weak"),
+    ("1. The system of record is the CRM platform owned by the Supplier.", "weak"),
+    # "either party" is neither party alone
+    ("1. The system of record is the CRM platform owned by either party.", "weak"),
+])
+def test_placeholders_match_the_party_in_its_role(text, status):
+    assert _check(text).status.value == status
+
+
+@pytest.mark.parametrize(("text", "status", "found"), [
+    (KUBIENT + "1. The system of record is owned by Kubient, as determined by Acme.", "weak",
+     "as determined by Acme"),
+    (KUBIENT + "1. The system of record is owned by Kubient; Acme's consent is needed to export it.", "weak",
+     "Acme's consent"),
+    ("1. The system of record is owned by the Customer, at the Vendor’s discretion.", "weak",
+     "Vendor’s discretion"),
+    ("1. The system of record is owned by the Customer, at the Service Provider's discretion.", "weak",
+     "Service Provider's discretion"),
+    # not the supplier: the customer's own discretion, or either party's
+    (KUBIENT + "1. The system of record is owned by Kubient, at Kubient's discretion.", "pass", ""),
+    ("1. The system of record is owned by the Customer, at either party's discretion.", "pass", ""),
+    ("1. The system of record is owned by the Customer, as determined by the Customer.", "pass", ""),
+    # the words without a party next to them are not the phrase
+    ("1. The system of record is owned by the Customer; the discretion of the board applies.", "pass", ""),
+])
+def test_placeholders_in_qualifiers(text, status, found):
+    check = _check(text)
+    assert check.status.value == status
+    assert found in check.message
+
+
+@pytest.mark.parametrize(("phrase", "message"), [
+    ("owned by {client}", "unknown placeholder {client}"),
+    ("{customer} owns {supplier}", "at most one party placeholder"),
+    ("owned by {customer", "unbalanced brace"),
+])
+def test_placeholders_are_validated_on_load(phrase, message):
+    with pytest.raises(RuleError) as caught:
+        _rule(**{"with": [{"id": "control", "any": [phrase]}]})
+    text = str(caught.value)
+    assert caught.value.code == "BPO-E214"
+    assert message in text
+    assert "rules/x/TST001.yaml" in text and "rule TST001" in text and "field 'detect.with[0].any'" in text
+
+
+@pytest.mark.parametrize("field", ["weak_if", "blocked_by"])
+def test_placeholders_are_validated_in_qualifiers(field):
+    pattern = rf"field 'detect\.{field}\[0\]\.any'.*unknown placeholder \{{vendor\}}"
+    with pytest.raises(RuleError, match=pattern):
+        _rule(**{field: [{"any": ["{vendor}'s discretion"], "reason": "r"}]})
+
+
+@pytest.mark.parametrize(("pattern", "message"), [
+    ([{"PARTY": "client"}, {"LOWER": "owns"}], "PARTY token"),
+    ([{"PARTY": "customer", "OP": "?"}, {"LOWER": "owns"}], "PARTY token"),
+    ([{"PARTY": "customer"}, {"PARTY": "supplier"}], "at most one PARTY"),
+    ([{"PARTY": "customer"}], "needs other tokens"),
+])
+def test_pattern_placeholders_are_validated_on_load(pattern, message):
+    with pytest.raises(RuleError, match=message) as caught:
+        _rule(**{"with": [{"id": "control", "patterns": [pattern]}]})
+    assert caught.value.code == "BPO-E214"
