@@ -543,8 +543,10 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
             label = qualifier_label(ctx.code, part, kind, qualifier.id)
             sentences = pool if pool is not None else ctx.scope(sentence, qualifier.scope, False)
             for other in sentences:
-                if other.id != sentence.id and pool is None and find_label not in other.labels:
-                    continue  # a qualifier elsewhere counts only where it speaks of the same thing
+                if other.id not in (sentence.id, sentence.bound_by) and pool is None and find_label not in other.labels:
+                    # a qualifier elsewhere counts only where it speaks of the same thing; a list item's
+                    # lead-in is part of its sentence ("the Executive shall: (a) deliver ...")
+                    continue
                 if qualifier.unless and other.labels.get(label + ":unless"):
                     continue  # "at the Customer's option": the exception cancels the qualifier here
                 spans = [(a, b) for a, b in other.labels.get(label, ()) if not _denied(other.tokens, a)]
