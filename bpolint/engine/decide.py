@@ -18,6 +18,7 @@ from ..model import Status
 from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
 from ..nlp.numbers import Quantity, money
 from ..nlp.obligation import OBLIGATION, Predication
+from ..nlp.parties import CUSTOMER_AGENTS
 from .matching import element_label, heading_alias, qualifier_label, unless_label
 from .spec import Element, Numeric, Part
 
@@ -293,6 +294,38 @@ def _after_preposition(tokens: tuple[str, ...], start: int) -> bool:
     return at >= 0 and tokens[at] in _BENEFICIARY
 
 
+def _mention_roles(sentence: Sentence, subject: str | None) -> list[tuple[int, str]]:
+    """(start, role) of each party mention, where an auditor or regulator owned by a party is that
+    party's: "the Provider's auditors" are the supplier's, "its auditors" the subject's."""
+    out = []
+    for start, end, role in sentence.parties:
+        if role == "customer" and " ".join(sentence.tokens[start:end]) in CUSTOMER_AGENTS:
+            before = start - 1
+            if before >= 0 and sentence.tokens[before] in ("'s", "’s", "'") and before > 0:
+                owner = next((r for a, b, r in sentence.parties if b == before), None)
+                role = owner or role
+            elif before >= 0 and sentence.tokens[before] in ("its", "their") and subject is not None:
+                role = subject
+        out.append((start, role))
+    return out
+
+
+def _agent_after(sentence: Sentence, anchor: int) -> bool:
+    """ "make such records available for examination *by the Funds*": the customer (or its
+    auditors) named as the agent of the anchor noun, right after it, is the one who acts."""
+    for start, _, role in sentence.parties:
+        if role not in ("customer", "both") or not anchor < start <= anchor + 5:
+            continue
+        at = start - 1
+        while at > anchor and sentence.tokens[at] in ("the", "its", "a", "any", "each", "either"):
+            at -= 1
+        between = sentence.tokens[anchor + 1:at]
+        # "inspection by", "inspection and copying by" - not "inspect data supplied by the Customer"
+        if sentence.tokens[at] == "by" and (not between or (len(between) == 2 and between[0] in ("and", "or"))):
+            return True
+    return False
+
+
 _ACTING = frozenset({"giving", "gives", "give", "serving", "serves", "elects", "electing", "exercises",
                      "exercising", "notifies", "notifying"})
 
@@ -331,14 +364,16 @@ def _party_problem(part: Part, predication: Predication, sentence: Sentence | No
             # the equipment": the customer (or its auditors) must be the one who acts.
             limit = anchor if anchor is not None and item is None else predication.end
             acts = any(predication.start <= start <= limit and role in ("customer", "both")
-                       for start, _, role in sentence.parties)
+                       for start, role in _mention_roles(sentence, subject))
             acts = acts or (item is not None and any(role in ("customer", "both") for _, _, role in item.parties))
+            acts = acts or (anchor is not None and item is None and _agent_after(sentence, anchor))
             if not acts:
                 return "the supplier's own task, not something the customer (or its auditors) may do"
         if part.party == "customer_acts" and subject == "customer" and kind == OBLIGATION and sentence is not None:
             # "The Customer shall allow the Supplier to audit ...": the supplier is the one who acts
             limit = anchor if anchor is not None and item is None else predication.end
-            pool = [(start, role) for start, _, role in sentence.parties if predication.start < start <= limit]
+            pool = [(start, role) for start, role in _mention_roles(sentence, subject)
+                    if predication.start < start <= limit]
             if item is not None:
                 pool += [(start, role) for start, _, role in item.parties]
             if pool and all(role == "supplier" for _, role in pool):
@@ -508,8 +543,10 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
             label = qualifier_label(ctx.code, part, kind, qualifier.id)
             sentences = pool if pool is not None else ctx.scope(sentence, qualifier.scope, False)
             for other in sentences:
-                if other.id != sentence.id and pool is None and find_label not in other.labels:
-                    continue  # a qualifier elsewhere counts only where it speaks of the same thing
+                if other.id not in (sentence.id, sentence.bound_by) and pool is None and find_label not in other.labels:
+                    # a qualifier elsewhere counts only where it speaks of the same thing; a list item's
+                    # lead-in is part of its sentence ("the Executive shall: (a) deliver ...")
+                    continue
                 if qualifier.unless and other.labels.get(label + ":unless"):
                     continue  # "at the Customer's option": the exception cancels the qualifier here
                 spans = [(a, b) for a, b in other.labels.get(label, ()) if not _denied(other.tokens, a)]

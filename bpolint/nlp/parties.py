@@ -25,8 +25,12 @@ SUPPLIER_WORDS = ("supplier", "provider", "service provider", "service partner",
 BOTH_WORDS = ("either party", "each party", "both parties", "the parties", "each of the parties", "a party",
               "either of the parties", "neither party", "any party", "any of the parties", "either of them")
 # People acting for the customer: their rights are the customer's rights.
+# A regulator given access in an outsourcing contract is the regulated customer's ("the Reserve Bank
+# of India ... has right to access and inspect ... records ... processed by Mobimagic").
 CUSTOMER_AGENTS = ("auditor", "auditors", "regulator", "regulators", "independent auditor",
-                   "external auditor", "external auditors", "inspector")
+                   "external auditor", "external auditors", "inspector", "regulatory authority",
+                   "regulatory authorities", "supervisory authority", "supervisory authorities", "regulatory body",
+                   "regulatory bodies", "central bank", "reserve bank")
 
 _QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|(?:hereinafter|collectively|individually|each)\s+"
                           r"(?:(?:(?:referred\s+to|called)\s+(?:herein\s+)?as)\s+)?(?:the\s+)?)?[\"“”']"
@@ -118,7 +122,8 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     roles: dict[str, str] = {}
     unknown: list[str] = []
     groups: list[list[str]] = []  # '("Emerald" or the "Company")': names of one party
-    for match in _QUOTED_TERM.finditer(names_zone):
+    matches = list(_QUOTED_TERM.finditer(names_zone))
+    for match in matches:
         term = re.sub(r"^the\s+", "", match.group("term").strip(), flags=re.I)
         lower = term.lower()
         aliases = [re.sub(r"^the\s+", "", a.strip(), flags=re.I).lower()
@@ -146,6 +151,11 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
         role = _hint_role(opening, name)
         if role is not None:
             roles[name] = role
+    for name in unknown:
+        if name not in roles:
+            role = _principal_role(names_zone, matches, name, roles)
+            if role is not None:
+                roles[name] = role
     unresolved = [n for n in unknown if n not in roles]
     known = set(roles.values())
     if len(unresolved) == 1 and len(known) == 1:
@@ -174,6 +184,24 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     customer += [w for w in CUSTOMER_WORDS if w not in supplier]
     supplier += [w for w in SUPPLIER_WORDS if w not in customer]
     return Parties(customer=tuple(dict.fromkeys(customer)), supplier=tuple(dict.fromkeys(supplier)))
+
+
+_ON_BEHALF = re.compile(r"^\s*,?\s*(?:acting\s+)?(?:(?:for\s+and\s+)?on\s+behalf\s+of|as\s+agent\s+for)\b", re.I)
+
+
+def _principal_role(text: str, matches: list[re.Match[str]], name: str, roles: dict[str, str]) -> str | None:
+    """ '"Nationwide"), on behalf of Nationwide Mutual Funds ("the Trust")': an agent signing for a
+    party plays that party's role (the next name defined, when its role is known)."""
+    for index, match in enumerate(matches):
+        term = re.sub(r"^the\s+", "", match.group("term").strip(), flags=re.I).lower()
+        if term != name or not _ON_BEHALF.match(text[match.end():match.end() + 40]):
+            continue
+        for later in matches[index + 1:index + 2]:
+            if later.start() - match.end() > 200:
+                break
+            principal = re.sub(r"^the\s+", "", later.group("term").strip(), flags=re.I).lower()
+            return roles.get(principal)
+    return None
 
 
 def _hint_role(text: str, name: str) -> str | None:

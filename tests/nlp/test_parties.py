@@ -37,6 +37,12 @@ def test_parties_role_words_are_defaults():
      'Products Inc. (the "Company" or "RCP").', "rcp", "customer"),
     ('This Agreement is made between eGain Communications Corporation ("eGain") and Eliance Corporation '
      '("Customer"). eGain shall provide the services.', "egain", "supplier"),
+    # an agent signing on behalf of a party plays that party's role
+    ('Agreement between Nationwide Fund Management LLC ("Nationwide"), on behalf of Nationwide Mutual Funds '
+     '("the Trust"), and OneAmerica Securities, Inc. (collectively referred to as "Servicing Agent," "you").',
+     "nationwide", "customer"),
+    ('Agreement between Alpha Management LLC ("Alpha"), acting on behalf of Beta Services Ltd (the "Supplier"), '
+     'and Gamma plc (the "Client").', "alpha", "supplier"),
 ])
 def test_parties_alias_groups_and_lower_case_names(opening, name, role):
     parties = find_parties([], (), opening)
