@@ -247,12 +247,21 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
     in_recitals = _recital_zone(clauses)
     # A snippet that is all preamble (one paragraph, no numbered clauses) is still operative text.
     has_operative = any(c.kind is not ClauseKind.PREAMBLE and c.text.strip() for c in clauses)
-    for ci, doc in enumerate(nlp.pipe(texts, batch_size=64)):
+    docs = list(nlp.pipe(texts, batch_size=64))
+    doc_parties = [_spans(party_matcher(doc), lambda key: parties.role_of(nlp.vocab.strings[key]) or "")
+                   for doc in docs]
+    label_docs = getattr(label_clause, "label_docs", None)
+    if label_docs is not None:  # the engine's matcher takes every clause at once
+        clause_labels = label_docs(docs, doc_parties)
+    else:
+        clause_labels = [list(label_clause(doc, found)) if label_clause else []
+                         for doc, found in zip(docs, doc_parties, strict=True)]
+    for ci, doc in enumerate(docs):
         token_count += len(doc)
-        parties_at = _spans(party_matcher(doc), lambda key: parties.role_of(nlp.vocab.strings[key]) or "")
+        parties_at = doc_parties[ci]
         # Longest match wins: "Adjustment Claim" is not also a use of "Claim".
         terms_at = _spans(term_matcher(doc), lambda key: term_of[nlp.vocab.strings[key]]) if term_matcher else []
-        labels_at = list(label_clause(doc, parties_at)) if label_clause else []
+        labels_at = clause_labels[ci]
         clause = clauses[ci]
         char_map = squashed[ci][1]
         pairs = [(t.lower_, char_map[t.idx] if char_map else t.idx) for t in doc]
@@ -317,9 +326,12 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
     if label_heading is not None:
         headed = [(ci, c.heading) for ci, c in enumerate(clauses) if c.heading]
         disable = [name for name in nlp.pipe_names if name != "bpolint_lemmas"]
-        docs = nlp.pipe((heading for _, heading in headed), batch_size=256, disable=disable)
-        for (ci, _), doc in zip(headed, docs, strict=True):
-            for label, a, b in label_heading(doc):
+        heading_docs = list(nlp.pipe((heading for _, heading in headed), batch_size=256, disable=disable))
+        label_docs = getattr(label_heading, "label_docs", None)
+        found = (label_docs(heading_docs, [()] * len(heading_docs)) if label_docs is not None
+                 else [label_heading(doc) for doc in heading_docs])
+        for (ci, _), matches in zip(headed, found, strict=True):
+            for label, a, b in matches:
                 heading_labels[ci].setdefault(label, []).append((a, b))
     definitions = {d.term.lower(): d for d in document.glossary}
     definition_sentences: dict[str, list[int]] = {}
