@@ -180,10 +180,11 @@ class TokenMatcher:
             columns = np.concatenate([doc.to_array(attrs).reshape(len(doc), len(attrs)) for doc in docs if len(doc)])
         else:
             columns = np.zeros((total, 0), dtype=np.uint64)
-        # the end of each token's doc: a pattern never runs past it
-        limit = np.repeat(offsets[1:], lengths)
+        # the start and end of each token's doc: a pattern never runs past them
+        bounds = (np.repeat(offsets[:-1], lengths), np.repeat(offsets[1:], lengths))
         truth = self._spec_vectors(columns, attrs, total)
-        candidates = [self._starts(p, truth, limit, total) for p in self._patterns]
+        hits = truth.sum(axis=1)
+        candidates = [self._starts(p, truth, hits, bounds, total) for p in self._patterns]
         # which docs any pattern may match in, and from where
         by_doc: dict[int, list[tuple[int, int]]] = {}
         for index, starts in enumerate(candidates):
@@ -195,7 +196,8 @@ class TokenMatcher:
         for doc_index, entries in by_doc.items():
             entries.sort()  # by start, then pattern order: the order spaCy pushes states
             first, end = int(offsets[doc_index]), int(offsets[doc_index + 1])
-            rows = truth[:, first:end].tolist()
+            specs = {spec for _, j in entries for _, spec in self._patterns[j].elements if spec >= 0}
+            rows = {spec: truth[spec, first:end].tolist() for spec in specs}
             out[doc_index] = self._replay([(s - first, j) for s, j in entries], rows, end - first)
         return out
 
@@ -235,35 +237,29 @@ class TokenMatcher:
         return cached
 
     @staticmethod
-    def _starts(pattern: _Pattern, truth: Any, limit: Any, total: int) -> Any:
-        """Every token from which ``pattern`` matches at least one token (within its doc)."""
-        start = np.arange(total, dtype=np.int64)
-        pos = start.copy()
-        for quantifier, spec in pattern.elements:
-            if not len(start):
-                break
-            if quantifier == ZERO_PLUS:  # take none or any run of tokens
-                starts, positions = [start], [pos]
-                while len(start):
-                    ok = (pos < limit[start]) & _test(truth, spec, pos)
-                    start, pos = start[ok], pos[ok] + 1
-                    starts.append(start)
-                    positions.append(pos)
-                start, pos = np.concatenate(starts), np.concatenate(positions)
-            else:
-                inside = pos < limit[start]
-                hit = _test(truth, spec, pos)
-                ok = inside & (~hit if quantifier == ZERO else hit)
-                if quantifier in (ONE, ZERO):
-                    start, pos = start[ok], pos[ok] + 1
-                    continue
-                # ZERO_ONE: skip the token or take it
-                start, pos = np.concatenate([start, start[ok]]), np.concatenate([pos, pos[ok] + 1])
-            codes = np.unique(start * (total + 1) + pos)  # one pair reached along two paths is one pair
-            start, pos = codes // (total + 1), codes % (total + 1)
-        return np.unique(start[pos > start])
+    def _starts(pattern: _Pattern, truth: Any, hits: Any, bounds: tuple[Any, Any], total: int) -> Any:
+        """Every token from which ``pattern`` matches at least one token (within its doc).
 
-    def _replay(self, entries: list[tuple[int, int]], rows: list[list[bool]], end: int) -> list[tuple[int, int, int]]:
+        The walk starts from the hits of the pattern's rarest required token and goes forward
+        through the tokens after it and backward through those before it, so its cost follows
+        how often that token occurs, not the length of the batch."""
+        elements = pattern.elements
+        required = [k for k, (quantifier, _) in enumerate(elements) if quantifier in (ONE, ZERO)]
+        if not required:  # every token optional: walk from everywhere, keep non-empty matches
+            everywhere = np.arange(total, dtype=np.int64)
+            anchor, pos = _reach(elements, truth, everywhere, everywhere, bounds, 1, total)
+            return np.unique(anchor[pos > anchor])
+        k = min(required, key=lambda k: _hit_count(hits, elements[k], total))
+        quantifier, spec = elements[k]
+        row = np.ones(total, dtype=bool) if spec < 0 else truth[spec, :total]
+        seeds = np.flatnonzero(~row if quantifier == ZERO else row)
+        anchor, _ = _reach(elements[k + 1:], truth, seeds, seeds + 1, bounds, 1, total)
+        seeds = np.unique(anchor)
+        _, pos = _reach(elements[:k][::-1], truth, seeds, seeds, bounds, -1, total)
+        return np.unique(pos)
+
+    def _replay(self, entries: list[tuple[int, int]], rows: dict[int, list[bool]],
+                end: int) -> list[tuple[int, int, int]]:
         """spaCy's ``find_matches`` over one doc of ``end`` tokens (``rows``: its spec vectors), states
         started only at ``entries`` ``(start, pattern index)``; matches as ``(key, start, end)``."""
         patterns = self._patterns
@@ -331,13 +327,56 @@ class TokenMatcher:
         return out
 
 
+def _hit_count(hits: Any, element: tuple[str, int], total: int) -> int:
+    quantifier, spec = element
+    count = total if spec < 0 else int(hits[spec])
+    return total - count if quantifier == ZERO else count
+
+
+def _reach(elements: Sequence[tuple[str, int]], truth: Any, anchor: Any, pos: Any, bounds: tuple[Any, Any],
+           step: int, total: int) -> tuple[Any, Any]:
+    """The pairs ``(anchor, position)`` reachable by consuming ``elements`` in turn from ``pos``:
+    forward (``step`` 1: the token at a position) or backward (-1: the token before it), never
+    leaving the doc of token ``anchor`` (``bounds``: each token's doc start and end)."""
+    first, limit = bounds
+    for quantifier, spec in elements:
+        if not len(anchor):
+            break
+        if quantifier == ZERO_PLUS:  # take none or any run of tokens
+            anchors, positions = [anchor], [pos]
+            while len(anchor):
+                ok = _can_take(truth, spec, anchor, pos, first, limit, step)
+                anchor, pos = anchor[ok], pos[ok] + step
+                anchors.append(anchor)
+                positions.append(pos)
+            anchor, pos = np.concatenate(anchors), np.concatenate(positions)
+        else:
+            ok = _can_take(truth, spec, anchor, pos, first, limit, step, negate=quantifier == ZERO)
+            if quantifier in (ONE, ZERO):
+                anchor, pos = anchor[ok], pos[ok] + step
+                continue
+            # ZERO_ONE: skip the token or take it
+            anchor, pos = np.concatenate([anchor, anchor[ok]]), np.concatenate([pos, pos[ok] + step])
+        codes = np.unique(anchor * (total + 1) + pos)  # one pair reached along two paths is one pair
+        anchor, pos = codes // (total + 1), codes % (total + 1)
+    return anchor, pos
+
+
+def _can_take(truth: Any, spec: int, anchor: Any, pos: Any, first: Any, limit: Any, step: int,
+              negate: bool = False) -> Any:
+    at = pos if step > 0 else pos - 1
+    inside = at < limit[anchor] if step > 0 else at >= first[anchor]
+    hit = _test(truth, spec, at)
+    return inside & (~hit if negate else hit)
+
+
 def _test(truth: Any, spec: int, pos: Any) -> Any:
     if spec < 0:
         return np.ones(len(pos), dtype=bool)
     return truth[spec, pos]
 
 
-def _action(elements: tuple[tuple[str, int], ...], k: int, rows: list[list[bool]], i: int) -> int:
+def _action(elements: tuple[tuple[str, int], ...], k: int, rows: dict[int, list[bool]], i: int) -> int:
     """spaCy's ``get_action`` for the state at element ``k`` and token ``i``."""
     quantifier, spec = elements[k]
     is_match = spec < 0 or rows[spec][i]

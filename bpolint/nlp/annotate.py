@@ -11,6 +11,7 @@ clause indices.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -20,7 +21,7 @@ from ..model import Clause, ClauseKind, Definition, Document
 from . import numbers
 from .obligation import SentenceAnalysis, analyse, quoted_tokens
 from .parties import Parties, find_parties
-from .pipeline import get_nlp
+from .pipeline import get_nlp, without_gc_pauses
 
 if TYPE_CHECKING:  # pragma: no cover
     pass
@@ -82,12 +83,7 @@ class Sentence:
 
     def token_at(self, char: int) -> int:
         """Index of the token holding clause character offset ``char``."""
-        index = 0
-        for i, start in enumerate(self.token_starts):
-            if start > char:
-                break
-            index = i
-        return index
+        return max(bisect_right(self.token_starts, char) - 1, 0)  # token starts ascend
 
 
 @dataclass
@@ -226,7 +222,12 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
     ``[(label, start, end)]`` token matches (the mentions serve ``{customer}`` phrases); the
     engine passes its compiled phrase matcher here so that matching happens in the same pass.
     """
-    nlp = nlp or get_nlp()
+    with without_gc_pauses():
+        return _annotate(document, parties, nlp or get_nlp(), label_clause, label_heading)
+
+
+def _annotate(document: Document, parties: Parties | None, nlp: Any, label_clause: Any,
+              label_heading: Any) -> Annotated:
     clauses = document.clauses
     parties = parties or find_parties(clauses, document.glossary, document.text)
     parent, children = _clause_parents(clauses)
@@ -247,6 +248,10 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
     in_recitals = _recital_zone(clauses)
     # A snippet that is all preamble (one paragraph, no numbered clauses) is still operative text.
     has_operative = any(c.kind is not ClauseKind.PREAMBLE and c.text.strip() for c in clauses)
+    from spacy.attrs import IDX, LOWER
+
+    strings = nlp.vocab.strings
+    lower_of: dict[int, str] = {}
     docs = list(nlp.pipe(texts, batch_size=64))
     doc_parties = [_spans(party_matcher(doc), lambda key: parties.role_of(nlp.vocab.strings[key]) or "")
                    for doc in docs]
@@ -264,17 +269,25 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
         labels_at = clause_labels[ci]
         clause = clauses[ci]
         char_map = squashed[ci][1]
-        pairs = [(t.lower_, char_map[t.idx] if char_map else t.idx) for t in doc]
-        lowers = [lower for lower, _ in pairs]
-        offsets = [idx for _, idx in pairs]
+        # token attributes from arrays, sentence text by slicing: no Token object per token
+        columns = doc.to_array([LOWER, IDX]).tolist() if len(doc) else []
+        lowers = [lower_of.get(h) or lower_of.setdefault(h, strings[h]) for h, _ in columns]
+        offsets = [char_map[i] for _, i in columns] if char_map else [i for _, i in columns]
+        doc_text = doc.text
+        bounds = [(sent.start, sent.end, sent.start_char, sent.end_char) for sent in doc.sents]
+        firsts = [s0 for s0, _, _, _ in bounds]
+        # each match goes to the sentence holding it whole (none when it straddles two), in order
+        sent_parties = _by_sentence(firsts, bounds, ((a, b, role) for a, b, role in parties_at if role))
+        sent_terms = _by_sentence(firsts, bounds, terms_at)
+        sent_labels = _by_sentence(firsts, bounds, ((a, b, label) for label, a, b in labels_at))
         quote_open = False
-        for sent in doc.sents:
-            text = sent.text.strip()
+        for k, (s0, s1, first_char, last_char) in enumerate(bounds):
+            raw = doc_text[first_char:last_char]
+            text = raw.strip()
             if not text:
                 continue
-            s0, s1 = sent.start, sent.end
             tokens = tuple(lowers[s0:s1])
-            mentions = [(a - s0, b - s0, role) for a, b, role in parties_at if s0 <= a and b <= s1 and role]
+            mentions = [(a - s0, b - s0, role) for a, b, role in sent_parties.get(k, ())]
             inside_quotes, quote_open = quoted_tokens(tokens, quote_open)
             analysis = analyse(tokens, mentions, inside_quotes)
             # Recitals and the preamble (title, parties, background) bind nobody.
@@ -294,7 +307,7 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
                 if row and (quoted or row.group("term").strip().lower() in glossary_terms):
                     defines = row.group("term").strip()
             sid = len(sentences)
-            start_char = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            start_char = first_char + (len(raw) - len(raw.lstrip()))
             if char_map:
                 end_char = char_map[start_char + len(text) - 1] + 1
                 start_char = char_map[start_char]
@@ -307,13 +320,12 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
                 void=bool(_VOID.search(text)),
                 parties=tuple(mentions),
             )
-            used = {term for a, b, term in terms_at if s0 <= a and b <= s1}
+            used = {term for _, _, term in sent_terms.get(k, ())}
             if sentence.defines:
                 used.discard(sentence.defines.lower())
             sentence.terms = tuple(sorted(used))
-            for label, a, b in labels_at:
-                if s0 <= a and b <= s1:
-                    sentence.labels.setdefault(label, []).append((a - s0, b - s0))
+            for a, b, label in sent_labels.get(k, ()):
+                sentence.labels.setdefault(label, []).append((a - s0, b - s0))
             refs = []
             for match in _REFERENCE.finditer(text):
                 target = resolve_reference(match.group("word"), match.group("value"), clauses, ci, parent,
@@ -500,6 +512,17 @@ def _binds_a_party(sentences: Sequence[Sentence]) -> bool:
                    for start, _, _ in sentence.parties):
                 return True
     return False
+
+
+def _by_sentence(firsts: list[int], bounds: list[tuple[int, int, int, int]],
+                 matches: Iterable[tuple[int, int, Any]]) -> dict[int, list[tuple[int, int, Any]]]:
+    """Token matches ``(start, end, value)`` by the index of the sentence that holds them whole."""
+    out: dict[int, list[tuple[int, int, Any]]] = {}
+    for match in matches:
+        k = bisect_right(firsts, match[0]) - 1
+        if k >= 0 and match[1] <= bounds[k][1]:
+            out.setdefault(k, []).append(match)
+    return out
 
 
 def _spans(matches: Iterable[tuple[int, int, int]], role: Any) -> list[tuple[int, int, str]]:
