@@ -510,7 +510,15 @@ def _party_matcher(nlp: Any, parties: Parties) -> Any:
 
         matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for name in parties.names():
-            matcher.add(name, [nlp.make_doc(name)])
+            if name not in parties.cased:
+                matcher.add(name, [nlp.make_doc(name)])
+        if parties.cased:
+            # a party named by an ordinary word ("Plan") is a party only when written as a name
+            cased = PhraseMatcher(nlp.vocab, attr="ORTH")
+            for name in parties.cased:
+                cased.add(name, [nlp.make_doc(name.title()), nlp.make_doc(name.upper())])
+            lowered = matcher
+            matcher = lambda doc: [*lowered(doc), *cased(doc)]  # noqa: E731
         if len(_PARTY_MATCHERS) > 32:
             _PARTY_MATCHERS.clear()
         _PARTY_MATCHERS[key] = matcher
