@@ -133,7 +133,7 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     groups: list[list[str]] = []  # '("Emerald" or the "Company")': names of one party
     cased: list[str] = []  # names that are also ordinary words: "Plan" is the party, "an exit plan" is not
     matches = list(_QUOTED_TERM.finditer(names_zone))
-    for match, term, aliases, named_entity in _definitions(names_zone, matches):
+    for term, aliases, named_entity in _definitions(names_zone, matches):
         lower = term.lower()
         if aliases:
             groups.append([lower, *aliases])
@@ -204,20 +204,20 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
                    cased=tuple(n for n in cased if n in roles))
 
 
-def _definitions(text: str, quoted: list[re.Match[str]]) -> list[tuple[re.Match[str], str, list[str], bool]]:
-    """Each short name defined in the parties zone, in order: (match, term, lower-cased aliases, whether
+def _definitions(text: str, quoted: list[re.Match[str]]) -> list[tuple[str, list[str], bool]]:
+    """Each short name defined in the parties zone, in order: (term, lower-cased aliases, whether
     it names the legal person written just before it). Quoted definitions ('("Plan")', '(the "Vendor")')
     are taken as they are; an unquoted one ('(the Commonwealth)') only when it ends a party's line and
     shortens the name before it or follows a company's name, so "(the Act)" or "(Schedule 1)" is not."""
-    found: list[tuple[re.Match[str], str, list[str], bool]] = []
+    found: list[tuple[str, list[str], bool]] = []
     spans = [(m.start(), m.end()) for m in quoted]
-    for match in sorted(quoted + list(_UNQUOTED_TERM.finditer(text)), key=lambda m: m.start()):
+    every = sorted(quoted + list(_UNQUOTED_TERM.finditer(text)), key=lambda m: m.start())
+    for match in every:
         unquoted = match.re is _UNQUOTED_TERM
         if unquoted and any(s <= match.start() < e for s, e in spans):
             continue
         term = re.sub(r"^the\s+", "", match.group("term").strip(), flags=re.I)
-        previous = max((m.end() for m in quoted + list(_UNQUOTED_TERM.finditer(text)) if m.end() <= match.start()),
-                       default=0)
+        previous = max((m.end() for m in every if m.end() <= match.start()), default=0)
         segment = text[max(previous, match.start() - 300): match.start()]
         if unquoted:
             segment = segment[segment.rfind("\n") + 1:]
@@ -233,7 +233,7 @@ def _definitions(text: str, quoted: list[re.Match[str]]) -> list[tuple[re.Match[
             continue
         aliases = [] if unquoted else [re.sub(r"^the\s+", "", a.strip(), flags=re.I).lower()
                                        for a in _ALIAS.findall(match.group("aliases") or "")]
-        found.append((match, term, aliases, entity))
+        found.append((term, aliases, entity))
     return found
 
 
