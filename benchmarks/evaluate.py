@@ -300,7 +300,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unknown part(s): {', '.join(sorted(unknown))}")
     ok = True
     if "labelled" in parts:
-        ok = evaluate_labelled([f for f in args.formats.split(",") if f], [c for c in args.contracts.split(",") if c]) and ok
+        formats = [f for f in args.formats.split(",") if f]
+        ok = evaluate_labelled(formats, [c for c in args.contracts.split(",") if c]) and ok
     if "cuad" in parts:
         evaluate_cuad(args.cuad_format, args.show_disagreements)
     if "public" in parts:
