@@ -508,9 +508,17 @@ def _party_matcher(nlp: Any, parties: Parties) -> Any:
     if key not in _PARTY_MATCHERS:
         from spacy.matcher import PhraseMatcher
 
-        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        lowered = PhraseMatcher(nlp.vocab, attr="LOWER")
         for name in parties.names():
-            matcher.add(name, [nlp.make_doc(name)])
+            if name not in parties.cased:
+                lowered.add(name, [nlp.make_doc(name)])
+        matcher: Any = lowered
+        if parties.cased:
+            # a party named by an ordinary word ("Plan") is a party only when written as a name
+            cased = PhraseMatcher(nlp.vocab, attr="ORTH")
+            for name in parties.cased:
+                cased.add(name, [nlp.make_doc(name.title()), nlp.make_doc(name.upper())])
+            matcher = lambda doc: [*lowered(doc), *cased(doc)]  # noqa: E731
         if len(_PARTY_MATCHERS) > 32:
             _PARTY_MATCHERS.clear()
         _PARTY_MATCHERS[key] = matcher

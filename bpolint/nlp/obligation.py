@@ -27,7 +27,7 @@ _OBLIGATION_CUES = (
     ("shall",), ("must",), ("will",), ("agrees", "to"), ("agree", "to"), ("undertakes", "to"), ("undertake", "to"),
     ("is", "required", "to"), ("are", "required", "to"), ("is", "obliged", "to"), ("are", "obliged", "to"),
     ("is", "obligated", "to"), ("is", "responsible", "for"), ("are", "responsible", "for"), ("covenants", "to"),
-    ("warrants", "that"), ("shall", "procure"),
+    ("warrants", "that"), ("shall", "procure"), ("is", "to"), ("are", "to"),
 )
 _NEGATED_CUES = (
     ("shall", "not"), ("may", "not"), ("will", "not"), ("must", "not"), ("cannot",), ("can", "not"),
@@ -36,6 +36,7 @@ _NEGATED_CUES = (
     ("is", "under", "no"), ("shall", "be", "under", "no"), ("shall", "in", "no", "event"),
     ("will", "in", "no", "event"),
     ("may", "in", "no", "event"), ("is", "not", "permitted"), ("shall", "never"), ("will", "never"),
+    ("is", "not", "to"), ("are", "not", "to"),
 )
 # Anywhere in the sentence these negate every predication in it.
 _SENTENCE_NEGATION = (
@@ -255,7 +256,7 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
                 cue, kind = obligation, OBLIGATION
         if cue is None and negated:
             cue, kind = tuple(negated.split()), RIGHT if negated.startswith(("may", "has", "have")) else OBLIGATION
-        if cue is None:
+        if cue is None or (cue in _IS_TO and not _is_to_duty(tokens, party_mentions, index, index + len(cue))):
             index += 1
             continue
         # "shall not be entitled", "shall have no right": the right word decides the kind.
@@ -297,6 +298,26 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
 _DUTY_NOUNS = frozenset({"obligation", "obligations", "duty", "duties", "responsibility", "responsibilities",
                          "liability", "support", "services", "undertaking", "undertakings"})
 _NOUN_BEFORE = frozenset({"at", "the", "good", "free", "ill", "own", "his", "her", "its", "their", "of", "in", "last"})
+
+
+# People acting for a party: "The Contract Managers are to meet monthly", "each party is to bear its costs".
+_REPRESENTATIVES = frozenset({"representative", "representatives", "manager", "managers", "personnel", "officer",
+                              "officers", "delegate", "delegates", "party", "parties", "staff", "employees"})
+
+
+_IS_TO = frozenset({("is", "to"), ("are", "to"), ("is", "not", "to"), ("are", "not", "to")})
+
+
+def _is_to_duty(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], at: int, after: int) -> bool:
+    """ "The Commonwealth is to pay", "The Contract Managers are to meet": "is/are to" + a verb binds
+    (Australian and older English drafting) when a party or its people stand right before it. Not
+    "the purpose is to ensure", nor a passive "is to be agreed / be reduced" (deferral or no actor)."""
+    if after >= len(tokens) or tokens[after] == "be" or not tokens[after].isalpha():
+        return False
+    before = at - 1
+    if before < 0:
+        return False
+    return tokens[before] in _REPRESENTATIVES or any(end == at for _, end, _ in mentions)
 
 
 def _not_a_modal(tokens: Sequence[str], index: int) -> bool:

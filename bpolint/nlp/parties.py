@@ -36,6 +36,14 @@ _QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|(?:hereinafter|collectively|individua
                           r"(?:(?:(?:referred\s+to|called)\s+(?:herein\s+)?as)\s+)?(?:the\s+)?)?[\"“”']"
                           r"(?P<term>(?:the\s+)?[a-z]?[A-Z][\w&.\- ]{1,40}?),?[\"“”']"
                           r"(?P<aliases>(?:\s*(?:,|or|and)?\s*(?:the\s+)?[\"“][^\"“”]{1,40}[\"”]){0,3})\s*\)")
+# "ABN 21 604 118 337 (the Commonwealth)", "Pty Ltd, of Level 9 ... (the Contractor)": a party's short
+# name defined without quotes (Australian and UK drafting, often in bold), at the end of its line.
+_UNQUOTED_TERM = re.compile(r"\(\s*the\s+(?P<term>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})\s*\)"
+                            r"(?=\s*(?:$|\n|;|,?\s*(?:and|of the \w+ part)\b))", re.M)
+# A legal person's form or registration number: "Pty Ltd", "Inc.", "ABN 21 604 118 337".
+_LEGAL_FORM = (r"(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|plc|Pty|GmbH|S\.A|N\.V|B\.V|Corp|"
+               r"Corporation|Company|ABN|ACN|CIN)\b")
+_ENTITY = re.compile(rf"\b{_LEGAL_FORM}")
 _ALIAS = re.compile(r"[\"“]([^\"“”]{1,40}?),?[\"”]")
 # "X wishes to engage ..." -> X is the customer; "services to X" -> X is the customer;
 # "... to retain X" -> X is the supplier; "X shall provide the services" -> X is the supplier.
@@ -61,6 +69,7 @@ class Parties:
     supplier: tuple[str, ...]
     both: tuple[str, ...] = BOTH_WORDS
     agents: tuple[str, ...] = CUSTOMER_AGENTS
+    cased: tuple[str, ...] = ()  # names recognised only when capitalised ("Plan", not "a transition plan")
 
     def role_of(self, name: str) -> str | None:
         """The role a (lower-cased) name plays, or ``None``."""
@@ -122,12 +131,10 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     roles: dict[str, str] = {}
     unknown: list[str] = []
     groups: list[list[str]] = []  # '("Emerald" or the "Company")': names of one party
+    cased: list[str] = []  # names that are also ordinary words: "Plan" is the party, "an exit plan" is not
     matches = list(_QUOTED_TERM.finditer(names_zone))
-    for match in matches:
-        term = re.sub(r"^the\s+", "", match.group("term").strip(), flags=re.I)
+    for term, aliases, named_entity in _definitions(names_zone, matches):
         lower = term.lower()
-        aliases = [re.sub(r"^the\s+", "", a.strip(), flags=re.I).lower()
-                   for a in _ALIAS.findall(match.group("aliases") or "")]
         if aliases:
             groups.append([lower, *aliases])
         role = _role_word(term) or next((r for r in map(_role_word, aliases) if r is not None), None)
@@ -136,9 +143,17 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
             # '(collectively "Servicing Agent," "you" or "your")': the other names play the same role
             for alias in aliases:
                 roles.setdefault(alias, role)
-        elif (lower not in unknown and len(term.split()) <= 3
-              and not any(word in lower.split()[-1] for word in _NOT_PARTIES) and len(unknown) < 3):
+        elif (lower not in unknown and len(term.split()) <= 3 and len(unknown) < 3
+              and (named_entity or not any(word in lower.split()[-1] for word in _NOT_PARTIES))):
+            # a not-a-party word ("Plan", "Trust") is still a party when defined as a company's name
             unknown.append(lower)
+            if any(word in lower.split()[-1] for word in _NOT_PARTIES):
+                cased.append(lower)
+    # One short name beside a party named by its role ("Plan" and "Vendor") is the other side, whatever
+    # a recital's verb suggests ("Plan offers health plans" is the customer's business). Only roles from
+    # the parties block count, not a later "Customer" that means a member of the public.
+    if len(unknown) == 1 and len(set(roles.values())) == 1:
+        roles[unknown[0]] = SUPPLIER if CUSTOMER in roles.values() else CUSTOMER
     # Parties defined later ('"Operator" shall have the meaning ...') by a role word.
     for definition in glossary:
         lower = definition.term.lower()
@@ -148,6 +163,8 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
                 roles[lower] = role
     # Short names ("Kubient"): infer the role from what the recitals say they do.
     for name in unknown:
+        if name in roles:
+            continue
         role = _hint_role(opening, name)
         if role is not None:
             roles[name] = role
@@ -183,7 +200,41 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     # Role words stay recognised unless the contract uses one for the other side.
     customer += [w for w in CUSTOMER_WORDS if w not in supplier]
     supplier += [w for w in SUPPLIER_WORDS if w not in customer]
-    return Parties(customer=tuple(dict.fromkeys(customer)), supplier=tuple(dict.fromkeys(supplier)))
+    return Parties(customer=tuple(dict.fromkeys(customer)), supplier=tuple(dict.fromkeys(supplier)),
+                   cased=tuple(n for n in cased if n in roles))
+
+
+def _definitions(text: str, quoted: list[re.Match[str]]) -> list[tuple[str, list[str], bool]]:
+    """Each short name defined in the parties zone, in order: (term, lower-cased aliases, whether
+    it names the legal person written just before it). Quoted definitions ('("Plan")', '(the "Vendor")')
+    are taken as they are; an unquoted one ('(the Commonwealth)') only when it ends a party's line and
+    shortens the name before it or follows a company's name, so "(the Act)" or "(Schedule 1)" is not."""
+    found: list[tuple[str, list[str], bool]] = []
+    spans = [(m.start(), m.end()) for m in quoted]
+    every = sorted(quoted + list(_UNQUOTED_TERM.finditer(text)), key=lambda m: m.start())
+    for match in every:
+        unquoted = match.re is _UNQUOTED_TERM
+        if unquoted and any(s <= match.start() < e for s, e in spans):
+            continue
+        term = re.sub(r"^the\s+", "", match.group("term").strip(), flags=re.I)
+        previous = max((m.end() for m in every if m.end() <= match.start()), default=0)
+        segment = text[max(previous, match.start() - 300): match.start()]
+        if unquoted:
+            segment = segment[segment.rfind("\n") + 1:]
+        if unquoted:
+            entity = bool(_ENTITY.search(segment))
+        else:
+            # the company's own name holds the word: 'Cascade Ridge Health Plan, Inc. ... ("Plan")', not
+            # 'Cardlytics, Inc. ... this Agreement ("Agreement")'
+            word = re.escape(term.split()[-1])
+            entity = bool(re.search(rf"\b{word}\b[\s,]+(?:[A-Z][\w&\-]*[\s,]+){{0,3}}{_LEGAL_FORM}", segment))
+        if unquoted and _role_word(term) is None and not (
+                entity or re.search(rf"\b{re.escape(term.split()[0])}\b", segment)):
+            continue
+        aliases = [] if unquoted else [re.sub(r"^the\s+", "", a.strip(), flags=re.I).lower()
+                                       for a in _ALIAS.findall(match.group("aliases") or "")]
+        found.append((term, aliases, entity))
+    return found
 
 
 _ON_BEHALF = re.compile(r"^\s*,?\s*(?:acting\s+)?(?:(?:for\s+and\s+)?on\s+behalf\s+of|as\s+agent\s+for)\b", re.I)

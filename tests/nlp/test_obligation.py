@@ -142,3 +142,27 @@ def test_obligation_promise_lead_in_binds_its_items():
         "(b) not to disclose the Client's information."))
     lead, first, second = annotated.sentences
     assert first.bound_by == lead.id and second.bound_by == lead.id
+
+
+@pytest.mark.parametrize(("text", "subject", "negated"), [
+    # "is to" / "are to" + a verb binds a party or its people (Australian and older English drafting)
+    ("The Supplier is to provide the monthly report.", "supplier", ""),
+    ("The Customer is to pay each correctly rendered invoice within 20 days.", "customer", ""),
+    ("The Contract Managers are to meet monthly to review performance.", None, ""),
+    ("Each party is to bear its own costs.", "both", ""),
+    ("The Supplier is not to disclose Customer Data.", "supplier", "is not to"),
+])
+def test_obligation_is_to_binds_a_party(text, subject, negated):
+    (predication, *_) = _analysis(text).predications
+    assert (predication.kind, predication.subject, predication.negated) == ("obligation", subject, negated)
+
+
+@pytest.mark.parametrize("text", [
+    "The purpose of the Supplier's report is to show performance.",  # a purpose, not a duty
+    "The audit procedure is to be agreed.",  # deferral
+    "The Fixed Service Fee is to be reduced to the benchmark.",  # passive, nobody acts
+    "The Supplier is to be paid monthly.",  # passive
+    "The aim of these meetings is to review risks.",
+])
+def test_obligation_is_to_without_a_party_actor_binds_nobody(text):
+    assert _analysis(text).predications == ()

@@ -47,3 +47,51 @@ def test_parties_role_words_are_defaults():
 def test_parties_alias_groups_and_lower_case_names(opening, name, role):
     parties = find_parties([], (), opening)
     assert parties.role_of(name) == role
+
+
+@pytest.mark.parametrize(("opening", "name", "role"), [
+    # a short name defined without quotes (Australian drafting, often bold) at the end of a party's line
+    ("Parties\nThe Commonwealth of Australia as represented by the Department of Health, ABN 21 604 118 337 "
+     "(the Commonwealth)\nHarbourline Services Pty Ltd, ACN 613 442 908 (the Contractor)\nBackground",
+     "commonwealth", "customer"),
+    ("Parties\nState of Victoria through its Department of Transport (the State)\nRoadwise Pty Ltd, "
+     "ACN 111 222 333 (the Contractor)\n", "state", "customer"),
+    ("Parties\nNorthwind Bank Limited, ABN 11 222 333 444 (the Customer)\nContoso Services Pty Ltd "
+     "(the Contoso)\n", "contoso", "supplier"),
+    # a party whose name is also an ordinary word, defined as a company's short name
+    ('This Agreement is between Cascade Ridge Health Plan, Inc., an Oregon nonprofit ("Plan"), and Meridian '
+     'Claims Technologies, Inc. ("Vendor"). WHEREAS, Plan offers health benefit plans.', "plan", "customer"),
+    ('This Agreement is between Acme Bank plc (the "Customer") and Bluewater Software Ltd ("Software").',
+     "software", "supplier"),
+])
+def test_parties_unquoted_and_common_word_names(opening, name, role):
+    assert find_parties([], (), opening).role_of(name) == role
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    # a statute, a schedule or a plan abbreviated in brackets is not a party
+    ("Parties\nAcme Pty Ltd (the Customer)\nBeta Pty Ltd (the Supplier)\nThe Privacy Act 1988 (Cth) "
+     "(the Act)\n", "act"),
+    ("Parties\nAcme Pty Ltd (the Customer)\nBeta Pty Ltd (the Supplier)\nThe transition steps are set out in "
+     "the plan (the Transition Plan)\n", "transition plan"),
+    ('This Agreement (the "Agreement") between Acme Ltd (the "Client") and Beta plc (the "Supplier") adopts the '
+     'exit plan (the "Plan").', "plan"),
+    # a company named earlier does not make the next quoted thing a party
+    ('Company Name: Cardlytics, Inc.\nThis Agreement ("Agreement") is between Bank of America, N.A. ("Bank of '
+     'America") and the Supplier ("Supplier").', "agreement"),
+    ('Co-Host, as successor of Cybersource Corporation, and NAI are parties to a Distribution Agreement (the '
+     '"ESD Agreement").', "esd agreement"),
+])
+def test_parties_bracketed_things_are_not_parties(opening, name):
+    assert find_parties([], (), opening).role_of(name) is None
+
+
+def test_parties_common_word_name_matches_only_as_a_name():
+    from bpolint.nlp.annotate import annotate
+
+    document = snippet_document('This Agreement is between Cascade Health Plan, Inc. ("Plan") and Meridian Claims, '
+                                'Inc. ("Vendor").\n\n1. EXIT\n1.1 Plan may terminate this Agreement. The Vendor '
+                                'shall deliver an exit plan.')
+    sentences = [s for s in annotate(document).sentences if s.clause == len(document.clauses) - 1]
+    mentioned = [[" ".join(s.tokens[a:b]) for a, b, _ in s.parties] for s in sentences]
+    assert mentioned == [["plan"], ["vendor"]]
