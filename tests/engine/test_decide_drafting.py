@@ -164,7 +164,7 @@ def test_decide_long_sentence_lead_in_reaches_its_run_on_items():
     rule = _rule(**{"with": [{"id": "object", "label": "the records", "any": ["record"]}]})
     items = "; ".join(f"({letter}) the {word} of each regional service centre operated for the programme"
                       for letter, word in zip("abcdef", ("staffing", "premises", "equipment", "telephony",
-                                                         "rosters", "training")))
+                                                         "rosters", "training"), strict=True))
     assert _check(f"The Customer may audit the following: {items}; and (g) the records.", rule).status.value \
         == "pass"
     # without a lead-in colon only the words near the anchor count
