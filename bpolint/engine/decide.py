@@ -184,8 +184,15 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
     label = element_label(ctx.code, part, element)
     unless = unless_label(ctx.code, part, element) if element.unless else ""
     texts: set[str] = set()
-    for other in ctx.scope(sentence, element.scope, part.follow_references):
-        spans = ctx.spans(other, label)
+    pool = ctx.scope(sentence, element.scope, part.follow_references)
+    # "No service credits, fee reductions or other monetary remedies apply to any failure": the contract
+    # rules the thing out, so only a term that grants it still supplies it, not a heading or a mention
+    ruled_out = any(other.analysis.denied_outright
+                    and any(other.analysis.denies(a, b) for a, b in other.labels.get(label, ())) for other in pool)
+    for other in pool:
+        if ruled_out and not any(not p.negated for p in other.analysis.predications):
+            continue
+        spans = [(a, b) for a, b in ctx.spans(other, label) if not other.analysis.denies(a, b)]
         if unless and unless in other.labels:
             # an exception counts in the same provision: "(a) at the option of any party on 90 days'
             # notice; or (b) in the event of a material breach" - (a) is not conditional

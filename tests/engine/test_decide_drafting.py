@@ -134,3 +134,47 @@ def test_decide_via_terms_false_stops_a_definition_lending_its_phrases():
     find = {"any": ["record"]}
     assert _check(text, _rule(find=find, **{"with": []})).status.value == "pass"
     assert _check(text, _rule(find=dict(find, via_terms=False), **{"with": []})).status.value == "missing"
+
+
+SLA_RULE = """
+code: TST002
+name: test-sla
+title: Test service levels with a remedy
+category: governance
+severity: warning
+detect:
+  label: service levels with a remedy
+  kind: grant
+  party: supplier
+  find: {any: ["service level"]}
+  with:
+    - id: remedy
+      label: a remedy
+      any: ["service credit", "fee reduction", terminate, "service level failure"]
+      scope: section
+      if_absent: weak
+      reason: no remedy
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # "No X ... apply to any failure" rules the remedy out: neither it nor a heading naming failures supplies one
+    ("6. SERVICE LEVELS\n6.1 The Supplier shall meet the Service Levels.\n6.2 Service Level Failures. No service "
+     "credits, fee reductions or other monetary remedies apply to any failure to meet a Service Level.", "weak"),
+    ("6. SERVICE LEVELS\n6.1 The Supplier shall meet the Service Levels.\n6.2 No Service Credit shall be payable "
+     "for a failure to meet a Service Level.", "weak"),
+    # a term that grants another remedy still counts
+    ("6. SERVICE LEVELS\n6.1 The Supplier shall meet the Service Levels.\n6.2 No service credits apply to any "
+     "failure to meet a Service Level. The Customer may terminate this Agreement if the Supplier fails to meet the "
+     "same Service Level in three consecutive months.", "pass"),
+    # a denial limited to some failures leaves the credits standing
+    ("6. SERVICE LEVELS\n6.1 The Supplier shall meet the Service Levels and shall pay the service credits in "
+     "Schedule 2.\n6.2 No service credits shall be payable where the failure is caused by a Force Majeure Event.",
+     "pass"),
+    # "No later than ..." and "No party shall ..." deny nothing
+    ("6. SERVICE LEVELS\n6.1 The Supplier shall meet the Service Levels.\n6.2 No later than ten days after each "
+     "month, the Supplier shall credit the Customer the service credits due.", "pass"),
+])
+def test_decide_denied_remedy_is_no_remedy(text, status):
+    rule = parse_rule(yaml.safe_load(SLA_RULE), "test.yaml")
+    assert _check(text, rule).status.value == status
