@@ -19,7 +19,7 @@ from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
 from ..nlp.numbers import Quantity, money
 from ..nlp.obligation import OBLIGATION, Predication
 from ..nlp.parties import CUSTOMER_AGENTS
-from .matching import element_label, heading_alias, qualifier_label, unless_label
+from .matching import element_label, heading_alias, numeric_unless_label, qualifier_label, unless_label
 from .spec import Element, Numeric, Part
 
 
@@ -154,9 +154,26 @@ def _per_matches(numeric: Numeric, quantity: Quantity) -> bool:
     return any(p.lower().rstrip("s") in unit or unit.rstrip("s") in p.lower() for p in numeric.per)
 
 
-def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence]) -> tuple[list[str], list[str], int]:
+_BEFORE_FIGURE = 6  # tokens before a figure where an `unless` phrase says what it measures ("interest at the rate of")
+_AFTER_FIGURE = 3  # and after it ("12% per annum")
+
+
+def _other_measure(sentence: Sentence, quantity: Quantity, label: str) -> bool:
+    """Is the figure next to one of the numeric condition's ``unless`` phrases ("interest at 12% per annum")?"""
+    spans = sentence.labels.get(label)
+    if not spans:
+        return False
+    first = sentence.token_at(sentence.start + quantity.start)
+    last = sentence.token_at(sentence.start + max(quantity.start, quantity.end - 1))
+    return any(a < last + 1 + _AFTER_FIGURE and b > first - _BEFORE_FIGURE for a, b in spans)
+
+
+def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence],
+                  part: Part | None = None) -> tuple[list[str], list[str], int]:
     """(weak reasons, block reasons, number of quantities found) for one numeric condition."""
-    found = [q for s in sentences for q in s.quantities if q.kind == numeric.measure and _per_matches(numeric, q)]
+    unless = numeric_unless_label(ctx.code, part, numeric.id) if part is not None and numeric.unless else ""
+    found = [q for s in sentences for q in s.quantities if q.kind == numeric.measure and _per_matches(numeric, q)
+             and not (unless and _other_measure(s, q, unless))]
     if not found:
         if numeric.absent == "weak":
             return [numeric.absent_reason], [], 0
@@ -466,7 +483,8 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             if not element_found(ctx, part, element, sentence, candidate) and element.if_absent == "missing":
                 candidate.blocked.append(element.reason or f"{element.label} not found")
         for numeric in part.numeric:
-            _, blocked, _ = check_numeric(ctx, numeric, ctx.scope(sentence, numeric.scope, part.follow_references))
+            in_scope = ctx.scope(sentence, numeric.scope, part.follow_references)
+            _, blocked, _ = check_numeric(ctx, numeric, in_scope, part)
             candidate.blocked.extend(blocked)
         return candidate
     analysis = sentence.analysis
@@ -548,7 +566,7 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                 if not qualifier.phrases:
                     continue
             label = qualifier_label(ctx.code, part, kind, qualifier.id)
-            sentences = pool if pool is not None else ctx.scope(sentence, qualifier.scope, False)
+            sentences = pool if pool is not None else ctx.scope(sentence, qualifier.scope, qualifier.follow_references)
             for other in sentences:
                 if other.id not in (sentence.id, sentence.bound_by) and pool is None and find_label not in other.labels:
                     # a qualifier elsewhere counts only where it speaks of the same thing; a list item's
@@ -564,7 +582,7 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                     break
     for numeric in part.numeric:
         sentences = pool if pool is not None else ctx.scope(sentence, numeric.scope, part.follow_references)
-        weak, blocked, _ = check_numeric(ctx, numeric, sentences)
+        weak, blocked, _ = check_numeric(ctx, numeric, sentences, part)
         candidate.weak.extend(weak)
         candidate.blocked.extend(blocked)
 

@@ -37,6 +37,10 @@ def unless_label(code: str, part: Part, element: Element) -> str:
     return f"{code}/{part.id}/{element.id}:unless"
 
 
+def numeric_unless_label(code: str, part: Part, numeric_id: str) -> str:
+    return f"{code}/{part.id}/numeric:{numeric_id}:unless"
+
+
 def _flatten(parts: Iterable[Part]) -> list[Part]:
     out: list[Part] = []
     for part in parts:
@@ -293,6 +297,9 @@ def compile_rules(rules: Sequence[Rule], nlp: Any) -> CompiledRules:
                     add_phrases(label, qualifier.phrases)
                     if qualifier.unless:
                         add_phrases(label + ":unless", qualifier.unless)
+            for numeric in part.numeric:
+                if numeric.unless:
+                    add_phrases(numeric_unless_label(rule.code, part, numeric.id), numeric.unless)
     phrase_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
     every = sorted({p for values in phrases.values() for p in values})
     docs = dict(zip(every, nlp.pipe(every), strict=True))

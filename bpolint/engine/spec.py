@@ -52,6 +52,7 @@ class Qualifier:
     scope: str = "sentence"
     unless: tuple[str, ...] = ()  # phrases that, in the same sentence, cancel it ("at the Customer's option")
     holder: str = ""  # "supplier": it applies when the governing verb is that party's permission ("X may review")
+    follow_references: bool = False  # also look in clauses referred to ("the Service Levels in Exhibit B")
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Numeric:
     scope: str = "sentence"
     absent: str = "ignore"
     absent_reason: str = ""
+    unless: tuple[str, ...] = ()  # words next to a figure that make it another measure ("interest at 12% per annum")
 
 
 @dataclass(frozen=True)
@@ -109,9 +111,9 @@ _PART_KEYS = {"id", "label", "kind", "party", "find", "with", "weak_if", "blocke
 _ONE_OF_KEYS = {"id", "label", "if_missing", "one_of"}
 _ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "headings", "unless",
                  "via_terms"}
-_QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless", "holder"}
+_QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless", "holder", "follow_references"}
 HOLDERS = ("supplier", "customer")
-_NUMERIC_KEYS = {"id", "measure", "per", "scope", "reason", "absent", "absent_reason", *COMPARATORS}
+_NUMERIC_KEYS = {"id", "measure", "per", "scope", "reason", "absent", "absent_reason", "unless", *COMPARATORS}
 _DETECT_KEYS = {"parts", "applies_if", "not_applicable"}
 
 
@@ -264,6 +266,7 @@ def _qualifiers(data: Any, where: str, fail: Fail, prefix: str) -> tuple[Qualifi
             reason=str(item["reason"]),
             scope=_choice(item.get("scope", "sentence"), SCOPES, f"{here}.scope", fail),
             unless=_phrases(item["unless"], f"{here}.unless", fail) if "unless" in item else (),
+            follow_references=_flag(item.get("follow_references", False), f"{here}.follow_references", fail),
         ))
     return tuple(out)
 
@@ -303,6 +306,7 @@ def _numerics(data: Any, where: str, fail: Fail, params: Mapping[str, Any]) -> t
             per=_strings(item["per"], f"{here}.per", fail) if "per" in item else (),
             scope=_choice(item.get("scope", "sentence"), SCOPES, f"{here}.scope", fail),
             absent=absent, absent_reason=str(item.get("absent_reason", "")),
+            unless=_phrases(item["unless"], f"{here}.unless", fail) if "unless" in item else (),
         ))
     return tuple(out)
 

@@ -369,3 +369,37 @@ detect:
 def test_decide_supplier_obligations(text, status):
     rule = parse_rule(yaml.safe_load(SUPPLIER_RULE), "t.yaml")
     assert _check(text, rule).status.value == status
+
+
+def _qualified(scope="sentence", follow=False):
+    rule = yaml.safe_load(AUDIT_RULE)
+    rule["detect"]["weak_if"] = [{"any": ["without notice"], "reason": "an audit without notice", "scope": scope,
+                                  "follow_references": follow}]
+    return parse_rule(rule, "t.yaml")
+
+
+@pytest.mark.parametrize(("scope", "status"), [("clause", "pass"), ("parent", "weak")])
+def test_decide_qualifier_scope_parent_reaches_a_sibling_carve_out(scope, status):
+    # 7.1 is sound on its own; 7.2 beside it, speaking of the same thing, undermines it
+    text = ("7. AUDIT\n7.1 The Customer may audit the Supplier's records on notice.\n"
+            "7.2 The Supplier may refuse an audit of its records made without notice.")
+    assert _check(text, _qualified(scope)).status.value == status
+
+
+@pytest.mark.parametrize(("follow", "status"), [(False, "pass"), (True, "weak")])
+def test_decide_qualifier_follows_references_when_asked(follow, status):
+    text = ("7. AUDIT\n7.1 The Customer may audit the records listed in Schedule 3.\n"
+            "SCHEDULE 3 - AUDIT\n1. An audit of these records may be made without notice only by the Supplier.")
+    assert _check(text, _qualified("sentence", follow)).status.value == status
+
+
+@pytest.mark.parametrize(("unless", "status"), [((), "weak"), (("interest", "per annum"), "pass")])
+def test_decide_numeric_unless_sets_aside_figures_of_another_measure(unless, status):
+    # the 8% next to "interest ... per annum" is a rate of interest, not the discrepancy threshold
+    text = ("The Customer may audit the records. If an audit of the records finds an overcharge of more than 5%, "
+            "the Supplier shall refund it with interest at 8% per annum.")
+    rule = yaml.safe_load(AUDIT_RULE)
+    rule["detect"]["numeric"] = [{"measure": "percent", "above": 5, "reason": "threshold too high", "scope": "clause"}]
+    if unless:
+        rule["detect"]["numeric"][0]["unless"] = list(unless)
+    assert _check(text, parse_rule(rule, "t.yaml")).status.value == status

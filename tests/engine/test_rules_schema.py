@@ -38,6 +38,10 @@ def _parse(**detect):
     ({"numeric": [{"measure": "money", "outside": [1], "reason": "r"}]}, "detect.numeric[0].outside", "BPO-E211"),
     ({"find": {"patterns": [[{"LOWER": "audit", "OP": "sometimes"}]]}}, "main.find.patterns", "BPO-E210"),
     ({"find": {"any": "audit", "bogus": 1}}, "detect.find.bogus", "BPO-E202"),
+    ({"weak_if": [{"any": ["x"], "reason": "r", "follow_references": "yes"}]}, "detect.weak_if[0].follow_references",
+     "BPO-E204"),
+    ({"numeric": [{"measure": "percent", "above": 5, "reason": "r", "unless": [""]}]}, "detect.numeric[0].unless",
+     "BPO-E204"),
 ])
 def test_rules_schema_errors_name_file_rule_and_field(detect, field, code):
     with pytest.raises(RuleError) as caught:
