@@ -16,7 +16,7 @@ from typing import Any
 
 from ..model import Status
 from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
-from ..nlp.numbers import Quantity, money
+from ..nlp.numbers import Quantity
 from ..nlp.obligation import OBLIGATION, Predication
 from ..nlp.parties import CUSTOMER_AGENTS
 from .matching import element_label, heading_alias, numeric_unless_label, qualifier_label, unless_label
@@ -443,6 +443,8 @@ def _adverbial(tokens: tuple[str, ...], start: int, words: frozenset[str] = _ADV
     at = start - 1
     while at >= 0 and tokens[at] in _SKIP:
         at -= 1
+    if at > 0 and tokens[at] == "following" and tokens[at - 1] in ("the", "these", "those"):
+        return False  # "shall constitute the following governance forums": an adjective, not "following termination"
     return at >= 0 and tokens[at] in words and tokens[at] != "any"
 
 
@@ -617,8 +619,8 @@ def _definition_units(ctx: Context) -> set[str]:
     for sentence in ctx.ann.sentences:
         if sentence.is_definition:
             continue
-        for quantity in money(sentence.text):
-            if quantity.per:
+        for quantity in sentence.quantities:
+            if quantity.kind == "money" and quantity.per:
                 units.add(quantity.per.lower())
     return units
 
@@ -646,7 +648,7 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
                 and (s.analysis.binding or s.table_row or s.bound_by is not None) and not s.analysis.advice]
         if part.used_with is not None:
             with_label = element_label(ctx.code, part, part.used_with)
-            used = [s for s in used if with_label in s.labels or any(q.kind == "money" for q in money(s.text))]
+            used = [s for s in used if with_label in s.labels or any(q.kind == "money" for q in s.quantities)]
         if part.used and not used:
             what = part.used_with.label if part.used_with is not None else "an operative clause"
             candidate.blocked.append(f"\"{first.defines}\" is defined but never used in {what}")

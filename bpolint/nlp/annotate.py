@@ -65,6 +65,7 @@ class Sentence:
     parties: tuple[tuple[int, int, str], ...] = ()  # (start, end, role) party mentions, token indices
     labels: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # label -> token spans
     bound_by: int | None = None  # a list item's lead-in sentence ("The Supplier shall:") that binds it
+    header: str = ""  # a table row's header row ("Fee | Unit | Amount (INR)"), whose cells name its columns
 
     @property
     def is_definition(self) -> bool:
@@ -72,7 +73,7 @@ class Sentence:
 
     @cached_property
     def quantities(self) -> list[numbers.Quantity]:
-        return numbers.quantities(self.text)
+        return numbers.quantities(self.text, self.header)
 
     def span_text(self, start: int, end: int) -> str:
         """The sentence's own text for tokens ``[start, end)`` (sentence-relative indices)."""
@@ -259,6 +260,7 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
         lowers = [lower for lower, _ in pairs]
         offsets = [idx for _, idx in pairs]
         quote_open = False
+        table_head = ""  # the first row of the table being read in this clause
         for sent in doc.sents:
             text = sent.text.strip()
             if not text:
@@ -298,6 +300,10 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
                 void=bool(_VOID.search(text)),
                 parties=tuple(mentions),
             )
+            if " | " in text:
+                sentence.header, table_head = table_head, table_head or text
+            else:
+                table_head = ""
             used = {term for a, b, term in terms_at if s0 <= a and b <= s1}
             if sentence.defines:
                 used.discard(sentence.defines.lower())

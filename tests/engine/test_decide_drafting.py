@@ -178,3 +178,14 @@ detect:
 def test_decide_denied_remedy_is_no_remedy(text, status):
     rule = parse_rule(yaml.safe_load(SLA_RULE), "test.yaml")
     assert _check(text, rule).status.value == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # "the following audits" names the thing granted; "Following an audit" is a time phrase
+    ("The Customer may at any time carry out the following audits of the Supplier's records and systems.", "pass"),
+    ("4. AUDIT\n4.1 The Customer shall have the following audit rights, each of which may be exercised once a year "
+     "over the Supplier's records:\n(a) financial; and\n(b) operational.", "pass"),
+    ("Following an audit of the Supplier's records, the Customer may terminate this Agreement.", "missing"),
+])
+def test_decide_the_following_is_not_a_time_phrase(text, status):
+    assert _check(text).status.value == status
