@@ -218,9 +218,12 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
                 continue
         if anchor is not None and other.id == sentence.id and len(other.tokens) > _LONG_SENTENCE:
             lead = _leading_condition(other)
+            listed = _list_after(other, anchor)
             # "In the event of termination of this Agreement, ... Supplier will ...": an opening
-            # condition governs the whole sentence, however long
-            spans = [(a, b) for a, b in spans if abs(a - anchor) <= _WINDOW or b <= lead]
+            # condition governs the whole sentence, however long; so does a lead-in ending in a colon
+            # for the items run on after it ("shall terminate upon any of the following: (a) ...; (c)
+            # ninety days after the Company gives notice for any or no reason")
+            spans = [(a, b) for a, b in spans if abs(a - anchor) <= _WINDOW or b <= lead or a > listed]
         if anchor is not None and other.id == sentence.id:
             lo, hi = _name_run(sentence, anchor)
             # "Platform and Management Fee": words of the thing's own name say nothing about it
@@ -272,6 +275,18 @@ def _name_run(sentence: Sentence, anchor: int) -> tuple[int, int]:
     if lo == 0 and anchor > 0:
         lo = 1  # the sentence's first word is capitalised anyway
     return lo, hi
+
+
+def _list_after(sentence: Sentence, anchor: int) -> int:
+    """Token index of the colon that ends a lead-in holding ``anchor`` (within the window), or the
+    sentence length when the anchor is not in a lead-in."""
+    for index in range(anchor + 1, min(len(sentence.tokens), anchor + _WINDOW)):
+        token = sentence.tokens[index]
+        if token == ":":
+            return index
+        if token in (";", "."):
+            break
+    return len(sentence.tokens)
 
 
 _CONDITION_OPENERS = frozenset({"in", "upon", "on", "following", "after", "if", "where", "when", "subject"})
@@ -445,7 +460,38 @@ def _adverbial(tokens: tuple[str, ...], start: int, words: frozenset[str] = _ADV
         at -= 1
     if at > 0 and tokens[at] == "following" and tokens[at - 1] in ("the", "these", "those"):
         return False  # "shall constitute the following governance forums": an adjective, not "following termination"
+    if at >= 1 and tokens[at] == "to" and tokens[at - 1] in ("prior", "subsequent"):
+        return True  # "prior to the termination of this Agreement"
     return at >= 0 and tokens[at] in words and tokens[at] != "any"
+
+
+_CONDITIONS = frozenset({"if", "unless", "where", "when", "whenever", "event", "should", "provided"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "then"})
+
+
+def _in_condition(tokens: tuple[str, ...], start: int, reach: int = 15) -> bool:
+    """Is the word at ``start`` inside an opening condition ("if this Agreement is terminated by Client
+    for any reason ..., then Client shall pay")? Looks back to the last comma or semicolon."""
+    for at in range(start - 1, max(-1, start - 1 - reach), -1):
+        if tokens[at] in _CLAUSE_BREAKS:
+            return False
+        if tokens[at] in _CONDITIONS:
+            return True
+    return False
+
+
+def _qualifier_holding(ctx: Context, part: Part, sentence: Sentence, start: int, end: int) -> str:
+    """The part's own qualifier phrase in which tokens ``[start, end)`` modify a later word, or "": the
+    find word inside "termination fee" or "termination assistance" names a price or a service, not the
+    right."""
+    for kind, qualifiers in (("weak", part.weak_if), ("block", part.blocked_by)):
+        for qualifier in qualifiers:
+            for a, b in sentence.labels.get(qualifier_label(ctx.code, part, kind, qualifier.id), ()):
+                # the find word modifies the qualifier's noun ("termination fee"); "return or destroy"
+                # still returns
+                if a <= start and end < b and sentence.tokens[end] not in ("or", "and", ",", "/"):
+                    return sentence.span_text(a, b)
+    return ""
 
 
 def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, str, bool]:
@@ -456,13 +502,16 @@ def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, st
     """
     spans = ctx.spans(sentence, element_label(ctx.code, part, part.find))
     analysis = sentence.analysis
-    for start, _ in spans:
+    for start, end in spans:
+        if _qualifier_holding(ctx, part, sentence, start, end):
+            continue  # "Client shall pay a termination fee": what a qualifier names is not the term
         predication = analysis.predication_at(start)
         if predication is None or (sentence.bound_by is not None and predication.start > start):
             return start, "", True  # a list item's opening verb: its lead-in governs it
         if start >= predication.start and not _adverbial(sentence.tokens, start, _SUBORDINATE):
             return start, "", True  # "may terminate", not "shall continue unless terminated"
-        if start < predication.start and not _adverbial(sentence.tokens, start):
+        if start < predication.start and not _adverbial(sentence.tokens, start) \
+                and not _in_condition(sentence.tokens, start):
             return start, "", True  # the subject: "Any audit by the Customer shall ..."
     if spans:
         return spans[0][0], "", False
@@ -495,7 +544,10 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
         candidate.notes.append(f"through the defined term \"{term}\"")
     blocked, weak = candidate.blocked, candidate.weak
     if not governed and part.kind == "grant":
-        blocked.append("named only in a condition or time phrase (e.g. 'upon termination'), not as the term itself")
+        within = next((_qualifier_holding(ctx, part, sentence, a, b) for a, b in
+                       ctx.spans(sentence, element_label(ctx.code, part, part.find)) if a == token), "")
+        blocked.append(f"named only as part of '{within}', not as the term itself" if within else
+                       "named only in a condition or time phrase (e.g. 'upon termination'), not as the term itself")
     if sentence.void:
         blocked.append("marked 'not used' / reserved")
     if sentence.is_definition:

@@ -29,6 +29,9 @@ _GLYPHS = str.maketrans({
     "\u201b": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
     "\u2033": '"', "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
     "\ufffe": "-", "\u2010": "-", "\u2011": "-",
+    # the Greek question mark is canonically a semicolon, and some PDF fonts map ';' to it: left alone,
+    # "hereto\u037e or (b) in the event of breach" is one provision, not two
+    "\u037e": ";",
 })
 _SPACES = re.compile(r"[ \t]{2,}")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]")

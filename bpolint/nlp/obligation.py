@@ -191,10 +191,21 @@ def _promise_with_aside(tokens: Sequence[str], index: int, cue: tuple[str, ...])
     return False
 
 
+def _promise_lead_in(tokens: Sequence[str], index: int) -> bool:
+    """ "CRO agrees that during the term and for three years thereafter:" - a promise whose content is
+    the list that follows (each item "to deliver ...", "not to use ..."); no other modal in between."""
+    if index + 1 >= len(tokens) or tokens[index + 1] != "that":
+        return False
+    rest = [t for t in tokens[index + 2:] if t.strip()]
+    return bool(rest) and rest[-1] in (":", ":-") and not any(t in _MODAL_WORDS for t in rest)
+
+
 def _cue_at(tokens: Sequence[str], index: int, cues: Cues) -> tuple[str, ...] | None:
     for cue in cues.get(tokens[index], ()):
         if _at(tokens, index, cue) or _promise_with_aside(tokens, index, cue):
             return cue
+        if cue[0] in _PROMISE_VERBS and _promise_lead_in(tokens, index):
+            return tokens[index], "that"
     return None
 
 

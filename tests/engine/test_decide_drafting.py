@@ -189,3 +189,39 @@ def test_decide_denied_remedy_is_no_remedy(text, status):
 ])
 def test_decide_the_following_is_not_a_time_phrase(text, status):
     assert _check(text).status.value == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # an anchor before the verb is its subject only outside an opening condition
+    ("An audit of the records may be carried out by the Customer each year.", "pass"),
+    ("If an audit of the records is carried out, the Customer may inspect the records.", "pass"),
+    ("Where the records are inspected, the Supplier shall give the Customer a copy of the findings.", "missing"),
+    # "prior to" is a time phrase like "before"
+    ("The Supplier shall deliver the records to the Customer prior to the audit.", "missing"),
+    ("The Supplier shall deliver the records to the Customer before the audit.", "missing"),
+])
+def test_decide_anchor_inside_a_condition_is_not_the_term(text, status):
+    assert _check(text).status.value == status
+
+
+def test_decide_anchor_that_only_modifies_a_qualifier_noun_is_not_the_term():
+    # "audit fee" is the part's own (blocking) qualifier: paying it is not an audit right;
+    # "audit or inspect" is still the right itself
+    rule = _rule(blocked_by=[{"any": ["audit fee", "audit or inspect"], "reason": "named by a qualifier"}])
+    check = _check("The Customer shall pay the audit fee for the records each year.", rule)
+    assert check.status.value == "missing"
+    assert "named only as part of 'audit fee'" in "\n".join(check.details)
+    check = _check("The Customer may audit or inspect the records.", rule)
+    assert "named only as part of" not in "\n".join(check.details)
+
+
+def test_decide_long_sentence_lead_in_reaches_its_run_on_items():
+    rule = _rule(**{"with": [{"id": "object", "label": "the records", "any": ["record"]}]})
+    items = "; ".join(f"({letter}) the {word} of each regional service centre operated for the programme"
+                      for letter, word in zip("abcdef", ("staffing", "premises", "equipment", "telephony",
+                                                         "rosters", "training"), strict=True))
+    assert _check(f"The Customer may audit the following: {items}; and (g) the records.", rule).status.value \
+        == "pass"
+    # without a lead-in colon only the words near the anchor count
+    assert _check(f"The Customer may audit the programme, {items.replace(';', ',')}, and the records.",
+                  rule).status.value == "missing"

@@ -25,6 +25,7 @@ from bpolint.extract.pdf_text import (
         ("soft\u00adhyphen and zero\u200bwidth", "softhyphen and zerowidth"),
         ("termi\ufffe", "termi-"),
         ("two  spaces", "two spaces"),
+        ("on notice to the other side\u037e or (b) on breach", "on notice to the other side; or (b) on breach"),
     ],
 )
 def test_pdf_text_normalise_glyphs(raw: str, clean: str) -> None:

@@ -120,6 +120,30 @@ def test_obligation_more_sentence_negation_cues(text):
     assert _analysis(text).negation
 
 
+@pytest.mark.parametrize(("text", "binding"), [
+    # a promise whose content is the list below it binds, like "shall:"
+    ("The Vendor agrees that, while this Agreement runs and for two years after it ends:", True),
+    ("The Vendor undertakes that on expiry:", True),
+    # "agrees that" stating a fact, or followed by its own modal, opens no promise of its own
+    ("The Vendor agrees that the fees are fair.", False),
+    ("The Vendor agrees that the Client shall own the reports:", True),
+])
+def test_obligation_promise_introducing_a_list(text, binding):
+    predications = _analysis(text).predications
+    assert bool(predications) == binding
+    if binding and "shall" not in text:
+        assert (predications[0].subject, predications[0].kind) == ("supplier", "obligation")
+
+
+def test_obligation_promise_lead_in_binds_its_items():
+    annotated = annotate(snippet_document(
+        "6.1 The Vendor agrees that during the term and for three years after it:\n"
+        "(a) to hand back to the Client on expiry all materials the Client supplied; and\n"
+        "(b) not to disclose the Client's information."))
+    lead, first, second = annotated.sentences
+    assert first.bound_by == lead.id and second.bound_by == lead.id
+
+
 @pytest.mark.parametrize(("text", "subject", "negated"), [
     # "is to" / "are to" + a verb binds a party or its people (Australian and older English drafting)
     ("The Supplier is to provide the monthly report.", "supplier", ""),
