@@ -66,6 +66,7 @@ class Sentence:
     parties: tuple[tuple[int, int, str], ...] = ()  # (start, end, role) party mentions, token indices
     labels: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # label -> token spans
     bound_by: int | None = None  # a list item's lead-in sentence ("The Supplier shall:") that binds it
+    header: str = ""  # a table row's header row ("Fee | Unit | Amount (INR)"), whose cells name its columns
 
     @property
     def is_definition(self) -> bool:
@@ -73,7 +74,7 @@ class Sentence:
 
     @cached_property
     def quantities(self) -> list[numbers.Quantity]:
-        return numbers.quantities(self.text)
+        return numbers.quantities(self.text, self.header)
 
     def span_text(self, start: int, end: int) -> str:
         """The sentence's own text for tokens ``[start, end)`` (sentence-relative indices)."""
@@ -281,6 +282,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         sent_terms = _by_sentence(firsts, bounds, terms_at)
         sent_labels = _by_sentence(firsts, bounds, ((a, b, label) for label, a, b in labels_at))
         quote_open = False
+        table_head = ""  # the first row of the table being read in this clause
         for k, (s0, s1, first_char, last_char) in enumerate(bounds):
             raw = doc_text[first_char:last_char]
             text = raw.strip()
@@ -320,6 +322,10 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 void=bool(_VOID.search(text)),
                 parties=tuple(mentions),
             )
+            if " | " in text:
+                sentence.header, table_head = table_head, table_head or text
+            else:
+                table_head = ""
             used = {term for _, _, term in sent_terms.get(k, ())}
             if sentence.defines:
                 used.discard(sentence.defines.lower())
