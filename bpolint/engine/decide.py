@@ -16,7 +16,7 @@ from typing import Any
 
 from ..model import Status
 from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
-from ..nlp.numbers import Quantity, money
+from ..nlp.numbers import Quantity
 from ..nlp.obligation import OBLIGATION, Predication
 from ..nlp.parties import CUSTOMER_AGENTS
 from .matching import element_label, heading_alias, numeric_unless_label, qualifier_label, unless_label
@@ -201,8 +201,15 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
     label = element_label(ctx.code, part, element)
     unless = unless_label(ctx.code, part, element) if element.unless else ""
     texts: set[str] = set()
-    for other in ctx.scope(sentence, element.scope, part.follow_references):
-        spans = ctx.spans(other, label)
+    pool = ctx.scope(sentence, element.scope, part.follow_references)
+    # "No service credits, fee reductions or other monetary remedies apply to any failure": the contract
+    # rules the thing out, so only a term that grants it still supplies it, not a heading or a mention
+    ruled_out = any(other.analysis.denied_outright
+                    and any(other.analysis.denies(a, b) for a, b in other.labels.get(label, ())) for other in pool)
+    for other in pool:
+        if ruled_out and not any(not p.negated for p in other.analysis.predications):
+            continue
+        spans = [(a, b) for a, b in ctx.spans(other, label) if not other.analysis.denies(a, b)]
         if unless and unless in other.labels:
             # an exception counts in the same provision: "(a) at the option of any party on 90 days'
             # notice; or (b) in the event of a material breach" - (a) is not conditional
@@ -451,6 +458,8 @@ def _adverbial(tokens: tuple[str, ...], start: int, words: frozenset[str] = _ADV
     at = start - 1
     while at >= 0 and tokens[at] in _SKIP:
         at -= 1
+    if at > 0 and tokens[at] == "following" and tokens[at - 1] in ("the", "these", "those"):
+        return False  # "shall constitute the following governance forums": an adjective, not "following termination"
     if at >= 1 and tokens[at] == "to" and tokens[at - 1] in ("prior", "subsequent"):
         return True  # "prior to the termination of this Agreement"
     return at >= 0 and tokens[at] in words and tokens[at] != "any"
@@ -662,8 +671,8 @@ def _definition_units(ctx: Context) -> set[str]:
     for sentence in ctx.ann.sentences:
         if sentence.is_definition:
             continue
-        for quantity in money(sentence.text):
-            if quantity.per:
+        for quantity in sentence.quantities:
+            if quantity.kind == "money" and quantity.per:
                 units.add(quantity.per.lower())
     return units
 
@@ -691,7 +700,7 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
                 and (s.analysis.binding or s.table_row or s.bound_by is not None) and not s.analysis.advice]
         if part.used_with is not None:
             with_label = element_label(ctx.code, part, part.used_with)
-            used = [s for s in used if with_label in s.labels or any(q.kind == "money" for q in money(s.text))]
+            used = [s for s in used if with_label in s.labels or any(q.kind == "money" for q in s.quantities)]
         if part.used and not used:
             what = part.used_with.label if part.used_with is not None else "an operative clause"
             candidate.blocked.append(f"\"{first.defines}\" is defined but never used in {what}")

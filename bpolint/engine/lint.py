@@ -42,12 +42,15 @@ def check_document(document: Document, rules: Sequence[Rule], config: Config) ->
         nlp = get_nlp()
         matcher = compile_rules(implemented, nlp)
         annotated = annotate(document, nlp=nlp, label_clause=matcher, label_heading=matcher)
+    from ..nlp.pipeline import without_gc_pauses
+
     results = []
-    for rule in selected:
-        if not rule.implemented or annotated is None:
-            results.append(_not_implemented(rule, config))
-            continue
-        results.append(check_rule(rule, annotated, config))
+    with without_gc_pauses():  # the decisions allocate as freely as annotation does
+        for rule in selected:
+            if not rule.implemented or annotated is None:
+                results.append(_not_implemented(rule, config))
+                continue
+            results.append(check_rule(rule, annotated, config))
     return tuple(results)
 
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from .rules import Rule
 from .spec import Element, Part, pattern_placeholder, placeholder
+from .tokenmatch import TokenMatcher, supported
 
 _HEADING_STOP = frozenset("and of the for to on in a an & its by with".split())
 _NUMBERING = re.compile(r"^\s*(?:(?:clause|section|article|schedule|annex|appendix|part)\s+)?"
@@ -90,7 +91,8 @@ class GatedMatcher:
 
     The spaCy Matcher's cost grows with patterns x tokens; most clauses hold none
     of a pattern's required words, so gating gives the same matches for a
-    fraction of the work.
+    fraction of the work. Only patterns the batch :class:`TokenMatcher` cannot
+    take come here.
     """
 
     anchors: tuple[HashedAnchor, ...]
@@ -126,9 +128,13 @@ class CompiledRules:
     """The matchers for one rule set."""
 
     phrase_matcher: Any
-    token_matchers: tuple[GatedMatcher, ...]
+    token_matchers: tuple[GatedMatcher, ...]  # spaCy Matchers for patterns outside the batch matcher's language
     nlp: Any
     party_phrases: tuple[PartyPhrase, ...] = ()
+    batch: TokenMatcher | None = None  # every other token pattern, matched over all clauses at once
+    # label key -> rank: token matches are listed label group by label group in the order the labels
+    # were compiled (a label's own matches in spaCy's order), whichever matcher found them
+    ranks: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         strings = self.nlp.vocab.strings
@@ -142,25 +148,42 @@ class CompiledRules:
                 self._by_after.setdefault(phrase.after, []).append(phrase)
         self._bare = [p for p in self.party_phrases if not p.before and not p.after]
 
-    def raw_matches(self, doc: Any) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
-        """(phrase matches, token-pattern matches) as ``(label key, start, end)``, the words
-        around party placeholders included (see :func:`fragment_label`)."""
-        phrased = self.phrase_matcher(doc)
-        tokened: list[tuple[int, int, int]] = []
-        if self.token_matchers:
+    def token_matches(self, docs: Sequence[Any]) -> list[list[tuple[int, int, int]]]:
+        """Token-pattern matches ``(label key, start, end)`` of each doc."""
+        found = self.batch.match_docs(docs) if self.batch is not None else [[] for _ in docs]
+        if not self.token_matchers:
+            return found
+        for doc, tokened in zip(docs, found, strict=True):
             array = doc.to_array(list(_ARRAY_ATTRS))
             values = [set(array[:, column].tolist()) for column in range(len(_ARRAY_ATTRS))] if len(doc) else [
                 set(), set(), set()]
             for gated in self.token_matchers:
                 if gated.may_match(values):
                     tokened += gated.matcher(doc)
-        return phrased, tokened
+            tokened.sort(key=lambda match: self.ranks[match[0]])
+        return found
+
+    def raw_matches(self, doc: Any) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
+        """(phrase matches, token-pattern matches) as ``(label key, start, end)``, the words
+        around party placeholders included (see :func:`fragment_label`)."""
+        return self.phrase_matcher(doc), self.token_matches([doc])[0]
+
+    def label_docs(self, docs: Sequence[Any],
+                   parties: Sequence[Sequence[tuple[int, int, str]]]) -> list[list[tuple[str, int, int]]]:
+        """``self(doc, parties)`` for many docs, their token patterns matched in one batch."""
+        tokened = self.token_matches(docs)
+        return [self._labels(doc, mentions, self.phrase_matcher(doc), found)
+                for doc, mentions, found in zip(docs, parties, tokened, strict=True)]
 
     def __call__(self, doc: Any, parties: Sequence[tuple[int, int, str]] = ()) -> list[tuple[str, int, int]]:
         """Every label match in ``doc``; ``parties`` are its party mentions ``(start, end, role)``,
         which phrases with a party placeholder need (without them those phrases never match)."""
-        strings = self.nlp.vocab.strings
         phrased, tokened = self.raw_matches(doc)
+        return self._labels(doc, parties, phrased, tokened)
+
+    def _labels(self, doc: Any, parties: Sequence[tuple[int, int, str]], phrased: list[tuple[int, int, int]],
+                tokened: list[tuple[int, int, int]]) -> list[tuple[str, int, int]]:
+        strings = self.nlp.vocab.strings
         if not self.party_phrases:
             return [(strings[key], start, end) for key, start, end in (*phrased, *tokened)]
         fragments = self._fragment_keys
@@ -307,18 +330,36 @@ def compile_rules(rules: Sequence[Rule], nlp: Any) -> CompiledRules:
         if values:
             phrase_matcher.add(label, [docs[v] for v in dict.fromkeys(values)])
     token_matchers = []
-    ungated = Matcher(nlp.vocab, validate=True)  # labels with a pattern that cannot be gated share one pass
-    for label, token_patterns in patterns.items():
+    # Labels are ranked as they were when each had a spaCy Matcher of its own, run in turn, with the
+    # labels holding a pattern that cannot be gated sharing one last pass: the order of token matches
+    # (and so every report) stays as it was.
+    ranks: dict[int, int] = {}
+    ungated_rank = len(patterns)
+    batch = TokenMatcher(nlp.vocab)
+    ungated = Matcher(nlp.vocab, validate=True)
+    ungated_patterns: list[tuple[str, list[list[dict[str, Any]]]]] = []
+    for rank, (label, token_patterns) in enumerate(patterns.items()):
         anchors = tuple(_hashed(pattern_anchor(p), nlp.vocab.strings) for p in token_patterns)
-        if any(not anchor for anchor in anchors):
+        gated = all(anchors)
+        ranks[nlp.vocab.strings.add(label)] = rank if gated else ungated_rank
+        if not gated:
+            ungated_patterns.append((label, token_patterns))
+        elif all(supported(p) for p in token_patterns):
+            batch.add(label, token_patterns)
+        else:
+            matcher = Matcher(nlp.vocab, validate=True)
+            matcher.add(label, token_patterns)
+            token_matchers.append(GatedMatcher(anchors, matcher))
+    # the ungated pass is one matcher: its labels' matches interleave as its state machine finds them
+    if all(supported(p) for _, values in ungated_patterns for p in values):
+        for label, token_patterns in ungated_patterns:
+            batch.add(label, token_patterns)
+    else:
+        for label, token_patterns in ungated_patterns:
             ungated.add(label, token_patterns)
-            continue
-        matcher = Matcher(nlp.vocab, validate=True)
-        matcher.add(label, token_patterns)
-        token_matchers.append(GatedMatcher(anchors, matcher))
-    if len(ungated):
         token_matchers.append(GatedMatcher(((),), ungated))
-    compiled = CompiledRules(phrase_matcher, tuple(token_matchers), nlp, tuple(party_phrases))
+    compiled = CompiledRules(phrase_matcher, tuple(token_matchers), nlp, tuple(party_phrases),
+                             batch if len(batch) else None, ranks)
     if len(_CACHE) > 8:
         _CACHE.clear()
     _CACHE[key] = compiled

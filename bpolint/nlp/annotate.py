@@ -11,6 +11,7 @@ clause indices.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -20,7 +21,7 @@ from ..model import Clause, ClauseKind, Definition, Document
 from . import numbers
 from .obligation import SentenceAnalysis, analyse, quoted_tokens
 from .parties import Parties, find_parties
-from .pipeline import get_nlp
+from .pipeline import get_nlp, without_gc_pauses
 
 if TYPE_CHECKING:  # pragma: no cover
     pass
@@ -65,6 +66,7 @@ class Sentence:
     parties: tuple[tuple[int, int, str], ...] = ()  # (start, end, role) party mentions, token indices
     labels: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # label -> token spans
     bound_by: int | None = None  # a list item's lead-in sentence ("The Supplier shall:") that binds it
+    header: str = ""  # a table row's header row ("Fee | Unit | Amount (INR)"), whose cells name its columns
 
     @property
     def is_definition(self) -> bool:
@@ -72,7 +74,7 @@ class Sentence:
 
     @cached_property
     def quantities(self) -> list[numbers.Quantity]:
-        return numbers.quantities(self.text)
+        return numbers.quantities(self.text, self.header)
 
     def span_text(self, start: int, end: int) -> str:
         """The sentence's own text for tokens ``[start, end)`` (sentence-relative indices)."""
@@ -82,12 +84,7 @@ class Sentence:
 
     def token_at(self, char: int) -> int:
         """Index of the token holding clause character offset ``char``."""
-        index = 0
-        for i, start in enumerate(self.token_starts):
-            if start > char:
-                break
-            index = i
-        return index
+        return max(bisect_right(self.token_starts, char) - 1, 0)  # token starts ascend
 
 
 @dataclass
@@ -226,7 +223,12 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
     ``[(label, start, end)]`` token matches (the mentions serve ``{customer}`` phrases); the
     engine passes its compiled phrase matcher here so that matching happens in the same pass.
     """
-    nlp = nlp or get_nlp()
+    with without_gc_pauses():
+        return _annotate(document, parties, nlp or get_nlp(), label_clause, label_heading)
+
+
+def _annotate(document: Document, parties: Parties | None, nlp: Any, label_clause: Any,
+              label_heading: Any) -> Annotated:
     clauses = document.clauses
     parties = parties or find_parties(clauses, document.glossary, document.text)
     parent, children = _clause_parents(clauses)
@@ -247,25 +249,47 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
     in_recitals = _recital_zone(clauses)
     # A snippet that is all preamble (one paragraph, no numbered clauses) is still operative text.
     has_operative = any(c.kind is not ClauseKind.PREAMBLE and c.text.strip() for c in clauses)
-    for ci, doc in enumerate(nlp.pipe(texts, batch_size=64)):
+    from spacy.attrs import IDX, LOWER
+
+    strings = nlp.vocab.strings
+    lower_of: dict[int, str] = {}
+    docs = list(nlp.pipe(texts, batch_size=64))
+    doc_parties = [_spans(party_matcher(doc), lambda key: parties.role_of(nlp.vocab.strings[key]) or "")
+                   for doc in docs]
+    label_docs = getattr(label_clause, "label_docs", None)
+    if label_docs is not None:  # the engine's matcher takes every clause at once
+        clause_labels = label_docs(docs, doc_parties)
+    else:
+        clause_labels = [list(label_clause(doc, found)) if label_clause else []
+                         for doc, found in zip(docs, doc_parties, strict=True)]
+    for ci, doc in enumerate(docs):
         token_count += len(doc)
-        parties_at = _spans(party_matcher(doc), lambda key: parties.role_of(nlp.vocab.strings[key]) or "")
+        parties_at = doc_parties[ci]
         # Longest match wins: "Adjustment Claim" is not also a use of "Claim".
         terms_at = _spans(term_matcher(doc), lambda key: term_of[nlp.vocab.strings[key]]) if term_matcher else []
-        labels_at = list(label_clause(doc, parties_at)) if label_clause else []
+        labels_at = clause_labels[ci]
         clause = clauses[ci]
         char_map = squashed[ci][1]
-        pairs = [(t.lower_, char_map[t.idx] if char_map else t.idx) for t in doc]
-        lowers = [lower for lower, _ in pairs]
-        offsets = [idx for _, idx in pairs]
+        # token attributes from arrays, sentence text by slicing: no Token object per token
+        columns = doc.to_array([LOWER, IDX]).tolist() if len(doc) else []
+        lowers = [lower_of.get(h) or lower_of.setdefault(h, strings[h]) for h, _ in columns]
+        offsets = [char_map[i] for _, i in columns] if char_map else [i for _, i in columns]
+        doc_text = doc.text
+        bounds = [(sent.start, sent.end, sent.start_char, sent.end_char) for sent in doc.sents]
+        firsts = [s0 for s0, _, _, _ in bounds]
+        # each match goes to the sentence holding it whole (none when it straddles two), in order
+        sent_parties = _by_sentence(firsts, bounds, ((a, b, role) for a, b, role in parties_at if role))
+        sent_terms = _by_sentence(firsts, bounds, terms_at)
+        sent_labels = _by_sentence(firsts, bounds, ((a, b, label) for label, a, b in labels_at))
         quote_open = False
-        for sent in doc.sents:
-            text = sent.text.strip()
+        table_head = ""  # the first row of the table being read in this clause
+        for k, (s0, s1, first_char, last_char) in enumerate(bounds):
+            raw = doc_text[first_char:last_char]
+            text = raw.strip()
             if not text:
                 continue
-            s0, s1 = sent.start, sent.end
             tokens = tuple(lowers[s0:s1])
-            mentions = [(a - s0, b - s0, role) for a, b, role in parties_at if s0 <= a and b <= s1 and role]
+            mentions = [(a - s0, b - s0, role) for a, b, role in sent_parties.get(k, ())]
             inside_quotes, quote_open = quoted_tokens(tokens, quote_open)
             analysis = analyse(tokens, mentions, inside_quotes)
             # Recitals and the preamble (title, parties, background) bind nobody.
@@ -285,7 +309,7 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
                 if row and (quoted or row.group("term").strip().lower() in glossary_terms):
                     defines = row.group("term").strip()
             sid = len(sentences)
-            start_char = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            start_char = first_char + (len(raw) - len(raw.lstrip()))
             if char_map:
                 end_char = char_map[start_char + len(text) - 1] + 1
                 start_char = char_map[start_char]
@@ -298,13 +322,16 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
                 void=bool(_VOID.search(text)),
                 parties=tuple(mentions),
             )
-            used = {term for a, b, term in terms_at if s0 <= a and b <= s1}
+            if " | " in text:
+                sentence.header, table_head = table_head, table_head or text
+            else:
+                table_head = ""
+            used = {term for _, _, term in sent_terms.get(k, ())}
             if sentence.defines:
                 used.discard(sentence.defines.lower())
             sentence.terms = tuple(sorted(used))
-            for label, a, b in labels_at:
-                if s0 <= a and b <= s1:
-                    sentence.labels.setdefault(label, []).append((a - s0, b - s0))
+            for a, b, label in sent_labels.get(k, ()):
+                sentence.labels.setdefault(label, []).append((a - s0, b - s0))
             refs = []
             for match in _REFERENCE.finditer(text):
                 target = resolve_reference(match.group("word"), match.group("value"), clauses, ci, parent,
@@ -317,9 +344,12 @@ def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = N
     if label_heading is not None:
         headed = [(ci, c.heading) for ci, c in enumerate(clauses) if c.heading]
         disable = [name for name in nlp.pipe_names if name != "bpolint_lemmas"]
-        docs = nlp.pipe((heading for _, heading in headed), batch_size=256, disable=disable)
-        for (ci, _), doc in zip(headed, docs, strict=True):
-            for label, a, b in label_heading(doc):
+        heading_docs = list(nlp.pipe((heading for _, heading in headed), batch_size=256, disable=disable))
+        label_docs = getattr(label_heading, "label_docs", None)
+        found = (label_docs(heading_docs, [()] * len(heading_docs)) if label_docs is not None
+                 else [label_heading(doc) for doc in heading_docs])
+        for (ci, _), matches in zip(headed, found, strict=True):
+            for label, a, b in matches:
                 heading_labels[ci].setdefault(label, []).append((a, b))
     definitions = {d.term.lower(): d for d in document.glossary}
     definition_sentences: dict[str, list[int]] = {}
@@ -488,6 +518,17 @@ def _binds_a_party(sentences: Sequence[Sentence]) -> bool:
                    for start, _, _ in sentence.parties):
                 return True
     return False
+
+
+def _by_sentence(firsts: list[int], bounds: list[tuple[int, int, int, int]],
+                 matches: Iterable[tuple[int, int, Any]]) -> dict[int, list[tuple[int, int, Any]]]:
+    """Token matches ``(start, end, value)`` by the index of the sentence that holds them whole."""
+    out: dict[int, list[tuple[int, int, Any]]] = {}
+    for match in matches:
+        k = bisect_right(firsts, match[0]) - 1
+        if k >= 0 and match[1] <= bounds[k][1]:
+            out.setdefault(k, []).append(match)
+    return out
 
 
 def _spans(matches: Iterable[tuple[int, int, int]], role: Any) -> list[tuple[int, int, str]]:

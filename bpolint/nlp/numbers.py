@@ -79,11 +79,13 @@ class Quantity:
 
 _CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "£": "GBP", "gbp": "GBP",
              "pounds": "GBP", "€": "EUR", "eur": "EUR", "euros": "EUR", "a$": "AUD", "aud": "AUD",
-             "c$": "CAD", "cad": "CAD", "inr": "INR", "rs.": "INR", "₹": "INR"}
+             "c$": "CAD", "cad": "CAD", "inr": "INR", "rs.": "INR", "rs": "INR", "rupees": "INR", "₹": "INR"}
 _MULTIPLIER = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
 _AMOUNT = r"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<mult>k|m|mn|bn|thousand|million|billion)\b)?"
-_MONEY_BEFORE = re.compile(rf"(?P<cur>US\$|A\$|C\$|\$|£|€|₹|\b(?:USD|GBP|EUR|AUD|CAD|INR|Rs\.))\s?{_AMOUNT}", re.I)
-_MONEY_AFTER = re.compile(rf"{_AMOUNT}\s?(?P<cur>USD|GBP|EUR|AUD|CAD|INR|dollars|pounds|euros)\b", re.I)
+# "Rs. 9,50,000", "INR 5,00,000": Indian digit grouping reads as written (the commas are dropped)
+_MONEY_BEFORE = re.compile(
+    rf"(?P<cur>US\$|A\$|C\$|\$|£|€|₹|\b(?:USD|GBP|EUR|AUD|CAD|INR|Rs\.|Rs(?=\s?\d)))\s?{_AMOUNT}", re.I)
+_MONEY_AFTER = re.compile(rf"{_AMOUNT}\s?(?P<cur>USD|GBP|EUR|AUD|CAD|INR|dollars|pounds|euros|rupees)\b", re.I)
 _PER_AFTER = re.compile(
     r"^\s*[)\]]?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:excluding|plus|exclusive of|inclusive of)\s+\w+\s+)?"
     r"(?:per|for each|for every|for any|each|a|/)\s+(?P<per>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
@@ -107,19 +109,23 @@ _DURATION = re.compile(
 _FIXED_FREQUENCIES = (
     (r"\b(?:semi-?annual(?:ly)?|half-?yearly|bi-?annual(?:ly)?|twice (?:a|per|each|every) year|twice yearly)\b", 2.0),
     (r"\b(?:bienniall?y?|every (?:two|2|second) years?|once every (?:two|2) years)\b", 0.5),
-    (r"\b(?:annual(?:ly)?|yearly|per annum|each year|every year|once (?:a|per|in each|in any|each) "
-     r"(?:calendar |contract )?year|each (?:calendar|contract) year)\b", 1.0),
-    (r"\b(?:quarterly|each quarter|every quarter|per quarter|once (?:a|per|each|in any) (?:calendar )?quarter)\b", 4.0),
-    (r"\b(?:monthly|each month|every month|per month|once (?:a|per|each|in any) (?:calendar )?month)\b", 12.0),
+    (r"\b(?:annual(?:ly)?|yearly|per annum|(?:each|every) (?:calendar |contract )?year|"
+     r"once (?:a|per|in each|in any|each) (?:calendar |contract )?year)\b", 1.0),
+    # "every calendar quarter", "on or before the seventh Business Day of every calendar month"
+    (r"\b(?:quarterly|(?:each|every|per) (?:calendar )?quarter|once (?:a|per|each|in any) (?:calendar )?quarter)\b",
+     4.0),
+    (r"\b(?:monthly|(?:each|every|per) (?:calendar )?month|once (?:a|per|each|in any) (?:calendar )?month)\b", 12.0),
     (r"\b(?:weekly|each week|every week|per week)\b", 52.0),
     (r"\b(?:daily|each day|every day|per day)\b", 365.0),
 )
 _FIXED_RE = [(re.compile(pattern, re.I), value) for pattern, value in _FIXED_FREQUENCIES]
 _TIMES = r"(?P<times>once|twice|thrice|(?:" + _NUMBER_WORD + r"|\d+)\s+(?:\(\d+\)\s+)?times)"
-_PERIOD_UNIT = r"(?P<punit>calendar years?|contract years?|years?|months?|quarters?|weeks?)"
+_PERIOD_UNIT = r"(?P<punit>(?:calendar|contract) (?:years?|quarters?|months?|weeks?)|years?|months?|quarters?|weeks?)"
+# "once in every calendar quarter", "not more than once in any period of twenty-four (24) months",
+# "twice in any twelve (12) consecutive months"
 _COUNTED = re.compile(
-    rf"{_TIMES}\s+(?:(?:in|per|during|within|each|every)\s+)?(?:any|each|every|a|one)?\s*"
-    rf"(?:(?P<pn>\d+|{_NUMBER_WORD})\s*(?:\(\d+\))?[\s-]*)?{_PERIOD_UNIT}(?:\s+period)?",
+    rf"{_TIMES}\s+(?:(?:in|per|during|within|each|every)\s+)?(?:any|each|every|a|one)?\s*(?:period\s+of\s+)?"
+    rf"(?:(?P<pn>\d+|{_NUMBER_WORD})\s*(?:\(\d+\))?[\s-]*)?(?:consecutive\s+)?{_PERIOD_UNIT}(?:\s+period)?",
     re.I,
 )
 _EVERY = re.compile(rf"\bevery\s+(?P<pn>\d+|{_NUMBER_WORD})\s*(?:\(\d+\))?[\s-]*{_PERIOD_UNIT}", re.I)
@@ -188,7 +194,49 @@ def money(text: str) -> list[Quantity]:
 
 
 _WORDS = frozenset(_UNITS_WORDS) | frozenset(_TENS_WORDS) | {"hundred"}
-_MONEY_HINT = re.compile(r"[$£€₹]|\b(?:USD|GBP|EUR|AUD|CAD|INR|Rs\.|dollars|pounds|euros)\b", re.I)
+_MONEY_HINT = re.compile(r"[$£€₹]|\b(?:USD|GBP|EUR|AUD|CAD|INR|Rs|dollars|pounds|euros|rupees)\b", re.I)
+# A table's column header naming the currency ("Amount (INR)", "Enquiry Charge (GBP, excluding VAT)",
+# "Rate (USD)"): the bare amounts in that column are money.
+_CELL_CURRENCY = re.compile(r"(?:^|[\s(])(?P<cur>US\$|A\$|C\$|\$|£|€|₹|USD|GBP|EUR|AUD|CAD|INR|Rs\.?|rupees|dollars|"
+                            r"pounds|euros)(?=[\s),;]|$)", re.I)
+_BARE_AMOUNT = re.compile(r"^\s*(?:(?:up to|at most|not more than|not exceeding)\s+)?"
+                          r"(?P<amount>\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$", re.I)
+_PER_CELL = re.compile(r"^\s*(?:per|for each|for every|each)\s+(?P<per>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*$",
+                       re.I)
+
+
+def _cells(text: str) -> list[tuple[int, str]]:
+    """A table row's cells with their character offsets."""
+    out, at = [], 0
+    for cell in text.split(" | "):
+        out.append((at, cell))
+        at += len(cell) + 3
+    return out
+
+
+def table_money(row: str, header: str) -> list[Quantity]:
+    """Bare amounts in a table row whose column header names the currency ("Amount (INR)" over
+    "9,50,000"), each with what the row says it is charged per ("per Processed Claim")."""
+    if " | " not in row or " | " not in header:
+        return []
+    currencies = {}
+    for index, (_, cell) in enumerate(_cells(header)):
+        found = _CELL_CURRENCY.search(cell)
+        if found:
+            currencies[index] = _CURRENCY.get(found.group("cur").lower(), found.group("cur").upper())
+    if not currencies:
+        return []
+    cells = _cells(row)
+    # the unit column ("per Processed Claim"), before the row's label ("Per Claim Fee - motor")
+    per = next((_trim_unit(m.group("per")) for _, cell in cells[1:] + cells[:1] if (m := _PER_CELL.match(cell))), "")
+    out = []
+    for index, (offset, cell) in enumerate(cells):
+        amount = _BARE_AMOUNT.match(cell)
+        if index in currencies and amount:
+            start = offset + amount.start("amount")
+            out.append(Quantity("money", float(amount.group("amount").replace(",", "")), currencies[index],
+                                amount.group("amount"), start, offset + amount.end("amount"), per))
+    return out
 
 
 def _has_number(text: str) -> bool:
@@ -256,9 +304,12 @@ def frequencies(text: str) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
-def quantities(text: str) -> list[Quantity]:
-    """Every money amount, percentage, duration and frequency in ``text``."""
+def quantities(text: str, header: str = "") -> list[Quantity]:
+    """Every money amount, percentage, duration and frequency in ``text`` (a table row's
+    ``header`` row can give its bare amounts their currency)."""
     found = money(text) + percents(text) + frequencies(text)
+    if header:
+        found += table_money(text, header)
     # "36-month period" inside a frequency is not a separate duration.
     spans = [(q.start, q.end) for q in found if q.kind == "frequency"]
     found += [d for d in durations(text) if not any(s <= d.start < e for s, e in spans)]

@@ -63,6 +63,47 @@ _DEFERRAL_CUES = (
 _RECITAL_STARTS = ("whereas", "recital", "background", "recitals")
 
 
+# "No service credits, fee reductions or other monetary remedies apply ...": the things named are ruled out.
+_DENIAL_VERBS = frozenset({"apply", "applies", "accrue", "accrues"})
+_DENIAL_STATES = frozenset({"payable", "available", "due", "applicable", "owed", "apply", "accrue", "granted",
+                            "given", "credited"})
+_BE = frozenset({"is", "are", "shall", "will", "be", "may", "become", "becomes"})
+# A denial limited to some cases ("where the failure is caused by the Customer") leaves the rest standing.
+_DENIAL_LIMITS = frozenset({"where", "if", "unless", "extent", "caused", "except", "excused", "during", "attributable",
+                            "due", "arising", "resulting", "until", "before", "after", "while", "when", "whilst",
+                            "provided", "save", "excluding", "solely", "only", "first"})
+_DENIAL_SPAN = 30  # tokens from "No" to its verb
+
+
+def _denial(tokens: Sequence[str]) -> tuple[tuple[int, int], bool]:
+    """The span of "No X, Y or Z" when the sentence opens by denying them ("No service credits ... apply",
+    "No Service Credit shall be payable"), and whether it denies them outright (no limiting condition)."""
+    words = [i for i, t in enumerate(tokens) if t.strip() and not any(c.isdigit() for c in t)
+             and t not in ("(", ")", ".", "[", "]", "*", "-")]
+    if not words or tokens[words[0]] != "no":
+        return (0, 0), False
+    start = words[0]
+    for at in range(start + 1, min(len(tokens), start + _DENIAL_SPAN)):
+        token = tokens[at]
+        if token in (".", ";", ":"):
+            break
+        verb = None
+        if token in _DENIAL_VERBS:
+            verb = at
+        elif token in _BE:
+            after = at + 1
+            while after < len(tokens) and tokens[after] in _BE:
+                after += 1
+            if after < len(tokens) and tokens[after] in _DENIAL_STATES:
+                verb = after
+            elif token in ("shall", "will", "may", "is", "are"):
+                break  # "No party shall be liable": a negated duty, not a denied thing
+        if verb is not None:
+            rest = set(tokens[verb + 1:])
+            return (start, at), not (rest & _DENIAL_LIMITS)
+    return (0, 0), False
+
+
 @dataclass(frozen=True)
 class Predication:
     """One modal verb and what hangs on it, in token indices of the sentence."""
@@ -85,6 +126,14 @@ class SentenceAnalysis:
     deferral: str = ""
     negation: str = ""  # sentence-wide negation ("nothing in this Agreement")
     quoted: int = 0  # modal verbs dropped because they sit inside a quoted passage (a model clause)
+    # "No service credits, fee reductions or other monetary remedies apply": the token span ruled out,
+    # and whether outright (not only "where the failure is caused by the Customer")
+    denied: tuple[int, int] = (0, 0)
+    denied_outright: bool = False
+
+    def denies(self, start: int, end: int) -> bool:
+        """Is the token span inside what the sentence rules out?"""
+        return self.denied[0] <= start and end <= self.denied[1] and self.denied[1] > self.denied[0]
 
     @property
     def binding(self) -> bool:
@@ -229,6 +278,7 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
     advice_hit = _find(tokens, _ADVICE, skip_conditional=True)
     deferral_hit = _find(tokens, _DEFERRAL)
     negation_hit = _find(tokens, _SENTENCE_NEG)
+    denied, outright = _denial(tokens)
     first = next((t for t in tokens if t.strip() and t not in ("(", "[", "\"", "“")), "")
     recital = first in _RECITAL_STARTS
     predications: list[Predication] = []
@@ -295,6 +345,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         deferral=" ".join(deferral_hit[1]) if deferral_hit else "",
         negation=" ".join(negation_hit[1]) if negation_hit else "",
         quoted=dropped,
+        denied=denied,
+        denied_outright=outright,
     )
 
 

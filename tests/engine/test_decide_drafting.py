@@ -136,6 +136,61 @@ def test_decide_via_terms_false_stops_a_definition_lending_its_phrases():
     assert _check(text, _rule(find=dict(find, via_terms=False), **{"with": []})).status.value == "missing"
 
 
+SLA_RULE = """
+code: TST002
+name: test-sla
+title: Test service levels with a remedy
+category: governance
+severity: warning
+detect:
+  label: service levels with a remedy
+  kind: grant
+  party: supplier
+  find: {any: ["service level"]}
+  with:
+    - id: remedy
+      label: a remedy
+      any: ["service credit", "fee reduction", terminate, "service level failure"]
+      scope: section
+      if_absent: weak
+      reason: no remedy
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # "No X ... apply to any failure" rules the remedy out: neither it nor a heading naming failures supplies one
+    ("6. SERVICE LEVELS\n6.1 The Supplier shall meet the Service Levels.\n6.2 Service Level Failures. No service "
+     "credits, fee reductions or other monetary remedies apply to any failure to meet a Service Level.", "weak"),
+    ("6. SERVICE LEVELS\n6.1 The Supplier shall meet the Service Levels.\n6.2 No Service Credit shall be payable "
+     "for a failure to meet a Service Level.", "weak"),
+    # a term that grants another remedy still counts
+    ("6. SERVICE LEVELS\n6.1 The Supplier shall meet the Service Levels.\n6.2 No service credits apply to any "
+     "failure to meet a Service Level. The Customer may terminate this Agreement if the Supplier fails to meet the "
+     "same Service Level in three consecutive months.", "pass"),
+    # a denial limited to some failures leaves the credits standing
+    ("6. SERVICE LEVELS\n6.1 The Supplier shall meet the Service Levels and shall pay the service credits in "
+     "Schedule 2.\n6.2 No service credits shall be payable where the failure is caused by a Force Majeure Event.",
+     "pass"),
+    # "No later than ..." and "No party shall ..." deny nothing
+    ("6. SERVICE LEVELS\n6.1 The Supplier shall meet the Service Levels.\n6.2 No later than ten days after each "
+     "month, the Supplier shall credit the Customer the service credits due.", "pass"),
+])
+def test_decide_denied_remedy_is_no_remedy(text, status):
+    rule = parse_rule(yaml.safe_load(SLA_RULE), "test.yaml")
+    assert _check(text, rule).status.value == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # "the following audits" names the thing granted; "Following an audit" is a time phrase
+    ("The Customer may at any time carry out the following audits of the Supplier's records and systems.", "pass"),
+    ("4. AUDIT\n4.1 The Customer shall have the following audit rights, each of which may be exercised once a year "
+     "over the Supplier's records:\n(a) financial; and\n(b) operational.", "pass"),
+    ("Following an audit of the Supplier's records, the Customer may terminate this Agreement.", "missing"),
+])
+def test_decide_the_following_is_not_a_time_phrase(text, status):
+    assert _check(text).status.value == status
+
+
 @pytest.mark.parametrize(("text", "status"), [
     # an anchor before the verb is its subject only outside an opening condition
     ("An audit of the records may be carried out by the Customer each year.", "pass"),

@@ -48,3 +48,16 @@ def test_annotate_spans_index_the_clause_text(annotated):
 def test_annotate_table_rows_are_sentences():
     annotated = annotate(snippet_document("SCHEDULE 2 - SERVICE LEVELS\nLevel | Target | Credit\nFCR | 75% | 2%"))
     assert [s.text for s in annotated.sentences if s.table_row] == ["Level | Target | Credit", "FCR | 75% | 2%"]
+
+
+def test_annotate_table_rows_know_their_header_row():
+    annotated = annotate(snippet_document(
+        "SCHEDULE 3 - CHARGES\n1. The Customer shall pay the following Fees:\nFee | Unit | Amount (INR)\n"
+        "Per Claim Fee | per Processed Claim | 380\nFixed Monthly Fee | per calendar month | 9,50,000\n"
+        "2. The Fixed Monthly Fee is payable monthly.\nBand | Rate\nA | 4"))
+    rows = {s.text: s for s in annotated.sentences if s.table_row}
+    assert rows["Fee | Unit | Amount (INR)"].header == ""  # the header row itself
+    assert rows["Per Claim Fee | per Processed Claim | 380"].header == "Fee | Unit | Amount (INR)"
+    assert [(q.value, q.unit, q.per) for q in rows["Per Claim Fee | per Processed Claim | 380"].quantities
+            if q.kind == "money"] == [(380, "INR", "Processed Claim")]
+    assert rows["A | 4"].header == "Band | Rate"  # a new table starts its own header

@@ -48,3 +48,63 @@ def test_numbers_percentages(text, value):
 @pytest.mark.parametrize(("word", "value"), [("seventy-two", 72), ("twelve", 12), ("48", 48), ("ninety nine", 99)])
 def test_numbers_words(word, value):
     assert word_to_number(word) == value
+
+
+@pytest.mark.parametrize(("text", "value", "per"), [
+    # rupees, and Indian digit grouping (lakh: 9,50,000 = 950,000)
+    ("Rs. 9,50,000 per calendar month", 950000, "calendar month"),
+    ("Rs 380 per Processed Claim", 380, "Processed Claim"),
+    ("INR 5,00,000", 500000, ""),
+    ("a fee of 4,500 rupees per claim", 4500, "claim"),
+])
+def test_numbers_money_in_rupees(text, value, per):
+    (quantity,) = money(text)
+    assert (quantity.value, quantity.unit, quantity.per) == (value, "INR", per)
+
+
+@pytest.mark.parametrize("text", ["Mrs Smith handled 12 claims", "Rs. are listed in Annex 2", "the 1,00,000th claim"])
+def test_numbers_no_rupees_without_an_amount_or_sign(text):
+    assert money(text) == []
+
+
+@pytest.mark.parametrize(("row", "header", "found"), [
+    # the column header names the currency of the bare amounts below it
+    ("Per Claim Fee - Health cashless | per Processed Claim | 380", "Fee component | Basis of charge | Amount (INR)",
+     [(380, "INR", "Processed Claim")]),
+    ("Fixed Monthly Fee | per calendar month | 9,50,000", "Fee component | Basis of charge | Amount (INR)",
+     [(950000, "INR", "calendar month")]),
+    ("General enquiry, any channel | per Completed Enquiry | 3.60",
+     "Contact type | Unit | Enquiry Charge (GBP, excluding VAT)", [(3.6, "GBP", "Completed Enquiry")]),
+    ("Tier 2 | 4.25", "Band | Rate ($)", [(4.25, "USD", "")]),
+    # no currency in the header, or the amount is in another column: not money
+    ("Turnaround | within 10 days | 95", "Service Level | Measure | Target", []),
+    ("2026 | 4", "Year | Rate (USD)", [(4, "USD", "")]),
+    ("Approval by an assessor | up to 5,00,000", "Decision | Limit (INR)", [(500000, "INR", "")]),
+    ("Approval above 5,00,000 | reserved to the Service Recipient", "Decision | Limit (INR)", []),
+])
+def test_numbers_table_money_from_the_column_header(row, header, found):
+    from bpolint.nlp.numbers import quantities
+
+    got = [(q.value, q.unit, q.per) for q in quantities(row, header) if q.kind == "money"]
+    assert got == found
+
+
+@pytest.mark.parametrize(("text", "per_year"), [
+    ("not more than once in any period of twenty-four (24) months", 0.5),
+    ("not more than once in any 24-month period", 0.5),
+    ("twice in any twelve (12) consecutive months", 2),
+    ("once in every calendar quarter", 4),
+    ("once in every year", 1),
+    ("every calendar month", 12),
+    ("on or before the seventh (7th) Business Day of every calendar month", 12),
+    ("each calendar quarter", 4),
+    ("in every calendar year", 1),
+])
+def test_numbers_frequencies_in_periods_and_calendar_units(text, per_year):
+    (quantity,) = frequencies(text)
+    assert quantity.value == pytest.approx(per_year)
+
+
+@pytest.mark.parametrize("text", ["a calendar month's notice", "the period of twenty-four (24) months", "once"])
+def test_numbers_no_frequency_without_a_cadence(text):
+    assert frequencies(text) == []

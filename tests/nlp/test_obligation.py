@@ -189,3 +189,22 @@ def test_obligation_two_parties_joined_as_the_subject(text, subject):
 ])
 def test_obligation_subject_before_or_persons_acting_for_it(text, subject):
     assert _analysis(text).predications[-1].subject == subject
+
+
+@pytest.mark.parametrize(("text", "denied", "outright"), [
+    ("No service credits, fee reductions or other monetary remedies apply to any failure to meet a Service Level.",
+     "no service credits , fee reductions or other monetary remedies", True),
+    ("No Service Credit shall be payable.", "no service credit", True),
+    ("No termination fee is payable on termination for convenience.", "no termination fee", True),
+    ("No Service Credits shall be payable where the failure is caused by a Force Majeure Event.",
+     "no service credits", False),
+    # not a denial of a thing: a time limit, a negated duty
+    ("No later than 10 days after each month, the Supplier shall credit the Customer.", "", False),
+    ("No party shall be liable for indirect loss.", "", False),
+    ("The Supplier shall pay service credits.", "", False),
+])
+def test_obligation_denied_things(text, denied, outright):
+    annotated = annotate(snippet_document(text))
+    sentence = annotated.sentences[0]
+    a, b = sentence.analysis.denied
+    assert (" ".join(sentence.tokens[a:b]), sentence.analysis.denied_outright) == (denied, outright)

@@ -1,0 +1,397 @@
+"""Token patterns matched over many docs at once, with spaCy's Matcher semantics.
+
+spaCy's :class:`~spacy.matcher.Matcher` walks each doc token by token and
+calls a Python predicate (``IN``, ``NOT_IN``, ``REGEX``) on a fresh ``Token``
+object for every token a pattern state reaches; with dozens of patterns that
+is most of the engine's time. Here the same patterns are answered in two
+stages:
+
+1. every distinct token spec (``{"LEMMA": {"IN": [...]}, "OP": "?"}`` minus
+   its ``OP``) becomes one boolean vector over all tokens of all docs, from
+   the docs' attribute arrays (``numpy.isin``, one regex test per distinct
+   string), and each pattern is run as a set of ``(start, position)`` pairs
+   over those vectors to find the starts from which it can match;
+2. spaCy's own state machine (``find_matches`` / ``transition_states`` /
+   ``finish_states`` in ``matcher.pyx``, transcribed) is replayed, in Python,
+   from those starts only. States from a start with no match never emit, and
+   each state is handled independently, so dropping them leaves the other
+   states' matches - and their order, which callers read ("the first
+   match") - exactly as spaCy gives them.
+
+Only the pattern language the rules use is supported (see :func:`supported`):
+ORTH/TEXT, LOWER, LEMMA, NORM, SHAPE, PREFIX, SUFFIX as strings or with
+``IN`` / ``NOT_IN`` / ``REGEX``, ``LENGTH`` and the lexical flags (``IS_*``,
+``LIKE_*``) as values, and the operators ``!``, ``?``, ``*``, ``+`` and
+``{n,m}``. Anything else stays with spaCy's Matcher.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+_STRING_ATTRS = frozenset({"ORTH", "LOWER", "LEMMA", "NORM", "SHAPE", "PREFIX", "SUFFIX"})
+_FLAG_ATTRS = frozenset({
+    "IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "IS_STOP",
+    "IS_BRACKET", "IS_QUOTE", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT", "IS_CURRENCY", "LIKE_NUM", "LIKE_URL",
+    "LIKE_EMAIL", "LENGTH",
+})
+_PREDICATES = frozenset({"IN", "NOT_IN", "REGEX"})
+
+# spaCy's quantifiers (matcher.pxd); FINAL marks the end of a pattern.
+ZERO, ZERO_ONE, ZERO_PLUS, ONE, FINAL = "!", "?", "*", "1", "final"
+
+# spaCy's actions (matcher.pyx get_action)
+REJECT, MATCH, ADVANCE, RETRY, MATCH_EXTEND, RETRY_ADVANCE, RETRY_EXTEND, MATCH_REJECT, MATCH_DOUBLE = range(9)
+
+
+def _operators(token: dict[str, Any]) -> tuple[str, ...]:
+    """The quantifiers one pattern token expands to (as spaCy's ``_get_operators``)."""
+    op = token.get("OP")
+    if op is None:
+        return (ONE,)
+    fixed = {"*": (ZERO_PLUS,), "+": (ONE, ZERO_PLUS), "?": (ZERO_ONE,), "1": (ONE,), "!": (ZERO,)}
+    if op in fixed:
+        return fixed[op]
+    inner = op[1:-1]
+    low, _, high = (inner if "," in inner else f"{inner},{inner}").partition(",")
+    head = (ONE,) * int(low or 0)
+    return head + ((ZERO_ONE,) * (int(high) - int(low or 0)) if high else (ZERO_PLUS,))
+
+
+def _attr(name: str) -> str:
+    name = name.upper()
+    return "ORTH" if name == "TEXT" else name
+
+
+def supported(pattern: Sequence[dict[str, Any]]) -> bool:
+    """Can this (valid) spaCy token pattern be matched here?"""
+    for token in pattern:
+        for key, value in token.items():
+            if key.upper() == "OP":
+                if not isinstance(value, str) or not re.fullmatch(r"[!?*+1]|\{\d*(?:,\d*)?\}", value):
+                    return False
+                continue
+            attr = _attr(key)
+            if attr in _FLAG_ATTRS:
+                if not isinstance(value, (bool, int)):
+                    return False
+            elif attr in _STRING_ATTRS:
+                if isinstance(value, dict):
+                    if not value or not set(value) <= _PREDICATES:
+                        return False
+                    for predicate, argument in value.items():
+                        if predicate == "REGEX" and not isinstance(argument, str):
+                            return False
+                        if predicate != "REGEX" and not (isinstance(argument, (list, tuple))
+                                                         and all(isinstance(v, str) for v in argument)):
+                            return False
+                elif not isinstance(value, str):
+                    return False
+            else:
+                return False
+    return True
+
+
+@dataclass(frozen=True)
+class _Condition:
+    attr: str
+    kind: str  # "eq", "IN", "NOT_IN", "REGEX"
+    value: Any  # a hash, a tuple of hashes, or a regex string
+
+
+def _spec_conditions(token: dict[str, Any], strings: Any) -> tuple[_Condition, ...]:
+    out = []
+    for key, value in token.items():
+        if key.upper() == "OP":
+            continue
+        attr = _attr(key)
+        if isinstance(value, dict):
+            for predicate, argument in value.items():
+                if predicate == "REGEX":
+                    out.append(_Condition(attr, "REGEX", argument))
+                else:
+                    out.append(_Condition(attr, predicate, tuple(sorted({strings.add(v) for v in argument}))))
+        elif isinstance(value, str):
+            out.append(_Condition(attr, "eq", strings.add(value)))
+        else:
+            out.append(_Condition(attr, "eq", int(value)))
+    return tuple(sorted(out, key=repr))
+
+
+@dataclass
+class _Pattern:
+    key: int
+    elements: tuple[tuple[str, int], ...]  # (quantifier, spec index); the spec index -1 is "any token"
+
+
+class TokenMatcher:
+    """A drop-in for one spaCy ``Matcher`` (``add``, ``__call__``) that also matches a
+    batch of docs at once (:meth:`match_docs`), with the same matches in the same order."""
+
+    def __init__(self, vocab: Any) -> None:
+        self.vocab = vocab
+        self._patterns: list[_Pattern] = []
+        self._specs: dict[tuple[_Condition, ...], int] = {}
+        self._regex_cache: dict[tuple[str, int], bool] = {}
+        self._keys: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def add(self, key: str | int, patterns: Iterable[Sequence[dict[str, Any]]]) -> None:
+        strings = self.vocab.strings
+        key_id = strings.add(key) if isinstance(key, str) else key
+        self._keys.add(key_id)
+        for pattern in patterns:
+            if not supported(pattern):
+                raise ValueError(f"token pattern not supported by TokenMatcher: {pattern!r}")
+            elements: list[tuple[str, int]] = []
+            for token in pattern:
+                conditions = _spec_conditions(token, strings)
+                spec = self._specs.setdefault(conditions, len(self._specs)) if conditions else -1
+                elements.extend((op, spec) for op in _operators(token))
+            self._patterns.append(_Pattern(key_id, tuple(elements)))
+
+    @property
+    def _attrs(self) -> list[str]:
+        return sorted({c.attr for conditions in self._specs for c in conditions})
+
+    def __call__(self, doc: Any) -> list[tuple[int, int, int]]:
+        return self.match_docs([doc])[0]
+
+    def match_docs(self, docs: Sequence[Any]) -> list[list[tuple[int, int, int]]]:
+        """``[(key, start, end)]`` for each doc, as ``Matcher(doc)`` would give them."""
+        out: list[list[tuple[int, int, int]]] = [[] for _ in docs]
+        if not self._patterns or not docs:
+            return out
+        lengths = np.fromiter((len(doc) for doc in docs), dtype=np.int64, count=len(docs))
+        total = int(lengths.sum())
+        if not total:
+            return out
+        offsets = np.zeros(len(docs) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=offsets[1:])
+        attrs = self._attrs
+        if attrs:
+            columns = np.concatenate([doc.to_array(attrs).reshape(len(doc), len(attrs)) for doc in docs if len(doc)])
+        else:
+            columns = np.zeros((total, 0), dtype=np.uint64)
+        # the start and end of each token's doc: a pattern never runs past them
+        bounds = (np.repeat(offsets[:-1], lengths), np.repeat(offsets[1:], lengths))
+        truth = self._spec_vectors(columns, attrs, total)
+        hits = truth.sum(axis=1)
+        candidates = [self._starts(p, truth, hits, bounds, total) for p in self._patterns]
+        # which docs any pattern may match in, and from where
+        by_doc: dict[int, list[tuple[int, int]]] = {}
+        for index, starts in enumerate(candidates):
+            if not len(starts):
+                continue
+            owners = np.searchsorted(offsets, starts, side="right") - 1
+            for doc_index, start in zip(owners.tolist(), starts.tolist(), strict=True):
+                by_doc.setdefault(doc_index, []).append((start, index))
+        for doc_index, entries in by_doc.items():
+            entries.sort()  # by start, then pattern order: the order spaCy pushes states
+            first, end = int(offsets[doc_index]), int(offsets[doc_index + 1])
+            specs = {spec for _, j in entries for _, spec in self._patterns[j].elements if spec >= 0}
+            rows = {spec: truth[spec, first:end].tolist() for spec in specs}
+            out[doc_index] = self._replay([(s - first, j) for s, j in entries], rows, end - first)
+        return out
+
+    def _spec_vectors(self, columns: Any, attrs: list[str], total: int) -> Any:
+        """One row per token spec: does each token satisfy it? (one extra False column past the end)."""
+        truth = np.ones((len(self._specs), total + 1), dtype=bool)
+        truth[:, total] = False
+        strings = self.vocab.strings
+        uniques: dict[str, tuple[Any, Any]] = {}
+        for conditions, index in self._specs.items():
+            row = truth[index, :total]
+            for condition in conditions:
+                column = columns[:, attrs.index(condition.attr)]
+                if condition.kind == "eq":
+                    row &= column == np.uint64(condition.value)
+                elif condition.kind == "IN":
+                    row &= np.isin(column, np.array(condition.value, dtype=np.uint64))
+                elif condition.kind == "NOT_IN":
+                    row &= ~np.isin(column, np.array(condition.value, dtype=np.uint64))
+                else:
+                    if condition.attr not in uniques:
+                        uniques[condition.attr] = np.unique(column, return_inverse=True)
+                    values, inverse = uniques[condition.attr]
+                    regex = re.compile(condition.value)
+                    found = np.fromiter((self._regex(regex, condition.value, v, strings) for v in values.tolist()),
+                                        dtype=bool, count=len(values))
+                    row &= found[inverse.reshape(-1)]
+        return truth
+
+    def _regex(self, regex: re.Pattern[str], source: str, value: int, strings: Any) -> bool:
+        key = (source, value)
+        cached = self._regex_cache.get(key)
+        if cached is None:
+            if len(self._regex_cache) > 200_000:
+                self._regex_cache.clear()
+            cached = self._regex_cache[key] = bool(regex.search(strings[value]))
+        return cached
+
+    @staticmethod
+    def _starts(pattern: _Pattern, truth: Any, hits: Any, bounds: tuple[Any, Any], total: int) -> Any:
+        """Every token from which ``pattern`` matches at least one token (within its doc).
+
+        The walk starts from the hits of the pattern's rarest required token and goes forward
+        through the tokens after it and backward through those before it, so its cost follows
+        how often that token occurs, not the length of the batch."""
+        elements = pattern.elements
+        required = [k for k, (quantifier, _) in enumerate(elements) if quantifier in (ONE, ZERO)]
+        if not required:  # every token optional: walk from everywhere, keep non-empty matches
+            everywhere = np.arange(total, dtype=np.int64)
+            anchor, pos = _reach(elements, truth, everywhere, everywhere, bounds, 1, total)
+            return np.unique(anchor[pos > anchor])
+        k = min(required, key=lambda k: _hit_count(hits, elements[k], total))
+        quantifier, spec = elements[k]
+        row = np.ones(total, dtype=bool) if spec < 0 else truth[spec, :total]
+        seeds = np.flatnonzero(~row if quantifier == ZERO else row)
+        anchor, _ = _reach(elements[k + 1:], truth, seeds, seeds + 1, bounds, 1, total)
+        seeds = np.unique(anchor)
+        _, pos = _reach(elements[:k][::-1], truth, seeds, seeds, bounds, -1, total)
+        return np.unique(pos)
+
+    def _replay(self, entries: list[tuple[int, int]], rows: dict[int, list[bool]],
+                end: int) -> list[tuple[int, int, int]]:
+        """spaCy's ``find_matches`` over one doc of ``end`` tokens (``rows``: its spec vectors), states
+        started only at ``entries`` ``(start, pattern index)``; matches as ``(key, start, end)``."""
+        patterns = self._patterns
+        states: list[tuple[int, int, int, int]] = []  # (pattern index, element index, start, length)
+        emitted: list[tuple[int, int, int]] = []
+        seen: set[tuple[int, int, int]] = set()
+        cursor = 0
+        i = entries[0][0]
+        while i < end:
+            while cursor < len(entries) and entries[cursor][0] == i:
+                states.append((entries[cursor][1], 0, i, 0))
+                cursor += 1
+            if not states:
+                if cursor == len(entries):
+                    break
+                i = entries[cursor][0]
+                continue
+            kept: list[tuple[int, int, int, int]] = []
+            added: list[tuple[int, int, int, int]] = []
+            for j, k, start, length in states:
+                elements = patterns[j].elements
+                action = _action(elements, k, rows, i)
+                if action == REJECT:
+                    continue
+                while action in (RETRY, RETRY_ADVANCE, RETRY_EXTEND):
+                    if action == RETRY_EXTEND:
+                        added.append((j, k, start, length + 1))
+                    elif action == RETRY_ADVANCE:
+                        added.append((j, k + 1, start, length + 1))
+                    k += 1
+                    action = _action(elements, k, rows, i)
+                if action == REJECT:
+                    continue
+                if action == ADVANCE:
+                    kept.append((j, k + 1, start, length + 1))
+                    continue
+                key = patterns[j].key
+                if action == MATCH:
+                    emitted.append((key, start, length + 1))
+                elif action == MATCH_DOUBLE:
+                    if length > 0:
+                        emitted.append((key, start, length))
+                    emitted.append((key, start, length + 1))
+                elif action == MATCH_REJECT:
+                    emitted.append((key, start, length))
+                elif action == MATCH_EXTEND:
+                    emitted.append((key, start, length))
+                    kept.append((j, k, start, length + 1))
+            states = kept + added
+            i += 1
+        # states whose rest is optional match as they stand (finish_states)
+        for j, k, start, length in states:
+            elements = patterns[j].elements
+            while elements[k][0] in (ZERO_PLUS, ZERO_ONE):
+                if k + 1 == len(elements):
+                    emitted.append((patterns[j].key, start, length))
+                    break
+                k += 1
+        out = []
+        for key, start, length in emitted:
+            match = (key, start, start + length)
+            if length > 0 and match not in seen:
+                seen.add(match)
+                out.append(match)
+        return out
+
+
+def _hit_count(hits: Any, element: tuple[str, int], total: int) -> int:
+    quantifier, spec = element
+    count = total if spec < 0 else int(hits[spec])
+    return total - count if quantifier == ZERO else count
+
+
+def _reach(elements: Sequence[tuple[str, int]], truth: Any, anchor: Any, pos: Any, bounds: tuple[Any, Any],
+           step: int, total: int) -> tuple[Any, Any]:
+    """The pairs ``(anchor, position)`` reachable by consuming ``elements`` in turn from ``pos``:
+    forward (``step`` 1: the token at a position) or backward (-1: the token before it), never
+    leaving the doc of token ``anchor`` (``bounds``: each token's doc start and end)."""
+    first, limit = bounds
+    for quantifier, spec in elements:
+        if not len(anchor):
+            break
+        if quantifier == ZERO_PLUS:  # take none or any run of tokens
+            anchors, positions = [anchor], [pos]
+            while len(anchor):
+                ok = _can_take(truth, spec, anchor, pos, first, limit, step)
+                anchor, pos = anchor[ok], pos[ok] + step
+                anchors.append(anchor)
+                positions.append(pos)
+            anchor, pos = np.concatenate(anchors), np.concatenate(positions)
+        else:
+            ok = _can_take(truth, spec, anchor, pos, first, limit, step, negate=quantifier == ZERO)
+            if quantifier in (ONE, ZERO):
+                anchor, pos = anchor[ok], pos[ok] + step
+                continue
+            # ZERO_ONE: skip the token or take it
+            anchor, pos = np.concatenate([anchor, anchor[ok]]), np.concatenate([pos, pos[ok] + step])
+        codes = np.unique(anchor * (total + 1) + pos)  # one pair reached along two paths is one pair
+        anchor, pos = codes // (total + 1), codes % (total + 1)
+    return anchor, pos
+
+
+def _can_take(truth: Any, spec: int, anchor: Any, pos: Any, first: Any, limit: Any, step: int,
+              negate: bool = False) -> Any:
+    at = pos if step > 0 else pos - 1
+    inside = at < limit[anchor] if step > 0 else at >= first[anchor]
+    hit = _test(truth, spec, at)
+    return inside & (~hit if negate else hit)
+
+
+def _test(truth: Any, spec: int, pos: Any) -> Any:
+    if spec < 0:
+        return np.ones(len(pos), dtype=bool)
+    return truth[spec, pos]
+
+
+def _action(elements: tuple[tuple[str, int], ...], k: int, rows: dict[int, list[bool]], i: int) -> int:
+    """spaCy's ``get_action`` for the state at element ``k`` and token ``i``."""
+    quantifier, spec = elements[k]
+    is_match = spec < 0 or rows[spec][i]
+    is_final = k + 1 == len(elements)
+    if quantifier == ZERO:
+        is_match = not is_match
+        quantifier = ONE
+    if quantifier == ONE:
+        if is_match:
+            return MATCH if is_final else ADVANCE
+        return REJECT
+    if quantifier == ZERO_PLUS:
+        if is_match:
+            return MATCH_EXTEND if is_final else RETRY_EXTEND
+        return MATCH_REJECT if is_final else RETRY
+    if is_match:  # ZERO_ONE
+        return MATCH_DOUBLE if is_final else RETRY_ADVANCE
+    return MATCH_REJECT if is_final else RETRY
