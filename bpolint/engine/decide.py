@@ -103,6 +103,8 @@ class Context:
             # a list item reads as one sentence with its lead-in ("Owner may terminate ... upon any
             # of the following: ... (e) without cause on seven days' notice")
             base = [sentence] if sentence.bound_by is None else [sentence, ann.sentences[sentence.bound_by]]
+            # and a lead-in reads with its items ("include in each report: (i) ...; (ii) ...")
+            base += [ann.sentences[item] for item in sentence.items]
         elif scope == "clause":
             base = ann.sentences_in(ann.descendants(sentence.clause))
         elif scope == "parent":

@@ -66,6 +66,7 @@ class Sentence:
     parties: tuple[tuple[int, int, str], ...] = ()  # (start, end, role) party mentions, token indices
     labels: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # label -> token spans
     bound_by: int | None = None  # a list item's lead-in sentence ("The Supplier shall:") that binds it
+    items: tuple[int, ...] = ()  # for an item ending in a colon ("(b) include in each report:"), the items under it
     header: str = ""  # a table row's header row ("Fee | Unit | Amount (INR)"), whose cells name its columns
 
     @property
@@ -466,6 +467,7 @@ def _bind_list_items(sentences: list[Sentence], by_clause: list[list[int]], pare
     lead-in above it, whether in the same clause (one line each) or as child clauses
     (through the clause tree's parent links, up through nested items)."""
     last_lead: list[int | None] = [None] * len(by_clause)  # clause -> its lead-in sentence, if it ends with one
+    nested: dict[int, int] = {}  # clause -> its closing item that leads further ("(b) include in each report:")
     for ci, ids in enumerate(by_clause):
         lead: int | None = None
         if ids and parent[ci] is not None:
@@ -494,6 +496,20 @@ def _bind_list_items(sentences: list[Sentence], by_clause: list[list[int]], pare
             last_lead[ci] = ids[-1]
         elif ids and sentences[ids[-1]].bound_by is not None and sentences[ids[-1]].text.rstrip().endswith(":"):
             last_lead[ci] = sentences[ids[-1]].bound_by  # "(a) in respect of each month:" nests further
+            nested[ci] = ids[-1]
+    # A nested lead-in item reads with the items under it: "(b) include in each Monthly Performance
+    # Report: (i) the Auto-Adjudication Rate; (ii) ...". (Not the top lead-in with all its items: "Either
+    # party may terminate if any of the following occur:" is not one sentence with every ground below it.)
+    for ci, ids in enumerate(by_clause):
+        for sid in ids:
+            lead = sentences[sid].bound_by
+            if lead is None:
+                continue
+            up = parent[ci]
+            while up is not None and up != sentences[lead].clause:
+                if up in nested and nested[up] != sid:
+                    sentences[nested[up]].items += (sid,)
+                up = parent[up]
 
 
 _BENEFICIARY_WORDS = frozenset({"to", "in", "for", "by", "with", "of", "upon", "on"})

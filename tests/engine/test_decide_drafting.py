@@ -225,3 +225,39 @@ def test_decide_long_sentence_lead_in_reaches_its_run_on_items():
     # without a lead-in colon only the words near the anchor count
     assert _check(f"The Customer may audit the programme, {items.replace(';', ',')}, and the records.",
                   rule).status.value == "missing"
+
+
+REPORT_RULE = """
+code: TST003
+name: test-report
+title: Test automation reporting
+category: productivity
+severity: warning
+detect:
+  label: automation reporting
+  kind: grant
+  party: supplier
+  find: {any: [report]}
+  with:
+    - id: automation
+      label: automation
+      any: [automation, bot]
+      scope: sentence
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a nested lead-in item reads with the items under it
+    ("3. REPORTING\n3.2 The Supplier shall:\n(a) notify the Customer of each change; and\n(b) include in each "
+     "monthly report:\n(i) the automation rate; and\n(ii) the share of contacts handled by each bot.", "pass"),
+    ("3. REPORTING\n3.2 The Supplier shall include in each monthly report:\n(a) the automation rate; and\n"
+     "(b) the service levels.", "pass"),
+    # items of another lead-in, or a later clause, are not part of the report's sentence
+    ("3. REPORTING\n3.2 The Supplier shall:\n(a) include in each monthly report the service levels; and\n"
+     "(b) maintain a register of:\n(i) each bot; and\n(ii) its automation rate.", "missing"),
+    ("3. REPORTING\n3.2 The Supplier shall deliver a monthly report.\n3.3 The automation rate is published.",
+     "missing"),
+])
+def test_decide_sentence_scope_covers_a_lead_ins_items(text, status):
+    rule = parse_rule(yaml.safe_load(REPORT_RULE), "test.yaml")
+    assert _check(text, rule).status.value == status

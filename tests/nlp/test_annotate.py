@@ -61,3 +61,16 @@ def test_annotate_table_rows_know_their_header_row():
     assert [(q.value, q.unit, q.per) for q in rows["Per Claim Fee | per Processed Claim | 380"].quantities
             if q.kind == "money"] == [(380, "INR", "Processed Claim")]
     assert rows["A | 4"].header == "Band | Rate"  # a new table starts its own header
+
+
+def test_annotate_nested_lead_in_item_reads_with_its_items():
+    annotated = annotate(snippet_document(
+        "3. REPORTING\n3.2 The Supplier shall:\n(a) notify the Customer before deploying any bot; and\n"
+        "(b) include in each monthly report:\n(i) the automation rate; and\n(ii) the share of contacts handled by "
+        "bots.\n3.3 The Customer may audit the reports."))
+    by_text = {s.text: s for s in annotated.sentences}
+    nested = by_text["include in each monthly report:"]
+    items = [annotated.sentences[i].text for i in nested.items]
+    assert items == ["the automation rate; and", "the share of contacts handled by bots."]
+    assert by_text["The Supplier shall:"].items == ()  # the top lead-in's items are candidates of their own
+    assert by_text["The Customer may audit the reports."].items == ()
