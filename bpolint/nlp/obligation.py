@@ -315,10 +315,14 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             kind = RIGHT
         lo = _clause_start(tokens, previous_end, index)
         subject = _subject(tokens, party_mentions, lo, index)
-        if _either_or(tokens, previous_end, index):
+        if _either_or(tokens, previous_end, index) or _paired(tokens, party_mentions, previous_end, lo, subject):
             subject = "both"  # "either you or Nationwide may terminate": whichever of them
         if subject is None and predications and _bare(tokens, lo, index):
             subject = previous_subject  # "X shall A and shall B": B is X's too
+        if subject is None and lo > previous_end and tokens[lo - 1] in ("or", "and") and not _bare(tokens, lo, index):
+            # "the Reserve Bank of India or persons authorised by it has right to inspect": the party is in
+            # the first half of the joined subject
+            subject = _subject(tokens, party_mentions, _clause_start(tokens, previous_end, lo - 1), lo - 1)
         if subject is None and not predications:
             # "Client, or an auditor appointed by Client, may audit": the subject sits before a
             # parenthetical that the comma boundary cut off.
@@ -413,6 +417,21 @@ def _either_or(tokens: Sequence[str], lo: int, hi: int) -> bool:
         return False
     tail = window[len(window) - 1 - window[::-1].index("either"):]
     return "or" in tail and not {",", ";", "(", "if", "that", "which"} & set(tail)
+
+
+def _paired(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], start: int, lo: int,
+            subject: str | None) -> bool:
+    """ "..., DCL or SEV giving six months' notice may terminate": the other party joined to the subject
+    by the "or" / "and" the clause boundary stopped at, itself opening the clause, makes it either party."""
+    if subject not in ("customer", "supplier") or lo < 1 or tokens[lo - 1] not in ("or", "and"):
+        return False
+    for begin, end, role in mentions:
+        if end == lo - 1 and role in ("customer", "supplier") and role != subject:
+            before = begin - 1
+            while before >= start and tokens[before] in _DETERMINERS:
+                before -= 1
+            return before < start or tokens[before] in _BOUNDARIES or tokens[before] in (":", "(")
+    return False
 
 
 def _duty_owner(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, hi: int) -> str | None:

@@ -127,7 +127,7 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     """
     clauses = list(clauses)
     opening = (text or " ".join(c.text for c in clauses[:8]))[:6000]
-    names_zone = opening[:3000]
+    names_zone = _parties_block(opening[:3000])
     roles: dict[str, str] = {}
     unknown: list[str] = []
     groups: list[list[str]] = []  # '("Emerald" or the "Company")': names of one party
@@ -183,6 +183,12 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     if "company" not in roles and SUPPLIER in roles.values() and CUSTOMER not in roles.values() \
             and re.search(r"\bthe company\b", opening, re.I):
         roles["company"] = CUSTOMER  # "between the Company and Jane Doe (the "Consultant")"
+    if "company" not in roles:
+        role = _undefined_company(names_zone, matches, roles, text or opening)
+        if role is not None:
+            roles["company"] = role
+    if not matches:
+        roles.update(_initial_names(text or opening))
     if not roles and not unknown:
         # Nothing defines the parties (an extract, a snippet): a capitalised role word used as a
         # name ("the Operator shall ...", "Company may ...") is taken to be one.
@@ -235,6 +241,76 @@ def _definitions(text: str, quoted: list[re.Match[str]]) -> list[tuple[str, list
                                        for a in _ALIAS.findall(match.group("aliases") or "")]
         found.append((term, aliases, entity))
     return found
+
+
+# Where the recitals begin: names defined from here on ('(the "Domiciliary State")') are not parties.
+_RECITALS = re.compile(r"\b(?:WHEREAS|RECITALS|BACKGROUND|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H)\b")
+
+
+def _parties_block(zone: str) -> str:
+    """The opening up to the recitals, when at least one name is defined before them."""
+    match = _RECITALS.search(zone)
+    if match is None or not _QUOTED_TERM.search(zone[:match.start()]):
+        return zone
+    return zone[:match.start()]
+
+
+# "DCL  DAIRY CREST LIMITED (Company no ...)": a front sheet naming each party by a short form (its
+# initials or first word) written just before its full legal name, with no quotes
+_FRONT_SHEET = re.compile(r"(?m)(?:^|\s)(?P<short>[A-Z]{2,6})\s+(?P<name>(?:[A-Z][A-Za-z&\-]*\s+){1,4}?)"
+                          r"(?P<form>LIMITED|Limited|LTD|Ltd|INC|Inc|LLC|PLC|plc|CORPORATION|Corporation)\b")
+
+
+def _initial_names(text: str) -> dict[str, str]:
+    """Two parties named only by such short forms, each used all through the contract: their roles come
+    from what the whole text says each does ("SEV shall provide the Maintenance Services", "services
+    ... to DCL"), by a clear majority, one each side."""
+    shorts = []
+    for match in _FRONT_SHEET.finditer(text[:6000]):
+        short, words = match.group("short"), match.group("name").split() + [match.group("form")]
+        initials = "".join(word[0] for word in words).upper()
+        if short in (initials, initials[:-1], words[0].upper()) and short not in shorts:
+            shorts.append(short)
+    shorts = [name for name in shorts if len(re.findall(rf"\b{name}\b", text)) >= 5]
+    if len(shorts) != 2:
+        return {}
+    votes = {}
+    for name in shorts:
+        customer = supplier = 0
+        for match in re.finditer(rf"\b{name}\b", text):
+            after, before = text[match.end():match.end() + 60], text[max(0, match.start() - 40):match.start()]
+            customer += bool(_AFTER_CUSTOMER.match(after) or _BEFORE_CUSTOMER.search(before))
+            supplier += bool(_BEFORE_SUPPLIER.search(before) or _SUPPLIER_HINTS.match(after.strip())
+                             or _PROVIDES.match(after))
+        votes[name.lower()] = customer - supplier
+    (first, a), (second, b) = votes.items()
+    if a == b or (a > 0 and b > 0) or (a < 0 and b < 0) or max(abs(a), abs(b)) < 2:
+        return {}
+    return {first: CUSTOMER if a > b else SUPPLIER, second: SUPPLIER if a > b else CUSTOMER}
+
+
+_THE_COMPANY = re.compile(r"\b[Tt]he Company\b")
+
+
+def _undefined_company(zone: str, matches: list[re.Match[str]], roles: dict[str, str], text: str) -> str | None:
+    """ "Theravance Biopharma UK Limited is a company ... (the "Employer"); and Brett Haumann ... (the
+    "Executive")", then "the Company" all through the body: a contract that calls one party "the Company"
+    without defining it means the one party that is a company (the only one named with a legal form)."""
+    if len(_THE_COMPANY.findall(text[:60000])) < 3:
+        return None
+    companies = []
+    previous = 0
+    for match in matches:
+        term = re.sub(r"^the\s+", "", match.group("term").strip(), flags=re.I).lower()
+        if term in roles:
+            segment = zone[max(previous, match.start() - 300):match.start()]
+            if re.search(rf"\b{_LEGAL_FORM}|\ba company\b", segment):
+                companies.append(roles[term])
+            else:
+                companies.append("")
+        previous = match.end()
+    named = [role for role in companies if role]
+    return named[0] if len(named) == 1 and len(companies) >= 2 else None
 
 
 _ON_BEHALF = re.compile(r"^\s*,?\s*(?:acting\s+)?(?:(?:for\s+and\s+)?on\s+behalf\s+of|as\s+agent\s+for)\b", re.I)

@@ -73,7 +73,9 @@ def get_nlp(model: str | None = None) -> Language:
     # PDF text often loses the space after a list label: "(a)at the option of" -> "(a)" "at ..."
     from spacy.util import compile_infix_regex
 
-    infixes = [*list(nlp.Defaults.infixes or ()), r"(?<=\))(?=[A-Za-z]{2})"]
+    # and the space after a clause number: "20.1If the Regulations apply" -> "20.1" "If ..."
+    infixes = [*list(nlp.Defaults.infixes or ()), r"(?<=\))(?=[A-Za-z]{2})", r"(?<=\d)(?=[A-Z][a-z])",
+               r"(?<=\d\.)(?=[A-Z][a-z])"]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     table = _lemma_table()
 

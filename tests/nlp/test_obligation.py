@@ -168,6 +168,29 @@ def test_obligation_is_to_without_a_party_actor_binds_nobody(text):
     assert _analysis(text).predications == ()
 
 
+@pytest.mark.parametrize(("text", "subject"), [
+    # two parties joined by "or" / "and" as the subject: either of them
+    ("After the first year, the Client or the Vendor giving six months' notice may terminate this Agreement.",
+     "both"),
+    ("The Client and the Vendor shall meet monthly.", "both"),
+    # a party that is the object of a preposition is not part of the subject
+    ("The Vendor shall report to the Client and the Vendor shall keep records.", "supplier"),
+])
+def test_obligation_two_parties_joined_as_the_subject(text, subject):
+    assert _analysis(text).predications[-1].subject == subject
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # the party opens a subject joined by "or" to people acting for it
+    ("The Customer or any person authorised by it may inspect the records.", "customer"),
+    ("The regulator, or persons it appoints, has right to inspect the records.", "customer"),
+    # "X shall A and may B": B stays X's, not the object's
+    ("The Supplier shall notify the Customer and may suspend the Services.", "supplier"),
+])
+def test_obligation_subject_before_or_persons_acting_for_it(text, subject):
+    assert _analysis(text).predications[-1].subject == subject
+
+
 @pytest.mark.parametrize(("text", "denied", "outright"), [
     ("No service credits, fee reductions or other monetary remedies apply to any failure to meet a Service Level.",
      "no service credits , fee reductions or other monetary remedies", True),

@@ -95,3 +95,41 @@ def test_parties_common_word_name_matches_only_as_a_name():
     sentences = [s for s in annotate(document).sentences if s.clause == len(document.clauses) - 1]
     mentioned = [[" ".join(s.tokens[a:b]) for a, b, _ in s.parties] for s in sentences]
     assert mentioned == [["plan"], ["vendor"]]
+
+
+@pytest.mark.parametrize(("opening", "name", "role"), [
+    # a name defined in the recitals is a thing, not a party; the one short name left beside a role word
+    # is the other side
+    ('This Undertaking is made between Halvard Holdings, Inc. ("Halvard") and Meadow Mutual Insurance Company '
+     '(the "Company").\nWHEREAS the Company is regulated in Ohio (the "Home State");\nWHEREAS Halvard supports '
+     "the Company's capital.", "halvard", "supplier"),
+    ('This Undertaking is made between Halvard Holdings, Inc. ("Halvard") and Meadow Mutual Insurance Company '
+     '(the "Company").\nWHEREAS the Company is regulated in Ohio (the "Home State");\nWHEREAS Halvard supports '
+     "the Company's capital.", "home state", None),
+    # "the Company" never defined, used for the one party that is a company
+    ('PARTIES (1) Fenwick Analytics Limited, a company registered in Scotland (the "Employer"); and (2) Ruth Okafor '
+     'of Leith (the "Executive").\n1. The Company shall employ the Executive. 2. The Company may vary her duties. '
+     "3. The Company shall pay her salary monthly.", "company", "customer"),
+])
+def test_parties_recitals_and_undefined_company(opening, name, role):
+    document = snippet_document(opening)
+    assert find_parties(document.clauses, document.glossary, document.text).role_of(name) == role
+
+
+def test_parties_undefined_company_needs_exactly_one_company_party():
+    # both parties are companies: "the Company" could be either, so it stays unknown
+    opening = ('This Agreement is between Fenwick Analytics Limited (the "Client") and Oban Data Ltd (the '
+               '"Provider").\n1. The Company shall pay. 2. The Company may audit. 3. The Company shall report.')
+    document = snippet_document(opening)
+    assert find_parties(document.clauses, document.glossary, document.text).role_of("company") is None
+
+
+def test_parties_front_sheet_short_names_take_roles_from_what_they_do():
+    opening = ("DATED 3 May 2024\nNWR NORTHERN WATER RESOURCES LIMITED (company no 123) of Leeds\n"
+               "FCL FLEET CARE LIMITED (company no 456) of York\n"
+               "1. FCL shall provide the repair services to NWR. 2. FCL shall provide a monthly report. "
+               "3. NWR shall pay FCL monthly. 4. The services to NWR are set out below. "
+               "5. NWR may inspect FCL's workshops. 6. FCL shall keep NWR informed.")
+    document = snippet_document(opening)
+    parties = find_parties(document.clauses, document.glossary, document.text)
+    assert (parties.role_of("nwr"), parties.role_of("fcl")) == ("customer", "supplier")

@@ -68,6 +68,10 @@ def test_pipeline_closing_quote_stays_with_its_sentence(nlp):
     ("(a)at the option", ["(", "a)", "at", "the", "option"]),
     ("clause 4(b)of this", ["clause", "4(b)", "of", "this"]),
     ("see 12.3(a)(ii) here", ["see", "12.3(a)(ii)", "here"]),
+    # a clause number glued to the first word of its text in PDF output
+    ("20.1If the law applies", ["20.1", "If", "the", "law", "applies"]),
+    ("7.Where notice is given", ["7.", "Where", "notice", "is", "given"]),
+    ("ISO27001 and COVID19", ["ISO27001", "and", "COVID19"]),
 ])
 def test_pipeline_splits_a_list_label_glued_to_its_word(text, tokens):
     assert [t.text for t in get_nlp().make_doc(text)] == tokens
