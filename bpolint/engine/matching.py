@@ -132,7 +132,8 @@ class _Names(dict[int, str]):
         self.strings = strings
 
     def __missing__(self, key: int) -> str:
-        name = self[key] = self.strings[key]
+        name: str = self.strings[key]
+        self[key] = name
         return name
 
 
