@@ -304,6 +304,11 @@ def frequencies(text: str) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
+def money_quantities(text: str, header: str = "") -> list[Quantity]:
+    """The money amounts :func:`quantities` gives for ``text`` (the same ones; in no guaranteed order)."""
+    return money(text) + table_money(text, header) if header else money(text)
+
+
 def quantities(text: str, header: str = "") -> list[Quantity]:
     """Every money amount, percentage, duration and frequency in ``text`` (a table row's
     ``header`` row can give its bare amounts their currency)."""
