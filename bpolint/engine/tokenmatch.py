@@ -323,7 +323,11 @@ class TokenMatcher:
                 else:  # MATCH_EXTEND
                     emitted.append((patterns[j].key, start, length))
                     kept.append((j, k, start, length + 1))
-            states = kept + added if added else kept
+            # Two paths through optional tokens often reach the same state ("A ?{0,8} B": which of the
+            # optional tokens took a word). spaCy keeps both; the later one emits only what the
+            # earlier one emits at the same step, and its descendants follow the earlier one's, so
+            # dropping it leaves the (de-duplicated) matches and their order unchanged.
+            states = list(dict.fromkeys(kept + added)) if added else kept
             i += 1
         # states whose rest is optional match as they stand (finish_states)
         for j, k, start, length in states:
