@@ -38,3 +38,37 @@ def test_properties_sentence_spans_index_clause_text(text):
         clause = annotated.clause(sentence.clause)
         assert clause.text[sentence.start:sentence.end] == sentence.text
         assert len(sentence.tokens) == len(sentence.token_starts)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT)
+def test_properties_sentence_bounds_are_spacys_sentences(text):
+    # annotate reads sentence spans from arrays; they must be the spans Doc.sents gives
+    from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
+
+    from bpolint.nlp.annotate import sentence_bounds
+    from bpolint.nlp.pipeline import get_nlp
+
+    doc = get_nlp()(text)
+    columns = doc.to_array([LOWER, IDX, LENGTH, SENT_START]).tolist() if len(doc) else []
+    assert sentence_bounds(columns) == [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+
+
+QUOTING = st.lists(st.sampled_from(["The", "Supplier", "shall", "audit", "records", "\"", "“", "”", ".", "\n",
+                                    "WHEREAS", "Customer", "may", ":", "(a)", "notify", "should", "No", "credits",
+                                    "apply", "A", "model", "clause", "reads"]), min_size=1, max_size=80).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(QUOTING)
+def test_properties_analysis_does_not_depend_on_when_it_is_made(text):
+    # each sentence is analysed when first read; reading them in another order (a quote opened
+    # in one sentence and running into the next, a recital) must give the same analyses
+    try:
+        document = snippet_document(text)
+    except Exception as error:
+        assert type(error).__name__ == "EmptyDocument"
+        return
+    forward = [s.analysis for s in annotate(document).sentences]
+    backward = [s.analysis for s in reversed(annotate(document).sentences)][::-1]
+    assert forward == backward
