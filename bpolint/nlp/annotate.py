@@ -288,7 +288,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         columns = doc.to_array([LOWER, IDX, LENGTH, SENT_START]).tolist() if len(doc) else []
         lowers = [lower_of.get(h) or lower_of.setdefault(h, strings[h]) for h, _, _, _ in columns]
         offsets = [char_map[i] for _, i, _, _ in columns] if char_map else [i for _, i, _, _ in columns]
-        doc_text = doc.text
+        doc_text = texts[ci]  # what the pipeline read (doc.text would rebuild it from a Token per token)
         bounds = sentence_bounds(columns)
         firsts = [s0 for s0, _, _, _ in bounds]
         # each match goes to the sentence holding it whole (none when it straddles two), in order
@@ -557,9 +557,12 @@ def sentence_bounds(columns: Sequence[Sequence[int]]) -> list[tuple[int, int, in
     """``(first token, end token, first char, end char)`` of each sentence, from a doc's
     ``to_array([LOWER, IDX, LENGTH, SENT_START])`` rows: the spans ``Doc.sents`` gives (a sentence
     starts at the first token and wherever SENT_START is 1), without a Span and Tokens for each."""
+    if not columns:
+        return []  # an empty clause text
     firsts = [i for i, (_, _, _, start) in enumerate(columns) if start == 1 or not i]
     ends = [*firsts[1:], len(columns)]
-    return [(s0, s1, columns[s0][1], columns[s1 - 1][1] + columns[s1 - 1][2]) for s0, s1 in zip(firsts, ends)]
+    return [(s0, s1, columns[s0][1], columns[s1 - 1][1] + columns[s1 - 1][2])
+            for s0, s1 in zip(firsts, ends, strict=True)]
 
 
 def _by_sentence(firsts: list[int], bounds: list[tuple[int, int, int, int]],

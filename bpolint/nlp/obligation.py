@@ -10,7 +10,7 @@ tokens so it needs no statistical model.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 OBLIGATION, RIGHT = "obligation", "right"
@@ -267,7 +267,7 @@ def quoted_tokens(tokens: Sequence[str], open_at_start: bool = False) -> tuple[s
 
 
 def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]] = (),
-            quoted: Sequence[int] | set[int] = ()) -> SentenceAnalysis:
+            quoted: Collection[int] = ()) -> SentenceAnalysis:
     """Analyse one sentence.
 
     ``tokens`` are its lower-cased token texts; ``party_mentions`` are

@@ -41,7 +41,7 @@ def test_properties_sentence_spans_index_clause_text(text):
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(TEXT)
+@given(st.one_of(st.just(""), TEXT))
 def test_properties_sentence_bounds_are_spacys_sentences(text):
     # annotate reads sentence spans from arrays; they must be the spans Doc.sents gives
     from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
@@ -72,3 +72,30 @@ def test_properties_analysis_does_not_depend_on_when_it_is_made(text):
     forward = [s.analysis for s in annotate(document).sentences]
     backward = [s.analysis for s in reversed(annotate(document).sentences)][::-1]
     assert forward == backward
+
+
+def _reference_starts(doc):
+    """The sentence rule read off Token objects: a start after a line break, and after '.', '?' or
+    '!' (and any punctuation right after it) when what follows is neither punctuation nor lower case."""
+    starts, newline, period = [], False, False
+    for index, token in enumerate(doc):
+        if index and token.is_space:
+            starts.append(False)
+            newline = newline or "\n" in token.text
+            continue
+        start = index == 0 or newline or (period and not token.is_punct and not token.is_lower)
+        starts.append(start)
+        period = token.text in (".", "?", "!") or (period and not start and token.is_punct)
+        newline = False
+    return starts
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["The", "audit", ".", "?", "!", "\"", ")", "(", "e.g.", "Sec.", "\n", "  ", "\n\n",
+                                 "a", "Row", "|", "75%", "”", "i.e.", "12.3(a)", "'", ";"]), max_size=40)
+       .map(" ".join))
+def test_properties_sentence_starts_follow_the_rule(text):
+    from bpolint.nlp.pipeline import get_nlp
+
+    doc = get_nlp()(text)
+    assert [bool(token.is_sent_start) for token in doc] == _reference_starts(doc)
