@@ -64,18 +64,21 @@ class DocumentIndex:
 
     def __init__(self, annotated: Annotated) -> None:
         self.ann = annotated
-        self._with_label: dict[str, list[int]] = {}
+        self._with_label: dict[str, list[int]] | None = None
         self._term_users: dict[str, list[int]] | None = None
         self._items_of: dict[int, list[int]] = {}
         self._heads: dict[str, frozenset[str]] = {}
         self._scopes: dict[tuple[int, str, bool], list[Sentence]] = {}
+        self._empty: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
 
     def with_label(self, label: str) -> list[int]:
         """Ids of the sentences where ``label`` matched, in order."""
-        found = self._with_label.get(label)
-        if found is None:
-            found = self._with_label[label] = [s.id for s in self.ann.sentences if label in s.labels]
-        return found
+        if self._with_label is None:  # one pass for every label: cheaper than one pass per label asked
+            self._with_label = {}
+            for sentence in self.ann.sentences:
+                for name in sentence.labels:
+                    self._with_label.setdefault(name, []).append(sentence.id)
+        return self._with_label.get(label, [])
 
     def _users(self) -> dict[str, list[int]]:
         """Defined term -> the sentences using it; and, on the side, lead-in -> its list items."""
@@ -110,6 +113,13 @@ class DocumentIndex:
         for lead in self.with_label(label):
             found.update(item for item in self._items_of.get(lead, ()) if not sentences[item].table_row)
         return sorted(found)
+
+    def empty_headings(self, headings: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+        """Clauses headed by one of ``headings`` with nothing under them (several parts share headings)."""
+        found = self._empty.get(headings)
+        if found is None:
+            found = self._empty[headings] = _find_empty_headings(self.ann, headings)
+        return found
 
     def scope(self, sentence: Sentence, scope: str, follow: bool) -> list[Sentence]:
         """:meth:`Context.scope`, kept: the same scopes are asked for by every element, qualifier and
@@ -736,12 +746,17 @@ def _in_headed_clause(ctx: Context, part: Part, sentence: Sentence) -> bool:
 def _empty_headings(ctx: Context, part: Part) -> list[tuple[int, str]]:
     if not part.headings:
         return []
+    return list(ctx.index.empty_headings(tuple(part.headings)))
+
+
+def _find_empty_headings(ann: Annotated, headings: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+    """(clause index, heading) of the clauses headed by one of ``headings`` with no text under them."""
     out = []
-    for index, clause in enumerate(ctx.ann.document.clauses):
-        if clause.heading and heading_alias(clause.heading, part.headings):
-            if not ctx.ann.sentences_in(ctx.ann.descendants(index)):
+    for index, clause in enumerate(ann.document.clauses):
+        if clause.heading and heading_alias(clause.heading, headings):
+            if not ann.sentences_in(ann.descendants(index)):
                 out.append((index, clause.heading))
-    return out
+    return tuple(out)
 
 
 def _money(sentence: Sentence) -> list[Quantity]:
