@@ -123,6 +123,20 @@ class PartyPhrase:
     possessive: bool = False  # "{supplier}'s discretion": the mention is followed by 's
 
 
+class _Names(dict[int, str]):
+    """Label names by hash: a dict lookup is cheaper than asking the StringStore, and the few
+    hundred labels of a rule set are asked for once per match."""
+
+    def __init__(self, strings: Any) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        name: str = self.strings[key]
+        self[key] = name
+        return name
+
+
 @dataclass
 class CompiledRules:
     """The matchers for one rule set."""
@@ -147,6 +161,8 @@ class CompiledRules:
             elif phrase.after:
                 self._by_after.setdefault(phrase.after, []).append(phrase)
         self._bare = [p for p in self.party_phrases if not p.before and not p.after]
+        self._names = _Names(strings)
+
 
     def token_matches(self, docs: Sequence[Any]) -> list[list[tuple[int, int, int]]]:
         """Token-pattern matches ``(label key, start, end)`` of each doc."""
@@ -183,7 +199,7 @@ class CompiledRules:
 
     def _labels(self, doc: Any, parties: Sequence[tuple[int, int, str]], phrased: list[tuple[int, int, int]],
                 tokened: list[tuple[int, int, int]]) -> list[tuple[str, int, int]]:
-        strings = self.nlp.vocab.strings
+        strings = self._names
         if not self.party_phrases:
             return [(strings[key], start, end) for key, start, end in (*phrased, *tokened)]
         fragments = self._fragment_keys
@@ -198,7 +214,13 @@ class CompiledRules:
 
     def _compose(self, doc: Any, fragments: list[tuple[str, int, int]],
                  parties: Sequence[tuple[int, int, str]]) -> list[tuple[str, int, int]]:
-        """Placeholder matches: a fragment right before (after "the") or after a mention of the role."""
+        """Placeholder matches: a fragment right before (after "the") or after a mention of the role.
+
+        A fragment can be a common word ("in", "for") found dozens of times in a clause while the
+        clause names a party once or twice, so each label's fragment positions are looked up from
+        the mentions rather than each position checked for a mention. The matches are listed as if
+        the positions had been walked (label by label in the order first found, then phrase by
+        phrase, then position by position in the order found), which is the order callers see."""
         ends: dict[str, dict[int, int]] = {}  # fragment label -> end -> earliest start
         begins: dict[str, dict[int, int]] = {}  # fragment label -> start -> latest end
         for label, start, end in fragments:
@@ -209,38 +231,63 @@ class CompiledRules:
         by_start = {start: (end, role) for start, end, role in parties if role}
         by_end = {end: (start, role) for start, end, role in parties if role}
         size = len(doc)
+        lowered: dict[int, str] = {}
+
+        def lower(index: int) -> str:
+            word = lowered.get(index)
+            if word is None:
+                word = lowered[index] = doc[index].lower_
+            return word
 
         def tail(phrase: PartyPhrase, end: int) -> int:
             """End of the match after a mention ending at ``end``, or -1."""
             if phrase.possessive:
-                if end >= size or doc[end].lower_ not in _POSSESSIVE:
+                if end >= size or lower(end) not in _POSSESSIVE:
                     return -1
                 end += 1
             if phrase.after:
                 return begins.get(phrase.after, {}).get(end, -1)
             return end
 
+        def in_found_order(hits: list[tuple[int, Any]], positions: dict[int, int]) -> list[tuple[int, Any]]:
+            if len(hits) < 2:
+                return hits
+            rank = {position: index for index, position in enumerate(positions)}
+            return sorted(hits, key=lambda hit: rank[hit[0]])
+
         out = []
         for label, positions in ends.items():
-            for phrase in self._by_before.get(label, ()):
-                for end, start in positions.items():
-                    at = end + 1 if end < size and doc[end].lower_ == "the" else end
-                    mention = by_start.get(at)
-                    if mention is not None and mention[1] == phrase.role:
-                        stop = tail(phrase, mention[0])
+            phrases = self._by_before.get(label)
+            if not phrases:
+                continue
+            # a fragment ending at a mention, or at the "the" before it ("with the consent of the Customer")
+            hits = []
+            for begin, mention in by_start.items():
+                if begin in positions and lower(begin) != "the":
+                    hits.append((begin, mention))
+                if begin > 0 and begin - 1 in positions and lower(begin - 1) == "the":
+                    hits.append((begin - 1, mention))
+            hits = in_found_order(hits, positions)
+            for phrase in phrases:
+                for end, (stop_of_mention, role) in hits:
+                    if role == phrase.role:
+                        stop = tail(phrase, stop_of_mention)
                         if stop > 0:
-                            out.append((phrase.label, start, stop))
+                            out.append((phrase.label, positions[end], stop))
         for label, positions in begins.items():
-            for phrase in self._by_after.get(label, ()):
-                for start, stop in positions.items():
-                    at = start
-                    if phrase.possessive:  # "Acme's discretion": the mention ends before the 's
-                        if not start or doc[start - 1].lower_ not in _POSSESSIVE:
-                            continue
-                        at = start - 1
-                    mention = by_end.get(at)
-                    if mention is not None and mention[1] == phrase.role:
-                        out.append((phrase.label, mention[0], stop))
+            phrases = self._by_after.get(label)
+            if not phrases:
+                continue
+            plain = in_found_order([(stop, mention) for stop, mention in by_end.items() if stop in positions],
+                                   positions)
+            # "Acme's discretion": the fragment starts after the mention's 's
+            owned = in_found_order([(stop + 1, mention) for stop, mention in by_end.items()
+                                    if stop + 1 in positions and stop < size and lower(stop) in _POSSESSIVE],
+                                   positions) if any(p.possessive for p in phrases) else []
+            for phrase in phrases:
+                for begin, (start, role) in owned if phrase.possessive else plain:
+                    if role == phrase.role:
+                        out.append((phrase.label, start, positions[begin]))
         for phrase in self._bare:
             for start, end, role in parties:
                 stop = tail(phrase, end) if role == phrase.role else -1

@@ -47,6 +47,7 @@ ZERO, ZERO_ONE, ZERO_PLUS, ONE, FINAL = "!", "?", "*", "1", "final"
 
 # spaCy's actions (matcher.pyx get_action)
 REJECT, MATCH, ADVANCE, RETRY, MATCH_EXTEND, RETRY_ADVANCE, RETRY_EXTEND, MATCH_REJECT, MATCH_DOUBLE = range(9)
+_RETRIES = frozenset({RETRY, RETRY_ADVANCE, RETRY_EXTEND})
 
 
 def _operators(token: dict[str, Any]) -> tuple[str, ...]:
@@ -127,6 +128,11 @@ def _spec_conditions(token: dict[str, Any], strings: Any) -> tuple[_Condition, .
 class _Pattern:
     key: int
     elements: tuple[tuple[str, int], ...]  # (quantifier, spec index); the spec index -1 is "any token"
+    width: int = 0  # the number of tokens every match spans, or 0 when an optional token makes it vary
+
+    def __post_init__(self) -> None:
+        if all(quantifier in (ONE, ZERO) for quantifier, _ in self.elements):
+            self.width = len(self.elements)
 
 
 class TokenMatcher:
@@ -139,6 +145,7 @@ class TokenMatcher:
         self._specs: dict[tuple[_Condition, ...], int] = {}
         self._regex_cache: dict[tuple[str, int], bool] = {}
         self._keys: set[int] = set()
+        self._program_cache: list[tuple[tuple[int, int, int], ...]] = []
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -258,57 +265,65 @@ class TokenMatcher:
         _, pos = _reach(elements[:k][::-1], truth, seeds, seeds, bounds, -1, total)
         return np.unique(pos)
 
+    def _programs(self) -> list[tuple[tuple[int, int, int], ...]]:
+        """Each pattern's elements as ``(spec, action if the token satisfies the spec, action if not)``,
+        so that the replay looks spaCy's ``get_action`` up instead of working it out per state and token."""
+        if len(self._program_cache) != len(self._patterns):
+            self._program_cache = [_program(p.elements) for p in self._patterns]
+        return self._program_cache
+
     def _replay(self, entries: list[tuple[int, int]], rows: dict[int, list[bool]],
                 end: int) -> list[tuple[int, int, int]]:
         """spaCy's ``find_matches`` over one doc of ``end`` tokens (``rows``: its spec vectors), states
         started only at ``entries`` ``(start, pattern index)``; matches as ``(key, start, end)``."""
         patterns = self._patterns
+        if all(patterns[j].width for _, j in entries):
+            return self._fixed(entries)
+        programs = self._programs()
         states: list[tuple[int, int, int, int]] = []  # (pattern index, element index, start, length)
         emitted: list[tuple[int, int, int]] = []
-        seen: set[tuple[int, int, int]] = set()
         cursor = 0
+        count = len(entries)
         i = entries[0][0]
         while i < end:
-            while cursor < len(entries) and entries[cursor][0] == i:
+            while cursor < count and entries[cursor][0] == i:
                 states.append((entries[cursor][1], 0, i, 0))
                 cursor += 1
             if not states:
-                if cursor == len(entries):
+                if cursor == count:
                     break
                 i = entries[cursor][0]
                 continue
             kept: list[tuple[int, int, int, int]] = []
             added: list[tuple[int, int, int, int]] = []
             for j, k, start, length in states:
-                elements = patterns[j].elements
-                action = _action(elements, k, rows, i)
-                if action == REJECT:
-                    continue
-                while action in (RETRY, RETRY_ADVANCE, RETRY_EXTEND):
+                program = programs[j]
+                spec, hit, miss = program[k]
+                action = hit if spec < 0 or rows[spec][i] else miss
+                while action in _RETRIES:  # the same token is tried on the next element
                     if action == RETRY_EXTEND:
                         added.append((j, k, start, length + 1))
                     elif action == RETRY_ADVANCE:
                         added.append((j, k + 1, start, length + 1))
                     k += 1
-                    action = _action(elements, k, rows, i)
-                if action == REJECT:
-                    continue
+                    spec, hit, miss = program[k]
+                    action = hit if spec < 0 or rows[spec][i] else miss
                 if action == ADVANCE:
                     kept.append((j, k + 1, start, length + 1))
+                elif action == REJECT:
                     continue
-                key = patterns[j].key
-                if action == MATCH:
-                    emitted.append((key, start, length + 1))
+                elif action == MATCH:
+                    emitted.append((patterns[j].key, start, length + 1))
                 elif action == MATCH_DOUBLE:
                     if length > 0:
-                        emitted.append((key, start, length))
-                    emitted.append((key, start, length + 1))
+                        emitted.append((patterns[j].key, start, length))
+                    emitted.append((patterns[j].key, start, length + 1))
                 elif action == MATCH_REJECT:
-                    emitted.append((key, start, length))
-                elif action == MATCH_EXTEND:
-                    emitted.append((key, start, length))
+                    emitted.append((patterns[j].key, start, length))
+                else:  # MATCH_EXTEND
+                    emitted.append((patterns[j].key, start, length))
                     kept.append((j, k, start, length + 1))
-            states = kept + added
+            states = kept + added if added else kept
             i += 1
         # states whose rest is optional match as they stand (finish_states)
         for j, k, start, length in states:
@@ -319,9 +334,29 @@ class TokenMatcher:
                     break
                 k += 1
         out = []
+        seen: set[tuple[int, int, int]] = set()
         for key, start, length in emitted:
             match = (key, start, start + length)
             if length > 0 and match not in seen:
+                seen.add(match)
+                out.append(match)
+        return out
+
+    def _fixed(self, entries: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+        """The replay's result when every pattern started is of fixed width (only required and ``!``
+        tokens) and ``entries`` are the starts it matches from, as :meth:`_starts` gives them.
+
+        Such a state never forks: it advances one element per token and matches once, ``width``
+        tokens after its start, or is rejected (which :meth:`_starts` has ruled out). States stay in
+        the order they were started (by start, then pattern order, as ``entries`` is sorted), so
+        spaCy emits the matches by end, then start, then pattern order."""
+        patterns = self._patterns
+        ordered = sorted((start + patterns[j].width, start, j) for start, j in entries)
+        out = []
+        seen: set[tuple[int, int, int]] = set()
+        for stop, start, j in ordered:
+            match = (patterns[j].key, start, stop)
+            if match not in seen:
                 seen.add(match)
                 out.append(match)
         return out
@@ -376,22 +411,19 @@ def _test(truth: Any, spec: int, pos: Any) -> Any:
     return truth[spec, pos]
 
 
-def _action(elements: tuple[tuple[str, int], ...], k: int, rows: dict[int, list[bool]], i: int) -> int:
-    """spaCy's ``get_action`` for the state at element ``k`` and token ``i``."""
-    quantifier, spec = elements[k]
-    is_match = spec < 0 or rows[spec][i]
-    is_final = k + 1 == len(elements)
-    if quantifier == ZERO:
-        is_match = not is_match
-        quantifier = ONE
-    if quantifier == ONE:
-        if is_match:
-            return MATCH if is_final else ADVANCE
-        return REJECT
-    if quantifier == ZERO_PLUS:
-        if is_match:
-            return MATCH_EXTEND if is_final else RETRY_EXTEND
-        return MATCH_REJECT if is_final else RETRY
-    if is_match:  # ZERO_ONE
-        return MATCH_DOUBLE if is_final else RETRY_ADVANCE
-    return MATCH_REJECT if is_final else RETRY
+def _program(elements: tuple[tuple[str, int], ...]) -> tuple[tuple[int, int, int], ...]:
+    """spaCy's ``get_action`` for each element of a pattern, for a token that does and one that does
+    not satisfy the element's spec: ``(spec, action on a hit, action on a miss)``."""
+    out = []
+    for k, (quantifier, spec) in enumerate(elements):
+        final = k + 1 == len(elements)
+        if quantifier == ONE:
+            hit, miss = (MATCH if final else ADVANCE), REJECT
+        elif quantifier == ZERO:  # "!": a hit rejects, a miss counts as a required token
+            hit, miss = REJECT, (MATCH if final else ADVANCE)
+        elif quantifier == ZERO_PLUS:
+            hit, miss = (MATCH_EXTEND if final else RETRY_EXTEND), (MATCH_REJECT if final else RETRY)
+        else:  # ZERO_ONE
+            hit, miss = (MATCH_DOUBLE if final else RETRY_ADVANCE), (MATCH_REJECT if final else RETRY)
+        out.append((spec, hit, miss))
+    return tuple(out)

@@ -124,3 +124,86 @@ def test_pattern_placeholders_are_validated_on_load(pattern, message):
     with pytest.raises(RuleError, match=message) as caught:
         _rule(**{"with": [{"id": "control", "patterns": [pattern]}]})
     assert caught.value.code == "BPO-E214"
+
+
+def _compose_by_walking(doc, phrases, fragments, parties):
+    """What ``CompiledRules._compose`` must give, written the plain way: every position of every
+    fragment is checked for a mention of the phrase's role right after (or before) it."""
+    from bpolint.engine.matching import _POSSESSIVE
+
+    ends, begins = {}, {}
+    for label, start, end in fragments:
+        ends.setdefault(label, {})
+        ends[label][end] = min(ends[label].get(end, start), start)
+        begins.setdefault(label, {})
+        begins[label][start] = max(begins[label].get(start, end), end)
+    by_start = {start: (end, role) for start, end, role in parties if role}
+    by_end = {end: (start, role) for start, end, role in parties if role}
+    size = len(doc)
+
+    def tail(phrase, end):
+        if phrase.possessive:
+            if end >= size or doc[end].lower_ not in _POSSESSIVE:
+                return -1
+            end += 1
+        return begins.get(phrase.after, {}).get(end, -1) if phrase.after else end
+
+    out = []
+    for label, positions in ends.items():
+        for phrase in [p for p in phrases if p.before == label]:
+            for end, start in positions.items():
+                mention = by_start.get(end + 1 if end < size and doc[end].lower_ == "the" else end)
+                if mention is not None and mention[1] == phrase.role and tail(phrase, mention[0]) > 0:
+                    out.append((phrase.label, start, tail(phrase, mention[0])))
+    for label, positions in begins.items():
+        for phrase in [p for p in phrases if not p.before and p.after == label]:
+            for start, stop in positions.items():
+                at = start
+                if phrase.possessive:
+                    if not start or doc[start - 1].lower_ not in _POSSESSIVE:
+                        continue
+                    at = start - 1
+                mention = by_end.get(at)
+                if mention is not None and mention[1] == phrase.role:
+                    out.append((phrase.label, mention[0], stop))
+    for phrase in [p for p in phrases if not p.before and not p.after]:
+        for start, end, role in parties:
+            stop = tail(phrase, end) if role == phrase.role else -1
+            if stop > 0:
+                out.append((phrase.label, start, stop))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_placeholder_matches_are_composed_as_a_walk_over_every_fragment_would(seed):
+    """Fragments are looked up from the (few) party mentions instead of every fragment position
+    being checked: same matches, same order, with "the" and "'s" around the mentions."""
+    import random
+
+    from bpolint.engine.matching import CompiledRules, PartyPhrase
+    from bpolint.nlp.pipeline import get_nlp
+
+    rng = random.Random(seed)
+    nlp = get_nlp()
+    words = ["the", "Customer", "Acme", "'s", "’s", "consent", "of", "in", "by", "with", "discretion", "shall", "."]
+    doc = nlp.make_doc(" ".join(rng.choice(words) for _ in range(rng.randint(3, 40))))
+    size = len(doc)
+    labels = [f"\x1fparty:f{n}" for n in range(3)]
+    phrases = []
+    for n in range(rng.randint(1, 8)):
+        before, after = rng.choice(labels + [""]), rng.choice(labels + [""])
+        phrases.append(PartyPhrase(f"L{n % 3}", rng.choice(["customer", "supplier"]), before, after,
+                                   rng.random() < 0.3))
+    phrases = list(dict.fromkeys(phrases))
+    fragments = []
+    for _ in range(rng.randint(0, 60)):  # in no particular order, as phrase and token matches are listed
+        start = rng.randrange(size)
+        fragments.append((rng.choice(labels), start, min(size, start + rng.randint(1, 3))))
+    parties, at = [], rng.randrange(3)
+    while at < size:
+        end = min(size, at + rng.randint(1, 2))
+        parties.append((at, end, rng.choice(["customer", "supplier", ""])))
+        at = end + rng.randint(0, 4)
+    compiled = CompiledRules(None, (), nlp, tuple(phrases))
+    expected = _compose_by_walking(doc, phrases, fragments, parties)
+    assert compiled._compose(doc, fragments, parties) == expected

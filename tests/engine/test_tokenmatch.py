@@ -93,6 +93,28 @@ def test_tokenmatch_random_patterns_match_as_spacy_does(seed: int) -> None:
     assert [ours(doc) for doc in docs] == expected  # one doc at a time
 
 
+@pytest.mark.parametrize("seed", range(30))
+def test_tokenmatch_fixed_width_patterns_match_as_spacy_does(seed: int) -> None:
+    """Patterns of required and '!' tokens only take the shortcut that lists matches by end without
+    replaying the state machine: several such labels, overlapping, in the same docs."""
+    rng = random.Random(1000 + seed)
+
+    def fixed() -> list[dict[str, Any]]:
+        tokens = [_token(rng) for _ in range(rng.randint(1, 4))]
+        for token in tokens:
+            token.pop("OP", None)
+            if rng.random() < 0.15:
+                token["OP"] = "!"
+        return tokens
+
+    patterns = {f"L{n}": [fixed() for _ in range(rng.randint(1, 3))] for n in range(rng.randint(2, 5))}
+    theirs, ours = _spacy_and_ours(patterns)
+    docs = list(get_nlp().pipe(TEXTS + [" ".join(rng.choice(WORDS) for _ in range(rng.randint(5, 40)))
+                                        for _ in range(6)]))
+    assert all(p.width for p in ours._patterns)
+    assert ours.match_docs(docs) == [theirs(doc) for doc in docs], patterns
+
+
 @pytest.mark.parametrize(
     "pattern",
     [
