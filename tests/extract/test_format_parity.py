@@ -32,6 +32,14 @@ KNOWN_DIFFERENCES = {
     ("uk-contact-centre-calloff", "txt"): "txt only: the plain line 'Order Form' after the title and before the "
                                          "Background, followed at once by the Order Form table's 'a | b' lines, is "
                                          "not a heading (it stays in the preamble); a heading in md, DOCX and PDF",
+    # held-out set 3
+    ("ie-payroll-hr-outsourcing", "txt"): (
+        "txt only: the plain lines 'Schedule 1 – Service description', 'Schedule 3 – Service levels' and "
+        "'Schedule 4 – Data processing' are not read as schedule headings (only 'Schedule 2 – Charges' is), so "
+        "Schedule 1's paragraphs become top-level clauses '1 (2)'..'4 (2)' and Schedules 3 and 4 fall into "
+        "Schedule 2; and the plain-English headings '3. What we will do' and '4. What you will do' lose their "
+        "heading text ('will' reads as a verb, so the line is a sentence)"
+    ),
 }
 
 
