@@ -249,8 +249,9 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
     pool = ctx.scope(sentence, element.scope, part.follow_references)
     # "No service credits, fee reductions or other monetary remedies apply to any failure": the contract
     # rules the thing out, so only a term that grants it still supplies it, not a heading or a mention
-    ruled_out = any(other.analysis.denied_outright
-                    and any(other.analysis.denies(a, b) for a, b in other.labels.get(label, ())) for other in pool)
+    # (labels read first: the analysis of a sentence without the element is never needed here)
+    ruled_out = any(label in other.labels and other.analysis.denied_outright
+                    and any(other.analysis.denies(a, b) for a, b in other.labels[label]) for other in pool)
     for other in pool:
         if ruled_out and not any(not p.negated for p in other.analysis.predications):
             continue

@@ -57,7 +57,6 @@ class Sentence:
     text: str
     tokens: tuple[str, ...]  # lower-cased
     token_starts: tuple[int, ...]  # character offset of each token in the clause text
-    analysis: SentenceAnalysis
     defines: str = ""  # the term a "X means ..." sentence defines
     table_row: bool = False
     void: bool = False
@@ -68,10 +67,24 @@ class Sentence:
     bound_by: int | None = None  # a list item's lead-in sentence ("The Supplier shall:") that binds it
     items: tuple[int, ...] = ()  # for an item ending in a colon ("(b) include in each report:"), the items under it
     header: str = ""  # a table row's header row ("Fee | Unit | Amount (INR)"), whose cells name its columns
+    in_quotes: frozenset[int] = frozenset()  # token indices inside a quoted passage (a model clause quoted in advice)
+    preamble: bool = False  # in the recitals or the parties block: binds nobody, whatever it says
 
     @property
     def is_definition(self) -> bool:
         return bool(self.defines)
+
+    @cached_property
+    def analysis(self) -> SentenceAnalysis:
+        """The obligation analysis, made when first asked for: the rules read it only for the
+        sentences their phrases found (and their lead-ins and neighbours), and the document-level
+        questions stop at the first sentence that answers them, so most of a long contract's
+        sentences are never analysed. Everything it reads is fixed when the sentence is built
+        (the quote state is carried in ``in_quotes``), so when it is made does not change it."""
+        analysis = analyse(self.tokens, self.parties, self.in_quotes)
+        if self.preamble and not analysis.recital:
+            analysis = replace(analysis, recital=True)
+        return analysis
 
     @cached_property
     def quantities(self) -> list[numbers.Quantity]:
@@ -251,7 +264,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
     in_recitals = _recital_zone(clauses)
     # A snippet that is all preamble (one paragraph, no numbered clauses) is still operative text.
     has_operative = any(c.kind is not ClauseKind.PREAMBLE and c.text.strip() for c in clauses)
-    from spacy.attrs import IDX, LOWER
+    from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
 
     strings = nlp.vocab.strings
     lower_of: dict[int, str] = {}
@@ -273,11 +286,11 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         clause = clauses[ci]
         char_map = squashed[ci][1]
         # token attributes from arrays, sentence text by slicing: no Token object per token
-        columns = doc.to_array([LOWER, IDX]).tolist() if len(doc) else []
-        lowers = [lower_of.get(h) or lower_of.setdefault(h, strings[h]) for h, _ in columns]
-        offsets = [char_map[i] for _, i in columns] if char_map else [i for _, i in columns]
-        doc_text = doc.text
-        bounds = [(sent.start, sent.end, sent.start_char, sent.end_char) for sent in doc.sents]
+        columns = doc.to_array([LOWER, IDX, LENGTH, SENT_START]).tolist() if len(doc) else []
+        lowers = [lower_of.get(h) or lower_of.setdefault(h, strings[h]) for h, _, _, _ in columns]
+        offsets = [char_map[i] for _, i, _, _ in columns] if char_map else [i for _, i, _, _ in columns]
+        doc_text = texts[ci]  # what the pipeline read (doc.text would rebuild it from a Token per token)
+        bounds = sentence_bounds(columns)
         firsts = [s0 for s0, _, _, _ in bounds]
         # each match goes to the sentence holding it whole (none when it straddles two), in order
         sent_parties = _by_sentence(firsts, bounds, ((a, b, role) for a, b, role in parties_at if role))
@@ -285,6 +298,11 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         sent_labels = _by_sentence(firsts, bounds, ((a, b, label) for label, a, b in labels_at))
         quote_open = False
         table_head = ""  # the first row of the table being read in this clause
+        # Recitals and the preamble (title, parties, background) bind nobody.
+        # (the opening block - title, "This Agreement is made ..." - stays as read: in a short
+        # text it is the operative sentence itself)
+        preamble = in_recitals[ci] or (clause.kind is ClauseKind.PREAMBLE and has_operative
+                                       and _recital_like(ci, clauses, parent))
         for k, (s0, s1, first_char, last_char) in enumerate(bounds):
             raw = doc_text[first_char:last_char]
             text = raw.strip()
@@ -293,14 +311,6 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             tokens = tuple(lowers[s0:s1])
             mentions = [(a - s0, b - s0, role) for a, b, role in sent_parties.get(k, ())]
             inside_quotes, quote_open = quoted_tokens(tokens, quote_open)
-            analysis = analyse(tokens, mentions, inside_quotes)
-            # Recitals and the preamble (title, parties, background) bind nobody.
-            # (the opening block - title, "This Agreement is made ..." - stays as read: in a short
-            # text it is the operative sentence itself)
-            preamble = in_recitals[ci] or (clause.kind is ClauseKind.PREAMBLE and has_operative
-                                           and _recital_like(ci, clauses, parent))
-            if preamble and not analysis.recital:
-                analysis = replace(analysis, recital=True)
             defined = _DEFINES.search(text)
             defines = defined.group("term").strip() if defined else ""
             if not defines:
@@ -318,11 +328,13 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 text = clause.text[start_char:end_char]
             sentence = Sentence(
                 id=sid, clause=ci, start=start_char, end=start_char + len(text), text=text, tokens=tokens,
-                token_starts=tuple(offsets[s0:s1]), analysis=analysis,
+                token_starts=tuple(offsets[s0:s1]),
                 defines=defines,
                 table_row=" | " in text or clause.kind is ClauseKind.TABLE,
                 void=bool(_VOID.search(text)),
                 parties=tuple(mentions),
+                in_quotes=frozenset(inside_quotes),
+                preamble=preamble,
             )
             if " | " in text:
                 sentence.header, table_head = table_head, table_head or text
@@ -435,10 +447,11 @@ _INLINE_LIST = re.compile(r":\s*(?:\(?[a-z1-9]\)|\(?[ivx]{1,4}\))\s")
 def _lead_in(sentence: Sentence) -> bool:
     """A binding sentence that introduces a list: "The Supplier shall:", "Client shall pay X:",
     or one whose first item runs on in the same line ("... as follows: (a) by the Consultant ...")."""
-    analysis = sentence.analysis
     text = sentence.text.rstrip()
-    return ((text.endswith((":", "—", ":-")) or bool(_INLINE_LIST.search(text))) and analysis.binding
-            and not analysis.negation and any(not p.negated for p in analysis.predications)
+    if not (text.endswith((":", "—", ":-")) or _INLINE_LIST.search(text)):
+        return False  # read first: most sentences end here without being analysed
+    analysis = sentence.analysis
+    return (analysis.binding and not analysis.negation and any(not p.negated for p in analysis.predications)
             and not sentence.is_definition)
 
 
@@ -481,17 +494,19 @@ def _bind_list_items(sentences: list[Sentence], by_clause: list[list[int]], pare
             if _lead_in(sentence):
                 lead = sid
                 continue
-            if lead is not None and sentence.analysis.predications and _opens_with_verb(sentence):
+            if lead is None:
+                continue  # nothing to bind (and no analysis to make: most sentences end here)
+            if sentence.analysis.predications and _opens_with_verb(sentence):
                 # "(a) notify the Supplier before it deploys a chatbot that the Supplier will support":
                 # the item's own modal sits in a relative clause; the lead-in governs its opening verb
                 sentence.bound_by = lead
                 continue
             if sentence.analysis.predications or sentence.table_row:
-                if not sentence.analysis.predications and lead is not None and sentence.table_row:
+                if not sentence.analysis.predications and sentence.table_row:
                     sentence.bound_by = lead
                 lead = None if sentence.analysis.predications else lead
                 continue
-            if lead is not None and not sentence.is_definition:
+            if not sentence.is_definition:
                 sentence.bound_by = lead
         if ids and _lead_in(sentences[ids[-1]]):
             last_lead[ci] = ids[-1]
@@ -521,8 +536,10 @@ def _binds_a_party(sentences: Sequence[Sentence]) -> bool:
     a practice note or a stand-alone glossary never does: its "shall" sits in advice, quotes
     or definitions."""
     for sentence in sentences:
+        if sentence.is_definition or sentence.table_row:
+            continue
         analysis = sentence.analysis
-        if not analysis.binding or sentence.is_definition or sentence.table_row:
+        if not analysis.binding:
             continue
         for predication in analysis.predications:
             if predication.modal == "can":
@@ -535,6 +552,18 @@ def _binds_a_party(sentences: Sequence[Sentence]) -> bool:
                    for start, _, _ in sentence.parties):
                 return True
     return False
+
+
+def sentence_bounds(columns: Sequence[Sequence[int]]) -> list[tuple[int, int, int, int]]:
+    """``(first token, end token, first char, end char)`` of each sentence, from a doc's
+    ``to_array([LOWER, IDX, LENGTH, SENT_START])`` rows: the spans ``Doc.sents`` gives (a sentence
+    starts at the first token and wherever SENT_START is 1), without a Span and Tokens for each."""
+    if not columns:
+        return []  # an empty clause text
+    firsts = [i for i, (_, _, _, start) in enumerate(columns) if start == 1 or not i]
+    ends = [*firsts[1:], len(columns)]
+    return [(s0, s1, columns[s0][1], columns[s1 - 1][1] + columns[s1 - 1][2])
+            for s0, s1 in zip(firsts, ends, strict=True)]
 
 
 def _by_sentence(firsts: list[int], bounds: list[tuple[int, int, int, int]],

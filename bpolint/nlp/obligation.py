@@ -10,7 +10,7 @@ tokens so it needs no statistical model.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 OBLIGATION, RIGHT = "obligation", "right"
@@ -78,11 +78,11 @@ _DENIAL_SPAN = 30  # tokens from "No" to its verb
 def _denial(tokens: Sequence[str]) -> tuple[tuple[int, int], bool]:
     """The span of "No X, Y or Z" when the sentence opens by denying them ("No service credits ... apply",
     "No Service Credit shall be payable"), and whether it denies them outright (no limiting condition)."""
-    words = [i for i, t in enumerate(tokens) if t.strip() and not any(c.isdigit() for c in t)
-             and t not in ("(", ")", ".", "[", "]", "*", "-")]
-    if not words or tokens[words[0]] != "no":
+    # the first word (not a number, label bracket or bullet): found by a scan that stops there
+    start = next((i for i, t in enumerate(tokens) if t.strip() and not any(c.isdigit() for c in t)
+                  and t not in ("(", ")", ".", "[", "]", "*", "-")), None)
+    if start is None or tokens[start] != "no":
         return (0, 0), False
-    start = words[0]
     for at in range(start + 1, min(len(tokens), start + _DENIAL_SPAN)):
         token = tokens[at]
         if token in (".", ";", ":"):
@@ -223,6 +223,8 @@ def _not_advice_should(tokens: Sequence[str], index: int) -> bool:
 
 
 def _find(tokens: Sequence[str], cues: Cues, *, skip_conditional: bool = False) -> tuple[int, tuple[str, ...]] | None:
+    if cues.keys().isdisjoint(tokens):
+        return None  # most sentences hold no cue's first word: one C-level pass says so
     for index, token in enumerate(tokens):
         if token in cues:
             cue = _cue_at(tokens, index, cues)
@@ -265,7 +267,7 @@ def quoted_tokens(tokens: Sequence[str], open_at_start: bool = False) -> tuple[s
 
 
 def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]] = (),
-            quoted: Sequence[int] | set[int] = ()) -> SentenceAnalysis:
+            quoted: Collection[int] = ()) -> SentenceAnalysis:
     """Analyse one sentence.
 
     ``tokens`` are its lower-cased token texts; ``party_mentions`` are
@@ -285,10 +287,14 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
     index = 0
     previous_subject: str | None = None
     previous_end = 0
-    while index < len(tokens):
-        if tokens[index] not in _MODAL_WORDS:
-            index += 1
+    # Only a modal word can open a predication: visit those positions (ascending) instead of every token.
+    modal_at = [i for i, t in enumerate(tokens) if t in _MODAL_WORDS]
+    next_modal = 0
+    while next_modal < len(modal_at):
+        if modal_at[next_modal] < index:  # inside a cue already read ("shall not be entitled")
+            next_modal += 1
             continue
+        index = modal_at[next_modal]
         if index in quoted:
             dropped += 1
             index += 1

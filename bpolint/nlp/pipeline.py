@@ -99,27 +99,44 @@ def _lemmas_factory(table: Any) -> Any:
 
     cache: dict[int, int] = {}
 
+    def lemma_of(lower: int, strings: Any) -> int:
+        text = strings[lower]
+        lemma: int = strings.add(text if text in KEEP_AS_WRITTEN else table.get(text, text))
+        cache[lower] = lemma
+        return lemma
+
     def bpolint_lemmas(doc: Doc) -> Doc:
         if not len(doc):
             return doc
+        import numpy
+
         strings = doc.vocab.strings
-        lowers = doc.to_array([LOWER])
-        lemmas = lowers.copy()
-        for index, lower in enumerate(lowers.tolist()):
-            lemma = cache.get(lower)
-            if lemma is None:
-                text = strings[lower]
-                lemma = strings.add(text if text in KEEP_AS_WRITTEN else table.get(text, text))
-                cache[lower] = lemma
-            lemmas[index] = lemma
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        # a list first and one array from it: setting numpy items one by one costs more than the lookups
+        lemmas = [cache.get(lower) or lemma_of(lower, strings) for lower in doc.to_array(LOWER).tolist()]
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
     return bpolint_lemmas
 
 
+# orth -> (is_space, holds a line break, is_punct, is_lower, ends a sentence): lexical attributes of
+# the string, the same for every English vocabulary; one lookup per token instead of reading four
+# attribute columns from the doc (Doc.to_array costs per attribute per token).
+_FLAGS: dict[int, tuple[bool, bool, bool, bool, bool]] = {}
+# SENT_START is stored unsigned: -1 ("not a start") is the all-ones value, as Doc.to_array gives it.
+_NOT_START = 2**64 - 1
+
+
+def _flags(doc: Doc, orth: int) -> tuple[bool, bool, bool, bool, bool]:
+    lexeme = doc.vocab[orth]
+    text = lexeme.orth_
+    flags = (lexeme.is_space, "\n" in text, lexeme.is_punct, lexeme.is_lower, text in _BREAK_AFTER)
+    _FLAGS[orth] = flags
+    return flags
+
+
 def _sentences(doc: Doc) -> Doc:
-    """Sentence starts, computed on arrays (no Token objects, no per-token checks):
+    """Sentence starts, computed from one array (no Token objects):
 
     * after a line break (a table row, a definition line, a list item);
     * after ``.``, ``?`` or ``!`` unless a lower-case word or more punctuation
@@ -127,31 +144,26 @@ def _sentences(doc: Doc) -> Doc:
       abbreviation tokens ``Sec.``, ``e.g.`` never end one - they are not ``.``).
     """
     import numpy
-    from spacy.attrs import IS_LOWER, IS_PUNCT, IS_SPACE, ORTH, SENT_START
+    from spacy.attrs import ORTH, SENT_START
 
     if not len(doc):
         return doc
-    strings = doc.vocab.strings
-    breaks = {strings.add(mark) for mark in _BREAK_AFTER}
-    rows = doc.to_array([ORTH, IS_SPACE, IS_PUNCT, IS_LOWER]).tolist()
-    # SENT_START is stored unsigned: -1 ("not a start") is the all-ones value, as Doc.to_array gives it.
-    not_start = numpy.uint64(2**64 - 1)
-    starts = numpy.zeros((len(rows), 1), dtype="uint64")
+    starts = []
     newline = period = False
-    for index, (orth, space, punct, lower) in enumerate(rows):
+    for index, orth in enumerate(doc.to_array(ORTH).tolist()):
+        space, has_newline, punct, lower, ends = _FLAGS.get(orth) or _flags(doc, orth)
         if index == 0:
-            starts[index] = 1
+            starts.append(1)
         elif space:
-            starts[index] = not_start
-            if "\n" in strings[orth]:
-                newline = True
+            starts.append(_NOT_START)
+            newline = newline or has_newline
             continue
         elif newline or (period and not punct and not lower):
-            starts[index] = 1
+            starts.append(1)
             period = False
         else:
-            starts[index] = not_start
+            starts.append(_NOT_START)
         newline = False
-        period = orth in breaks or (period and bool(punct))  # '."' and '.)' still end the sentence
-    doc.from_array([SENT_START], starts)  # type: ignore[arg-type]
+        period = ends or (period and punct)  # '."' and '.)' still end the sentence
+    doc.from_array([SENT_START], numpy.array(starts, dtype="uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc

@@ -74,3 +74,16 @@ def test_annotate_nested_lead_in_item_reads_with_its_items():
     assert items == ["the automation rate; and", "the share of contacts handled by bots."]
     assert by_text["The Supplier shall:"].items == ()  # the top lead-in's items are candidates of their own
     assert by_text["The Customer may audit the reports."].items == ()
+
+
+def test_annotate_analyses_sentences_only_when_read():
+    # the obligation analysis is made on first reading: annotating a contract analyses the
+    # list lead-ins and what the contract check needs, not every sentence
+    annotated = annotate(snippet_document(
+        "1. The Supplier shall provide the Services.\n2. The Services include claims processing.\n"
+        "3. The Customer may audit the records:\n(a) once a year; and\n(b) on notice.\n"
+        "4. This Agreement is governed by English law."))
+    made = [s.text for s in annotated.sentences if "analysis" in vars(s)]
+    assert made == ["The Supplier shall provide the Services.", "The Customer may audit the records:",
+                    "once a year; and", "on notice."]
+    assert _sentence(annotated, "This Agreement").analysis.predications == ()  # made now, on demand

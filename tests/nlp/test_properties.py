@@ -38,3 +38,64 @@ def test_properties_sentence_spans_index_clause_text(text):
         clause = annotated.clause(sentence.clause)
         assert clause.text[sentence.start:sentence.end] == sentence.text
         assert len(sentence.tokens) == len(sentence.token_starts)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.just(""), TEXT))
+def test_properties_sentence_bounds_are_spacys_sentences(text):
+    # annotate reads sentence spans from arrays; they must be the spans Doc.sents gives
+    from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
+
+    from bpolint.nlp.annotate import sentence_bounds
+    from bpolint.nlp.pipeline import get_nlp
+
+    doc = get_nlp()(text)
+    columns = doc.to_array([LOWER, IDX, LENGTH, SENT_START]).tolist() if len(doc) else []
+    assert sentence_bounds(columns) == [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+
+
+QUOTING = st.lists(st.sampled_from(["The", "Supplier", "shall", "audit", "records", "\"", "“", "”", ".", "\n",
+                                    "WHEREAS", "Customer", "may", ":", "(a)", "notify", "should", "No", "credits",
+                                    "apply", "A", "model", "clause", "reads"]), min_size=1, max_size=80).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(QUOTING)
+def test_properties_analysis_does_not_depend_on_when_it_is_made(text):
+    # each sentence is analysed when first read; reading them in another order (a quote opened
+    # in one sentence and running into the next, a recital) must give the same analyses
+    try:
+        document = snippet_document(text)
+    except Exception as error:
+        assert type(error).__name__ == "EmptyDocument"
+        return
+    forward = [s.analysis for s in annotate(document).sentences]
+    backward = [s.analysis for s in reversed(annotate(document).sentences)][::-1]
+    assert forward == backward
+
+
+def _reference_starts(doc):
+    """The sentence rule read off Token objects: a start after a line break, and after '.', '?' or
+    '!' (and any punctuation right after it) when what follows is neither punctuation nor lower case."""
+    starts, newline, period = [], False, False
+    for index, token in enumerate(doc):
+        if index and token.is_space:
+            starts.append(False)
+            newline = newline or "\n" in token.text
+            continue
+        start = index == 0 or newline or (period and not token.is_punct and not token.is_lower)
+        starts.append(start)
+        period = token.text in (".", "?", "!") or (period and not start and token.is_punct)
+        newline = False
+    return starts
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["The", "audit", ".", "?", "!", "\"", ")", "(", "e.g.", "Sec.", "\n", "  ", "\n\n",
+                                 "a", "Row", "|", "75%", "”", "i.e.", "12.3(a)", "'", ";"]), max_size=40)
+       .map(" ".join))
+def test_properties_sentence_starts_follow_the_rule(text):
+    from bpolint.nlp.pipeline import get_nlp
+
+    doc = get_nlp()(text)
+    assert [bool(token.is_sent_start) for token in doc] == _reference_starts(doc)
