@@ -16,7 +16,11 @@ stages:
    from those starts only. States from a start with no match never emit, and
    each state is handled independently, so dropping them leaves the other
    states' matches - and their order, which callers read ("the first
-   match") - exactly as spaCy gives them.
+   match") - exactly as spaCy gives them. Two shortcuts keep that order:
+   a doc whose starts all belong to fixed-width patterns (no optional
+   token) is not replayed at all, its matches being known from stage 1;
+   and a state reached along two paths through optional tokens is kept
+   once (see :meth:`TokenMatcher._replay`).
 
 Only the pattern language the rules use is supported (see :func:`supported`):
 ORTH/TEXT, LOWER, LEMMA, NORM, SHAPE, PREFIX, SUFFIX as strings or with
