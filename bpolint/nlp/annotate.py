@@ -294,7 +294,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         # each match goes to the sentence holding it whole (none when it straddles two), in order
         sent_parties = _by_sentence(firsts, bounds, ((a, b, role) for a, b, role in parties_at if role))
         sent_terms = _by_sentence(firsts, bounds, terms_at)
-        sent_labels = _by_sentence(firsts, bounds, ((a, b, label) for label, a, b in labels_at))
+        sent_labels = _labels_by_sentence(firsts, bounds, labels_at)
         quote_open = False
         table_head = ""  # the first row of the table being read in this clause
         # Recitals and the preamble (title, parties, background) bind nobody.
@@ -343,8 +343,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if sentence.defines:
                 used.discard(sentence.defines.lower())
             sentence.terms = tuple(sorted(used))
-            for a, b, label in sent_labels.get(k, ()):
-                sentence.labels.setdefault(label, []).append((a - s0, b - s0))
+            sentence.labels = sent_labels[k]
             refs = []
             for match in _REFERENCE.finditer(text):
                 target = resolve_reference(match.group("word"), match.group("value"), clauses, ci, parent,
@@ -573,6 +572,24 @@ def _by_sentence(firsts: list[int], bounds: list[tuple[int, int, int, int]],
         k = bisect_right(firsts, match[0]) - 1
         if k >= 0 and match[1] <= bounds[k][1]:
             out.setdefault(k, []).append(match)
+    return out
+
+
+def _labels_by_sentence(firsts: list[int], bounds: list[tuple[int, int, int, int]],
+                        matches: Iterable[tuple[str, int, int]]) -> list[dict[str, list[tuple[int, int]]]]:
+    """Each sentence's labels, ``label -> [(start, end)]`` in sentence token indices, in match order,
+    from a clause's ``(label, start, end)`` matches (dozens per sentence: one pass straight into the
+    dicts); a match straddling two sentences is in neither."""
+    out: list[dict[str, list[tuple[int, int]]]] = [{} for _ in bounds]
+    for label, a, b in matches:
+        k = bisect_right(firsts, a) - 1
+        if k >= 0 and b <= bounds[k][1]:
+            s0 = firsts[k]
+            spans = out[k].get(label)
+            if spans is None:
+                out[k][label] = [(a - s0, b - s0)]
+            else:
+                spans.append((a - s0, b - s0))
     return out
 
 
