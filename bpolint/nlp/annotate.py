@@ -42,6 +42,12 @@ _REFERENCE = re.compile(
     r"|[A-Z]{1,2}\b|[IVXL]{1,6}\b)",
     re.I,
 )
+# What every match of _DEFINES, _VOID and _REFERENCE contains: most sentences hold none, and a
+# substring test is much cheaper than the regex search (see _may_match).
+_DEFINES_WORDS = ("mean", "refers to", "is defined as", "includes", ":")  # as written: _DEFINES is case-sensitive
+_VOID_STEMS = ("not used", "intentionally", "[reserved]", "[deleted]")
+_REFERENCE_STEMS = ("clause", "section", "paragraph", "article", "schedule", "annex", "append", "exhibit",
+                    "attachment", "cl.", "sch.", "para.", "art.", "sec.")
 _RECITAL_HEADINGS = frozenset({"recitals", "recital", "background", "whereas", "preamble", "introduction and recitals"})
 _SCHEDULE_WORDS = ("schedule", "annex", "annexure", "appendix", "exhibit", "attachment", "sch.")
 
@@ -310,7 +316,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             tokens = tuple(lowers[s0:s1])
             mentions = [(a - s0, b - s0, role) for a, b, role in sent_parties.get(k, ())]
             inside_quotes, quote_open = quoted_tokens(tokens, quote_open)
-            defined = _DEFINES.search(text)
+            defined = _DEFINES.search(text) if any(word in text for word in _DEFINES_WORDS) else None
             defines = defined.group("term").strip() if defined else ""
             if not defines:
                 defines = _unquoted_definition(text, glossary_written)
@@ -330,7 +336,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 token_starts=tuple(offsets[s0:s1]),
                 defines=defines,
                 table_row=" | " in text or clause.kind is ClauseKind.TABLE,
-                void=bool(_VOID.search(text)),
+                void=_may_match(text, _VOID_STEMS) and bool(_VOID.search(text)),
                 parties=tuple(mentions),
                 in_quotes=frozenset(inside_quotes),
                 preamble=preamble,
@@ -345,7 +351,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             sentence.terms = tuple(sorted(used))
             sentence.labels = sent_labels[k]
             refs = []
-            for match in _REFERENCE.finditer(text):
+            for match in _REFERENCE.finditer(text) if _may_match(text, _REFERENCE_STEMS) else ():
                 target = resolve_reference(match.group("word"), match.group("value"), clauses, ci, parent,
                                            references)
                 if target is not None and target != ci:
@@ -390,6 +396,16 @@ _SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}|[ \t\u00a0]+\n\s*|\n\s+")
 _RECITAL_NUMBER = re.compile(r"^\(?[A-Z]{1,2}\)?\.?$")
 _RECITAL_HEADING = re.compile(r"^(?:recitals?|background|context|whereas|witnesseth|preliminary statements?|"
                               r"introduction|parties)\b", re.I)
+
+
+def _may_match(text: str, stems: tuple[str, ...]) -> bool:
+    """Can a case-insensitive pattern, every match of which holds one of ``stems`` (lower case),
+    match ``text``? False only when it certainly cannot. Text that is not all ASCII always goes to
+    the pattern: under IGNORECASE 's' also matches 'ſ' and 'k' the Kelvin sign, which lower() keeps."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(stem in lowered for stem in stems)
 
 
 def _recital_like(index: int, clauses: Sequence[Clause], parent: Sequence[int | None]) -> bool:

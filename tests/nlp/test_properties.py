@@ -99,3 +99,25 @@ def test_properties_sentence_starts_follow_the_rule(text):
 
     doc = get_nlp()(text)
     assert [bool(token.is_sent_start) for token in doc] == _reference_starts(doc)
+
+
+PIECES = st.lists(st.sampled_from([
+    "Clause", "clauses", "CL.", "Sch.", "sec.", "Section", "paragraph", "Para.", "Art.", "Article", "SCHEDULE",
+    "Annexure", "Appendix", "appendices", "Exhibit", "Attachment", "12.3(a)", "3", "B", "IV", "ſ", "\u212a", "İ",
+    "NOT USED", "not  used", "Intentionally left blank", "[Reserved]", "[DELETED]", "\"Audit\"", "means", "“Fee”",
+    ":", "includes", "shall have the meaning", "refers to", " ", "\n", "x", "(", ")", "'", "claus", "e",
+]), max_size=12).map(lambda words: "".join(words[::2]) + " ".join(words[1::2]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES)
+def test_properties_regex_prefilters_never_skip_a_match(text):
+    # annotate skips a slow search when a substring test says it cannot match: it must never be wrong
+    from bpolint.nlp import annotate as module
+
+    if module._REFERENCE.search(text):
+        assert module._may_match(text, module._REFERENCE_STEMS)
+    if module._VOID.search(text):
+        assert module._may_match(text, module._VOID_STEMS)
+    if module._DEFINES.search(text):
+        assert any(word in text for word in module._DEFINES_WORDS)
