@@ -291,11 +291,13 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         clause = clauses[ci]
         char_map = squashed[ci][1]
         # token attributes from arrays, sentence text by slicing: no Token object per token
-        columns = doc.to_array([LOWER, IDX, LENGTH, SENT_START]).tolist() if len(doc) else []
-        lowers = [lower_of.get(h) or lower_of.setdefault(h, strings[h]) for h, _, _, _ in columns]
-        offsets = [char_map[i] for _, i, _, _ in columns] if char_map else [i for _, i, _, _ in columns]
+        # (one column at a time: a list per row costs more than the array)
+        array = doc.to_array([LOWER, IDX, LENGTH, SENT_START])
+        hashes, idx, lengths, sent_starts = (array[:, column].tolist() for column in range(4))
+        lowers = [lower_of.get(h) or lower_of.setdefault(h, strings[h]) for h in hashes]
+        offsets = [char_map[i] for i in idx] if char_map else idx
         doc_text = texts[ci]  # what the pipeline read (doc.text would rebuild it from a Token per token)
-        bounds = sentence_bounds(columns)
+        bounds = sentence_bounds(idx, lengths, sent_starts)
         firsts = [s0 for s0, _, _, _ in bounds]
         # each match goes to the sentence holding it whole (none when it straddles two), in order
         sent_parties = _by_sentence(firsts, bounds, ((a, b, role) for a, b, role in parties_at if role))
@@ -568,16 +570,16 @@ def _binds_a_party(sentences: Sequence[Sentence]) -> bool:
     return False
 
 
-def sentence_bounds(columns: Sequence[Sequence[int]]) -> list[tuple[int, int, int, int]]:
-    """``(first token, end token, first char, end char)`` of each sentence, from a doc's
-    ``to_array([LOWER, IDX, LENGTH, SENT_START])`` rows: the spans ``Doc.sents`` gives (a sentence
-    starts at the first token and wherever SENT_START is 1), without a Span and Tokens for each."""
-    if not columns:
+def sentence_bounds(idx: Sequence[int], lengths: Sequence[int],
+                    sent_starts: Sequence[int]) -> list[tuple[int, int, int, int]]:
+    """``(first token, end token, first char, end char)`` of each sentence, from a doc's IDX, LENGTH
+    and SENT_START columns: the spans ``Doc.sents`` gives (a sentence starts at the first token and
+    wherever SENT_START is 1), without a Span and Tokens for each."""
+    if not idx:
         return []  # an empty clause text
-    firsts = [i for i, (_, _, _, start) in enumerate(columns) if start == 1 or not i]
-    ends = [*firsts[1:], len(columns)]
-    return [(s0, s1, columns[s0][1], columns[s1 - 1][1] + columns[s1 - 1][2])
-            for s0, s1 in zip(firsts, ends, strict=True)]
+    firsts = [i for i, start in enumerate(sent_starts) if start == 1 or not i]
+    ends = [*firsts[1:], len(idx)]
+    return [(s0, s1, idx[s0], idx[s1 - 1] + lengths[s1 - 1]) for s0, s1 in zip(firsts, ends, strict=True)]
 
 
 def _by_sentence(firsts: list[int], bounds: list[tuple[int, int, int, int]],

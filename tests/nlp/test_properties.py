@@ -44,14 +44,14 @@ def test_properties_sentence_spans_index_clause_text(text):
 @given(st.one_of(st.just(""), TEXT))
 def test_properties_sentence_bounds_are_spacys_sentences(text):
     # annotate reads sentence spans from arrays; they must be the spans Doc.sents gives
-    from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
+    from spacy.attrs import IDX, LENGTH, SENT_START
 
     from bpolint.nlp.annotate import sentence_bounds
     from bpolint.nlp.pipeline import get_nlp
 
     doc = get_nlp()(text)
-    columns = doc.to_array([LOWER, IDX, LENGTH, SENT_START]).tolist() if len(doc) else []
-    assert sentence_bounds(columns) == [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+    idx, lengths, starts = doc.to_array([IDX, LENGTH, SENT_START]).T.tolist() if len(doc) else ([], [], [])
+    assert sentence_bounds(idx, lengths, starts) == [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
 
 
 QUOTING = st.lists(st.sampled_from(["The", "Supplier", "shall", "audit", "records", "\"", "“", "”", ".", "\n",
