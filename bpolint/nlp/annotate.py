@@ -599,6 +599,16 @@ def _labels_by_sentence(firsts: list[int], bounds: list[tuple[int, int, int, int
     from a clause's ``(label, start, end)`` matches (dozens per sentence: one pass straight into the
     dicts); a match straddling two sentences is in neither."""
     out: list[dict[str, list[tuple[int, int]]]] = [{} for _ in bounds]
+    if len(bounds) == 1:  # most clauses are one sentence: no search, no offsets to shift
+        labels, end = out[0], bounds[0][1]
+        for label, a, b in matches:
+            if b <= end:
+                spans = labels.get(label)
+                if spans is None:
+                    labels[label] = [(a, b)]
+                else:
+                    spans.append((a, b))
+        return out
     for label, a, b in matches:
         k = bisect_right(firsts, a) - 1
         if k >= 0 and b <= bounds[k][1]:
