@@ -32,6 +32,7 @@ class Candidate:
     weak: list[str] = field(default_factory=list)
     support: list[int] = field(default_factory=list)  # other sentence ids that supplied elements
     notes: list[str] = field(default_factory=list)  # "via defined term ...", "bound by clause 5.1"
+    terms: list[str] = field(default_factory=list)  # defined terms whose definitions supplied elements
     score: int = 0
     predication: Predication | None = None  # the verb that governs it (a lead-in's or binder's, if borrowed)
 
@@ -77,19 +78,61 @@ class Context:
     def spans(self, sentence: Sentence, label: str) -> list[tuple[int, int]]:
         return sentence.labels.get(label, [])
 
-    def via_term(self, sentence: Sentence, label: str) -> str:
-        """A defined term used in the sentence whose definition carries ``label`` in its head.
+    def via_term(self, sentence: Sentence, label: str, *, whole: bool = False) -> str:
+        """A defined term used in the sentence whose definition carries ``label``.
 
-        Only the first words of a definition say what the term *is* ("Audit
-        Materials" means the Supplier's records ...); a word deep inside a long
-        definition does not make every use of the term about it.
+        For finding *where* a thing is (``whole=False``) only the first words of a
+        definition count: they say what the term *is* ("Audit Materials" means the
+        Supplier's records ...); a word deep inside a long definition does not make
+        every use of the term about it. Once a sentence is about the thing, the terms
+        it uses read with their definitions' whole meaning (``whole=True``): "All
+        Contract Material vests in the Customer" vests the call scripts and trained
+        models that "Contract Material" is defined to include, and outcomes "counted
+        from the CMS" are counted in a system the definition says the customer hosts.
+        What a definition carves out ("but excluding ...", "other than ...") is not
+        part of the term's meaning.
         """
         for term in sentence.terms:
+            if whole:
+                if label in self.meaning(term):
+                    return term
+                continue
             for sid in self.ann.definition_sentences.get(term, ()):
                 spans = self.ann.sentences[sid].labels.get(label, ())
                 if any(start < _DEFINITION_HEAD for start, _ in spans):
                     return term
         return ""
+
+    def meaning(self, term: str) -> frozenset[str]:
+        """The labels found in the definition of ``term`` (its body, up to any carve-out)."""
+        cache = self.ann.meanings
+        if term not in cache:
+            labels: set[str] = set()
+            for other in self.meaning_body(term):
+                cut = _carve_out(other.tokens)
+                labels.update(label for label, spans in other.labels.items() if any(a < cut for a, _ in spans))
+            cache[term] = frozenset(labels)
+        return cache[term]
+
+    def meaning_body(self, term: str) -> list[Sentence]:
+        """The sentences that define ``term``: each defining sentence (a table row, a "means" line)
+        and, when it opens a list ("means, in respect of a month:"), the items under it - not the
+        operative clauses a glossary happens to run into."""
+        ann = self.ann
+        out: list[Sentence] = []
+        for sid in ann.definition_sentences.get(term, ()):
+            sentence = ann.sentences[sid]
+            out.append(sentence)
+            if not sentence.text.rstrip().endswith((":", "—", ":-")):
+                continue
+            ids = ann.by_clause[sentence.clause]
+            following = [ann.sentences[i] for i in ids[ids.index(sid) + 1:]]
+            until = next((k for k, s in enumerate(following) if s.is_definition), None)
+            out.extend(following[:until])
+            if until is None and sid == ids[-1]:
+                out.extend(ann.sentences[i] for child in ann.descendants(sentence.clause)[1:]
+                           for i in ann.by_clause[child] if not ann.sentences[i].is_definition)
+        return out
 
     def in_heading(self, clause: int, label: str) -> str:
         for ancestor in self.ann.ancestors(clause):
@@ -231,11 +274,15 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
             lo, hi = _name_run(sentence, anchor)
             # "Platform and Management Fee": words of the thing's own name say nothing about it
             spans = [(a, b) for a, b in spans if not (lo <= a and b <= hi and hi - lo > 1)]
-        term = ctx.via_term(other, label) if not spans and element.via_terms else ""
+        # the candidate itself reads with its terms' whole definitions; other sentences with their heads
+        whole = other.id == sentence.id or other.id == sentence.bound_by
+        term = ctx.via_term(other, label, whole=whole) if not spans and element.via_terms else ""
         if spans or term:
             texts.update(" ".join(other.tokens[a:b]) for a, b in spans)
             if term:
                 texts.add("term:" + term)
+                if whole and term not in candidate.terms:
+                    candidate.terms.append(term)
             if other.id != sentence.id and other.id not in candidate.support:
                 candidate.support.append(other.id)
             if len(texts) >= element.min:
@@ -245,6 +292,19 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
         if heading:
             texts.add("heading:" + heading)
     return len(texts) >= element.min
+
+
+_CARVE_OUTS = frozenset({"excluding", "except", "excludes", "exclude", "excluded"})
+
+
+def _carve_out(tokens: tuple[str, ...]) -> int:
+    """Index of the first token of a definition's carve-out ("but excluding", "other than", "does not
+    include"), or the sentence length."""
+    for index, token in enumerate(tokens):
+        if token in _CARVE_OUTS or (token == "other" and tokens[index + 1: index + 2] == ("than",)) or (
+                token == "not" and tokens[index + 1: index + 2] in (("include",), ("including",))):
+            return index
+    return len(tokens)
 
 
 _SEGMENT_BREAKS = frozenset({";", "provided"})
@@ -612,6 +672,10 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
              pool: list[Sentence] | None = None) -> None:
     find_label = element_label(ctx.code, part, part.find)
     checks = (("weak", part.weak_if, candidate.weak), ("block", part.blocked_by, candidate.blocked))
+    # a definition that supplied an element is read with the candidate: its figures and qualifiers count
+    # ('"Resolved Ticket" means ... not reopened within 24 hours' makes the window 24 hours)
+    meant = [s for term in candidate.terms for s in ctx.meaning_body(term)]
+    own = {sentence.id, sentence.bound_by, *(s.id for s in meant)}
     for kind, qualifiers, sink in checks:
         for qualifier in qualifiers:
             if qualifier.holder:
@@ -624,8 +688,9 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                     continue
             label = qualifier_label(ctx.code, part, kind, qualifier.id)
             sentences = pool if pool is not None else ctx.scope(sentence, qualifier.scope, qualifier.follow_references)
+            sentences = sentences + meant if pool is None else sentences
             for other in sentences:
-                if other.id not in (sentence.id, sentence.bound_by) and pool is None and find_label not in other.labels:
+                if other.id not in own and pool is None and find_label not in other.labels:
                     # a qualifier elsewhere counts only where it speaks of the same thing; a list item's
                     # lead-in is part of its sentence ("the Executive shall: (a) deliver ...")
                     continue
@@ -638,7 +703,7 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                     sink.append(f"{qualifier.reason} ('{found}')")
                     break
     for numeric in part.numeric:
-        sentences = pool if pool is not None else ctx.scope(sentence, numeric.scope, part.follow_references)
+        sentences = pool if pool is not None else ctx.scope(sentence, numeric.scope, part.follow_references) + meant
         weak, blocked, _ = check_numeric(ctx, numeric, sentences, part)
         candidate.weak.extend(weak)
         candidate.blocked.extend(blocked)

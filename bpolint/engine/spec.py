@@ -39,7 +39,7 @@ class Element:
     min: int = 1  # distinct phrases needed
     headings: bool = True  # may be satisfied by the clause's (or an ancestor's) heading
     unless: tuple[str, ...] = ()  # a match does not count in a sentence that also has one of these
-    via_terms: bool = True  # a defined term whose definition opens with one of the phrases counts too
+    via_terms: bool = True  # the definitions of the defined terms used may supply it (see Context.via_term)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,9 @@ _TABLE_ROW = re.compile(rf"^[{_QUOTE}]?(?P<term>[A-Z][\w&/\-' ]{{1,60}}?)[{_QUOT
 # A table row whose first cell is a quoted term ('"Achieve" | in respect of a Test, ...') is a
 # definition wherever the table sits; unquoted first cells count only under a definitions heading.
 _QUOTED_ROW = re.compile(rf"^[{_QUOTE}](?P<term>[A-Z][^{_QUOTE}\n|]{{0,60}}?)[{_QUOTE}]\s*\|\s*(?P<meaning>\S.*)$")
+# A definitions table's header row ("Term | Meaning", "Defined term | Definition") defines nothing.
+_HEADER_ROW = re.compile(r"^(?:defined\s+)?(?:term|expression|word|definition)s?\s*\|\s*(?:meaning|definition|"
+                         r"description|interpretation)s?\s*(?:\||$)", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z(\"“])")
 
 
@@ -68,6 +71,6 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
         if "definition" in heading or "interpretation" in heading or "glossary" in heading:
             for line in text.splitlines():
                 row = _TABLE_ROW.match(line.strip())
-                if row and len(row.group("term").split()) <= 6:
+                if row and len(row.group("term").split()) <= 6 and not _HEADER_ROW.match(line.strip()):
                     add(row.group("term"), row.group("meaning"), clause)
     return tuple(found.values())

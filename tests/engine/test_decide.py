@@ -123,6 +123,52 @@ def test_decide_defined_term_carries_its_meaning():
     assert any("Audit Right" in d or "audit right" in d for d in check.details)
 
 
+_LONG_DEFINITION = ('"Service Materials" means all materials produced by or for the Supplier in delivering the '
+                    'Services to the Customer under this Agreement from time to time, including {listed}.\n')
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the candidate reads with its term's whole definition: the listed items are what the term is
+    (_LONG_DEFINITION.format(listed="the access logs and billing records") +
+     "2.1 The Customer may audit the Service Materials.", "pass"),
+    # a carve-out is not part of the meaning
+    (_LONG_DEFINITION.format(listed="reports, but excluding any billing records or access logs") +
+     "2.1 The Customer may audit the Service Materials.", "missing"),
+    # a sub-paragraph of the definition is part of its body
+    ('1.1 "Service Materials" means, for the Services delivered to the Customer in any month of the Term:\n'
+     "(a) the call recordings made in that month; and\n(b) the access logs and billing records for that month.\n"
+     "2.1 The Customer may audit the Service Materials.", "pass"),
+    # a word deep in a long definition does not make every use of the term the thing looked for: the
+    # find phrase still needs the definition's head
+    ('"Operations Manual" means the manual describing how the Supplier runs the Services for the Customer '
+     "from day to day, including the procedures for handling an audit by the Customer of the records.\n"
+     "2.1 The Supplier shall keep the Operations Manual up to date.", "missing"),
+])
+def test_decide_elements_read_with_the_whole_definition(text, status):
+    rule = yaml.safe_load(AUDIT_RULE)
+    rule["detect"]["with"][0]["scope"] = "sentence"
+    assert _check(text, parse_rule(rule, "t.yaml")).status.value == status
+
+
+@pytest.mark.parametrize(("limit", "status"), [("once in each contract year", "pass"),
+                                               ("no more than once every two years", "weak")])
+def test_decide_a_definition_that_supplies_an_element_brings_its_figures(limit, status):
+    text = ('"Inspection Materials" means the materials kept by the Supplier at its premises in delivering the '
+            f"Services to the Customer, being its billing records and access logs, which may be examined {limit}.\n"
+            "2.1 The Customer may audit the Inspection Materials.")
+    rule = yaml.safe_load(AUDIT_RULE)
+    rule["detect"]["with"][0]["scope"] = "sentence"
+    assert _check(text, parse_rule(rule, "t.yaml")).status.value == status
+
+
+def test_decide_element_via_terms_false_ignores_definitions():
+    text = (_LONG_DEFINITION.format(listed="the access logs and billing records") +
+            "2.1 The Customer may audit the Service Materials.")
+    rule = yaml.safe_load(AUDIT_RULE)
+    rule["detect"]["with"][0].update(scope="sentence", via_terms=False)
+    assert _check(text, parse_rule(rule, "t.yaml")).status.value == "missing"
+
+
 def test_decide_follows_cross_references():
     text = ("1. AUDIT\n1.1 The Customer may audit the matters listed in Schedule 3.\n\n"
             "SCHEDULE 3 - AUDIT SCOPE\n1. The Supplier's records, systems and data.")

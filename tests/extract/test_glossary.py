@@ -29,6 +29,16 @@ def test_glossary_ignores_table_rows_outside_definitions_clauses() -> None:
     assert collect_definitions([clause]) == ()
 
 
+@pytest.mark.parametrize("header", ["Term | Meaning", "Defined Term | Definition", "Expression | Meaning | Notes",
+                                    "Terms | Definitions"])
+def test_glossary_skips_a_definitions_tables_header_row(header: str) -> None:
+    # the header would otherwise define "Term" (the contract's term) as "Meaning"
+    text = f"{header}\nExit Plan | the plan described in Schedule 9\nTerm | three years from the Start Date"
+    glossary = collect_definitions([Clause(path="1", number="1", heading="Definitions", text=text)])
+    assert [(d.term, d.text) for d in glossary] == [("Exit Plan", "the plan described in Schedule 9"),
+                                                   ("Term", "three years from the Start Date")]
+
+
 def test_glossary_keeps_the_first_definition_of_a_term() -> None:
     clauses = [Clause(path="1", number="1", heading="", text='"Term" means three years.'),
                Clause(path="9", number="9", heading="", text='"Term" means five years.')]
