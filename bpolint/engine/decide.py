@@ -16,7 +16,7 @@ from typing import Any
 
 from ..model import Status
 from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
-from ..nlp.numbers import Quantity
+from ..nlp.numbers import Quantity, money_quantities
 from ..nlp.obligation import OBLIGATION, Predication
 from ..nlp.parties import CUSTOMER_AGENTS
 from .matching import element_label, heading_alias, numeric_unless_label, qualifier_label, unless_label
@@ -55,14 +55,94 @@ class PartResult:
 _DEFINITION_HEAD = 20  # tokens: the term, "means" and the head of the definition
 
 
-class Context:
-    """What deciding one rule needs: the annotations, the rule code and its parameters."""
+class DocumentIndex:
+    """What the rules ask of one annotated document, worked out once for all of them.
 
-    def __init__(self, annotated: Annotated, code: str, params: Mapping[str, Any], config_param: Any) -> None:
+    Each part of each rule looks for its label in every sentence, and each element asks for the
+    same scopes of the same sentences; on a long contract walking every sentence per part costs
+    more than deciding the few candidates. The answers are the walk's, in sentence order.
+    """
+
+    def __init__(self, annotated: Annotated) -> None:
+        self.ann = annotated
+        self._with_label: dict[str, list[int]] | None = None
+        self._term_users: dict[str, list[int]] | None = None
+        self._items_of: dict[int, list[int]] = {}
+        self._heads: dict[str, frozenset[str]] = {}
+        self._scopes: dict[tuple[int, str, bool], list[Sentence]] = {}
+        self._empty: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
+
+    def with_label(self, label: str) -> list[int]:
+        """Ids of the sentences where ``label`` matched, in order."""
+        if self._with_label is None:  # one pass for every label: cheaper than one pass per label asked
+            self._with_label = {}
+            for sentence in self.ann.sentences:
+                for name in sentence.labels:
+                    self._with_label.setdefault(name, []).append(sentence.id)
+        return self._with_label.get(label, [])
+
+    def _users(self) -> dict[str, list[int]]:
+        """Defined term -> the sentences using it; and, on the side, lead-in -> its list items."""
+        if self._term_users is None:
+            self._term_users = {}
+            for sentence in self.ann.sentences:
+                for term in sentence.terms:
+                    self._term_users.setdefault(term, []).append(sentence.id)
+                if sentence.bound_by is not None:
+                    self._items_of.setdefault(sentence.bound_by, []).append(sentence.id)
+        return self._term_users
+
+    def naming_terms(self, label: str) -> frozenset[str]:
+        """The defined terms whose definition carries ``label`` in its head (see :meth:`Context.via_term`)."""
+        heads = self._heads.get(label)
+        if heads is None:
+            sentences = self.ann.sentences
+            heads = self._heads[label] = frozenset(
+                term for term, ids in self.ann.definition_sentences.items()
+                if any(start < _DEFINITION_HEAD for sid in ids for start, _ in sentences[sid].labels.get(label, ())))
+        return heads
+
+    def candidates(self, label: str, via_terms: bool) -> list[int]:
+        """Ids, in order, of the sentences a part looks at: where ``label`` matched, that use a term
+        naming it (``via_terms``), or list items (not table rows) whose lead-in it matched in."""
+        found = set(self.with_label(label))
+        users = self._users()
+        if via_terms:
+            for term in self.naming_terms(label):
+                found.update(users.get(term, ()))
+        sentences = self.ann.sentences
+        for lead in self.with_label(label):
+            found.update(item for item in self._items_of.get(lead, ()) if not sentences[item].table_row)
+        return sorted(found)
+
+    def empty_headings(self, headings: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+        """Clauses headed by one of ``headings`` with nothing under them (several parts share headings)."""
+        found = self._empty.get(headings)
+        if found is None:
+            found = self._empty[headings] = _find_empty_headings(self.ann, headings)
+        return found
+
+    def scope(self, sentence: Sentence, scope: str, follow: bool) -> list[Sentence]:
+        """:meth:`Context.scope`, kept: the same scopes are asked for by every element, qualifier and
+        figure of every rule. Callers must not change the list."""
+        key = (sentence.id, scope, follow)
+        found = self._scopes.get(key)
+        if found is None:
+            found = self._scopes[key] = _scope(self.ann, sentence, scope, follow)
+        return found
+
+
+class Context:
+    """What deciding one rule needs: the annotations, the rule code and its parameters (and the
+    document's :class:`DocumentIndex`, shared by the rules checked on it)."""
+
+    def __init__(self, annotated: Annotated, code: str, params: Mapping[str, Any], config_param: Any,
+                 index: DocumentIndex | None = None) -> None:
         self.ann = annotated
         self.code = code
         self.params = params
         self._config_param = config_param
+        self.index = index if index is not None and index.ann is annotated else DocumentIndex(annotated)
 
     def param(self, name: str) -> float:
         value = self._config_param(self.code, name, self.params.get(name))
@@ -92,14 +172,15 @@ class Context:
         What a definition carves out ("but excluding ...", "other than ...") is not
         part of the term's meaning.
         """
-        for term in sentence.terms:
-            if whole:
+        if whole:
+            for term in sentence.terms:
                 if label in self.meaning(term):
                     return term
-                continue
-            for sid in self.ann.definition_sentences.get(term, ()):
-                spans = self.ann.sentences[sid].labels.get(label, ())
-                if any(start < _DEFINITION_HEAD for start, _ in spans):
+            return ""
+        heads = self.index.naming_terms(label)
+        if heads:
+            for term in sentence.terms:
+                if term in heads:
                     return term
         return ""
 
@@ -141,34 +222,39 @@ class Context:
         return ""
 
     def scope(self, sentence: Sentence, scope: str, follow: bool) -> list[Sentence]:
-        ann = self.ann
-        if scope == "sentence":
-            # a list item reads as one sentence with its lead-in ("Owner may terminate ... upon any
-            # of the following: ... (e) without cause on seven days' notice")
-            base = [sentence] if sentence.bound_by is None else [sentence, ann.sentences[sentence.bound_by]]
-            # and a lead-in reads with its items ("include in each report: (i) ...; (ii) ...")
-            base += [ann.sentences[item] for item in sentence.items]
-        elif scope == "clause":
-            base = ann.sentences_in(ann.descendants(sentence.clause))
-        elif scope == "parent":
-            # the clause's parent and all its sub-tree (siblings included); a top-level clause is its own
-            up = ann.parent[sentence.clause]
-            base = ann.sentences_in(ann.descendants(up if up is not None else sentence.clause))
-        elif scope == "section":
-            base = ann.sentences_in(ann.descendants(ann.top(sentence.clause)))
-        else:
-            return ann.sentences
-        if not follow:
-            return base
-        seen = {s.id for s in base}
-        out = list(base)
-        for s in base:
-            for target in s.refs:
-                for other in ann.sentences_in(ann.descendants(target)):
-                    if other.id not in seen:
-                        seen.add(other.id)
-                        out.append(other)
-        return out
+        """The sentences ``scope`` (sentence, clause, parent, section, document) around ``sentence`` covers,
+        with those its cross-references point to when ``follow``."""
+        return self.index.scope(sentence, scope, follow)
+
+
+def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool) -> list[Sentence]:
+    if scope == "sentence":
+        # a list item reads as one sentence with its lead-in ("Owner may terminate ... upon any
+        # of the following: ... (e) without cause on seven days' notice")
+        base = [sentence] if sentence.bound_by is None else [sentence, ann.sentences[sentence.bound_by]]
+        # and a lead-in reads with its items ("include in each report: (i) ...; (ii) ...")
+        base += [ann.sentences[item] for item in sentence.items]
+    elif scope == "clause":
+        base = ann.sentences_in(ann.descendants(sentence.clause))
+    elif scope == "parent":
+        # the clause's parent and all its sub-tree (siblings included); a top-level clause is its own
+        up = ann.parent[sentence.clause]
+        base = ann.sentences_in(ann.descendants(up if up is not None else sentence.clause))
+    elif scope == "section":
+        base = ann.sentences_in(ann.descendants(ann.top(sentence.clause)))
+    else:
+        return ann.sentences
+    if not follow:
+        return base
+    seen = {s.id for s in base}
+    out = list(base)
+    for s in base:
+        for target in s.refs:
+            for other in ann.sentences_in(ann.descendants(target)):
+                if other.id not in seen:
+                    seen.add(other.id)
+                    out.append(other)
+    return out
 
 
 def _threshold_text(value: float) -> str:
@@ -726,12 +812,26 @@ def _in_headed_clause(ctx: Context, part: Part, sentence: Sentence) -> bool:
 def _empty_headings(ctx: Context, part: Part) -> list[tuple[int, str]]:
     if not part.headings:
         return []
+    return list(ctx.index.empty_headings(tuple(part.headings)))
+
+
+def _find_empty_headings(ann: Annotated, headings: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+    """(clause index, heading) of the clauses headed by one of ``headings`` with no text under them."""
     out = []
-    for index, clause in enumerate(ctx.ann.document.clauses):
-        if clause.heading and heading_alias(clause.heading, part.headings):
-            if not ctx.ann.sentences_in(ctx.ann.descendants(index)):
+    for index, clause in enumerate(ann.document.clauses):
+        if clause.heading and heading_alias(clause.heading, headings):
+            if not ann.sentences_in(ann.descendants(index)):
                 out.append((index, clause.heading))
-    return out
+    return tuple(out)
+
+
+def _money(sentence: Sentence) -> list[Quantity]:
+    """The sentence's amounts of money, without parsing its other figures: asked of every sentence
+    of the document, where the other figures are wanted only in a few candidates' scopes."""
+    computed = sentence.__dict__.get("quantities")  # Sentence.quantities is cached once asked for
+    if computed is not None:
+        return [q for q in computed if q.kind == "money"]
+    return money_quantities(sentence.text, sentence.header)
 
 
 def _definition_units(ctx: Context) -> set[str]:
@@ -739,8 +839,8 @@ def _definition_units(ctx: Context) -> set[str]:
     for sentence in ctx.ann.sentences:
         if sentence.is_definition:
             continue
-        for quantity in sentence.quantities:
-            if quantity.kind == "money" and quantity.per:
+        for quantity in _money(sentence):
+            if quantity.per:
                 units.add(quantity.per.lower())
     return units
 
@@ -768,7 +868,7 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
                 and (s.analysis.binding or s.table_row or s.bound_by is not None) and not s.analysis.advice]
         if part.used_with is not None:
             with_label = element_label(ctx.code, part, part.used_with)
-            used = [s for s in used if with_label in s.labels or any(q.kind == "money" for q in s.quantities)]
+            used = [s for s in used if with_label in s.labels or _money(s)]
         if part.used and not used:
             what = part.used_with.label if part.used_with is not None else "an operative clause"
             candidate.blocked.append(f"\"{first.defines}\" is defined but never used in {what}")
@@ -848,13 +948,12 @@ def evaluate_part(ctx: Context, part: Part, *, topic: bool = False) -> PartResul
     else:
         label = element_label(ctx.code, part, part.find)
         candidates = []
-        for sentence in ctx.ann.sentences:
-            lead = ctx.ann.sentences[sentence.bound_by] if sentence.bound_by is not None else None
-            if label in sentence.labels or (part.find.via_terms and ctx.via_term(sentence, label)) or (
-                    lead is not None and label in lead.labels and not sentence.table_row):
-                if part.where == "headings" and not _in_headed_clause(ctx, part, sentence):
-                    continue
-                candidates.append(assess(ctx, part, sentence, topic=topic))
+        # sentences where the thing is named, directly, through a defined term or in a list item's lead-in
+        for sid in ctx.index.candidates(label, part.find.via_terms):
+            sentence = ctx.ann.sentences[sid]
+            if part.where == "headings" and not _in_headed_clause(ctx, part, sentence):
+                continue
+            candidates.append(assess(ctx, part, sentence, topic=topic))
     passing = [c for c in candidates if c.status is Status.PASS]
     weak = sorted((c for c in candidates if c.status is Status.WEAK), key=lambda c: (len(c.weak), -c.score))
     if passing:

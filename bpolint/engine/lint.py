@@ -34,6 +34,7 @@ def check_document(document: Document, rules: Sequence[Rule], config: Config) ->
     selected = [rule for rule in rules if config.is_selected(rule.code)]
     implemented = [rule for rule in selected if rule.implemented]
     from ..nlp.pipeline import without_gc_pauses
+    from .decide import DocumentIndex
 
     results = []
     # One pause for annotation and decisions together, ended only once the annotation is dropped:
@@ -50,24 +51,27 @@ def check_document(document: Document, rules: Sequence[Rule], config: Config) ->
             nlp = get_nlp()
             matcher = compile_rules(implemented, nlp)
             annotated = annotate(document, nlp=nlp, label_clause=matcher, label_heading=matcher)
+        index = DocumentIndex(annotated) if annotated is not None else None  # shared by the rules
         for rule in selected:
             if not rule.implemented or annotated is None:
                 results.append(_not_implemented(rule, config))
                 continue
-            results.append(check_rule(rule, annotated, config))
-        del annotated
+            results.append(check_rule(rule, annotated, config, index))
+        del annotated, index  # the index holds the annotation too
     return tuple(results)
 
 
-def check_rule(rule: Rule, annotated: object, config: Config) -> CheckResult:
-    """One implemented rule's verdict on an annotated document."""
+def check_rule(rule: Rule, annotated: object, config: Config, index: object = None) -> CheckResult:
+    """One implemented rule's verdict on an annotated document (``index``: the document's
+    :class:`~bpolint.engine.decide.DocumentIndex` when several rules are checked on it)."""
     from ..nlp.annotate import Annotated
-    from .decide import Context, evaluate_part
+    from .decide import Context, DocumentIndex, evaluate_part
     from .explain import explain
 
     assert isinstance(annotated, Annotated) and rule.spec is not None
+    assert index is None or isinstance(index, DocumentIndex)
     severity = config.severity_for(rule.code, rule.severity)
-    ctx = Context(annotated, rule.code, rule.params, config.param)
+    ctx = Context(annotated, rule.code, rule.params, config.param, index)
     spec = rule.spec
     if not annotated.contract:
         # An article, a practice note or a bare glossary: its "shall"s are advice, quotes or

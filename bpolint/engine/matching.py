@@ -221,15 +221,25 @@ class CompiledRules:
         the mentions rather than each position checked for a mention. The matches are listed as if
         the positions had been walked (label by label in the order first found, then phrase by
         phrase, then position by position in the order found), which is the order callers see."""
+        by_start = {start: (end, role) for start, end, role in parties if role}
+        by_end = {end: (start, role) for start, end, role in parties if role}
+        # only fragments touching a mention can take part: ending at its start (or at the "the" before
+        # it), starting at its end (or after its 's)
+        near_start = {*by_start, *(start - 1 for start in by_start)}
+        near_end = {*by_end, *(end + 1 for end in by_end)}
         ends: dict[str, dict[int, int]] = {}  # fragment label -> end -> earliest start
         begins: dict[str, dict[int, int]] = {}  # fragment label -> start -> latest end
         for label, start, end in fragments:
-            at_end = ends.setdefault(label, {})
-            at_end[end] = min(at_end.get(end, start), start)
-            at_start = begins.setdefault(label, {})
-            at_start[start] = max(at_start.get(start, end), end)
-        by_start = {start: (end, role) for start, end, role in parties if role}
-        by_end = {end: (start, role) for start, end, role in parties if role}
+            if end in near_start:
+                at_end = ends.setdefault(label, {})
+                at_end[end] = min(at_end.get(end, start), start)
+            if start in near_end:
+                at_start = begins.setdefault(label, {})
+                at_start[start] = max(at_start.get(start, end), end)
+        if len(ends) > 1 or len(begins) > 1:  # labels in the order first found among all fragments
+            found = {label: index for index, label in enumerate(dict.fromkeys(label for label, _, _ in fragments))}
+            ends = dict(sorted(ends.items(), key=lambda item: found[item[0]]))
+            begins = dict(sorted(begins.items(), key=lambda item: found[item[0]]))
         size = len(doc)
         lowered: dict[int, str] = {}
 

@@ -213,6 +213,9 @@ class TokenMatcher:
         truth = np.ones((len(self._specs), total + 1), dtype=bool)
         truth[:, total] = False
         strings = self.vocab.strings
+        # Each attribute's distinct values (a few thousand words in a long contract) with, per token,
+        # which one it holds: a set or regex test is made on the distinct values and spread to the
+        # tokens, rather than made on every token.
         uniques: dict[str, tuple[Any, Any]] = {}
         for conditions, index in self._specs.items():
             row = truth[index, :total]
@@ -220,18 +223,20 @@ class TokenMatcher:
                 column = columns[:, attrs.index(condition.attr)]
                 if condition.kind == "eq":
                     row &= column == np.uint64(condition.value)
-                elif condition.kind == "IN":
-                    row &= np.isin(column, np.array(condition.value, dtype=np.uint64))
+                    continue
+                if condition.attr not in uniques:
+                    values, inverse = np.unique(column, return_inverse=True)
+                    uniques[condition.attr] = values, inverse.reshape(-1)
+                values, inverse = uniques[condition.attr]
+                if condition.kind == "IN":
+                    row &= np.isin(values, np.array(condition.value, dtype=np.uint64))[inverse]
                 elif condition.kind == "NOT_IN":
-                    row &= ~np.isin(column, np.array(condition.value, dtype=np.uint64))
+                    row &= ~np.isin(values, np.array(condition.value, dtype=np.uint64))[inverse]
                 else:
-                    if condition.attr not in uniques:
-                        uniques[condition.attr] = np.unique(column, return_inverse=True)
-                    values, inverse = uniques[condition.attr]
                     regex = re.compile(condition.value)
                     found = np.fromiter((self._regex(regex, condition.value, v, strings) for v in values.tolist()),
                                         dtype=bool, count=len(values))
-                    row &= found[inverse.reshape(-1)]
+                    row &= found[inverse]
         return truth
 
     def _regex(self, regex: re.Pattern[str], source: str, value: int, strings: Any) -> bool:
@@ -323,7 +328,11 @@ class TokenMatcher:
                 else:  # MATCH_EXTEND
                     emitted.append((patterns[j].key, start, length))
                     kept.append((j, k, start, length + 1))
-            states = kept + added if added else kept
+            # Two paths through optional tokens often reach the same state ("A ?{0,8} B": which of the
+            # optional tokens took a word). spaCy keeps both; the later one emits only what the
+            # earlier one emits at the same step, and its descendants follow the earlier one's, so
+            # dropping it leaves the (de-duplicated) matches and their order unchanged.
+            states = list(dict.fromkeys(kept + added)) if added else kept
             i += 1
         # states whose rest is optional match as they stand (finish_states)
         for j, k, start, length in states:

@@ -106,19 +106,22 @@ _DURATION = re.compile(
     re.I,
 )
 
+# (pattern, times a year, words every match of the pattern holds: see _may_hold)
 _FIXED_FREQUENCIES = (
-    (r"\b(?:semi-?annual(?:ly)?|half-?yearly|bi-?annual(?:ly)?|twice (?:a|per|each|every) year|twice yearly)\b", 2.0),
-    (r"\b(?:bienniall?y?|every (?:two|2|second) years?|once every (?:two|2) years)\b", 0.5),
+    (r"\b(?:semi-?annual(?:ly)?|half-?yearly|bi-?annual(?:ly)?|twice (?:a|per|each|every) year|twice yearly)\b", 2.0,
+     ("annual", "yearly", "twice")),
+    (r"\b(?:bienniall?y?|every (?:two|2|second) years?|once every (?:two|2) years)\b", 0.5, ("bienni", "every")),
     (r"\b(?:annual(?:ly)?|yearly|per annum|(?:each|every) (?:calendar |contract )?year|"
-     r"once (?:a|per|in each|in any|each) (?:calendar |contract )?year)\b", 1.0),
+     r"once (?:a|per|in each|in any|each) (?:calendar |contract )?year)\b", 1.0, ("annual", "year", "annum")),
     # "every calendar quarter", "on or before the seventh Business Day of every calendar month"
     (r"\b(?:quarterly|(?:each|every|per) (?:calendar )?quarter|once (?:a|per|each|in any) (?:calendar )?quarter)\b",
-     4.0),
-    (r"\b(?:monthly|(?:each|every|per) (?:calendar )?month|once (?:a|per|each|in any) (?:calendar )?month)\b", 12.0),
-    (r"\b(?:weekly|each week|every week|per week)\b", 52.0),
-    (r"\b(?:daily|each day|every day|per day)\b", 365.0),
+     4.0, ("quarter",)),
+    (r"\b(?:monthly|(?:each|every|per) (?:calendar )?month|once (?:a|per|each|in any) (?:calendar )?month)\b", 12.0,
+     ("month",)),
+    (r"\b(?:weekly|each week|every week|per week)\b", 52.0, ("week",)),
+    (r"\b(?:daily|each day|every day|per day)\b", 365.0, ("daily", "day")),
 )
-_FIXED_RE = [(re.compile(pattern, re.I), value) for pattern, value in _FIXED_FREQUENCIES]
+_FIXED_RE = [(re.compile(pattern, re.I), value, words) for pattern, value, words in _FIXED_FREQUENCIES]
 _TIMES = r"(?P<times>once|twice|thrice|(?:" + _NUMBER_WORD + r"|\d+)\s+(?:\(\d+\)\s+)?times)"
 _PERIOD_UNIT = r"(?P<punit>(?:calendar|contract) (?:years?|quarters?|months?|weeks?)|years?|months?|quarters?|weeks?)"
 # "once in every calendar quarter", "not more than once in any period of twenty-four (24) months",
@@ -163,9 +166,25 @@ def _trim_unit(words: str) -> str:
     return " ".join(kept)
 
 
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Can ``text`` hold one of ``words`` (written in lower case) in any case?
+
+    A substring test costs a fraction of a case-insensitive regex scan (which has no literal
+    prefix to jump to, so tries every alternative at every position); a regex whose every match
+    holds one of ``words`` need not run when this says no. It says no only for ASCII text, where
+    ``lower()`` folds case exactly as ``re.IGNORECASE`` does; any other text goes to the regex."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(word in low for word in words)
+
+
+_MONEY_WORDS = ("$", "usd", "gbp", "eur", "aud", "cad", "inr", "rs", "pounds", "rupees")  # "dollars" holds "rs"
+
+
 def money(text: str) -> list[Quantity]:
     """Amounts with a currency, and what each is charged per when the text says."""
-    if not _MONEY_HINT.search(text):
+    if not _may_hold(text, _MONEY_WORDS) or not _MONEY_HINT.search(text):
         return []
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -245,8 +264,12 @@ def _has_number(text: str) -> bool:
     return not _WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower()))
 _ANY_PERCENT = re.compile(r"%|per\s?cent", re.I)
 _ANY_DURATION = re.compile(r"hour|day|week|month|year|minute|second|\bhrs?\b|\bmins?\b", re.I)
+_DURATION_WORDS = ("hour", "day", "week", "month", "year", "second", "hr", "min")
 _ANY_FREQUENCY = re.compile(r"annual|year|quarter|month|week|daily|\bday\b|once|twice|thrice|times|every|per annum",
                             re.I)
+_FREQUENCY_WORDS = ("annu", "year", "quarter", "month", "week", "daily", "day", "once", "twice", "thrice", "times",
+                    "every")
+_COUNTED_WORDS = ("once", "twice", "thrice", "times")
 
 
 def percents(text: str) -> list[Quantity]:
@@ -262,7 +285,7 @@ def percents(text: str) -> list[Quantity]:
 
 def durations(text: str) -> list[Quantity]:
     """Periods, in hours: "within 24 hours", "thirty (30) days", "10 Business Days"."""
-    if not _ANY_DURATION.search(text) or not _has_number(text):
+    if not _may_hold(text, _DURATION_WORDS) or not _ANY_DURATION.search(text) or not _has_number(text):
         return []
     out = []
     for match in _DURATION.finditer(text):
@@ -278,7 +301,7 @@ def durations(text: str) -> list[Quantity]:
 
 def frequencies(text: str) -> list[Quantity]:
     """How often, in times per year: "quarterly" 4, "once in any 36-month period" 1/3."""
-    if not _ANY_FREQUENCY.search(text):
+    if not _may_hold(text, _FREQUENCY_WORDS) or not _ANY_FREQUENCY.search(text):
         return []
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -289,19 +312,25 @@ def frequencies(text: str) -> list[Quantity]:
         taken.append((match.start(), match.end()))
         out.append(Quantity("frequency", value, "per year", match.group(0), match.start(), match.end()))
 
-    for match in _COUNTED.finditer(text):
+    # each pattern is tried only where the words its every match holds are (the slow one first)
+    for match in _COUNTED.finditer(text) if _may_hold(text, _COUNTED_WORDS) else ():
         times = _times(match.group("times"))
         years = _period_years(match.group("pn"), match.group("punit"))
         if times is not None and years:
             add(times / years, match)
-    for match in _EVERY.finditer(text):
+    for match in _EVERY.finditer(text) if _may_hold(text, ("every",)) else ():
         years = _period_years(match.group("pn"), match.group("punit"))
         if years:
             add(1 / years, match)
-    for regex, value in _FIXED_RE:
-        for match in regex.finditer(text):
+    for regex, value, words in _FIXED_RE:
+        for match in regex.finditer(text) if _may_hold(text, words) else ():
             add(value, match)
     return sorted(out, key=lambda q: q.start)
+
+
+def money_quantities(text: str, header: str = "") -> list[Quantity]:
+    """The money amounts :func:`quantities` gives for ``text`` (the same ones; in no guaranteed order)."""
+    return money(text) + table_money(text, header) if header else money(text)
 
 
 def quantities(text: str, header: str = "") -> list[Quantity]:

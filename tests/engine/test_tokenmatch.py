@@ -127,6 +127,10 @@ def test_tokenmatch_fixed_width_patterns_match_as_spacy_does(seed: int) -> None:
         [{"LOWER": "audit", "OP": "?"}, {"LOWER": "audit", "OP": "?"}],
         [{"LIKE_NUM": True}, {"LOWER": {"IN": ["days", "%"]}}],
         [{}, {}, {}],
+        # many paths through optional tokens reach the same state (kept once here, every time by spaCy)
+        [{"LOWER": "the"}, *[{"OP": "?"}] * 6, {"LOWER": {"IN": ["audit", "records"]}}],
+        [{"LOWER": "audit"}, {"OP": "?"}, {"OP": "*"}, {"LOWER": "audit", "OP": "?"}, {"OP": "?"}],
+        [{"IS_PUNCT": False, "OP": "?"}, {"OP": "{0,3}"}, {"LOWER": "not", "OP": "!"}, {"OP": "?"}],
     ],
 )
 def test_tokenmatch_operator_edge_cases_match_as_spacy_does(pattern: list[dict[str, Any]]) -> None:

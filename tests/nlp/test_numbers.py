@@ -108,3 +108,42 @@ def test_numbers_frequencies_in_periods_and_calendar_units(text, per_year):
 @pytest.mark.parametrize("text", ["a calendar month's notice", "the period of twenty-four (24) months", "once"])
 def test_numbers_no_frequency_without_a_cadence(text):
     assert frequencies(text) == []
+
+
+_GATED_TEXTS = [
+    "The Customer may audit once in any period of twenty-four (24) months.",
+    "ONCE IN ANY 12 MONTH PERIOD; TWICE A YEAR; Quarterly; BIENNIALLY; Per Annum",
+    "Reports are due biennially, and weekly summaries every day.",
+    "Respond within 24hrs and resolve within 4 HRS or 30 mins.",
+    "Fees: Rs. 9,50,000 per Processed Claim; USD 5 per contact; 10 dollars for each hour; EUR 3m",
+    "a fee of £5 per call, €4.50 for each item and ₹200 per claim",  # not ASCII: every regex runs
+    "within fifteen (15) Business Days, ſeven ſeconds, İnvoices monthly",
+    "interest at 4 per cent per annum; 75 % of contacts; ninety percent",
+    "no figures at all in this sentence",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _GATED_TEXTS)
+def test_numbers_word_gates_skip_only_patterns_that_cannot_match(text, monkeypatch):
+    """The substring pre-checks only skip work: every parser gives what it gives without them."""
+    from bpolint.nlp import numbers
+
+    gated = [numbers.money(text), numbers.percents(text), numbers.durations(text), numbers.frequencies(text),
+             numbers.quantities(text)]
+    monkeypatch.setattr(numbers, "_may_hold", lambda text, words: True)
+    assert gated == [numbers.money(text), numbers.percents(text), numbers.durations(text),
+                     numbers.frequencies(text), numbers.quantities(text)]
+    if "figures" not in text and text:
+        assert any(gated)  # the example finds something, so the gates had something to let through
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("Twice A YEAR", ("twice",), True),
+    ("semi-annually", ("year", "week"), False),
+    ("ſecond", ("second",), True),  # not ASCII: left to the case-insensitive regex
+])
+def test_numbers_may_hold_is_a_case_blind_substring_test_on_ascii_text(text, words, expected):
+    from bpolint.nlp.numbers import _may_hold
+
+    assert _may_hold(text, words) is expected

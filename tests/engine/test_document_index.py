@@ -1,0 +1,80 @@
+"""The per-document index answers what walking every sentence would: the same candidate sentences
+in the same order, the same defined term, the same scopes, and the same money amounts."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bpolint import extract, load_rules
+from bpolint.engine.decide import _DEFINITION_HEAD, DocumentIndex, _money, _scope
+from bpolint.engine.matching import compile_rules, element_label, rule_parts
+from bpolint.nlp.annotate import annotate
+from bpolint.nlp.numbers import quantities
+from bpolint.nlp.pipeline import get_nlp
+
+CONTRACTS = Path(__file__).resolve().parents[2] / "fixtures" / "contracts"
+NAMES = ["uk-msa-buyer.txt", "vendor-terms.docx", "us-payer-claims.pdf"]
+
+
+@cache
+def _annotated(name: str) -> Any:
+    rules = [rule for rule in load_rules() if rule.implemented]
+    nlp = get_nlp()
+    matcher = compile_rules(rules, nlp)
+    return annotate(extract(CONTRACTS / name), nlp=nlp, label_clause=matcher, label_heading=matcher), rules
+
+
+def _via_term_by_walking(ann: Any, sentence: Any, label: str) -> str:
+    for term in sentence.terms:
+        for sid in ann.definition_sentences.get(term, ()):
+            if any(start < _DEFINITION_HEAD for start, _ in ann.sentences[sid].labels.get(label, ())):
+                return term
+    return ""
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_index_candidates_and_terms_are_the_walks(name: str) -> None:
+    ann, rules = _annotated(name)
+    index = DocumentIndex(ann)
+    asked = 0
+    for rule in rules:
+        for part in rule_parts(rule):
+            label = element_label(rule.code, part, part.find)
+            for via in (False, True):
+                walked = [s.id for s in ann.sentences
+                          if label in s.labels or (via and _via_term_by_walking(ann, s, label))
+                          or (s.bound_by is not None and label in ann.sentences[s.bound_by].labels
+                              and not s.table_row)]
+                assert index.candidates(label, via) == walked, label
+                asked += bool(walked)
+            terms = {s.id: _via_term_by_walking(ann, s, label) for s in ann.sentences}
+            assert {s.id: next((t for t in s.terms if t in index.naming_terms(label)), "")
+                    for s in ann.sentences} == terms
+    assert asked  # the contract names some of the rules' subjects
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("scope", ["sentence", "clause", "parent", "section", "document"])
+def test_index_scopes_are_kept_not_changed(name: str, scope: str) -> None:
+    ann, _ = _annotated(name)
+    index = DocumentIndex(ann)
+    for follow in (False, True):
+        for sentence in ann.sentences:
+            first = index.scope(sentence, scope, follow)
+            assert index.scope(sentence, scope, follow) is first  # asked again: not rebuilt
+            assert [s.id for s in first] == [s.id for s in _scope(ann, sentence, scope, follow)]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_money_alone_is_what_the_full_parse_finds(name: str) -> None:
+    ann, _ = _annotated(name)
+    found = 0
+    for sentence in ann.sentences:
+        every = [q for q in quantities(sentence.text, sentence.header) if q.kind == "money"]
+        assert sorted(_money(sentence), key=lambda q: q.start) == every
+        found += len(every)
+    assert found
