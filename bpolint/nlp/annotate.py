@@ -200,26 +200,34 @@ class ReferenceIndex:
         self.by_path: dict[str, int] = {}
         self.by_number: dict[str, int] = {}
         self.schedules: dict[tuple[str, str], int] = {}  # ("sched", "3") -> index
+        self.qualified: dict[tuple[str, str, str], int] = {}  # ("call-off", "sched", "14") -> index
         self.any_schedule: dict[str, int] = {}
         for i, clause in enumerate(clauses):
             self.by_path.setdefault(clause.path, i)
             if "/" not in clause.path:
                 self.by_number.setdefault(clause.number, i)
             words = clause.number.casefold().split()
-            if len(words) == 2 and clause.parent is None:
-                self.schedules.setdefault((words[0][:5], words[1]), i)
+            if len(words) in (2, 3) and clause.parent is None:
+                # "Schedule 3", and a family's "Call-Off Schedule 14" (also found as "Schedule 14")
+                self.schedules.setdefault((words[-2][:5], words[-1]), i)
+                if len(words) == 3:
+                    self.qualified.setdefault((words[0], words[1][:5], words[2]), i)
                 if clause.kind is ClauseKind.SCHEDULE:
-                    self.any_schedule.setdefault(words[1], i)
+                    self.any_schedule.setdefault(words[-1], i)
 
 
 def resolve_reference(word: str, value: str, clauses: Sequence[Clause], here: int,
-                      parent: Sequence[int | None], index: ReferenceIndex | None = None) -> int | None:
-    """The clause a reference like ("Schedule", "3") or ("clause", "12.3(a)") points to."""
+                      parent: Sequence[int | None], index: ReferenceIndex | None = None,
+                      qualifier: str = "") -> int | None:
+    """The clause a reference like ("Schedule", "3") or ("clause", "12.3(a)") points to;
+    ``qualifier`` is the word before a schedule's name ("Call-Off" in "Call-Off Schedule 14")."""
     index = index or ReferenceIndex(clauses)
     word = word.lower()
     value_cf = value.casefold()
     if word.startswith(_SCHEDULE_WORDS):
-        found = index.schedules.get((word.rstrip(".")[:5], value_cf))
+        found = index.qualified.get((qualifier.casefold(), word.rstrip(".")[:5], value_cf)) if qualifier else None
+        if found is None:
+            found = index.schedules.get((word.rstrip(".")[:5], value_cf))
         # "Schedule 3" when the document says "Annex 3"
         return found if found is not None else index.any_schedule.get(value_cf)
     # Paragraph N inside a schedule refers within it; clause N refers to the body.
@@ -234,6 +242,27 @@ def resolve_reference(word: str, value: str, clauses: Sequence[Clause], here: in
         return index.by_path.get(schedule_prefix + value)
     found = index.by_path.get(value)
     return found if found is not None else index.by_number.get(value)
+
+
+_QUALIFIER_BEFORE = re.compile(r"\b([A-Z][a-zA-Z]*(?:-[A-Za-z]+)+|[A-Z][a-z]+)\s+$")
+_OF_SCHEDULE = re.compile(r"\s+(?:of|in|to)\s+(?:the\s+)?(?:(?P<qualifier>[A-Z][a-zA-Z]*(?:-[A-Za-z]+)*)\s+)?"
+                          r"(?P<word>schedules?|annex(?:es|ure)?|appendix|exhibit|attachment|sch\.)\s+"
+                          r"(?P<value>\d{1,3}|[A-Z]{1,2}\b|[IVXL]{1,6}\b)", re.I)
+
+
+def _paragraph_of_schedule(match: re.Match[str], text: str, clauses: Sequence[Clause], here: int,
+                           parent: Sequence[int | None], index: ReferenceIndex) -> tuple[int | None, int]:
+    """ "paragraph 3 of Call-Off Schedule 14", "Part 2 of Annex B": the paragraph inside the schedule
+    named after it (target, end of the whole reference), or (None, -1)."""
+    after = _OF_SCHEDULE.match(text, match.end())
+    if not after:
+        return None, -1
+    schedule = resolve_reference(after.group("word"), after.group("value"), clauses, here, parent, index,
+                                 after.group("qualifier") or "")
+    if schedule is None:
+        return None, -1
+    found = index.by_path.get(f"{clauses[schedule].path}/{match.group('value')}")
+    return (found if found is not None else schedule), after.end()
 
 
 def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = None,
@@ -354,9 +383,17 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             sentence.terms = tuple(sorted(used))
             sentence.labels = sent_labels[k]
             refs = []
+            within_schedule = -1  # end of a "paragraph 3 of Schedule 14" already resolved as one reference
             for match in _REFERENCE.finditer(text) if _may_match(text, _REFERENCE_STEMS) else ():
-                target = resolve_reference(match.group("word"), match.group("value"), clauses, ci, parent,
-                                           references)
+                if match.start() < within_schedule:
+                    continue
+                target = None
+                if match.group("word").lower().startswith("para"):
+                    target, within_schedule = _paragraph_of_schedule(match, text, clauses, ci, parent, references)
+                if target is None:
+                    before = _QUALIFIER_BEFORE.search(text, 0, match.start())
+                    target = resolve_reference(match.group("word"), match.group("value"), clauses, ci, parent,
+                                               references, before.group(1) if before else "")
                 if target is not None and target != ci:
                     refs.append(target)
             sentence.refs = tuple(dict.fromkeys(refs))

@@ -34,6 +34,30 @@ def test_annotate_paragraph_reference_stays_inside_its_schedule(annotated):
     assert refs == {"Schedule 3/1"}
 
 
+CALL_OFF = """6. PERFORMANCE
+6.1 The Supplier shall meet the Service Levels in Call-Off Schedule 14 (Service Levels).
+6.2 Satisfaction is measured by the survey in paragraph 2 of Call-Off Schedule 14.
+6.3 The Joint Schedule 14 glossary applies.
+Joint Schedule 14 (Glossary)
+1 Words have their usual meaning.
+Call-Off Schedule 14 (Service Levels)
+1 Calls answered | 85%
+2 The survey is sent after every contact.
+"""
+
+
+@pytest.mark.parametrize(("start", "paths"), [
+    # a reference names the schedule's family ("Call-Off Schedule 14", not "Joint Schedule 14")
+    ("The Supplier shall meet", {"Call-Off Schedule 14"}),
+    # "paragraph 2 of Schedule 14" is the paragraph inside that schedule, not the whole schedule or clause 2
+    ("Satisfaction is measured", {"Call-Off Schedule 14/2"}),
+    ("The Joint Schedule 14 glossary", {"Joint Schedule 14"}),
+])
+def test_annotate_references_to_schedules_of_a_family(start, paths):
+    annotated = annotate(snippet_document(CALL_OFF))
+    assert {annotated.clause(i).path for i in _sentence(annotated, start).refs} == paths
+
+
 def test_annotate_definitions_and_defined_term_use(annotated):
     assert _sentence(annotated, '"Verified Resolution"').defines == "Verified Resolution"
     assert "verified resolution" in _sentence(annotated, "The procedure").terms
