@@ -189,7 +189,10 @@ class Context:
         cache = self.ann.meanings
         if term not in cache:
             labels: set[str] = set()
-            for other in self.meaning_body(term):
+            body = self.meaning_body(term)
+            if body and _names_this_document(body[0].tokens):
+                body = []  # "DPA" means these DPA Standard Terms ...: the contract itself, about everything in it
+            for other in body:
                 cut = _carve_out(other.tokens)
                 labels.update(label for label, spans in other.labels.items() if any(a < cut for a, _ in spans))
             cache[term] = frozenset(labels)
@@ -378,6 +381,19 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
         if heading:
             texts.add("heading:" + heading)
     return len(texts) >= element.min
+
+
+_DEFINING = frozenset({"means", "mean", "|", ":", "includes", "refers"})
+
+
+def _names_this_document(tokens: tuple[str, ...]) -> bool:
+    """Does a definition define the contract itself ("Agreement" means this agreement and its
+    schedules; "DPA" means these DPA Standard Terms)? Its words are about the whole document."""
+    at = next((i for i, t in enumerate(tokens[:12]) if t in _DEFINING), None)
+    if at is None:
+        return False
+    following = [t for t in tokens[at + 1: at + 4] if t not in ("to", "that", ",")]
+    return bool(following) and following[0] in ("this", "these", "the present")
 
 
 _CARVE_OUTS = frozenset({"excluding", "except", "excludes", "exclude", "excluded"})

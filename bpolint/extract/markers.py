@@ -29,6 +29,19 @@ _SCHEDULE_WORDS = "schedule|annex|appendix|exhibit|attachment|addendum|annexure"
 _SCHEDULE_RE = re.compile(
     rf"^(?P<word>(?i:{_SCHEDULE_WORDS}))\s+(?P<value>[A-Z]{{1,2}}|\d{{1,3}}(?:\.\d{{1,2}})?|[IVXLC]{{1,6}})\b[.:]?"
 )
+# A family of schedules named by a qualifier, as public-sector call-off contracts do: "Call-Off
+# Schedule 14 (Service Levels)", "Joint Schedule 1", "Framework Schedule 6". One capitalised word
+# (hyphens allowed) that is not a sentence's opening function word ("See Schedule 3", "The Schedule").
+_QUALIFIED_SCHEDULE_RE = re.compile(
+    rf"^(?P<prefix>[A-Z][a-zA-Z]*(?:-[A-Za-z]+)*)\s+(?P<word>(?i:{_SCHEDULE_WORDS}))\s+"
+    rf"(?P<value>[A-Z]{{1,2}}|\d{{1,3}}(?:\.\d{{1,2}})?|[IVXLC]{{1,6}})\b[.:]?"
+)
+_NOT_QUALIFIERS = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "each", "every", "any", "all", "such", "see", "per", "in",
+    "under", "of", "to", "by", "with", "as", "at", "on", "from", "for", "and", "or", "its", "their", "our", "your",
+    "which", "where", "if", "when", "relevant", "applicable", "said", "new", "revised", "amended", "attached",
+    "following", "previous", "same", "other", "another", "no", "not", "is", "was", "then", "also",
+})
 _ARTICLE_RE = re.compile(r"^(?i:article)\s+(?P<value>[IVXLC]{1,7}|\d{1,3})\b\.?")
 _SECTION_RE = re.compile(r"^(?i:section|§)\s*(?P<value>\d{1,3}(?:\.\d{1,3})*)\b\.?")
 _DECIMAL_RE = re.compile(r"^(?P<value>\d{1,3}(?:\.\d{1,3}){0,5})(?P<dot>\.?)(?=\s|$)")
@@ -99,6 +112,11 @@ def parse_marker(text: str, *, previous_letter: str | None = None,
     lettered and roman lists, which settle ``(i)``, ``(v)`` and ``(x)``.
     """
     stripped = text.lstrip()
+    qualified = _QUALIFIED_SCHEDULE_RE.match(stripped)
+    if qualified and qualified.group("prefix").lower() not in _NOT_QUALIFIERS:
+        word = f"{qualified.group('prefix')} {qualified.group('word').capitalize()}"
+        return (Marker(SCHEDULE, qualified.group("value"), qualified.group(0), word),
+                stripped[qualified.end():].lstrip(" \t.:-–—").rstrip())
     for regex, style in ((_SCHEDULE_RE, SCHEDULE), (_ARTICLE_RE, ARTICLE), (_SECTION_RE, SECTION)):
         match = regex.match(stripped)
         if match:

@@ -108,6 +108,9 @@ def _is_sentence_case_heading(text: str) -> bool:
     )
 
 
+_PARENTHESISED_TITLE = re.compile(r"^\((?P<title>[^()\n]{1,80})\)[ \t]*(?:\n(?P<body>.*))?$", re.S)
+
+
 def split_heading(rest: str, *, is_heading: bool, sentence_case: bool = False) -> tuple[str, str]:
     """Split the text after a number into (heading, body).
 
@@ -117,6 +120,10 @@ def split_heading(rest: str, *, is_heading: bool, sentence_case: bool = False) -
     rest = rest.strip()
     if not rest:
         return "", ""
+    title = _PARENTHESISED_TITLE.match(rest)
+    if title and is_heading_text(title.group("title")):
+        # "Schedule 1 (Definitions)", "Call-Off Schedule 14 (Service Levels)": the title in brackets
+        return title.group("title").strip(), (title.group("body") or "").strip()
     if is_heading:
         return rest.rstrip(" .:"), ""
     if sentence_case and "\n" not in rest and _is_sentence_case_heading(rest):

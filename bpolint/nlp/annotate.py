@@ -42,6 +42,12 @@ _REFERENCE = re.compile(
     r"|[A-Z]{1,2}\b|[IVXL]{1,6}\b)",
     re.I,
 )
+# What every match of _DEFINES, _VOID and _REFERENCE contains: most sentences hold none, and a
+# substring test is much cheaper than the regex search (see _may_match).
+_DEFINES_WORDS = ("mean", "refers to", "is defined as", "includes", ":")  # as written: _DEFINES is case-sensitive
+_VOID_STEMS = ("not used", "intentionally", "[reserved]", "[deleted]")
+_REFERENCE_STEMS = ("clause", "section", "paragraph", "article", "schedule", "annex", "append", "exhibit",
+                    "attachment", "cl.", "sch.", "para.", "art.", "sec.")
 _RECITAL_HEADINGS = frozenset({"recitals", "recital", "background", "whereas", "preamble", "introduction and recitals"})
 _SCHEDULE_WORDS = ("schedule", "annex", "annexure", "appendix", "exhibit", "attachment", "sch.")
 
@@ -194,26 +200,34 @@ class ReferenceIndex:
         self.by_path: dict[str, int] = {}
         self.by_number: dict[str, int] = {}
         self.schedules: dict[tuple[str, str], int] = {}  # ("sched", "3") -> index
+        self.qualified: dict[tuple[str, str, str], int] = {}  # ("call-off", "sched", "14") -> index
         self.any_schedule: dict[str, int] = {}
         for i, clause in enumerate(clauses):
             self.by_path.setdefault(clause.path, i)
             if "/" not in clause.path:
                 self.by_number.setdefault(clause.number, i)
             words = clause.number.casefold().split()
-            if len(words) == 2 and clause.parent is None:
-                self.schedules.setdefault((words[0][:5], words[1]), i)
+            if len(words) in (2, 3) and clause.parent is None:
+                # "Schedule 3", and a family's "Call-Off Schedule 14" (also found as "Schedule 14")
+                self.schedules.setdefault((words[-2][:5], words[-1]), i)
+                if len(words) == 3:
+                    self.qualified.setdefault((words[0], words[1][:5], words[2]), i)
                 if clause.kind is ClauseKind.SCHEDULE:
-                    self.any_schedule.setdefault(words[1], i)
+                    self.any_schedule.setdefault(words[-1], i)
 
 
 def resolve_reference(word: str, value: str, clauses: Sequence[Clause], here: int,
-                      parent: Sequence[int | None], index: ReferenceIndex | None = None) -> int | None:
-    """The clause a reference like ("Schedule", "3") or ("clause", "12.3(a)") points to."""
+                      parent: Sequence[int | None], index: ReferenceIndex | None = None,
+                      qualifier: str = "") -> int | None:
+    """The clause a reference like ("Schedule", "3") or ("clause", "12.3(a)") points to;
+    ``qualifier`` is the word before a schedule's name ("Call-Off" in "Call-Off Schedule 14")."""
     index = index or ReferenceIndex(clauses)
     word = word.lower()
     value_cf = value.casefold()
     if word.startswith(_SCHEDULE_WORDS):
-        found = index.schedules.get((word.rstrip(".")[:5], value_cf))
+        found = index.qualified.get((qualifier.casefold(), word.rstrip(".")[:5], value_cf)) if qualifier else None
+        if found is None:
+            found = index.schedules.get((word.rstrip(".")[:5], value_cf))
         # "Schedule 3" when the document says "Annex 3"
         return found if found is not None else index.any_schedule.get(value_cf)
     # Paragraph N inside a schedule refers within it; clause N refers to the body.
@@ -228,6 +242,27 @@ def resolve_reference(word: str, value: str, clauses: Sequence[Clause], here: in
         return index.by_path.get(schedule_prefix + value)
     found = index.by_path.get(value)
     return found if found is not None else index.by_number.get(value)
+
+
+_QUALIFIER_BEFORE = re.compile(r"\b([A-Z][a-zA-Z]*(?:-[A-Za-z]+)+|[A-Z][a-z]+)\s+$")
+_OF_SCHEDULE = re.compile(r"\s+(?:of|in|to)\s+(?:the\s+)?(?:(?P<qualifier>[A-Z][a-zA-Z]*(?:-[A-Za-z]+)*)\s+)?"
+                          r"(?P<word>schedules?|annex(?:es|ure)?|appendix|exhibit|attachment|sch\.)\s+"
+                          r"(?P<value>\d{1,3}|[A-Z]{1,2}\b|[IVXL]{1,6}\b)", re.I)
+
+
+def _paragraph_of_schedule(match: re.Match[str], text: str, clauses: Sequence[Clause], here: int,
+                           parent: Sequence[int | None], index: ReferenceIndex) -> tuple[int | None, int]:
+    """ "paragraph 3 of Call-Off Schedule 14", "Part 2 of Annex B": the paragraph inside the schedule
+    named after it (target, end of the whole reference), or (None, -1)."""
+    after = _OF_SCHEDULE.match(text, match.end())
+    if not after:
+        return None, -1
+    schedule = resolve_reference(after.group("word"), after.group("value"), clauses, here, parent, index,
+                                 after.group("qualifier") or "")
+    if schedule is None:
+        return None, -1
+    found = index.by_path.get(f"{clauses[schedule].path}/{match.group('value')}")
+    return (found if found is not None else schedule), after.end()
 
 
 def annotate(document: Document, parties: Parties | None = None, *, nlp: Any = None,
@@ -286,16 +321,18 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         clause = clauses[ci]
         char_map = squashed[ci][1]
         # token attributes from arrays, sentence text by slicing: no Token object per token
-        columns = doc.to_array([LOWER, IDX, LENGTH, SENT_START]).tolist() if len(doc) else []
-        lowers = [lower_of.get(h) or lower_of.setdefault(h, strings[h]) for h, _, _, _ in columns]
-        offsets = [char_map[i] for _, i, _, _ in columns] if char_map else [i for _, i, _, _ in columns]
+        # (one column at a time: a list per row costs more than the array)
+        array = doc.to_array([LOWER, IDX, LENGTH, SENT_START])
+        hashes, idx, lengths, sent_starts = (array[:, column].tolist() for column in range(4))
+        lowers = [lower_of.get(h) or lower_of.setdefault(h, strings[h]) for h in hashes]
+        offsets = [char_map[i] for i in idx] if char_map else idx
         doc_text = texts[ci]  # what the pipeline read (doc.text would rebuild it from a Token per token)
-        bounds = sentence_bounds(columns)
+        bounds = sentence_bounds(idx, lengths, sent_starts)
         firsts = [s0 for s0, _, _, _ in bounds]
         # each match goes to the sentence holding it whole (none when it straddles two), in order
         sent_parties = _by_sentence(firsts, bounds, ((a, b, role) for a, b, role in parties_at if role))
         sent_terms = _by_sentence(firsts, bounds, terms_at)
-        sent_labels = _by_sentence(firsts, bounds, ((a, b, label) for label, a, b in labels_at))
+        sent_labels = _labels_by_sentence(firsts, bounds, labels_at)
         quote_open = False
         table_head = ""  # the first row of the table being read in this clause
         # Recitals and the preamble (title, parties, background) bind nobody.
@@ -311,7 +348,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             tokens = tuple(lowers[s0:s1])
             mentions = [(a - s0, b - s0, role) for a, b, role in sent_parties.get(k, ())]
             inside_quotes, quote_open = quoted_tokens(tokens, quote_open)
-            defined = _DEFINES.search(text)
+            defined = _DEFINES.search(text) if any(word in text for word in _DEFINES_WORDS) else None
             defines = defined.group("term").strip() if defined else ""
             if not defines:
                 defines = _unquoted_definition(text, glossary_written)
@@ -331,7 +368,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 token_starts=tuple(offsets[s0:s1]),
                 defines=defines,
                 table_row=" | " in text or clause.kind is ClauseKind.TABLE,
-                void=bool(_VOID.search(text)),
+                void=_may_match(text, _VOID_STEMS) and bool(_VOID.search(text)),
                 parties=tuple(mentions),
                 in_quotes=frozenset(inside_quotes),
                 preamble=preamble,
@@ -344,12 +381,19 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if sentence.defines:
                 used.discard(sentence.defines.lower())
             sentence.terms = tuple(sorted(used))
-            for a, b, label in sent_labels.get(k, ()):
-                sentence.labels.setdefault(label, []).append((a - s0, b - s0))
+            sentence.labels = sent_labels[k]
             refs = []
-            for match in _REFERENCE.finditer(text):
-                target = resolve_reference(match.group("word"), match.group("value"), clauses, ci, parent,
-                                           references)
+            within_schedule = -1  # end of a "paragraph 3 of Schedule 14" already resolved as one reference
+            for match in _REFERENCE.finditer(text) if _may_match(text, _REFERENCE_STEMS) else ():
+                if match.start() < within_schedule:
+                    continue
+                target = None
+                if match.group("word").lower().startswith("para"):
+                    target, within_schedule = _paragraph_of_schedule(match, text, clauses, ci, parent, references)
+                if target is None:
+                    before = _QUALIFIER_BEFORE.search(text, 0, match.start())
+                    target = resolve_reference(match.group("word"), match.group("value"), clauses, ci, parent,
+                                               references, before.group(1) if before else "")
                 if target is not None and target != ci:
                     refs.append(target)
             sentence.refs = tuple(dict.fromkeys(refs))
@@ -392,6 +436,16 @@ _SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}|[ \t\u00a0]+\n\s*|\n\s+")
 _RECITAL_NUMBER = re.compile(r"^\(?[A-Z]{1,2}\)?\.?$")
 _RECITAL_HEADING = re.compile(r"^(?:recitals?|background|context|whereas|witnesseth|preliminary statements?|"
                               r"introduction|parties)\b", re.I)
+
+
+def _may_match(text: str, stems: tuple[str, ...]) -> bool:
+    """Can a case-insensitive pattern, every match of which holds one of ``stems`` (lower case),
+    match ``text``? False only when it certainly cannot. Text that is not all ASCII always goes to
+    the pattern: under IGNORECASE 's' also matches 'ſ' and 'k' the Kelvin sign, which lower() keeps."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(stem in lowered for stem in stems)
 
 
 def _recital_like(index: int, clauses: Sequence[Clause], parent: Sequence[int | None]) -> bool:
@@ -554,16 +608,16 @@ def _binds_a_party(sentences: Sequence[Sentence]) -> bool:
     return False
 
 
-def sentence_bounds(columns: Sequence[Sequence[int]]) -> list[tuple[int, int, int, int]]:
-    """``(first token, end token, first char, end char)`` of each sentence, from a doc's
-    ``to_array([LOWER, IDX, LENGTH, SENT_START])`` rows: the spans ``Doc.sents`` gives (a sentence
-    starts at the first token and wherever SENT_START is 1), without a Span and Tokens for each."""
-    if not columns:
+def sentence_bounds(idx: Sequence[int], lengths: Sequence[int],
+                    sent_starts: Sequence[int]) -> list[tuple[int, int, int, int]]:
+    """``(first token, end token, first char, end char)`` of each sentence, from a doc's IDX, LENGTH
+    and SENT_START columns: the spans ``Doc.sents`` gives (a sentence starts at the first token and
+    wherever SENT_START is 1), without a Span and Tokens for each."""
+    if not idx:
         return []  # an empty clause text
-    firsts = [i for i, (_, _, _, start) in enumerate(columns) if start == 1 or not i]
-    ends = [*firsts[1:], len(columns)]
-    return [(s0, s1, columns[s0][1], columns[s1 - 1][1] + columns[s1 - 1][2])
-            for s0, s1 in zip(firsts, ends, strict=True)]
+    firsts = [i for i, start in enumerate(sent_starts) if start == 1 or not i]
+    ends = [*firsts[1:], len(idx)]
+    return [(s0, s1, idx[s0], idx[s1 - 1] + lengths[s1 - 1]) for s0, s1 in zip(firsts, ends, strict=True)]
 
 
 def _by_sentence(firsts: list[int], bounds: list[tuple[int, int, int, int]],
@@ -574,6 +628,34 @@ def _by_sentence(firsts: list[int], bounds: list[tuple[int, int, int, int]],
         k = bisect_right(firsts, match[0]) - 1
         if k >= 0 and match[1] <= bounds[k][1]:
             out.setdefault(k, []).append(match)
+    return out
+
+
+def _labels_by_sentence(firsts: list[int], bounds: list[tuple[int, int, int, int]],
+                        matches: Iterable[tuple[str, int, int]]) -> list[dict[str, list[tuple[int, int]]]]:
+    """Each sentence's labels, ``label -> [(start, end)]`` in sentence token indices, in match order,
+    from a clause's ``(label, start, end)`` matches (dozens per sentence: one pass straight into the
+    dicts); a match straddling two sentences is in neither."""
+    out: list[dict[str, list[tuple[int, int]]]] = [{} for _ in bounds]
+    if len(bounds) == 1:  # most clauses are one sentence: no search, no offsets to shift
+        labels, end = out[0], bounds[0][1]
+        for label, a, b in matches:
+            if b <= end:
+                spans = labels.get(label)
+                if spans is None:
+                    labels[label] = [(a, b)]
+                else:
+                    spans.append((a, b))
+        return out
+    for label, a, b in matches:
+        k = bisect_right(firsts, a) - 1
+        if k >= 0 and b <= bounds[k][1]:
+            s0 = firsts[k]
+            spans = out[k].get(label)
+            if spans is None:
+                out[k][label] = [(a - s0, b - s0)]
+            else:
+                spans.append((a - s0, b - s0))
     return out
 
 
@@ -597,14 +679,18 @@ def _party_matcher(nlp: Any, parties: Parties) -> Any:
 
         lowered = PhraseMatcher(nlp.vocab, attr="LOWER")
         for name in parties.names():
-            if name not in parties.cased:
+            if name not in parties.cased and name not in parties.pronouns:
                 lowered.add(name, [nlp.make_doc(name)])
         matcher: Any = lowered
-        if parties.cased:
+        if parties.cased or parties.pronouns:
             # a party named by an ordinary word ("Plan") is a party only when written as a name
             cased = PhraseMatcher(nlp.vocab, attr="ORTH")
             for name in parties.cased:
                 cased.add(name, [nlp.make_doc(name.title()), nlp.make_doc(name.upper())])
+            # a pronoun as written in a sentence or an all-capitals clause, but "US" is the United States
+            for name in parties.pronouns:
+                forms = {name, name.title()} | ({name.upper()} if name != "us" else set())
+                cased.add(name, [nlp.make_doc(form) for form in forms])
             matcher = lambda doc: [*lowered(doc), *cased(doc)]  # noqa: E731
         if len(_PARTY_MATCHERS) > 32:
             _PARTY_MATCHERS.clear()

@@ -138,6 +138,10 @@ _LONG_DEFINITION = ('"Service Materials" means all materials produced by or for 
     ('1.1 "Service Materials" means, for the Services delivered to the Customer in any month of the Term:\n'
      "(a) the call recordings made in that month; and\n(b) the access logs and billing records for that month.\n"
      "2.1 The Customer may audit the Service Materials.", "pass"),
+    # a term naming the contract itself is about everything in it, so it supplies nothing
+    ('"Agreement" means this agreement together with its schedules, the order form, the security policy and '
+     "every record, system description and document referred to in any of them.\n"
+     "2.1 The Customer may audit compliance with this Agreement.", "missing"),
     # a word deep in a long definition does not make every use of the term the thing looked for: the
     # find phrase still needs the definition's head
     ('"Operations Manual" means the manual describing how the Supplier runs the Services for the Customer '

@@ -25,9 +25,10 @@ def _need(path: Path) -> Path:
 @pytest.mark.parametrize(("file", "path", "heading", "parent", "starts"), [
     (CORE_TERMS, "10.5", "What happens if the contract ends", "10", "Where the Relevant Authority terminates"),
     (CORE_TERMS, "10.5.4", "", "10.5", "The Supplier must promptly delete or return the Government Data"),
-    # Word auto numbering inherited through styles (GPS L2/L3 numbered clause)
-    (CORPUS / "ccs-fm-2017" / "Joint Schedule 1 - Definitions v.1.4.docx", "1.3.1", "", "1.3",
-     "the singular includes the plural"),
+    # Word auto numbering inherited through styles (GPS L2/L3 numbered clause), inside the schedule that
+    # the document's title "JOINT Schedule 1" opens (a family of schedules named by a qualifier)
+    (CORPUS / "ccs-fm-2017" / "Joint Schedule 1 - Definitions v.1.4.docx", "JOINT Schedule 1/1.3.1", "",
+     "JOINT Schedule 1/1.3", "the singular includes the plural"),
     (CORPUS / "commonpaper-openagreements" / "common-paper-csa-with-sla.docx", "1.4", "Feedback and Usage Data",
      "1", "Customer may, but is not required to, give Provider Feedback"),
 ])

@@ -54,6 +54,16 @@ def tree(*paragraphs: str) -> list[tuple[str, str, str | None]]:
             id="schedules-and-annexes",
         ),
         pytest.param(
+            # schedules of a family named by a qualifier, titles in brackets
+            ["1. Charges", "1.1 The Buyer shall pay the Charges.", "Order Schedule 4 (Service Levels)",
+             "1 The Supplier shall meet the Service Levels.", "Framework Schedule 2 - Definitions",
+             "Call-Off Schedule 1 (Definitions)", "1 Service Credits apply."],
+            [("1", "Charges", None), ("1.1", "", "1"), ("Order Schedule 4", "Service Levels", None),
+             ("Order Schedule 4/1", "", "Order Schedule 4"), ("Framework Schedule 2", "Definitions", None),
+             ("Call-Off Schedule 1", "Definitions", None), ("Call-Off Schedule 1/1", "", "Call-Off Schedule 1")],
+            id="qualified-schedules",
+        ),
+        pytest.param(
             ["DEFINITIONS", "In this Agreement words have these meanings.", "AUDIT RIGHTS",
              "The Customer may audit the records."],
             [("preamble", "", None), ("AUDIT RIGHTS", "AUDIT RIGHTS", None)],
@@ -103,14 +113,21 @@ def test_segment_settles_roman_or_letter_by_sequence(paragraphs: list[str], expe
         ("The Customer may audit the records.", False, ("", "The Customer may audit the records.")),
         ("Exit", True, ("Exit", "")),
         ('"Resolution" means a closed contact.', False, ("", '"Resolution" means a closed contact.')),
+        ("(Definitions)", False, ("Definitions", "")),
+        ("(Pricing Details)\nThe Charges are fixed.", False, ("Pricing Details", "The Charges are fixed.")),
+        ("(the Customer shall pay)", False, ("", "(the Customer shall pay)")),
     ],
 )
 def test_segment_splits_heading_from_body(rest: str, is_heading: bool, expected: tuple[str, str]) -> None:
     assert split_heading(rest, is_heading=is_heading) == expected
 
 
-def test_segment_rejects_sentence_that_starts_with_schedule() -> None:
-    paths = [p for p, _, _ in tree("1. Services", "Schedule 3 sets out the service levels.")]
+@pytest.mark.parametrize("sentence", ["Schedule 3 sets out the service levels.",
+                                      "See Schedule 3 for the service levels.",
+                                      "The Schedule 3 targets apply from the second month.",
+                                      "Each Schedule 3 (Service Levels) target is measured monthly."])
+def test_segment_rejects_sentence_that_starts_with_schedule(sentence: str) -> None:
+    paths = [p for p, _, _ in tree("1. Services", sentence)]
     assert paths == ["1"]
 
 

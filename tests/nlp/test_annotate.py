@@ -34,6 +34,30 @@ def test_annotate_paragraph_reference_stays_inside_its_schedule(annotated):
     assert refs == {"Schedule 3/1"}
 
 
+CALL_OFF = """6. PERFORMANCE
+6.1 The Supplier shall meet the Service Levels in Call-Off Schedule 14 (Service Levels).
+6.2 Satisfaction is measured by the survey in paragraph 2 of Call-Off Schedule 14.
+6.3 The Joint Schedule 14 glossary applies.
+Joint Schedule 14 (Glossary)
+1 Words have their usual meaning.
+Call-Off Schedule 14 (Service Levels)
+1 Calls answered | 85%
+2 The survey is sent after every contact.
+"""
+
+
+@pytest.mark.parametrize(("start", "paths"), [
+    # a reference names the schedule's family ("Call-Off Schedule 14", not "Joint Schedule 14")
+    ("The Supplier shall meet", {"Call-Off Schedule 14"}),
+    # "paragraph 2 of Schedule 14" is the paragraph inside that schedule, not the whole schedule or clause 2
+    ("Satisfaction is measured", {"Call-Off Schedule 14/2"}),
+    ("The Joint Schedule 14 glossary", {"Joint Schedule 14"}),
+])
+def test_annotate_references_to_schedules_of_a_family(start, paths):
+    annotated = annotate(snippet_document(CALL_OFF))
+    assert {annotated.clause(i).path for i in _sentence(annotated, start).refs} == paths
+
+
 def test_annotate_definitions_and_defined_term_use(annotated):
     assert _sentence(annotated, '"Verified Resolution"').defines == "Verified Resolution"
     assert "verified resolution" in _sentence(annotated, "The procedure").terms
@@ -87,3 +111,17 @@ def test_annotate_analyses_sentences_only_when_read():
     assert made == ["The Supplier shall provide the Services.", "The Customer may audit the records:",
                     "once a year; and", "on notice."]
     assert _sentence(annotated, "This Agreement").analysis.predications == ()  # made now, on demand
+
+
+@pytest.mark.parametrize(("text", "refers"), [
+    ("The Customer may audit under clause 4.", True),
+    ("as set out in SCHEDULE 3", True),
+    ("see Sch. 2 and cl. 5", True),
+    ("under clau\u017fe 4", True),  # a long s still matches 's' case-insensitively: non-ASCII text is searched
+    ("The Supplier shall include the Services.", False),
+])
+def test_annotate_reference_prefilter_agrees_with_the_pattern(text, refers):
+    from bpolint.nlp.annotate import _REFERENCE, _REFERENCE_STEMS, _may_match
+
+    assert bool(_REFERENCE.search(text)) is refers
+    assert _may_match(text, _REFERENCE_STEMS) or not refers
