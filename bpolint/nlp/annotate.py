@@ -42,6 +42,12 @@ _REFERENCE = re.compile(
     r"|[A-Z]{1,2}\b|[IVXL]{1,6}\b)",
     re.I,
 )
+# What every match of _DEFINES, _VOID and _REFERENCE contains: most sentences hold none, and a
+# substring test is much cheaper than the regex search (see _may_match).
+_DEFINES_WORDS = ("mean", "refers to", "is defined as", "includes", ":")  # as written: _DEFINES is case-sensitive
+_VOID_STEMS = ("not used", "intentionally", "[reserved]", "[deleted]")
+_REFERENCE_STEMS = ("clause", "section", "paragraph", "article", "schedule", "annex", "append", "exhibit",
+                    "attachment", "cl.", "sch.", "para.", "art.", "sec.")
 _RECITAL_HEADINGS = frozenset({"recitals", "recital", "background", "whereas", "preamble", "introduction and recitals"})
 _SCHEDULE_WORDS = ("schedule", "annex", "annexure", "appendix", "exhibit", "attachment", "sch.")
 
@@ -315,16 +321,18 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         clause = clauses[ci]
         char_map = squashed[ci][1]
         # token attributes from arrays, sentence text by slicing: no Token object per token
-        columns = doc.to_array([LOWER, IDX, LENGTH, SENT_START]).tolist() if len(doc) else []
-        lowers = [lower_of.get(h) or lower_of.setdefault(h, strings[h]) for h, _, _, _ in columns]
-        offsets = [char_map[i] for _, i, _, _ in columns] if char_map else [i for _, i, _, _ in columns]
+        # (one column at a time: a list per row costs more than the array)
+        array = doc.to_array([LOWER, IDX, LENGTH, SENT_START])
+        hashes, idx, lengths, sent_starts = (array[:, column].tolist() for column in range(4))
+        lowers = [lower_of.get(h) or lower_of.setdefault(h, strings[h]) for h in hashes]
+        offsets = [char_map[i] for i in idx] if char_map else idx
         doc_text = texts[ci]  # what the pipeline read (doc.text would rebuild it from a Token per token)
-        bounds = sentence_bounds(columns)
+        bounds = sentence_bounds(idx, lengths, sent_starts)
         firsts = [s0 for s0, _, _, _ in bounds]
         # each match goes to the sentence holding it whole (none when it straddles two), in order
         sent_parties = _by_sentence(firsts, bounds, ((a, b, role) for a, b, role in parties_at if role))
         sent_terms = _by_sentence(firsts, bounds, terms_at)
-        sent_labels = _by_sentence(firsts, bounds, ((a, b, label) for label, a, b in labels_at))
+        sent_labels = _labels_by_sentence(firsts, bounds, labels_at)
         quote_open = False
         table_head = ""  # the first row of the table being read in this clause
         # Recitals and the preamble (title, parties, background) bind nobody.
@@ -340,7 +348,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             tokens = tuple(lowers[s0:s1])
             mentions = [(a - s0, b - s0, role) for a, b, role in sent_parties.get(k, ())]
             inside_quotes, quote_open = quoted_tokens(tokens, quote_open)
-            defined = _DEFINES.search(text)
+            defined = _DEFINES.search(text) if any(word in text for word in _DEFINES_WORDS) else None
             defines = defined.group("term").strip() if defined else ""
             if not defines:
                 defines = _unquoted_definition(text, glossary_written)
@@ -360,7 +368,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 token_starts=tuple(offsets[s0:s1]),
                 defines=defines,
                 table_row=" | " in text or clause.kind is ClauseKind.TABLE,
-                void=bool(_VOID.search(text)),
+                void=_may_match(text, _VOID_STEMS) and bool(_VOID.search(text)),
                 parties=tuple(mentions),
                 in_quotes=frozenset(inside_quotes),
                 preamble=preamble,
@@ -373,11 +381,10 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if sentence.defines:
                 used.discard(sentence.defines.lower())
             sentence.terms = tuple(sorted(used))
-            for a, b, label in sent_labels.get(k, ()):
-                sentence.labels.setdefault(label, []).append((a - s0, b - s0))
+            sentence.labels = sent_labels[k]
             refs = []
             within_schedule = -1  # end of a "paragraph 3 of Schedule 14" already resolved as one reference
-            for match in _REFERENCE.finditer(text):
+            for match in _REFERENCE.finditer(text) if _may_match(text, _REFERENCE_STEMS) else ():
                 if match.start() < within_schedule:
                     continue
                 target = None
@@ -429,6 +436,16 @@ _SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}|[ \t\u00a0]+\n\s*|\n\s+")
 _RECITAL_NUMBER = re.compile(r"^\(?[A-Z]{1,2}\)?\.?$")
 _RECITAL_HEADING = re.compile(r"^(?:recitals?|background|context|whereas|witnesseth|preliminary statements?|"
                               r"introduction|parties)\b", re.I)
+
+
+def _may_match(text: str, stems: tuple[str, ...]) -> bool:
+    """Can a case-insensitive pattern, every match of which holds one of ``stems`` (lower case),
+    match ``text``? False only when it certainly cannot. Text that is not all ASCII always goes to
+    the pattern: under IGNORECASE 's' also matches 'ſ' and 'k' the Kelvin sign, which lower() keeps."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(stem in lowered for stem in stems)
 
 
 def _recital_like(index: int, clauses: Sequence[Clause], parent: Sequence[int | None]) -> bool:
@@ -591,16 +608,16 @@ def _binds_a_party(sentences: Sequence[Sentence]) -> bool:
     return False
 
 
-def sentence_bounds(columns: Sequence[Sequence[int]]) -> list[tuple[int, int, int, int]]:
-    """``(first token, end token, first char, end char)`` of each sentence, from a doc's
-    ``to_array([LOWER, IDX, LENGTH, SENT_START])`` rows: the spans ``Doc.sents`` gives (a sentence
-    starts at the first token and wherever SENT_START is 1), without a Span and Tokens for each."""
-    if not columns:
+def sentence_bounds(idx: Sequence[int], lengths: Sequence[int],
+                    sent_starts: Sequence[int]) -> list[tuple[int, int, int, int]]:
+    """``(first token, end token, first char, end char)`` of each sentence, from a doc's IDX, LENGTH
+    and SENT_START columns: the spans ``Doc.sents`` gives (a sentence starts at the first token and
+    wherever SENT_START is 1), without a Span and Tokens for each."""
+    if not idx:
         return []  # an empty clause text
-    firsts = [i for i, (_, _, _, start) in enumerate(columns) if start == 1 or not i]
-    ends = [*firsts[1:], len(columns)]
-    return [(s0, s1, columns[s0][1], columns[s1 - 1][1] + columns[s1 - 1][2])
-            for s0, s1 in zip(firsts, ends, strict=True)]
+    firsts = [i for i, start in enumerate(sent_starts) if start == 1 or not i]
+    ends = [*firsts[1:], len(idx)]
+    return [(s0, s1, idx[s0], idx[s1 - 1] + lengths[s1 - 1]) for s0, s1 in zip(firsts, ends, strict=True)]
 
 
 def _by_sentence(firsts: list[int], bounds: list[tuple[int, int, int, int]],
@@ -611,6 +628,34 @@ def _by_sentence(firsts: list[int], bounds: list[tuple[int, int, int, int]],
         k = bisect_right(firsts, match[0]) - 1
         if k >= 0 and match[1] <= bounds[k][1]:
             out.setdefault(k, []).append(match)
+    return out
+
+
+def _labels_by_sentence(firsts: list[int], bounds: list[tuple[int, int, int, int]],
+                        matches: Iterable[tuple[str, int, int]]) -> list[dict[str, list[tuple[int, int]]]]:
+    """Each sentence's labels, ``label -> [(start, end)]`` in sentence token indices, in match order,
+    from a clause's ``(label, start, end)`` matches (dozens per sentence: one pass straight into the
+    dicts); a match straddling two sentences is in neither."""
+    out: list[dict[str, list[tuple[int, int]]]] = [{} for _ in bounds]
+    if len(bounds) == 1:  # most clauses are one sentence: no search, no offsets to shift
+        labels, end = out[0], bounds[0][1]
+        for label, a, b in matches:
+            if b <= end:
+                spans = labels.get(label)
+                if spans is None:
+                    labels[label] = [(a, b)]
+                else:
+                    spans.append((a, b))
+        return out
+    for label, a, b in matches:
+        k = bisect_right(firsts, a) - 1
+        if k >= 0 and b <= bounds[k][1]:
+            s0 = firsts[k]
+            spans = out[k].get(label)
+            if spans is None:
+                out[k][label] = [(a - s0, b - s0)]
+            else:
+                spans.append((a - s0, b - s0))
     return out
 
 

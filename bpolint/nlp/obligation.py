@@ -201,10 +201,11 @@ def _promise_lead_in(tokens: Sequence[str], index: int) -> bool:
 
 
 def _cue_at(tokens: Sequence[str], index: int, cues: Cues) -> tuple[str, ...] | None:
+    promise = tokens[index] in _PROMISE_VERBS  # every cue here starts with this word
     for cue in cues.get(tokens[index], ()):
-        if _at(tokens, index, cue) or _promise_with_aside(tokens, index, cue):
+        if _at(tokens, index, cue) or promise and _promise_with_aside(tokens, index, cue):
             return cue
-        if cue[0] in _PROMISE_VERBS and _promise_lead_in(tokens, index):
+        if promise and _promise_lead_in(tokens, index):
             return tokens[index], "that"
     return None
 

@@ -111,3 +111,17 @@ def test_annotate_analyses_sentences_only_when_read():
     assert made == ["The Supplier shall provide the Services.", "The Customer may audit the records:",
                     "once a year; and", "on notice."]
     assert _sentence(annotated, "This Agreement").analysis.predications == ()  # made now, on demand
+
+
+@pytest.mark.parametrize(("text", "refers"), [
+    ("The Customer may audit under clause 4.", True),
+    ("as set out in SCHEDULE 3", True),
+    ("see Sch. 2 and cl. 5", True),
+    ("under clau\u017fe 4", True),  # a long s still matches 's' case-insensitively: non-ASCII text is searched
+    ("The Supplier shall include the Services.", False),
+])
+def test_annotate_reference_prefilter_agrees_with_the_pattern(text, refers):
+    from bpolint.nlp.annotate import _REFERENCE, _REFERENCE_STEMS, _may_match
+
+    assert bool(_REFERENCE.search(text)) is refers
+    assert _may_match(text, _REFERENCE_STEMS) or not refers

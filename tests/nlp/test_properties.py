@@ -44,14 +44,14 @@ def test_properties_sentence_spans_index_clause_text(text):
 @given(st.one_of(st.just(""), TEXT))
 def test_properties_sentence_bounds_are_spacys_sentences(text):
     # annotate reads sentence spans from arrays; they must be the spans Doc.sents gives
-    from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
+    from spacy.attrs import IDX, LENGTH, SENT_START
 
     from bpolint.nlp.annotate import sentence_bounds
     from bpolint.nlp.pipeline import get_nlp
 
     doc = get_nlp()(text)
-    columns = doc.to_array([LOWER, IDX, LENGTH, SENT_START]).tolist() if len(doc) else []
-    assert sentence_bounds(columns) == [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+    idx, lengths, starts = doc.to_array([IDX, LENGTH, SENT_START]).T.tolist() if len(doc) else ([], [], [])
+    assert sentence_bounds(idx, lengths, starts) == [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
 
 
 QUOTING = st.lists(st.sampled_from(["The", "Supplier", "shall", "audit", "records", "\"", "“", "”", ".", "\n",
@@ -99,3 +99,25 @@ def test_properties_sentence_starts_follow_the_rule(text):
 
     doc = get_nlp()(text)
     assert [bool(token.is_sent_start) for token in doc] == _reference_starts(doc)
+
+
+PIECES = st.lists(st.sampled_from([
+    "Clause", "clauses", "CL.", "Sch.", "sec.", "Section", "paragraph", "Para.", "Art.", "Article", "SCHEDULE",
+    "Annexure", "Appendix", "appendices", "Exhibit", "Attachment", "12.3(a)", "3", "B", "IV", "ſ", "\u212a", "İ",
+    "NOT USED", "not  used", "Intentionally left blank", "[Reserved]", "[DELETED]", "\"Audit\"", "means", "“Fee”",
+    ":", "includes", "shall have the meaning", "refers to", " ", "\n", "x", "(", ")", "'", "claus", "e",
+]), max_size=12).map(lambda words: "".join(words[::2]) + " ".join(words[1::2]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(PIECES)
+def test_properties_regex_prefilters_never_skip_a_match(text):
+    # annotate skips a slow search when a substring test says it cannot match: it must never be wrong
+    from bpolint.nlp import annotate as module
+
+    if module._REFERENCE.search(text):
+        assert module._may_match(text, module._REFERENCE_STEMS)
+    if module._VOID.search(text):
+        assert module._may_match(text, module._VOID_STEMS)
+    if module._DEFINES.search(text):
+        assert any(word in text for word in module._DEFINES_WORDS)
