@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ..nlp.parties import POSSESSIVE_PRONOUNS
 from .rules import Rule
 from .spec import Element, Part, pattern_placeholder, placeholder
 from .tokenmatch import TokenMatcher, supported
@@ -106,6 +107,15 @@ _FRAGMENT = "\x1fparty:"  # labels of the words around a party placeholder (neve
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
+def _possessive_token(token: Any) -> bool:
+    """A pattern token that matches only a possessive 's (required or optional)."""
+    lower = token.get("LOWER") if isinstance(token, dict) else None
+    values = lower.get("IN") if isinstance(lower, dict) else [lower] if isinstance(lower, str) else None
+    if not isinstance(values, list) or not values:
+        return False
+    return set(values) <= _POSSESSIVE and set(token) <= {"LOWER", "OP"} and token.get("OP") in (None, "?")
+
+
 def fragment_label(label: str, index: int, side: str) -> str:
     """The label of the tokens before (``<``) or after (``>``) the PARTY token of pattern ``index``."""
     return f"{_FRAGMENT}{label}#{index}{side}"
@@ -120,7 +130,9 @@ class PartyPhrase:
     role: str
     before: str = ""  # fragment label of the words before the placeholder ("" when it opens the phrase)
     after: str = ""  # fragment label of the words after it
-    possessive: bool = False  # "{supplier}'s discretion": the mention is followed by 's
+    possessive: bool = False  # "{supplier}'s discretion": the mention is followed by 's (or is "our")
+    # a pattern's [{PARTY}, {'s}, ...] read after a possessive pronoun: "your CRM", no 's to match
+    pronoun: bool = False
 
 
 class _Names(dict[int, str]):
@@ -251,7 +263,13 @@ class CompiledRules:
 
         def tail(phrase: PartyPhrase, end: int) -> int:
             """End of the match after a mention ending at ``end``, or -1."""
-            if phrase.possessive:
+            if lower(end - 1) in POSSESSIVE_PRONOUNS:
+                # "our standard procedures" is "{supplier}'s standard procedures", and only that
+                if not (phrase.possessive or phrase.pronoun):
+                    return -1
+            elif phrase.pronoun:
+                return -1
+            elif phrase.possessive:
                 if end >= size or lower(end) not in _POSSESSIVE:
                     return -1
                 end += 1
@@ -288,14 +306,18 @@ class CompiledRules:
             phrases = self._by_after.get(label)
             if not phrases:
                 continue
-            plain = in_found_order([(stop, mention) for stop, mention in by_end.items() if stop in positions],
-                                   positions)
+            plain = in_found_order([(stop, mention) for stop, mention in by_end.items() if stop in positions
+                                    and lower(stop - 1) not in POSSESSIVE_PRONOUNS], positions)
+            # "our discretion": the fragment starts right after a possessive pronoun
+            pronouns = [(stop, mention) for stop, mention in by_end.items()
+                        if stop in positions and lower(stop - 1) in POSSESSIVE_PRONOUNS]
             # "Acme's discretion": the fragment starts after the mention's 's
             owned = in_found_order([(stop + 1, mention) for stop, mention in by_end.items()
-                                    if stop + 1 in positions and stop < size and lower(stop) in _POSSESSIVE],
-                                   positions) if any(p.possessive for p in phrases) else []
+                                    if stop + 1 in positions and stop < size and lower(stop) in _POSSESSIVE]
+                                   + pronouns, positions) if any(p.possessive for p in phrases) else []
+            pronouns = in_found_order(pronouns, positions)
             for phrase in phrases:
-                for begin, (start, role) in owned if phrase.possessive else plain:
+                for begin, (start, role) in owned if phrase.possessive else pronouns if phrase.pronoun else plain:
                     if role == phrase.role:
                         out.append((phrase.label, start, positions[begin]))
         for phrase in self._bare:
@@ -361,6 +383,12 @@ def compile_rules(rules: Sequence[Rule], nlp: Any) -> CompiledRules:
                 if fragment:
                     patterns.setdefault(fragment, []).append([dict(t) for t in tokens])
             party_phrases[PartyPhrase(label, role, before, after)] = None
+            if rest and _possessive_token(rest[0]):
+                # "{PARTY} 's CRM" also reads "your CRM" where the contract names a party by pronouns
+                owned = fragment_label(label, index, "^") if rest[1:] else ""
+                if owned:
+                    patterns.setdefault(owned, []).append([dict(t) for t in rest[1:]])
+                party_phrases[PartyPhrase(label, role, before, owned, pronoun=True)] = None
 
     for rule in rules:
         for part in rule_parts(rule):

@@ -679,14 +679,18 @@ def _party_matcher(nlp: Any, parties: Parties) -> Any:
 
         lowered = PhraseMatcher(nlp.vocab, attr="LOWER")
         for name in parties.names():
-            if name not in parties.cased:
+            if name not in parties.cased and name not in parties.pronouns:
                 lowered.add(name, [nlp.make_doc(name)])
         matcher: Any = lowered
-        if parties.cased:
+        if parties.cased or parties.pronouns:
             # a party named by an ordinary word ("Plan") is a party only when written as a name
             cased = PhraseMatcher(nlp.vocab, attr="ORTH")
             for name in parties.cased:
                 cased.add(name, [nlp.make_doc(name.title()), nlp.make_doc(name.upper())])
+            # a pronoun as written in a sentence or an all-capitals clause, but "US" is the United States
+            for name in parties.pronouns:
+                forms = {name, name.title()} | ({name.upper()} if name != "us" else set())
+                cased.add(name, [nlp.make_doc(form) for form in forms])
             matcher = lambda doc: [*lowered(doc), *cased(doc)]  # noqa: E731
         if len(_PARTY_MATCHERS) > 32:
             _PARTY_MATCHERS.clear()

@@ -223,13 +223,35 @@ def _not_advice_should(tokens: Sequence[str], index: int) -> bool:
     return not before or all(any(ch.isdigit() for ch in t) or t in ("(", ")", ".") for t in before)
 
 
-def _find(tokens: Sequence[str], cues: Cues, *, skip_conditional: bool = False) -> tuple[int, tuple[str, ...]] | None:
+# Advice addressed to the reader ("you must", "make sure") is a duty where the contract names its
+# parties "we" and "you": "You must pay", "We will make sure our staff ...".
+_PARTY_ADVICE = frozenset({("you", "must"), ("you", "need")})
+_DUTY_ADVICE = frozenset({("make", "sure"), ("ensure", "your")})
+
+
+def _a_party_speaks(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], index: int,
+                    cue: tuple[str, ...]) -> bool:
+    """The advice-like cue at ``index`` is a defined party's duty: its "you" is a party the contract
+    defines, or "make sure" follows a party's modal ("we will make sure")."""
+    if not mentions:
+        return False
+    if cue in _PARTY_ADVICE:
+        return any(start == index for start, _, _ in mentions)
+    if cue in _DUTY_ADVICE and index >= 2 and tokens[index - 1] in ("will", "shall", "must"):
+        return any(end == index - 1 for _, end, _ in mentions)
+    return False
+
+
+def _find(tokens: Sequence[str], cues: Cues, *, skip_conditional: bool = False,
+          mentions: Sequence[tuple[int, int, str]] = ()) -> tuple[int, tuple[str, ...]] | None:
     if cues.keys().isdisjoint(tokens):
         return None  # most sentences hold no cue's first word: one C-level pass says so
     for index, token in enumerate(tokens):
         if token in cues:
             cue = _cue_at(tokens, index, cues)
             if cue is None:
+                continue
+            if mentions and _a_party_speaks(tokens, mentions, index, cue):
                 continue
             # "If the Supplier should fail to ..." is a condition, not advice.
             if skip_conditional and cue == ("should",) and _CONDITIONAL & set(tokens[max(0, index - 6): index]):
@@ -278,7 +300,7 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
     """
     quoted = set(quoted)
     dropped = 0
-    advice_hit = _find(tokens, _ADVICE, skip_conditional=True)
+    advice_hit = _find(tokens, _ADVICE, skip_conditional=True, mentions=party_mentions)
     deferral_hit = _find(tokens, _DEFERRAL)
     negation_hit = _find(tokens, _SENTENCE_NEG)
     denied, outright = _denial(tokens)

@@ -70,6 +70,9 @@ class Parties:
     both: tuple[str, ...] = BOTH_WORDS
     agents: tuple[str, ...] = CUSTOMER_AGENTS
     cased: tuple[str, ...] = ()  # names recognised only when capitalised ("Plan", not "a transition plan")
+    # pronouns the contract defines as a party ('("we", "us" and "our")'): matched as written in lower,
+    # title or upper case, but "US" is the United States, not "us"
+    pronouns: tuple[str, ...] = ()
 
     def role_of(self, name: str) -> str | None:
         """The role a (lower-cased) name plays, or ``None``."""
@@ -109,6 +112,111 @@ _NOT_PARTIES = ("agreement", "date", "service", "term", "schedule", "exhibit", "
                 "stock", "sow", "framework", "deed", "call-off", "order form")
 
 
+# Plain-English contracts name the parties by pronouns: '... DAC ("we", "us" and "our")', '"you" means the
+# Customer'. Defining one form of a person defines the others ("our" goes with "we" and "us").
+FIRST_PERSON = ("we", "us", "our", "ours", "ourselves")
+SECOND_PERSON = ("you", "your", "yours", "yourself", "yourselves")
+POSSESSIVE_PRONOUNS = frozenset({"our", "your"})
+# "Either of us may raise this": both parties, once the contract calls itself "we" and "you".
+BOTH_PRONOUN_WORDS = ("either of us", "each of us", "both of us", "neither of us", "any of us")
+_PRONOUN = r"(?:we|us|our|ours|you|your|yours)"
+_PRONOUN_ITEM = re.compile(r"^\s*(?:and|or|,)?\s*(?:the\s+)?[\"“']?(?P<word>[^\"“”',]+?)[\"”']?\s*,?\s*$", re.I)
+# a parenthesis listing the names a party goes by, at least one a pronoun: '("we", "us" and "our")',
+# '(the "Customer" or "you")', unquoted on a front sheet: 'Brightwater Limited (you)'
+_PRONOUN_PAREN = re.compile(
+    r"\(\s*(?:(?:together|collectively|each|also|hereinafter|hereafter)\s+)*"
+    r"(?:(?:referred\s+to|called|known)\s+(?:herein\s+)?as\s+)?"
+    r"(?P<body>(?:(?:the\s+)?[\"“']?[A-Za-z][\w&.\- ]{0,40}?[\"”']?\s*(?:,|\band\b|\bor\b)?\s*){1,5})\)")
+# '"we", "us" and "our" mean Acme Ltd', 'references to "you" are to the Customer', '"You" means the Client'
+_PRONOUN_MEANS = re.compile(
+    rf"(?i:references?\s+to\s+)?(?P<words>[\"“'](?i:{_PRONOUN})[\"”'](?:\s*(?:,|and|or)\s*[\"“'](?i:{_PRONOUN})[\"”']){{0,4}})"
+    rf"\s*,?\s+(?i:means?|refers?\s+to|(?:is|are)\s+(?:a\s+)?(?:references?\s+)?to|shall\s+mean)\s+"
+    rf"(?i:the\s+)?(?P<name>[\w&\-]+(?:\s+[A-Z][\w&\-]*){{0,4}})")
+
+
+def _person(word: str) -> tuple[str, ...] | None:
+    word = word.lower()
+    return FIRST_PERSON if word in FIRST_PERSON else SECOND_PERSON if word in SECOND_PERSON else None
+
+
+def _pronoun_roles(zone: str, text: str, roles: dict[str, str]) -> dict[str, str]:
+    """The role of each pronoun the contract defines as a party, by person ("we"/"you").
+
+    A pronoun takes the role of a name defined with it ('(the "Customer" or "you")'), of a role word
+    naming the party it is attached to ('the customer named in the Order Form ("you")'), of the name it
+    "means"; failing that the other person's opposite, and failing that what the text says each does
+    ("we will provide", "you will pay"; provider-written terms calling the provider "we" when nothing
+    says otherwise). Pronouns the contract does not define are nobody's name (advice, guidance)."""
+    found: dict[tuple[str, ...], str | None] = {}
+    previous = 0
+    for match in _PRONOUN_PAREN.finditer(zone):
+        items = [m.group("word").strip() for m in map(_PRONOUN_ITEM.match,
+                                                       re.split(r",|\band\b|\bor\b", match.group("body")))
+                 if m is not None]
+        persons = {_person(item) for item in items} - {None}
+        names = [item for item in items if _person(item) is None]
+        if len(persons) != 1 or any(len(name.split()) > 4 for name in names):
+            previous = match.end()
+            continue
+        person = persons.pop()
+        assert person is not None
+        role = next((r for r in (_role_word(n) or roles.get(re.sub(r"^the\s+", "", n.lower())) for n in names)
+                     if r is not None), None)
+        if role is None:
+            # the party the parenthesis closes: role words in its own line or description
+            segment = zone[max(previous, match.start() - 300):match.start()]
+            segment = re.split(r"\n|\bbetween\b|;\s*and\b|\)\s*and\b", segment)[-1]
+            words = [w for w in (*CUSTOMER_WORDS, *SUPPLIER_WORDS) if re.search(rf"\b{w}\b", segment, re.I)]
+            kinds = {_role_word(w) for w in words}
+            role = kinds.pop() if len(kinds) == 1 else None
+        found.setdefault(person, role)
+        if found[person] is None:
+            found[person] = role
+        previous = match.end()
+    for match in _PRONOUN_MEANS.finditer(text[:60000]):
+        words = re.findall(r"\w+", match.group("words"))
+        person = _person(words[0])
+        name = match.group("name").lower().split()
+        prefixes = (" ".join(name[:k]) for k in range(len(name), 0, -1))
+        role = next((r for r in (_role_word(p) or roles.get(p) for p in prefixes) if r is not None), None)
+        if person is not None and (found.get(person) is None):
+            found[person] = role
+    if not found:
+        return {}
+    other: dict[tuple[str, ...], tuple[str, ...]] = {FIRST_PERSON: SECOND_PERSON, SECOND_PERSON: FIRST_PERSON}
+    for person in list(found):
+        if found[person] is None and found.get(other[person]) is not None:
+            found[person] = SUPPLIER if found[other[person]] == CUSTOMER else CUSTOMER
+    if any(role is None for role in found.values()):
+        first = _pronoun_vote(text or zone)
+        for person in found:
+            if found[person] is None:
+                found[person] = first if person is FIRST_PERSON else (SUPPLIER if first == CUSTOMER else CUSTOMER)
+    return {word: role for person, role in found.items() if role is not None for word in person}
+
+
+_PROVIDER_VERBS = (r"(?:provide|perform|deliver|supply|run|operate)\s+(?:the\s+|these\s+|our\s+|your\s+)?"
+                   r"(?:services?|work)")
+_MODAL = r"(?:will|shall|must|agrees?\s+to|undertakes?\s+to)\s+"
+# paying the price, not "we will pay your staff" (a payroll provider's service)
+_PAY = r"pay\s+(?:(?:the|our|your|each|all|any)\s+)?(?:charges|fees|price|invoices?|amounts?\s+(?:due|invoiced))\b"
+
+
+def _pronoun_vote(text: str) -> str:
+    """The first person's role by what the text says "we" and "you" do: providing the services, paying
+    the charges, invoicing. Provider-written terms ("we") are the default."""
+    def count(pattern: str) -> int:
+        return len(re.findall(pattern, text, re.I))
+
+    supplier = (count(rf"\bwe\s+(?:{_MODAL})?{_PROVIDER_VERBS}") + count(rf"\byou\s+(?:{_MODAL})?{_PAY}")
+                + count(r"\bpay\s+us\b") + count(rf"\bwe\s+(?:{_MODAL})?invoice\s+you\b")
+                + count(r"\bservices\s+(?:to|for)\s+you\b"))
+    customer = (count(rf"\byou\s+(?:{_MODAL})?{_PROVIDER_VERBS}") + count(rf"\bwe\s+(?:{_MODAL})?{_PAY}")
+                + count(r"\bpay\s+you\b") + count(rf"\byou\s+(?:{_MODAL})?invoice\s+us\b")
+                + count(r"\bservices\s+(?:to|for)\s+us\b"))
+    return CUSTOMER if customer > supplier else SUPPLIER
+
+
 def _role_word(term: str) -> str | None:
     term = term.lower().strip()
     words = term.split()
@@ -135,6 +243,8 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     matches = list(_QUOTED_TERM.finditer(names_zone))
     for term, aliases, named_entity in _definitions(names_zone, matches):
         lower = term.lower()
+        if _person(lower) is not None:
+            continue  # '("You" or "Customer")': pronouns are read by _pronoun_roles
         if aliases:
             groups.append([lower, *aliases])
         role = _role_word(term) or next((r for r in map(_role_word, aliases) if r is not None), None)
@@ -201,13 +311,18 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
         if role is not None:
             for name in group:
                 roles.setdefault(name, role)
+    pronouns = _pronoun_roles(names_zone, text or opening, roles)
+    for name in pronouns:
+        roles.pop(name, None)  # a pronoun is a party only by the person it belongs to
+    roles.update(pronouns)
     customer = [n for n, r in roles.items() if r == CUSTOMER]
     supplier = [n for n, r in roles.items() if r == SUPPLIER]
     # Role words stay recognised unless the contract uses one for the other side.
     customer += [w for w in CUSTOMER_WORDS if w not in supplier]
     supplier += [w for w in SUPPLIER_WORDS if w not in customer]
-    return Parties(customer=tuple(dict.fromkeys(customer)), supplier=tuple(dict.fromkeys(supplier)),
-                   cased=tuple(n for n in cased if n in roles))
+    both = BOTH_WORDS + BOTH_PRONOUN_WORDS if "us" in pronouns else BOTH_WORDS
+    return Parties(customer=tuple(dict.fromkeys(customer)), supplier=tuple(dict.fromkeys(supplier)), both=both,
+                   cased=tuple(n for n in cased if n in roles), pronouns=tuple(pronouns))
 
 
 def _definitions(text: str, quoted: list[re.Match[str]]) -> list[tuple[str, list[str], bool]]:

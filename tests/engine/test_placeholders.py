@@ -93,6 +93,28 @@ def test_placeholders_in_qualifiers(text, status, found):
     assert found in check.message
 
 
+PRONOUNS = ('These terms are between Tidewell Analytics Ltd ("we", "us", "our") and the organisation named '
+            'in the Order ("you", "your").\n')
+
+
+@pytest.mark.parametrize(("text", "status", "found"), [
+    # the pronouns the contract defines are the parties: "our" is the supplier's, "your" the customer's
+    (PRONOUNS + "1. The system of record is your CRM platform.", "pass", ""),
+    (PRONOUNS + "1. The system of record is owned by you, at our discretion.", "weak", "our discretion"),
+    (PRONOUNS + "1. The system of record is the CRM platform owned by us.", "weak", ""),
+    (PRONOUNS + "1. You own the system of record; exports need our consent.", "weak", "our consent"),
+    (PRONOUNS + "1. The system of record is owned by you, at your discretion.", "pass", ""),
+    # a possessive pronoun is not an object: "owned by your" is not "owned by {customer}"
+    (PRONOUNS + "1. The system of record is owned by your auditor's firm.", "weak", ""),
+    # undefined pronouns are nobody: the same words without the definitions
+    ("1. The system of record is owned by you, at our discretion.", "weak", ""),
+])
+def test_placeholders_match_pronouns_the_contract_defines(text, status, found):
+    check = _check(text)
+    assert check.status.value == status
+    assert found in check.message
+
+
 @pytest.mark.parametrize(("phrase", "message"), [
     ("owned by {client}", "unknown placeholder {client}"),
     ("{customer} owns {supplier}", "at most one party placeholder"),

@@ -208,3 +208,24 @@ def test_obligation_denied_things(text, denied, outright):
     sentence = annotated.sentences[0]
     a, b = sentence.analysis.denied
     assert (" ".join(sentence.tokens[a:b]), sentence.analysis.denied_outright) == (denied, outright)
+
+
+_PRONOUN_PARTIES = ('This agreement is between Osprey Claims Ltd ("we", "us", "our") and Linden Mutual plc '
+                    '("you", "your").\n\n1. Terms\n')
+
+
+@pytest.mark.parametrize(("text", "advice", "pronouns_defined"), [
+    # words that advise a reader bind a party the contract calls "you" or "we"
+    ("1.1 You must pay each invoice within 30 days.", "", True),
+    ("1.1 We will give you the records you need for your own audit.", "", True),
+    ("1.1 We will make sure our subcontractors keep to this clause.", "", True),
+    ("1.1 The Supplier shall make sure its staff are vetted.", "", False),
+    # ... but a recommendation stays advice, and so does the same advice where nobody is "you"
+    ("1.1 We recommend that you keep copies of the reports.", "we recommend", True),
+    ("1.1 You should keep copies of the reports.", "you should", True),
+    ("1.1 You must insist on an audit right.", "you must", False),
+    ("1.1 Make sure the contract has an audit right.", "make sure", False),
+])
+def test_obligation_reader_advice_is_a_duty_of_a_pronoun_party(text, advice, pronouns_defined):
+    sentences = annotate(snippet_document((_PRONOUN_PARTIES if pronouns_defined else "") + text)).sentences
+    assert sentences[-1].analysis.advice == advice

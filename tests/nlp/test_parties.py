@@ -133,3 +133,90 @@ def test_parties_front_sheet_short_names_take_roles_from_what_they_do():
     document = snippet_document(opening)
     parties = find_parties(document.clauses, document.glossary, document.text)
     assert (parties.role_of("nwr"), parties.role_of("fcl")) == ("customer", "supplier")
+
+
+# Plain-English contracts call the parties "we" and "you"; which is which comes from the party each
+# pronoun is attached to, a name defined with it, what it "means", or what the text says each does.
+@pytest.mark.parametrize(("opening", "roles"), [
+    # quoted pronoun lists closing each party's line; no role word: "we" provide, "you" pay
+    ('These terms are made between Northgate Hosting Ltd ("we", "us" and "our") and the organisation that '
+     'signs the order ("you" and "your").\nWe will provide the services. You will pay the fees.',
+     {"we": "supplier", "our": "supplier", "ours": "supplier", "you": "customer", "your": "customer"}),
+    # a role word in the attached party's description decides, whatever the order
+    ('Agreement between the customer named in the Order Form ("you") and Pellucid Systems plc ("we").',
+     {"you": "customer", "us": "supplier"}),
+    # a pronoun defined alongside a name
+    ('This agreement is between Harrow Council (the "Client" or "you") and Brightline Ltd ("Brightline", '
+     '"we" or "us").', {"your": "customer", "we": "supplier", "brightline": "supplier"}),
+    # a definitions clause: '"we" means ...', 'references to "you" are to ...'
+    ('1. Definitions\nIn these terms "we", "us" and "our" mean the Provider and "you" means the Customer.',
+     {"our": "supplier", "you": "customer"}),
+    ('1. Interpretation\nReferences to "you" are references to the Supplier, and "we" means the Authority.',
+     {"you": "supplier", "we": "customer"}),
+    # a front sheet with unquoted pronouns
+    ('Order form\nSupplier (we): Tallis Data Services Ltd\nCustomer (you): Quayside Retail Limited\n',
+     {"we": "supplier", "you": "customer"}),
+    # buyer-written terms: nothing attached, but "you" supply and "we" pay
+    ('Terms for suppliers\nHarbour Foods Limited ("we", "us")\nThe supplier named in the purchase order '
+     '("you")\n', {"we": "customer", "you": "supplier"}),
+    ('Our terms of purchase, between Kestrel Foods Limited ("we", "us") and Orbit Ltd ("you").\nYou will '
+     'deliver the services by the date agreed. We will pay you within 30 days. We will pay each invoice.',
+     {"we": "customer", "you": "supplier"}),
+])
+def test_parties_defined_as_pronouns(opening, roles):
+    parties = find_parties([], (), opening)
+    assert {name: parties.role_of(name) for name in roles} == roles
+
+
+@pytest.mark.parametrize("opening", [
+    # guidance that talks to the reader, or quotes a model clause
+    "Outsourcing buyers: what to ask for\nWe recommend an audit right. You should insist on a data clause; "
+    'a provider may say "we will report monthly".',
+    # a contract whose parties have names: its odd "you" or "we" is nobody's name
+    'This Agreement is between Acme Ltd (the "Customer") and Beta plc (the "Supplier").\nWhere we refer to '
+    "you in a notice, the notice is to the Customer.",
+    # a quoted phrase in the preamble is not a definition of a party
+    'This Agreement is between Acme Ltd (the "Customer") and Beta plc (the "Supplier"). Where it says "we will", '
+    "that is a commitment.",
+])
+def test_parties_pronouns_the_contract_does_not_define_are_nobody(opening):
+    parties = find_parties([], (), opening)
+    assert [parties.role_of(word) for word in ("we", "us", "our", "you", "your")] == [None] * 5
+    assert parties.pronouns == ()
+
+
+PLAIN = ('This agreement is between Fenwick Payroll Ltd ("we", "us" and "our") and Larchmont Stores '
+         'Limited ("you" and "your").\n\nBackground\n(A) You wish to outsource payroll.\n\n'
+         '1. What we do\n')
+
+
+@pytest.mark.parametrize(("body", "subjects"), [
+    ("1.1 We will run your payroll every month.", ["supplier"]),
+    ("1.1 You may audit our records once a year.", ["customer"]),
+    ("1.1 Our staff will keep your records confidential.", ["supplier"]),
+    ("1.1 Either of us may end this agreement on six months' notice.", ["both"]),
+])
+def test_parties_pronoun_subjects(body, subjects):
+    from bpolint.nlp.annotate import annotate
+
+    document = snippet_document(PLAIN + body)
+    sentence = annotate(document).sentences[-1]
+    assert [p.subject for p in sentence.analysis.predications] == subjects
+
+
+def test_parties_pronoun_mentions_are_words_as_written():
+    from bpolint.nlp.annotate import annotate
+
+    document = snippet_document(PLAIN + "1.1 We will pay your staff in US dollars, and send us a report; WE are "
+                                        "liable for it.")
+    sentence = annotate(document).sentences[-1]
+    assert [(" ".join(sentence.tokens[a:b]), role) for a, b, role in sentence.parties] == [
+        ("we", "supplier"), ("your", "customer"), ("us", "supplier"), ("we", "supplier")]
+
+
+def test_parties_pronouns_in_a_recital_bind_nobody():
+    from bpolint.nlp.annotate import annotate
+
+    recital = next(s for s in annotate(snippet_document(PLAIN + "1.1 We will run the payroll.")).sentences
+                   if "wish" in s.tokens)
+    assert recital.preamble
