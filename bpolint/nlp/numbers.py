@@ -17,7 +17,8 @@ _UNITS_WORDS = {
 }
 _TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                "eighty": 80, "ninety": 90}
-_NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|"
+# "twenty-four", "twenty four" and "twentyfour" (a PDF line break inside "twenty-" / "four" rejoined without its hyphen)
+_NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s]?(?:one|two|three|four|five|six|"
                 r"seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                 r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred)")
 # "forty-eight (48)", "48", "seventy two": the parenthesised digits win when both are given.
@@ -45,6 +46,12 @@ def word_to_number(text: str) -> float | None:
             total += _UNITS_WORDS[part]
         elif part in _TENS_WORDS:
             total += _TENS_WORDS[part]
+        elif part[:-4] in _TENS_WORDS or part[:-3] in _TENS_WORDS or part[:-5] in _TENS_WORDS:
+            tens = next(w for w in _TENS_WORDS if part.startswith(w))  # "twentyfour"
+            unit = _UNITS_WORDS.get(part[len(tens):])
+            if unit is None or not 0 < unit < 10:
+                return None
+            total += _TENS_WORDS[tens] + unit
         else:
             return None
     return float(total)
@@ -212,6 +219,8 @@ def money(text: str) -> list[Quantity]:
                     if before:
                         per = before.group("per")
                         break
+            if not per and " | " in text:
+                per = _row_unit(text)  # "Per-Claim Fee | per Completed Claim | $4.10": the unit has a cell of its own
             taken.append((match.start(), match.end()))
             found.append(Quantity("money", amount, currency, match.group(0), match.start(), match.end(), per))
     return sorted(found, key=lambda q: q.start)
@@ -238,6 +247,13 @@ def _cells(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _row_unit(row: str) -> str:
+    """What a table row says its amounts are charged per: its unit cell ("per Processed Claim"),
+    looked for after the row's label ("Per Claim Fee - motor") before in it."""
+    cells = _cells(row)
+    return next((_trim_unit(m.group("per")) for _, cell in cells[1:] + cells[:1] if (m := _PER_CELL.match(cell))), "")
+
+
 def table_money(row: str, header: str) -> list[Quantity]:
     """Bare amounts in a table row whose column header names the currency ("Amount (INR)" over
     "9,50,000"), each with what the row says it is charged per ("per Processed Claim")."""
@@ -251,8 +267,7 @@ def table_money(row: str, header: str) -> list[Quantity]:
     if not currencies:
         return []
     cells = _cells(row)
-    # the unit column ("per Processed Claim"), before the row's label ("Per Claim Fee - motor")
-    per = next((_trim_unit(m.group("per")) for _, cell in cells[1:] + cells[:1] if (m := _PER_CELL.match(cell))), "")
+    per = _row_unit(row)
     out = []
     for index, (offset, cell) in enumerate(cells):
         amount = _BARE_AMOUNT.match(cell)
@@ -263,10 +278,14 @@ def table_money(row: str, header: str) -> list[Quantity]:
     return out
 
 
+_TENS_PREFIXES = tuple(_TENS_WORDS)
+
+
 def _has_number(text: str) -> bool:
     if any(c.isdigit() for c in text):
         return True
-    return not _WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+    words = re.findall(r"[a-z]+", text.lower())
+    return not _WORDS.isdisjoint(words) or any(w.startswith(_TENS_PREFIXES) for w in words)  # "twentyfour"
 _ANY_PERCENT = re.compile(r"%|per\s?cent", re.I)
 _ANY_DURATION = re.compile(r"hour|day|week|month|year|minute|second|\bhrs?\b|\bmins?\b", re.I)
 _DURATION_WORDS = ("hour", "day", "week", "month", "year", "second", "hr", "min")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bpolint.nlp.numbers import durations, frequencies, money, percents, word_to_number
+from bpolint.nlp.numbers import durations, frequencies, money, percents, quantities, word_to_number
 
 
 @pytest.mark.parametrize(("text", "value", "currency", "per"), [
@@ -22,6 +22,8 @@ def test_numbers_money(text, value, currency, per):
 @pytest.mark.parametrize(("text", "hours"), [
     ("within 24 hours", 24), ("within seventy-two (72) hours", 72), ("within forty-eight hours", 48),
     ("on 10 Business Days' notice", 240), ("for up to 6 months", 6 * 730), ("within 30 days", 720),
+    # a number word rejoined without its hyphen where a PDF line broke it ("twenty-" / "four")
+    ("within twentyfour (24) hours", 24), ("within fortyeight hours", 48), ("within thirtyone days", 31 * 24),
 ])
 def test_numbers_durations_in_hours(text, hours):
     (found,) = durations(text)
@@ -45,9 +47,22 @@ def test_numbers_percentages(text, value):
     assert found.value == value
 
 
-@pytest.mark.parametrize(("word", "value"), [("seventy-two", 72), ("twelve", 12), ("48", 48), ("ninety nine", 99)])
+@pytest.mark.parametrize(("word", "value"), [("seventy-two", 72), ("twelve", 12), ("48", 48), ("ninety nine", 99),
+                                           ("seventytwo", 72), ("twentyten", None), ("twentyth", None)])
 def test_numbers_words(word, value):
     assert word_to_number(word) == value
+
+
+@pytest.mark.parametrize(("row", "header", "per"), [
+    # the unit in a cell of its own, the currency in the amount's cell or in the column header
+    ("Per-Claim Fee - dental Claim | per Completed Claim | $3.60", "Fee | Unit | Amount", "Completed Claim"),
+    ("Card disputes | for each Resolved Dispute | £6.75", "", "Resolved Dispute"),
+    ("Enquiries | per Completed Enquiry | 3.60", "Item | Unit | Charge (GBP)", "Completed Enquiry"),
+    ("Platform charge | $18,000 per month | fixed", "", "month"),
+])
+def test_numbers_table_row_amount_takes_the_rows_unit(row, header, per):
+    found = [q for q in quantities(row, header) if q.kind == "money"]
+    assert [q.per for q in found] == [per]
 
 
 @pytest.mark.parametrize(("text", "value", "per"), [
