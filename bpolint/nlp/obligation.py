@@ -264,6 +264,7 @@ def _find(tokens: Sequence[str], cues: Cues, *, skip_conditional: bool = False,
 
 _OPEN_QUOTES = frozenset({'"', "“", "``"})
 _CLOSE_QUOTES = frozenset({'"', "”", "''"})
+_QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES
 _QUOTED_MIN = 6  # tokens: a longer quoted passage is an example being quoted, a shorter one a defined term
 
 
@@ -275,6 +276,8 @@ def quoted_tokens(tokens: Sequence[str], open_at_start: bool = False) -> tuple[s
     refund ..."') binds nobody; a quoted defined term ('"Audit" means') is short.
     """
     inside: set[int] = set()
+    if not open_at_start and _QUOTES.isdisjoint(tokens):
+        return inside, False  # most sentences quote nothing
     start = 0 if open_at_start else None
     for index, token in enumerate(tokens):
         if start is None and token in _OPEN_QUOTES:
