@@ -133,12 +133,17 @@ _TIMES = r"(?P<times>once|twice|thrice|(?:" + _NUMBER_WORD + r"|\d+)\s+(?:\(\d+\
 _PERIOD_UNIT = r"(?P<punit>(?:calendar|contract) (?:years?|quarters?|months?|weeks?)|years?|months?|quarters?|weeks?)"
 # "once in every calendar quarter", "not more than once in any period of twenty-four (24) months",
 # "twice in any twelve (12) consecutive months"
+# "every second calendar year", "every other month", "every 3rd year": one period in n
+_NTH = r"(?P<nth>other|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)"
+_NTH_VALUE = {"other": 2.0, "second": 2.0, "third": 3.0, "fourth": 4.0, "fifth": 5.0, "sixth": 6.0, "2nd": 2.0,
+              "3rd": 3.0, "4th": 4.0, "5th": 5.0, "6th": 6.0}
 _COUNTED = re.compile(
     rf"{_TIMES}\s+(?:(?:in|per|during|within|each|every)\s+)?(?:any|each|every|a|one)?\s*(?:period\s+of\s+)?"
-    rf"(?:(?P<pn>\d+|{_NUMBER_WORD})\s*(?:\(\d+\))?[\s-]*)?(?:consecutive\s+)?{_PERIOD_UNIT}(?:\s+period)?",
+    rf"(?:(?:(?P<pn>\d+|{_NUMBER_WORD})\s*(?:\(\d+\))?|{_NTH})[\s-]*)?(?:consecutive\s+)?{_PERIOD_UNIT}"
+    rf"(?:\s+period)?",
     re.I,
 )
-_EVERY = re.compile(rf"\bevery\s+(?P<pn>\d+|{_NUMBER_WORD})\s*(?:\(\d+\))?[\s-]*{_PERIOD_UNIT}", re.I)
+_EVERY = re.compile(rf"\bevery\s+(?:(?P<pn>\d+|{_NUMBER_WORD})\s*(?:\(\d+\))?|{_NTH})[\s-]*{_PERIOD_UNIT}", re.I)
 _PERIOD_YEARS = {"year": 1.0, "month": 1 / 12, "quarter": 0.25, "week": 1 / 52}
 
 
@@ -153,9 +158,9 @@ def _times(text: str) -> float | None:
     return word_to_number(re.sub(r"\s*(\(\d+\))?\s*times$", "", text))
 
 
-def _period_years(count: str | None, unit: str) -> float | None:
+def _period_years(count: str | None, unit: str, nth: str | None = None) -> float | None:
     unit = unit.lower().split()[-1].rstrip("s")
-    n = word_to_number(count) if count else 1.0
+    n = _NTH_VALUE[nth.lower()] if nth else word_to_number(count) if count else 1.0
     if n is None or n == 0:
         return None
     return n * _PERIOD_YEARS[unit]
@@ -334,11 +339,11 @@ def frequencies(text: str) -> list[Quantity]:
     # each pattern is tried only where the words its every match holds are (the slow one first)
     for match in _COUNTED.finditer(text) if _may_hold(text, _COUNTED_WORDS) else ():
         times = _times(match.group("times"))
-        years = _period_years(match.group("pn"), match.group("punit"))
+        years = _period_years(match.group("pn"), match.group("punit"), match.group("nth"))
         if times is not None and years:
             add(times / years, match)
     for match in _EVERY.finditer(text) if _may_hold(text, ("every",)) else ():
-        years = _period_years(match.group("pn"), match.group("punit"))
+        years = _period_years(match.group("pn"), match.group("punit"), match.group("nth"))
         if years:
             add(1 / years, match)
     for regex, value, words in _FIXED_RE:

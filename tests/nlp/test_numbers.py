@@ -114,6 +114,12 @@ def test_numbers_table_money_from_the_column_header(row, header, found):
     ("on or before the seventh (7th) Business Day of every calendar month", 12),
     ("each calendar quarter", 4),
     ("in every calendar year", 1),
+    # one period in n: "every second calendar year", "every other month"
+    ("one inspection in every second calendar year", 0.5),
+    ("a review every other month", 6),
+    ("twice in every third Contract Year", 2 / 3),
+    ("once every 2nd year", 0.5),
+    ("every second week", 26),
 ])
 def test_numbers_frequencies_in_periods_and_calendar_units(text, per_year):
     (quantity,) = frequencies(text)
@@ -129,6 +135,7 @@ _GATED_TEXTS = [
     "The Customer may audit once in any period of twenty-four (24) months.",
     "ONCE IN ANY 12 MONTH PERIOD; TWICE A YEAR; Quarterly; BIENNIALLY; Per Annum",
     "Reports are due biennially, and weekly summaries every day.",
+    "One audit in every second calendar year, TWICE IN EVERY OTHER YEAR",
     "Respond within 24hrs and resolve within 4 HRS or 30 mins.",
     "Fees: Rs. 9,50,000 per Processed Claim; USD 5 per contact; 10 dollars for each hour; EUR 3m",
     "a fee of £5 per call, €4.50 for each item and ₹200 per claim",  # not ASCII: every regex runs
