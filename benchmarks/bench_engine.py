@@ -9,7 +9,8 @@ with reportlab), and times, over several warm runs per format:
 * the engine (annotation: one ``nlp.pipe`` pass + phrase matching, then the
   rules' decisions), split into those two stages,
 
-reporting the engine's share of total lint time, tokens per second and ms per
+(a sentence's obligation analysis is made when a rule first reads it, so it counts as decision
+time), reporting the engine's share of total lint time, tokens per second and ms per
 page, and the machine. The one-off cold start (loading spaCy and the lemma
 tables) is reported separately. The engine's decision cost grows with the
 number of implemented rules; annotation cost does not.
