@@ -311,7 +311,7 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
     recital = first in _RECITAL_STARTS
     predications: list[Predication] = []
     index = 0
-    previous_subject: str | None = None
+    main_subject: str | None = None  # the last predication's subject outside a relative or conditional clause
     previous_end = 0
     # Only a modal word can open a predication: visit those positions (ascending) instead of every token.
     modal_at = [i for i, t in enumerate(tokens) if t in _MODAL_WORDS]
@@ -349,8 +349,10 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         subject = _subject(tokens, party_mentions, lo, index)
         if _either_or(tokens, previous_end, index) or _paired(tokens, party_mentions, previous_end, lo, subject):
             subject = "both"  # "either you or Nationwide may terminate": whichever of them
-        if subject is None and predications and _bare(tokens, lo, index):
-            subject = previous_subject  # "X shall A and shall B": B is X's too
+        if subject is None and predications and (_bare(tokens, lo, index) or _time_adjunct(tokens, lo, index)):
+            # "X shall A and shall B", "X shall return A and within a further 30 days shall delete B": B is X's too
+            # (X the main clause's subject, not that of "in such format as the Customer may require")
+            subject = main_subject
         if subject is None and lo > previous_end and tokens[lo - 1] in ("or", "and") and not _bare(tokens, lo, index):
             # "the Reserve Bank of India or persons authorised by it has right to inspect": the party is in
             # the first half of the joined subject
@@ -367,7 +369,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         if len(predications) > 1:
             last = predications[-2]
             predications[-2] = Predication(last.start, index, last.modal, last.kind, last.subject, last.negated)
-        previous_subject = subject
+        if not _SUBORDINATORS.intersection(tokens[lo:index]):
+            main_subject = subject
         index += max(len(cue), len(negated.split()) if negated else 1)
         previous_end = index
     return SentenceAnalysis(
@@ -440,6 +443,23 @@ def _clause_start(tokens: Sequence[str], lo: int, hi: int) -> int:
 def _bare(tokens: Sequence[str], lo: int, hi: int) -> bool:
     """Nothing but adverbs between a boundary and the modal ("and shall", "and then shall")."""
     return all(t in _ADVERBS or not t.strip() for t in tokens[lo:hi])
+
+
+# "as the Customer may require", "which the Supplier shall keep", "if the Customer shall so request"
+_SUBORDINATORS = frozenset({"as", "which", "who", "whom", "whose", "if", "unless", "where", "when", "whenever"})
+_TIME_OPENERS = frozenset({"within", "after", "before", "by", "following", "on", "upon", "at", "during", "no", "not",
+                           "from", "until", "in"})
+_TIME_ENDS = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years", "time",
+                        "period", "date", "termination", "expiry", "expiration", "completion", "thereafter", "request",
+                        "notice", "end", "later", "earlier"})
+
+
+def _time_adjunct(tokens: Sequence[str], lo: int, hi: int) -> bool:
+    """Only a time phrase between a boundary and the modal ("and within a further thirty (30) days
+    shall", "and on expiry shall"): the subject is the previous predication's, left out."""
+    words = [t for t in tokens[lo:hi] if t.strip()]
+    return (len(words) >= 2 and len(words) <= 12 and words[0] in _TIME_OPENERS and words[-1] in _TIME_ENDS
+            and "," not in words)
 
 
 def _either_or(tokens: Sequence[str], lo: int, hi: int) -> bool:

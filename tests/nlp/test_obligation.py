@@ -52,6 +52,25 @@ def test_obligation_second_predication_keeps_its_subject_and_own_negation():
     assert (second.subject, second.negated) == ("supplier", "shall not")
 
 
+@pytest.mark.parametrize(("text", "subjects"), [
+    # a time phrase between "and" and the modal leaves the subject out: it is the main clause's
+    ("The Provider shall hand back the Bank's files and within ten (10) Business Days shall erase every copy.",
+     ["supplier", "supplier"]),
+    ("The Contractor shall deliver the records and on expiry shall destroy any copies.", ["supplier", "supplier"]),
+    # not the subject of a relative clause before it ("as the Customer may require")
+    ("The Supplier shall return the data in such format as the Customer may require, and within 30 days shall "
+     "delete all copies.", ["supplier", "customer", "supplier"]),
+    ("The Supplier shall provide such reports as the Customer may request and shall keep them for six years.",
+     ["supplier", "customer", "supplier"]),
+    # a new subject after the time phrase is its own
+    ("The Supplier shall return the data and within 30 days the Customer shall confirm receipt.",
+     ["supplier", "customer"]),
+    ("The Customer shall pay the invoice and within 30 days any credit shall be applied.", ["customer", None]),
+])
+def test_obligation_left_out_subject_after_a_time_phrase(text, subjects):
+    assert [p.subject for p in _analysis(text).predications] == subjects
+
+
 @pytest.mark.parametrize(("text", "flag", "value"), [
     ("Buyers should insist on an audit right.", "advice", "buyers should"),
     ("It is recommended that the contract includes an audit right.", "advice", "it is recommended"),
