@@ -239,6 +239,10 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool) -> list
         base += [ann.sentences[item] for item in sentence.items]
     elif scope == "clause":
         base = ann.sentences_in(ann.descendants(sentence.clause))
+        # a list item's clause reads with its lead-in, as its sentence does ("For up to six months after
+        # this agreement ends, we will: ... (b) give you ... the knowledge transfer needed")
+        if sentence.bound_by is not None and all(s.id != sentence.bound_by for s in base):
+            base = [*base, ann.sentences[sentence.bound_by]]
     elif scope == "parent":
         # the clause's parent and all its sub-tree (siblings included); a top-level clause is its own
         up = ann.parent[sentence.clause]

@@ -114,6 +114,18 @@ def test_decide_scope_clause_reaches_the_clause_and_section_reaches_siblings():
     assert _check(text, parse_rule(rule, "t.yaml")).status.value == "pass"
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    # a list item's clause reads with its lead-in, as its sentence does
+    ("1. AUDIT\n1.1 In respect of its records of the Charges, the Customer may:\n(a) audit the Supplier; and\n"
+     "(b) appoint an independent accountant.", "pass"),
+    # but not with a sibling clause's lead-in
+    ("1. AUDIT\n1.1 The Supplier shall keep records of the Charges.\n1.2 The Customer may:\n(a) audit the "
+     "Supplier; and\n(b) appoint an independent accountant.", "missing"),
+])
+def test_decide_scope_clause_of_a_list_item_holds_its_lead_in(text, status):
+    assert _check(text).status.value == status
+
+
 def test_decide_defined_term_carries_its_meaning():
     text = ('1. DEFINITIONS\n"Audit Right" means the right to inspect the Supplier\'s records and data.\n'
             "2. RIGHTS\n2.1 The Customer may exercise the Audit Right.")

@@ -148,6 +148,11 @@ def test_parties_front_sheet_short_names_take_roles_from_what_they_do():
     # a pronoun defined alongside a name
     ('This agreement is between Harrow Council (the "Client" or "you") and Brightline Ltd ("Brightline", '
      '"we" or "us").', {"your": "customer", "we": "supplier", "brightline": "supplier"}),
+    # capitalised, with the role word as an alternative name; "hereinafter" and a role word in the description
+    ('This Agreement is between Acme Bank plc ("You" or "Customer") and Beta Services Ltd ("We", "Us" or '
+     '"Supplier").', {"you": "customer", "we": "supplier", "our": "supplier"}),
+    ('Agreement between Acme Bank plc (hereinafter "you") and Beta Services Ltd, the service provider '
+     '(hereinafter "we").', {"you": "customer", "we": "supplier"}),
     # a definitions clause: '"we" means ...', 'references to "you" are to ...'
     ('1. Definitions\nIn these terms "we", "us" and "our" mean the Provider and "you" means the Customer.',
      {"our": "supplier", "you": "customer"}),
