@@ -365,6 +365,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             subject = _passive_agent(tokens, party_mentions, index)
         if subject is None:
             subject = _duty_owner(tokens, party_mentions, previous_end, index)
+        if subject is None and _deliverable_states(tokens, party_mentions, lo, index, index + len(cue)):
+            subject = "supplier"
         predications.append(Predication(index, len(tokens), " ".join(cue), kind, subject, negated))
         if len(predications) > 1:
             last = predications[-2]
@@ -492,6 +494,29 @@ def _duty_owner(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]],
         if lo <= start and end < hi and tokens[end] in ("'s", "’s", "'") and set(tokens[end + 1: hi]) & _DUTY_NOUNS:
             return role
     return None
+
+
+# Documents the supplier hands over: "Each Monthly Report shall state ..." sets what the supplier must put in them.
+_DELIVERABLES = frozenset({"report", "reports", "invoice", "invoices", "statement", "statements", "plan", "plans",
+                           "dashboard", "dashboards", "scorecard", "scorecards"})
+_CONTENT_VERBS = frozenset({"state", "include", "set", "show", "contain", "specify", "identify", "list", "detail",
+                            "describe", "itemise", "itemize", "record", "report"})
+
+
+def _deliverable_states(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, modal: int,
+                        after: int) -> bool:
+    """ "Each Monthly Operations Report shall state the Automation Rate": a report, invoice, statement or plan
+    with no party named as subject prescribes its own content, which is the supplier's duty as the one who
+    delivers it. A party named in the subject ("the Customer's policy shall state") decides instead, and a
+    "statement of work" is the contract's own document, not a deliverable."""
+    if any(lo <= start < modal for start, _, _ in mentions):
+        return False
+    head = [i for i in range(lo, modal) if tokens[i] in _DELIVERABLES
+            and not (tokens[i].startswith("statement") and i + 1 < len(tokens) and tokens[i + 1] == "of")]
+    if not head:
+        return False
+    # "shall state", "shall also set out", "shall at least include": the content verb within two words
+    return bool(_CONTENT_VERBS.intersection(tokens[after: after + 3])) and "be" not in tokens[after: after + 2]
 
 
 def _passive_agent(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], modal: int) -> str | None:

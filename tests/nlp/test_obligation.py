@@ -248,3 +248,21 @@ _PRONOUN_PARTIES = ('This agreement is between Osprey Claims Ltd ("we", "us", "o
 def test_obligation_reader_advice_is_a_duty_of_a_pronoun_party(text, advice, pronouns_defined):
     sentences = annotate(snippet_document((_PRONOUN_PARTIES if pronouns_defined else "") + text)).sentences
     assert sentences[-1].analysis.advice == advice
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # a document the supplier delivers, as subject of a content verb, binds the supplier
+    ("Each Monthly Operations Report shall state the Automation Rate for the month.", "supplier"),
+    ("Every invoice must set out the Fees for each Service Line.", "supplier"),
+    ("The quarterly performance report delivered under Clause 7 shall also include the Service Levels achieved.",
+     "supplier"),
+    ("The Exit Plan shall specify the assets to be transferred.", "supplier"),
+    # traps: a party named in the subject decides; the contract's own documents and other verbs bind nobody
+    ("The Customer's policy shall state the retention periods.", "customer"),
+    ("The Service Recipient's monthly statement shall show the volumes.", "customer"),
+    ("Each Statement of Work shall set out the Services.", None),
+    ("The report shall be delivered within five Business Days.", None),
+    ("The policy shall state the retention periods.", None),
+])
+def test_obligation_deliverable_prescribing_its_content(text, subject):
+    assert _analysis(text).predications[0].subject == subject
