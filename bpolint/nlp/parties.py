@@ -10,7 +10,7 @@ words are always recognised as a fallback.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..model import Clause, Definition
@@ -123,10 +123,24 @@ _PRONOUN = r"(?:we|us|our|ours|you|your|yours)"
 _PRONOUN_ITEM = re.compile(r"^\s*(?:and|or|,)?\s*(?:the\s+)?[\"“']?(?P<word>[^\"“”',]+?)[\"”']?\s*,?\s*$", re.I)
 # a parenthesis listing the names a party goes by, at least one a pronoun: '("we", "us" and "our")',
 # '(the "Customer" or "you")', unquoted on a front sheet: 'Brightwater Limited (you)'
-_PRONOUN_PAREN = re.compile(
-    r"\(\s*(?:(?:together|collectively|each|also|hereinafter|hereafter)\s+)*"
-    r"(?:(?:referred\s+to|called|known)\s+(?:herein\s+)?as\s+)?"
-    r"(?P<body>(?:(?:the\s+)?[\"“']?[A-Za-z][\w&.\- ]{0,40}?[\"”']?\s*(?:,|\band\b|\bor\b)?\s*){1,5})\)")
+# Found in two linear steps, not one pattern: a single pattern with repeated optional-separator items
+# backtracks exponentially on a long unclosed parenthesis (14 s on one damaged PDF text layer).
+_PAREN = re.compile(r"\((?P<inner>[^()]{1,250})\)")
+_PAREN_LEAD = re.compile(r"\s*(?:(?:together|collectively|each|also|hereinafter|hereafter)\s+)*"
+                         r"(?:(?:referred\s+to|called|known)\s+(?:herein\s+)?as\s+)?")
+_NAME_SEPARATOR = re.compile(r",|\band\b|\bor\b")
+_NAME_ITEM = re.compile(r"(?:the\s+)?[\"“']?[A-Za-z][\w&.\- ]{0,40}[\"”']?")
+
+
+def _name_lists(zone: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each parenthesis of ``zone`` that lists up to five names, with its list: '("we", "us" and
+    "our")', '(the "Customer" or "you")', '(hereinafter called "you")'."""
+    for paren in _PAREN.finditer(zone):
+        inner = paren.group("inner")
+        body = inner[_PAREN_LEAD.match(inner).end():]  # type: ignore[union-attr]  # matches empty
+        items = [item.strip() for item in _NAME_SEPARATOR.split(body)]
+        if body.strip() and len(items) <= 5 and all(not item or _NAME_ITEM.fullmatch(item) for item in items):
+            yield paren, body
 # '"we", "us" and "our" mean Acme Ltd', 'references to "you" are to the Customer', '"You" means the Client'
 _PRONOUN_MEANS = re.compile(
     rf"(?i:references?\s+to\s+)?(?P<words>[\"“'](?i:{_PRONOUN})[\"”'](?:\s*(?:,|and|or)\s*[\"“'](?i:{_PRONOUN})[\"”']){{0,4}})"
@@ -149,9 +163,8 @@ def _pronoun_roles(zone: str, text: str, roles: dict[str, str]) -> dict[str, str
     says otherwise). Pronouns the contract does not define are nobody's name (advice, guidance)."""
     found: dict[tuple[str, ...], str | None] = {}
     previous = 0
-    for match in _PRONOUN_PAREN.finditer(zone):
-        items = [m.group("word").strip() for m in map(_PRONOUN_ITEM.match,
-                                                       re.split(r",|\band\b|\bor\b", match.group("body")))
+    for match, body in _name_lists(zone):
+        items = [m.group("word").strip() for m in map(_PRONOUN_ITEM.match, _NAME_SEPARATOR.split(body))
                  if m is not None]
         persons = {_person(item) for item in items} - {None}
         names = [item for item in items if _person(item) is None]

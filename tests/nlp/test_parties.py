@@ -225,3 +225,19 @@ def test_parties_pronouns_in_a_recital_bind_nobody():
     recital = next(s for s in annotate(snippet_document(PLAIN + "1.1 We will run the payroll.")).sentences
                    if "wish" in s.tokens)
     assert recital.preamble
+
+
+@pytest.mark.parametrize("damage", [
+    # a damaged PDF text layer: a parenthesis that never closes runs on through a clause and the next
+    "(Call-Of Procedure and Award Criteria and should state its requirements using Framework Schedule 6 "
+    "(Order Form Template and Call-Of Schedules.\n2.5 Each Buyer and the Supplier shall comply with the "
+    "requirements of this Contract and the rest of the documents " * 20,
+    # a long run of names and separators with no closing bracket
+    '(the "Customer", "you", "your" or "Client" and ' * 40,
+])
+def test_parties_pronoun_lists_survive_unclosed_parentheses(damage):
+    # The list is read in two linear steps: one pattern with optional separators between repeated
+    # items backtracked exponentially here (14 s for the first text once, minutes for longer ones).
+    opening = PLAIN.split("\n")[0] + "\n" + damage
+    parties = find_parties([], (), opening)
+    assert (parties.role_of("we"), parties.role_of("you")) == ("supplier", "customer")
