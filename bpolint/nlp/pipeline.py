@@ -30,6 +30,34 @@ ABBREVIATIONS = (
 # 12.3(a)(ii), 4(b): a clause reference is one token.
 _CLAUSE_REF = re.compile(r"^\d{1,3}(?:\.\d{1,3})*(?:\([a-zA-Z0-9]{1,4}\))+$")
 _BREAK_AFTER = (".", "?", "!")
+# Longest run without whitespace handed to spaCy's tokenizer in one piece (see BoundedTokenizer).
+MAX_RUN = 200
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+
+
+class BoundedTokenizer:
+    """spaCy's tokenizer with whitespace-free runs cut into pieces of at most ``MAX_RUN`` characters.
+
+    The tokenizer peels affixes off a run one at a time and searches what is left each time, so its
+    cost grows with the square of the run's length: 27 s for one 19,000-character run of brackets,
+    as damaged or hostile files contain. No word, reference or URL a rule reads is that long; the
+    pieces are tokenised separately and joined with the text unchanged, so offsets stay exact.
+    """
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        if len(text) <= MAX_RUN or not _LONG_RUN.search(text):
+            return self.tokenizer(text)  # type: ignore[no-any-return]
+        from spacy.tokens import Doc
+
+        cuts = [0]
+        for run in _LONG_RUN.finditer(text):
+            cuts.extend(range(run.start() + MAX_RUN, run.end(), MAX_RUN))
+        cuts.append(len(text))
+        pieces = [self.tokenizer(text[a:b]) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+        return Doc.from_docs(pieces, ensure_whitespace=False)
 
 
 @contextmanager
@@ -77,6 +105,7 @@ def get_nlp(model: str | None = None) -> Language:
     infixes = [*list(nlp.Defaults.infixes or ()), r"(?<=\))(?=[A-Za-z]{2})", r"(?<=\d)(?=[A-Z][a-z])",
                r"(?<=\d\.)(?=[A-Z][a-z])"]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer = BoundedTokenizer(tokenizer)
     table = _lemma_table()
 
     if "bpolint_lemmas" not in Language.factories:

@@ -75,3 +75,23 @@ def test_pipeline_closing_quote_stays_with_its_sentence(nlp):
 ])
 def test_pipeline_splits_a_list_label_glued_to_its_word(text, tokens):
     assert [t.text for t in get_nlp().make_doc(text)] == tokens
+
+
+@pytest.mark.parametrize("run", [
+    "((((" * 5000 + "you" + "))))" * 5000,  # a damaged or hostile file: tens of thousands of brackets
+    "https://example.com/" + "a" * 450,  # a very long URL
+    "=" * 201,  # one character over the limit
+])
+def test_pipeline_cuts_long_whitespace_free_runs_and_keeps_the_text(nlp, run):
+    # Whole, such a run costs spaCy's tokenizer time that grows with its length squared (27 s for
+    # 19,000 characters); cut into pieces it is linear, and what is around it reads as before.
+    from bpolint.nlp.pipeline import MAX_RUN
+
+    text = f"12.1 The Supplier shall keep {run} records. The Customer may audit them."
+    doc = nlp(text)
+    assert doc.text == text
+    assert max(len(token) for token in doc) <= MAX_RUN
+    assert [t.text for t in doc][:5] == ["12.1", "The", "Supplier", "shall", "keep"]
+    assert [t.text for t in doc][-6:] == ["The", "Customer", "may", "audit", "them", "."]
+    assert [s.text for s in doc.sents][-1] == "The Customer may audit them."
+
