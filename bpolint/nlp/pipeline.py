@@ -1,7 +1,8 @@
 """The one spaCy pipeline bpolint uses: blank English, no statistical model.
 
 * tokenizer special cases for legal abbreviations (``Sec.``, ``cl.``, ``e.g.``)
-  and clause references (``12.3(a)(ii)`` is one token);
+  and clause references (``12.3(a)(ii)`` is one token), and whitespace-free
+  runs over ``MAX_RUN`` characters tokenised in pieces so hostile text stays linear;
 * a rule-based sentence splitter that does not break after those and that
   treats each line (a table row, a definition) as its own sentence;
 * lower-cased lookup lemmas from ``spacy-lookups-data`` (works offline).
