@@ -71,6 +71,7 @@ class DocumentIndex:
         self._heads: dict[str, frozenset[str]] = {}
         self._scopes: dict[tuple[int, str, bool], list[Sentence]] = {}
         self._empty: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
+        self.meanings: dict[str, frozenset[str]] = {}  # defined term -> labels in its definition (Context.meaning)
 
     def with_label(self, label: str) -> list[int]:
         """Ids of the sentences where ``label`` matched, in order."""
@@ -186,7 +187,7 @@ class Context:
 
     def meaning(self, term: str) -> frozenset[str]:
         """The labels found in the definition of ``term`` (its body, up to any carve-out)."""
-        cache = self.ann.meanings
+        cache = self.index.meanings
         if term not in cache:
             labels: set[str] = set()
             body = self.meaning_body(term)

@@ -123,7 +123,6 @@ class Annotated:
     children: list[list[int]]
     token_count: int = 0
     contract: bool = True  # some party is bound somewhere (False for an article, guidance or a bare glossary)
-    meanings: dict[str, frozenset[str]] = field(default_factory=dict)  # term -> labels in its definition (engine cache)
 
     def clause(self, index: int) -> Clause:
         return self.document.clauses[index]
