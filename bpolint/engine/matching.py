@@ -175,7 +175,6 @@ class CompiledRules:
         self._bare = [p for p in self.party_phrases if not p.before and not p.after]
         self._names = _Names(strings)
 
-
     def token_matches(self, docs: Sequence[Any]) -> list[list[tuple[int, int, int]]]:
         """Token-pattern matches ``(label key, start, end)`` of each doc."""
         found = self.batch.match_docs(docs) if self.batch is not None else [[] for _ in docs]
