@@ -3,6 +3,7 @@
     python benchmarks/evaluate.py                 # labelled fixtures + CUAD + public contracts
     python benchmarks/evaluate.py labelled        # only the labelled fixtures
     python benchmarks/evaluate.py cuad --cuad-format pdf --show-disagreements
+    python benchmarks/evaluate.py clauses --show-disagreements
 
 1. Labelled fixtures (fixtures/contracts/*.expected.yaml): exact-status accuracy
    per rule and overall, for every format the contract is generated in, reported
@@ -19,6 +20,11 @@
    raw and with catalogue differences set aside.
 3. Public contracts (../shared/corpora/public-contracts): glossary-only and
    non-obligating documents; every ``pass`` there is listed for reading.
+4. Held-out clauses (benchmarks/heldout-clauses/*.yaml): short contract excerpts,
+   each with the status a lawyer applying the catalogue gives it for one rule,
+   written blind in batches before bpolint was run on them, in drafting unlike the
+   rules' own examples. Exact-status accuracy per rule and per batch; every
+   disagreement is listed. A measurement, not a gate: the exit code ignores it.
 
 Documents are linted in worker processes through a concurrent.futures executor,
 as a portfolio run would.
@@ -47,6 +53,7 @@ CUAD = SHARED / "cuad-service-dev"
 PUBLIC = SHARED / "public-contracts"
 ADJUDICATION = Path(__file__).resolve().parent / "cuad-adjudication.yaml"
 KNOWN_GAPS = ROOT / "tests" / "golden" / "known-gaps.yaml"
+HELDOUT_CLAUSES = Path(__file__).resolve().parent / "heldout-clauses"
 FORMATS = ("txt", "md", "docx", "pdf")
 PRESENT = (Status.PASS, Status.WEAK)
 
@@ -286,16 +293,69 @@ def evaluate_public() -> None:
         print(f"  {path.relative_to(PUBLIC)}: pass {' '.join(passes) or '-'} | weak {' '.join(weak) or '-'}")
 
 
+# -- 4. held-out clauses ---------------------------------------------------------------------
+
+def _lint_clause(case: dict[str, str]) -> str:
+    """The status bpolint gives one held-out excerpt for its rule (a worker-process job)."""
+    from bpolint.config import Config
+    from bpolint.engine.examples import snippet_document
+
+    report = bpolint.lint(snippet_document(case["text"].strip()), Config.make(select=[case["rule"]]))
+    return report.checks[0].status.value
+
+
+def load_clause_batches(folder: Path = HELDOUT_CLAUSES) -> list[tuple[str, list[dict[str, str]]]]:
+    """(batch file name, cases) for every batch file; each case has rule, expect, text, why."""
+    return [(path.stem, yaml.safe_load(path.read_text(encoding="utf-8"))["cases"])
+            for path in sorted(folder.glob("*.yaml"))]
+
+
+def evaluate_clauses(show: bool) -> None:
+    batches = load_clause_batches()
+    if not batches:
+        print(f"\nHeld-out clauses: nothing in {HELDOUT_CLAUSES}")
+        return
+    cases = [case for _, batch in batches for case in batch]
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        got = iter(list(pool.map(_lint_clause, cases, chunksize=8)))
+    print(f"\nHeld-out clauses: {len(cases)} excerpts in {len(batches)} batch(es)")
+    per_rule: dict[str, Counter[bool]] = defaultdict(Counter)
+    overall = Counter[bool]()
+    for name, batch in batches:
+        counts = Counter[bool]()
+        presence = Counter[bool]()
+        wrong = []
+        for case in batch:
+            status = next(got)
+            ok = status == case["expect"]
+            counts[ok] += 1
+            per_rule[case["rule"]][ok] += 1
+            presence[(status in ("pass", "weak")) == (case["expect"] in ("pass", "weak"))] += 1
+            if not ok:
+                first_line = case["text"].strip().splitlines()[0][:100]
+                wrong.append(f"    {case['rule']} expected {case['expect']}, got {status}: {first_line}")
+        overall.update(counts)
+        print(f"  batch {name}: exact {_pct(counts)} ({counts[True]}/{len(batch)}), "
+              f"present/absent {_pct(presence)}")
+        if show and wrong:
+            print("\n".join(wrong))
+    for code in sorted(per_rule):
+        counts = per_rule[code]
+        print(f"  {code}  {counts[True]:>3}/{counts[True] + counts[False]:<3} {_pct(counts)}")
+    print(f"  overall exact-status accuracy (held-out clauses): {_pct(overall)}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("parts", nargs="*", metavar="PART", help="labelled, cuad and/or public (default: all)")
+    parser.add_argument("parts", nargs="*", metavar="PART",
+                        help="labelled, cuad, public and/or clauses (default: all)")
     parser.add_argument("--formats", default=",".join(FORMATS), help="labelled formats to check")
     parser.add_argument("--cuad-format", default="txt", choices=("txt", "pdf"))
     parser.add_argument("--show-disagreements", action="store_true")
     parser.add_argument("--contracts", default="", help="labelled contracts to check, comma-separated (default: all)")
     args = parser.parse_args(argv)
-    parts = args.parts or ["labelled", "cuad", "public"]
-    unknown = set(parts) - {"labelled", "cuad", "public"}
+    parts = args.parts or ["labelled", "cuad", "public", "clauses"]
+    unknown = set(parts) - {"labelled", "cuad", "public", "clauses"}
     if unknown:
         parser.error(f"unknown part(s): {', '.join(sorted(unknown))}")
     ok = True
@@ -306,6 +366,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         evaluate_cuad(args.cuad_format, args.show_disagreements)
     if "public" in parts:
         evaluate_public()
+    if "clauses" in parts:
+        evaluate_clauses(args.show_disagreements)
     return 0 if ok else 1
 
 
