@@ -38,8 +38,9 @@ _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—(]?\s*(?P<number>#|[ivxlc]{1,6})\s*[-–—)]?(?:\s*(?:of|/)\s*#)?$", re.I)
 _SENTENCE_END = re.compile(r"[.:;!?\"')\]]$")
-# A list item ends "...; and" or "...; or" before the next item's number.
-_ITEM_END = re.compile(r"(?:[.:;,]\s*(?:and|or|and/or)|[.:;!?\"')\]])$")
+# A list item ends "...; and" or "...; or" before the next item's number; the "and" may be
+# wrapped onto a line of its own.
+_ITEM_END = re.compile(r"(?:(?:^|[.:;,])\s*(?:and|or|and/or)|[.:;!?\"')\]])$")
 
 
 @dataclass
