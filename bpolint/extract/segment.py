@@ -97,6 +97,13 @@ def is_heading_text(text: str) -> bool:
     return bool(significant) and all(w[:1].isupper() for w in significant)
 
 
+_HAS_VERB = re.compile(r"\b(?:shall|will|may|must|means|is|are|was|were)\b", re.I)
+# A full stop followed by more words: two sentences (a signature line "ACME, INC. By its President",
+# a run-in heading "Services. Vendor shall"), never one heading. Not after a lone letter: "A. Software",
+# "John B. Fisher"; a semicolon joins the parts of one heading ("ENGAGEMENT; SERVICES").
+_TWO_SENTENCES = re.compile(r"(?<!\b\w)\.\s+\S")
+
+
 def _is_sentence_case_heading(text: str) -> bool:
     """"Defined terms", "Fees and invoicing": short, capitalised, unpunctuated, no verb of obligation."""
     words = text.split()
@@ -105,14 +112,8 @@ def _is_sentence_case_heading(text: str) -> bool:
         and text[:1].isupper()
         and text.rstrip()[-1:] not in ".;,:"
         and not _MODAL.search(text)
+        and not _TWO_SENTENCES.search(text)
     )
-
-
-_HAS_VERB = re.compile(r"\b(?:shall|will|may|must|means|is|are|was|were)\b", re.I)
-# A full stop followed by more words: two sentences (a signature line "ACME, INC. By its President",
-# a run-in heading "Services. Vendor shall"), never one heading. Not after a lone letter: "A. Software",
-# "John B. Fisher".
-_TWO_SENTENCES = re.compile(r"(?<!\b\w)[.;]\s+\S")
 
 
 def _reads_as_title(text: str) -> bool:
@@ -169,7 +170,7 @@ def split_heading(rest: str, *, is_heading: bool, sentence_case: bool = False) -
     first_line, _, remainder = rest.partition("\n")
     if remainder and is_heading_text(first_line):
         return first_line.strip().rstrip(":"), remainder.strip()
-    if is_heading_text(rest.rstrip(".:")) and len(rest.split()) <= 8:
+    if is_heading_text(rest.rstrip(".:")) and len(rest.split()) <= 8 and not _TWO_SENTENCES.search(rest):
         return rest.rstrip(" .:"), ""
     match = _INLINE_HEADING.match(rest)
     if match and is_heading_text(match.group("head")) and len(match.group("head").split()) <= 8:
@@ -258,7 +259,10 @@ class Segmenter:
                 if block.number_style:
                     marker = replace(marker, style=block.number_style)
             return marker, text
-        return m.parse_marker(text, previous_letter=previous_letter, previous_roman=previous_roman)
+        parsed = m.parse_marker(text, previous_letter=previous_letter, previous_roman=previous_roman)
+        if parsed is None and self.schedule is not None and self.schedule.marker is not None:
+            parsed = _schedule_paragraph(text, self.schedule.marker.value)
+        return parsed
 
     def _accept(self, marker: m.Marker, rest: str, block: TextBlock) -> bool:
         """Reject numbers that are really the start of a sentence ("Schedule 3 sets out")."""
@@ -481,6 +485,21 @@ class Segmenter:
         )
         draft.add(block, text, _original(block), end)
         self.footnotes.append(draft)
+
+
+def _schedule_paragraph(text: str, schedule: str) -> tuple[m.Marker, str] | None:
+    """"B-1.", "B.2", "D.3.1" inside Schedule B / Exhibit D: a paragraph numbered by its schedule's letter.
+
+    Only the open schedule's own letter counts, so "A.1" in Schedule B, or "B.1" in the
+    body, stays text. Numbered like decimals: "B.1.1" nests under "B.1", an "(a)" under it.
+    """
+    if not schedule.isalpha():
+        return None
+    match = re.match(rf"(?P<value>{re.escape(schedule)}[-.–]\d{{1,3}}(?:\.\d{{1,3}})*)\.?(?=\s)", text.lstrip())
+    if match is None:
+        return None
+    value = match.group("value").replace("–", "-")
+    return m.Marker(m.DECIMAL, value, match.group(0)), text.lstrip()[match.end():].strip()
 
 
 def _original(block: TextBlock) -> str | None:

@@ -14,17 +14,7 @@ LABELLED = sorted(p.name.removesuffix(".expected.yaml") for p in CONTRACTS.glob(
 
 # Differences found on the held-out contracts (issue #7) and not yet fixed in the extractors:
 # strict xfails, so a fix makes the test fail until its entry is removed.
-KNOWN_DIFFERENCES = {
-    # held-out set 4
-    ("us-hospital-rcm", "txt"): "the one-line paragraph 'B-4. Transition to Outcome-Based Pricing. [Reserved.]' in "
-                                "Exhibit B becomes a heading clause in txt/md; in the DOCX and PDF the 'B-1'..'B-4' "
-                                "paragraphs stay in the Exhibit's body",
-    ("us-hospital-rcm", "md"): "the one-line paragraph 'B-4. Transition to Outcome-Based Pricing. [Reserved.]' in "
-                               "Exhibit B becomes a heading clause in txt/md; in the DOCX and PDF the 'B-1'..'B-4' "
-                               "paragraphs stay in the Exhibit's body",
-    ("us-hospital-rcm", "pdf"): "PDF only: the 'Resolved Account' definition in 1.1 wraps so that a line starts "
-                                "'(i) the balance due from the payer', which becomes a clause '1.1(i)'",
-}
+KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {}
 
 
 def tree(path: Path) -> list[tuple[str, str]]:

@@ -86,6 +86,49 @@ def test_schedule_heading_in_sentence_case(paragraphs: list[str], expected: list
     assert tree(*paragraphs) == expected
 
 
+# -- paragraphs numbered by their schedule's letter ---------------------------------------------
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(["1. Term", "EXHIBIT B - COMPENSATION", "B-1. Fee Schedule. Hospital shall pay the Fees.",
+                      "B-2. Base Fee. It is payable monthly.", "B-3. Transition. [Reserved.]"],
+                     [("1", "Term"), ("Exhibit B", "COMPENSATION"), ("Exhibit B/B-1", "Fee Schedule"),
+                      ("Exhibit B/B-2", "Base Fee"), ("Exhibit B/B-3", "Transition")], id="letter-hyphen-number"),
+        pytest.param(["1. Term", "SCHEDULE D - AI ADDENDUM", "D.1 Application. This Addendum governs AI Tools.",
+                      "D.2 Notice. The Vendor shall give notice:", "(a) of each new tool; and", "(b) of each release.",
+                      "D.2.1 Notices are in writing."],
+                     [("1", "Term"), ("Schedule D", "AI ADDENDUM"), ("Schedule D/D.1", "Application"),
+                      ("Schedule D/D.2", "Notice"), ("Schedule D/D.2(a)", ""), ("Schedule D/D.2(b)", ""),
+                      ("Schedule D/D.2.1", "")], id="letter-dot-number-with-items-and-sub-paragraphs"),
+        # traps: another schedule's letter, the letter outside any schedule, a numbered schedule
+        pytest.param(["1. Term", "Schedule B - Fees", "A.1 Services are as in Schedule A.", "B.1 Fees. Monthly."],
+                     [("1", "Term"), ("Schedule B", "Fees"), ("Schedule B/B.1", "Fees")],
+                     id="trap-another-schedules-letter"),
+        pytest.param(["1. Term", "B.1 Fees are monthly.", "2. Charges"], [("1", "Term"), ("2", "Charges")],
+                     id="trap-outside-a-schedule"),
+        pytest.param(["1. Term", "Schedule 2 - Fees", "B.1 Fees are monthly."],
+                     [("1", "Term"), ("Schedule 2", "Fees")], id="trap-a-numbered-schedule"),
+    ],
+)
+def test_schedule_paragraphs_numbered_by_the_schedules_letter(
+        paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+    assert tree(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(["4. Transition to Outcome Pricing. [Reserved.]"], [("4", "Transition to Outcome Pricing")],
+                     id="run-in-title-and-placeholder"),
+        pytest.param(["4. ENGAGEMENT; SERVICES"], [("4", "ENGAGEMENT; SERVICES")], id="semicolon-inside-a-title"),
+        pytest.param(["4. A. Software"], [("4", "A. Software")], id="full-stop-after-a-lone-letter"),
+    ],
+)
+def test_a_title_with_a_second_sentence_keeps_only_the_title(
+        paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+    assert tree(*paragraphs) == expected
+
+
 # -- plain-text headings --------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("line", "expected"),
@@ -131,7 +174,7 @@ def test_text_signature_lines_below_the_body_are_not_headings(tmp_path: Path) ->
     path.write_text(f"SERVICES AGREEMENT\n\n1. Services\n\n1.1 {BODY}\n\nIN WITNESS WHEREOF the parties sign.\n\n"
                     "ACME HOLDINGS, INC. By its President\n\nEXHIBIT A - SERVICES\n\nA.1 The Services.",
                     encoding="utf-8")
-    assert [c.path for c in extract(path).clauses] == ["preamble", "1", "1.1", "Exhibit A"]
+    assert [c.path for c in extract(path).clauses] == ["preamble", "1", "1.1", "Exhibit A", "Exhibit A/A.1"]
 
 
 # -- DOCX: an unnumbered paragraph set all in bold ------------------------------------------------
@@ -213,6 +256,49 @@ def _run(text: str, x0: float, top: float, x1: float) -> Run:
 )
 def test_pdf_list_item_after_a_lone_and(runs: list[Run], paragraphs: list[list[str]]) -> None:
     assert _items(runs) == paragraphs
+
+
+RIGHT = 520.0
+
+
+@pytest.mark.parametrize(
+    ("runs", "paragraphs"),
+    [
+        pytest.param([_run('"Resolved Account" means an Account for which these conditions are all satisfied:',
+                           72, 100, RIGHT - 4),
+                      _run("(i) the balance is zero; and (ii) no appeal is pending.", 72, 112, 300)],
+                     [['"Resolved Account" means an Account for which these conditions are all satisfied:',
+                       "(i) the balance is zero; and (ii) no appeal is pending."]],
+                     id="label-that-did-not-fit-wraps-inside-the-sentence"),
+        # traps: room for the label on the line above, an indented item, a list of item paragraphs
+        pytest.param([_run("The conditions are:", 72, 100, 180), _run("(i) the balance is zero.", 72, 112, 300)],
+                     [["The conditions are:"], ["(i) the balance is zero."]], id="trap-room-left-on-the-line"),
+        pytest.param([_run("The Supplier shall meet each of the following conditions on every single day:",
+                           72, 100, RIGHT - 4), _run("(a) answer calls.", 90, 112, 300)],
+                     [["The Supplier shall meet each of the following conditions on every single day:"],
+                      ["(a) answer calls."]], id="trap-an-indented-item"),
+        pytest.param([_run("(a) examine and finalise the pended professional and dental Claims daily;",
+                           72, 100, RIGHT - 4), _run("(b) resolve the Claims pended for review.", 72, 112, 300)],
+                     [["(a) examine and finalise the pended professional and dental Claims daily;"],
+                      ["(b) resolve the Claims pended for review."]], id="trap-one-line-items"),
+        pytest.param([_run("(a) examine and finalise the pended professional and dental Claims in the", 72, 100,
+                           RIGHT - 4), _run("Core System within the agreed turnaround on each Business Day;", 72, 112,
+                                            RIGHT - 3),
+                      _run("(b) resolve the Claims pended for review.", 72, 124, 300)],
+                     [["(a) examine and finalise the pended professional and dental Claims in the",
+                       "Core System within the agreed turnaround on each Business Day;"],
+                      ["(b) resolve the Claims pended for review."]], id="trap-next-item-of-a-list"),
+        pytest.param([_run("Service Levels, each measured monthly by the Customer from its systems as follows:",
+                           72, 100, RIGHT - 4), _run("1.2 Service Credits apply to every failure.", 72, 112, 300)],
+                     [["Service Levels, each measured monthly by the Customer from its systems as follows:"],
+                      ["1.2 Service Credits apply to every failure."]], id="trap-a-clause-number"),
+    ],
+)
+def test_pdf_enumeration_label_wrapped_onto_a_line(runs: list[Run], paragraphs: list[list[str]]) -> None:
+    runs.append(Run("A full width line far below that sets the right edge of the text block.", 72, 400, RIGHT,
+                    411.5, size=10.0))
+    page = PageContent(number=1, width=595.0, height=842.0, runs=runs)
+    assert [[line.text for line in item.lines] for item in page_items(page, set(), [])][:-1] == paragraphs
 
 
 def test_pdf_wrapped_figure_before_a_bold_defined_term_is_not_a_heading(tmp_path: Path) -> None:
