@@ -11,7 +11,7 @@ or a figure outside its bounds undermines it; otherwise it *passes*.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Status
@@ -693,7 +693,9 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
     """Everything that qualifies or disqualifies one candidate sentence for a grant/statement part.
 
     ``topic`` (used for ``applies_if``) asks only whether the subject is there:
-    advice, negation, deferral, party and binding force are not checked.
+    advice, negation, deferral, party and binding force are not checked, but the
+    part's own ``blocked_by`` is ("No charge shall be payable per resolved issue"
+    names a per-unit price only to rule it out).
     """
     candidate = Candidate(sentence)
     if topic:
@@ -707,6 +709,8 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             in_scope = ctx.scope(sentence, numeric.scope, part.follow_references)
             _, blocked, _ = check_numeric(ctx, numeric, in_scope, part)
             candidate.blocked.extend(blocked)
+        if part.blocked_by:
+            _qualify(ctx, replace(part, weak_if=(), numeric=()), sentence, candidate)
         return candidate
     analysis = sentence.analysis
     token, term, governed = _anchor_token(ctx, part, sentence)
