@@ -86,13 +86,18 @@ class Quantity:
 
 _CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "£": "GBP", "gbp": "GBP",
              "pounds": "GBP", "€": "EUR", "eur": "EUR", "euros": "EUR", "a$": "AUD", "aud": "AUD",
-             "c$": "CAD", "cad": "CAD", "inr": "INR", "rs.": "INR", "rs": "INR", "rupees": "INR", "₹": "INR"}
+             "c$": "CAD", "cad": "CAD", "inr": "INR", "rs.": "INR", "rs": "INR", "rupees": "INR", "₹": "INR",
+             "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sgd": "SGD", "hk$": "HKD", "hkd": "HKD", "zar": "ZAR",
+             "chf": "CHF", "myr": "MYR", "aed": "AED", "jpy": "JPY"}
+# ISO codes written beside an amount in BPO contracts beyond the big five ("NZD 5.40", "ZAR 62.00",
+# "SGD 4,500"); a bare "R" (rand) or "S" is left out: too many other things are written that way.
+_CODES = "USD|GBP|EUR|AUD|CAD|INR|NZD|SGD|HKD|ZAR|CHF|MYR|AED|JPY"
 _MULTIPLIER = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
 _AMOUNT = r"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<mult>k|m|mn|bn|thousand|million|billion)\b)?"
 # "Rs. 9,50,000", "INR 5,00,000": Indian digit grouping reads as written (the commas are dropped)
 _MONEY_BEFORE = re.compile(
-    rf"(?P<cur>US\$|A\$|C\$|\$|£|€|₹|\b(?:USD|GBP|EUR|AUD|CAD|INR|Rs\.|Rs(?=\s?\d)))\s?{_AMOUNT}", re.I)
-_MONEY_AFTER = re.compile(rf"{_AMOUNT}\s?(?P<cur>USD|GBP|EUR|AUD|CAD|INR|dollars|pounds|euros|rupees)\b", re.I)
+    rf"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|£|€|₹|\b(?:{_CODES}|Rs\.|Rs(?=\s?\d)))\s?{_AMOUNT}", re.I)
+_MONEY_AFTER = re.compile(rf"{_AMOUNT}\s?(?P<cur>{_CODES}|dollars|pounds|euros|rupees)\b", re.I)
 _PER_AFTER = re.compile(
     r"^\s*[)\]]?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:excluding|plus|exclusive of|inclusive of)\s+\w+\s+)?"
     r"(?:per|for each|for every|for any|each|a|/)\s+(?P<per>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
@@ -191,7 +196,8 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     return any(word in low for word in words)
 
 
-_MONEY_WORDS = ("$", "usd", "gbp", "eur", "aud", "cad", "inr", "rs", "pounds", "rupees")  # "dollars" holds "rs"
+_MONEY_WORDS = ("$", "usd", "gbp", "eur", "aud", "cad", "inr", "rs", "pounds", "rupees",
+                "nzd", "sgd", "hkd", "zar", "chf", "myr", "aed", "jpy")  # "dollars" holds "rs"
 
 
 def money(text: str) -> list[Quantity]:
@@ -227,10 +233,10 @@ def money(text: str) -> list[Quantity]:
 
 
 _WORDS = frozenset(_UNITS_WORDS) | frozenset(_TENS_WORDS) | {"hundred"}
-_MONEY_HINT = re.compile(r"[$£€₹]|\b(?:USD|GBP|EUR|AUD|CAD|INR|Rs|dollars|pounds|euros|rupees)\b", re.I)
+_MONEY_HINT = re.compile(rf"[$£€₹]|\b(?:{_CODES}|Rs|dollars|pounds|euros|rupees)\b", re.I)
 # A table's column header naming the currency ("Amount (INR)", "Enquiry Charge (GBP, excluding VAT)",
 # "Rate (USD)"): the bare amounts in that column are money.
-_CELL_CURRENCY = re.compile(r"(?:^|[\s(])(?P<cur>US\$|A\$|C\$|\$|£|€|₹|USD|GBP|EUR|AUD|CAD|INR|Rs\.?|rupees|dollars|"
+_CELL_CURRENCY = re.compile(rf"(?:^|[\s(])(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|\$|£|€|₹|{_CODES}|Rs\.?|rupees|dollars|"
                             r"pounds|euros)(?=[\s),;]|$)", re.I)
 _BARE_AMOUNT = re.compile(r"^\s*(?:(?:up to|at most|not more than|not exceeding)\s+)?"
                           r"(?P<amount>\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$", re.I)

@@ -77,7 +77,22 @@ def test_numbers_money_in_rupees(text, value, per):
     assert (quantity.value, quantity.unit, quantity.per) == (value, "INR", per)
 
 
-@pytest.mark.parametrize("text", ["Mrs Smith handled 12 claims", "Rs. are listed in Annex 2", "the 1,00,000th claim"])
+@pytest.mark.parametrize(("text", "value", "currency", "per"), [
+    # ISO codes and dollar prefixes of other BPO markets: New Zealand, Singapore, South Africa, Hong Kong
+    ("Tier 2 | per Closed Case | NZD 5.40", 5.40, "NZD", "Closed Case"),
+    ("NZ$4.80 for each Resolution", 4.80, "NZD", "Resolution"),
+    ("a fee of S$6.10 per Resolved Case", 6.10, "SGD", "Resolved Case"),
+    ("SGD 9,000 per month", 9000, "SGD", "month"),
+    ("Per Resolved Ticket | ZAR 62.00", 62.00, "ZAR", "Resolved Ticket"),
+    ("45 HKD per Completed Transaction", 45, "HKD", "Completed Transaction"),
+])
+def test_numbers_money_in_other_currencies(text, value, currency, per):
+    (quantity,) = money(text)
+    assert (quantity.value, quantity.unit, quantity.per) == (value, currency, per)
+
+
+@pytest.mark.parametrize("text", ["Mrs Smith handled 12 claims", "Rs. are listed in Annex 2", "the 1,00,000th claim",
+                                  "Form NZD-2 lists 3 items", "the RANDS 4 team"])
 def test_numbers_no_rupees_without_an_amount_or_sign(text):
     assert money(text) == []
 
