@@ -17,11 +17,13 @@ from ..model import Clause, Definition
 
 CUSTOMER, SUPPLIER, BOTH = "customer", "supplier", "both"
 
+# A HIPAA business associate agreement names the parties by their roles under the Act: the health plan or
+# provider is the "Covered Entity", the outsourcer its "Business Associate".
 CUSTOMER_WORDS = ("customer", "client", "buyer", "purchaser", "authority", "licensee", "service recipient",
-                  "contracting authority")
+                  "contracting authority", "covered entity")
 SUPPLIER_WORDS = ("supplier", "provider", "service provider", "service partner", "vendor", "contractor", "consultant",
                   "licensor",
-                  "outsourcer", "bpo provider", "subcontractor", "processor", "seller", "servicer")
+                  "outsourcer", "bpo provider", "subcontractor", "processor", "seller", "servicer", "business associate")
 BOTH_WORDS = ("either party", "each party", "both parties", "the parties", "each of the parties", "a party",
               "either of the parties", "neither party", "any party", "any of the parties", "either of them")
 # People acting for the customer: their rights are the customer's rights.
