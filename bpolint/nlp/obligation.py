@@ -476,7 +476,8 @@ def _either_or(tokens: Sequence[str], lo: int, hi: int) -> bool:
 def _paired(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], start: int, lo: int,
             subject: str | None) -> bool:
     """ "..., DCL or SEV giving six months' notice may terminate": the other party joined to the subject
-    by the "or" / "and" the clause boundary stopped at, itself opening the clause, makes it either party."""
+    by the "or" / "and" the clause boundary stopped at, itself opening the clause (or after "each of",
+    "either of", "both of"), makes it either party."""
     if subject not in ("customer", "supplier") or lo < 1 or tokens[lo - 1] not in ("or", "and"):
         return False
     for begin, end, role in mentions:
@@ -484,6 +485,8 @@ def _paired(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], sta
             before = begin - 1
             while before >= start and tokens[before] in _DETERMINERS:
                 before -= 1
+            if before > start and tokens[before] == "of" and tokens[before - 1] in ("each", "either", "both"):
+                return True  # "Each of the Recipient and the Provider may ...": both of them
             return before < start or tokens[before] in _BOUNDARIES or tokens[before] in (":", "(")
     return False
 

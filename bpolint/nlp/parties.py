@@ -34,7 +34,9 @@ CUSTOMER_AGENTS = ("auditor", "auditors", "regulator", "regulators", "independen
                    "regulatory authorities", "supervisory authority", "supervisory authorities", "regulatory body",
                    "regulatory bodies", "central bank", "reserve bank")
 
-_QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|(?:hereinafter|collectively|individually|each)\s+"
+# '(each and both of them "Recipient")', '(collectively and each of them "Seller")': two companies as one party
+_QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|(?:hereinafter|collectively|individually|each)"
+                          r"(?:\s+(?:and|or)\s+(?:both|all|each))?(?:\s+of\s+them)?,?\s+"
                           r"(?:(?:(?:referred\s+to|called)\s+(?:herein\s+)?as)\s+)?(?:the\s+)?)?[\"“”']"
                           r"(?P<term>(?:the\s+)?[a-z]?[A-Z][\w&.\- ]{1,40}?),?[\"“”']"
                           r"(?P<aliases>(?:\s*(?:,|or|and)?\s*(?:the\s+)?[\"“][^\"“”]{1,40}[\"”]){0,3})\s*\)")

@@ -102,6 +102,9 @@ def test_obligation_recitals_section_is_recital():
     ("Subject to the Customer's payment, the Supplier's support and maintenance obligations shall continue.",
      "supplier"),
     ("However, any Party may terminate its participation in this Agreement.", "both"),
+    # "each of" / "either of" two named parties: both, not the nearer one
+    ("Each of the Customer and the Supplier may terminate this Agreement without cause.", "both"),
+    ("Either of the Client or the Vendor may refer the dispute to an expert.", "both"),
 ])
 def test_obligation_subject_in_harder_drafting(text, subject):
     assert _analysis(text).predications[0].subject == subject
