@@ -367,6 +367,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             subject = _duty_owner(tokens, party_mentions, previous_end, index)
         if subject is None and _deliverable_states(tokens, party_mentions, lo, index, index + len(cue)):
             subject = "supplier"
+        if subject is None and _charges_reduced(tokens, party_mentions, lo, index, index + len(cue)):
+            subject = "supplier"
         predications.append(Predication(index, len(tokens), " ".join(cue), kind, subject, negated))
         if len(predications) > 1:
             last = predications[-2]
@@ -520,6 +522,24 @@ def _deliverable_states(tokens: Sequence[str], mentions: Sequence[tuple[int, int
         return False
     # "shall state", "shall also set out", "shall at least include": the content verb within two words
     return bool(_CONTENT_VERBS.intersection(tokens[after: after + 3])) and "be" not in tokens[after: after + 2]
+
+
+# The supplier's charges: "the Outcome Charge ... shall be reduced by 50% of the Efficiency Saving".
+_CHARGES = frozenset({"charge", "charges", "fee", "fees", "price", "prices", "rate", "rates", "tariff", "tariffs"})
+_REDUCED = frozenset({"reduced", "credited", "discounted", "decreased", "lowered", "abated", "rebated"})
+
+
+def _charges_reduced(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, modal: int,
+                     after: int) -> bool:
+    """ "The Outcome Charge for the following quarter shall be reduced by 50% of the Efficiency Saving": the
+    charges, with no party named as subject, cut in the passive - a duty of the supplier, the one who charges
+    them. A party in the subject ("the Customer's fees shall be reduced") or an increase decides nothing."""
+    if any(lo <= start < modal for start, _, _ in mentions):
+        return False
+    if not _CHARGES.intersection(tokens[lo:modal]):
+        return False
+    window = tokens[after: after + 3]
+    return "be" in window and bool(_REDUCED.intersection(window))
 
 
 def _passive_agent(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], modal: int) -> str | None:
