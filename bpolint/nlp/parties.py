@@ -23,7 +23,8 @@ CUSTOMER_WORDS = ("customer", "client", "buyer", "purchaser", "authority", "lice
                   "contracting authority", "covered entity")
 SUPPLIER_WORDS = ("supplier", "provider", "service provider", "service partner", "vendor", "contractor", "consultant",
                   "licensor",
-                  "outsourcer", "bpo provider", "subcontractor", "processor", "seller", "servicer", "business associate")
+                  "outsourcer", "bpo provider", "subcontractor", "processor", "seller", "servicer",
+                  "business associate")
 BOTH_WORDS = ("either party", "each party", "both parties", "the parties", "each of the parties", "a party",
               "either of the parties", "neither party", "any party", "any of the parties", "either of them")
 # People acting for the customer: their rights are the customer's rights.
