@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Status
@@ -753,7 +753,9 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
     """Everything that qualifies or disqualifies one candidate sentence for a grant/statement part.
 
     ``topic`` (used for ``applies_if``) asks only whether the subject is there:
-    advice, negation, deferral, party and binding force are not checked.
+    advice, negation, deferral, party and binding force are not checked, but the
+    part's own ``blocked_by`` is ("No charge shall be payable per resolved issue"
+    names a per-unit price only to rule it out).
     """
     candidate = Candidate(sentence)
     if topic:
@@ -767,6 +769,8 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             in_scope = ctx.scope(sentence, numeric.scope, part.follow_references)
             _, blocked, _ = check_numeric(ctx, numeric, in_scope, part)
             candidate.blocked.extend(blocked)
+        if part.blocked_by:
+            _qualify(ctx, replace(part, weak_if=(), numeric=()), sentence, candidate)
         return candidate
     analysis = sentence.analysis
     token, term, governed = _anchor_token(ctx, part, sentence)
@@ -959,11 +963,16 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
         if priced:
             candidate.notes.append("the unit the charges are priced per")
         body = _definition_body(ctx, ids)
-        used = [s for s in ann.sentences if term in s.terms and not s.is_definition
-                and (s.analysis.binding or s.table_row or s.bound_by is not None) and not s.analysis.advice]
+        operative = [s for s in ann.sentences if term in s.terms and not s.is_definition and not s.analysis.advice]
+        used = [s for s in operative if s.analysis.binding or s.table_row or s.bound_by is not None]
         if part.used_with is not None:
             with_label = element_label(ctx.code, part, part.used_with)
-            used = [s for s in used if with_label in s.labels or _money(s)]
+            # a charge stated without a modal verb is still operative: "The Outcome Charge is payable for each
+            # Resolved Contact", "The Charges are payable per Resolved Case" (not negated, not a recital)
+            stated = [s for s in operative if s not in used and with_label in s.labels and not s.analysis.recital
+                      and not s.analysis.negation and not s.analysis.denied_outright
+                      and not _NEGATORS.intersection(t.lower() for t in s.tokens)]
+            used = [s for s in used + stated if with_label in s.labels or _money(s)]
         if part.used and not used:
             what = part.used_with.label if part.used_with is not None else "an operative clause"
             candidate.blocked.append(f"\"{first.defines}\" is defined but never used in {what}")
@@ -984,6 +993,10 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
         _qualify(ctx, part, first, candidate, pool=body)
         out.append(candidate)
     return out
+
+
+# with no modal verb to carry it, a negation anywhere in a charging statement unsays it ("are not payable per")
+_NEGATORS = frozenset({"not", "no", "never", "nor", "neither"})
 
 
 def _definition_body(ctx: Context, ids: list[int]) -> list[Sentence]:
