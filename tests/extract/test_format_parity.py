@@ -40,6 +40,15 @@ KNOWN_DIFFERENCES = {
         "Schedule 2; and the plain-English headings '3. What we will do' and '4. What you will do' lose their "
         "heading text ('will' reads as a verb, so the line is a sentence)"
     ),
+    # held-out set 4
+    ("us-hospital-rcm", "txt"): "the one-line paragraph 'B-4. Transition to Outcome-Based Pricing. [Reserved.]' in "
+                                "Exhibit B becomes a heading clause in txt/md; in the DOCX and PDF the 'B-1'..'B-4' "
+                                "paragraphs stay in the Exhibit's body",
+    ("us-hospital-rcm", "md"): "the one-line paragraph 'B-4. Transition to Outcome-Based Pricing. [Reserved.]' in "
+                               "Exhibit B becomes a heading clause in txt/md; in the DOCX and PDF the 'B-1'..'B-4' "
+                               "paragraphs stay in the Exhibit's body",
+    ("us-hospital-rcm", "pdf"): "PDF only: the 'Resolved Account' definition in 1.1 wraps so that a line starts "
+                                "'(i) the balance due from the payer', which becomes a clause '1.1(i)'",
 }
 
 
