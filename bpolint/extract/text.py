@@ -19,7 +19,9 @@ from . import markers as m
 from .blocks import TextBlock
 from .document import build_document
 
-_MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
+# "## Heading ##": the closing hashes and spaces are stripped by md_heading(), not by the regex (a lazy
+# group before "\s*#*\s*$" backtracks cubically: a heading line with 3,000 spaces inside took minutes).
+_MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*)$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 _BULLET = re.compile(r"^[-*•]\s+")
@@ -114,7 +116,7 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
             heading = _MD_HEADING.match(line)
             if heading:
                 flush()
-                content = _MD_EMPHASIS.sub(r"\2", heading.group("text"))
+                content = _MD_EMPHASIS.sub(r"\2", heading.group("text").rstrip().rstrip("#").rstrip())
                 blocks.append(TextBlock(text=content, is_heading=True, level=len(heading.group("hashes")),
                                         location=Location(paragraph=len(blocks), line=index + 1)))
                 continue

@@ -13,12 +13,15 @@ import zlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bpolint import Clause, extract, lint
 from bpolint.errors import CorruptFile, FileTooLarge
 from bpolint.extract import document as document_module
 from bpolint.extract import pdf as pdf_module
 from bpolint.extract import segment as segment_module
+from bpolint.extract.pdf_text import Vocabulary, join_lines
 from bpolint.extract.segment import bound_clauses
 
 CONTRACTS = Path(__file__).resolve().parents[2] / "fixtures" / "contracts"
@@ -190,3 +193,58 @@ def test_hostile_content_stream_bomb_is_bounded(tmp_path: Path) -> None:
     path.write_bytes(_pdf_with_pages(1, body, b"/Filter /FlateDecode"))
     assert len(body) < 50_000
     assert [c.text for c in extract(path).clauses] == ["The Customer may audit the Supplier."]
+
+
+# -- regular expressions and loops that were super-linear -------------------------------------------
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("# Audit", "Audit"),
+    ("## Audit rights ##", "Audit rights"),
+    ("### Fees #  ", "Fees"),
+    ("# C# and F# #", "C# and F#"),
+    ("#  **Exit**  ", "Exit"),
+    ("# x" + " " * 3000 + "y", "x" + " " * 3000 + "y"),  # took minutes: the heading regex backtracked cubically
+])
+def test_hostile_markdown_heading(tmp_path: Path, line: str, heading: str) -> None:
+    path = tmp_path / "contract.md"
+    path.write_text(f"{line}\n\n1. Audit\n\nThe Customer may audit the Supplier.\n", encoding="utf-8")
+    assert extract(path).clauses[0].text.split("\n")[0] == heading
+
+
+def _join_lines_as_before(lines: list[str], vocabulary: Vocabulary) -> str:
+    """join_lines as it was, searching and copying the whole paragraph per line: the specification."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not out:
+            out = line
+            continue
+        hyphen = re.search(r"([A-Za-z]+)-$", out)
+        start = re.match(r"^([a-z][A-Za-z']*)(.*)$", line, re.S)
+        if hyphen and start:
+            out = out[: hyphen.start()] + vocabulary.join(hyphen.group(1), start.group(1)) + start.group(2)
+        elif out.endswith("-") and len(out) > 1 and (
+                out[-2].isalpha() and line[:1].isupper() or out[-2].isdigit() and line[:1].isdigit()):
+            out += line
+        else:
+            out = f"{out} {line}"
+    return out
+
+
+_PIECES = st.sampled_from(["termi-", "nation", "self-", "assessment", "Anti-", "Money", "12-", "14", "-", " ",
+                           "", "a", "B", "the Supplier", "x-", "  ", "1.", "it's", "(a)"])
+
+
+@given(st.lists(st.lists(_PIECES, max_size=4).map("".join), max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_hostile_pdf_line_joining_is_unchanged_and_linear(lines: list[str]) -> None:
+    # join_lines searched and copied the whole paragraph for every line: a 5,000-line paragraph
+    # took minutes. It now works on the last line's text only, with the same result.
+    vocabulary = Vocabulary(["termination", "self-assessment", "the Supplier", "nation"])
+    assert join_lines(lines, vocabulary) == _join_lines_as_before(lines, vocabulary)
+
+
+def test_hostile_pdf_long_paragraph_joins_in_linear_time() -> None:
+    lines = ["the Supplier shall provide the Services in accor-", "dance with this Agreement"] * 10_000
+    joined = join_lines(lines, Vocabulary(["accordance"]))
+    assert joined.count("accordance") == 10_000
