@@ -10,8 +10,9 @@ or a figure outside its bounds undermines it; otherwise it *passes*.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Status
@@ -247,9 +248,11 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool) -> list
     elif scope == "parent":
         # the clause's parent and all its sub-tree (siblings included); a top-level clause is its own
         up = ann.parent[sentence.clause]
-        base = ann.sentences_in(ann.descendants(up if up is not None else sentence.clause))
+        family = [up] if up is not None else _number_family(ann, sentence.clause)
+        base = ann.sentences_in(c for top in family for c in ann.descendants(top))
     elif scope == "section":
-        base = ann.sentences_in(ann.descendants(ann.top(sentence.clause)))
+        family = _number_family(ann, ann.top(sentence.clause))
+        base = ann.sentences_in(c for top in family for c in ann.descendants(top))
     else:
         return ann.sentences
     if not follow:
@@ -263,6 +266,27 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool) -> list
                     seen.add(other.id)
                     out.append(other)
     return out
+
+
+_DECIMAL = re.compile(r"(\d+)\.\d")
+
+
+def _number_family(ann: Annotated, index: int) -> list[int]:
+    """A top-level clause with the run of top-level clauses numbered alongside it: "8.1" and "8.2" with no
+    clause "8" above them (an extract, or a clause number the text never states) are one section to a
+    reader, as they would be under "8. SERVICE LEVELS"."""
+    match = _DECIMAL.match(ann.clause(index).number)
+    if match is None or ann.parent[index] is not None:
+        return [index]
+    prefix = match.group(1) + "."
+    tops = [i for i, up in enumerate(ann.parent) if up is None]
+    at = tops.index(index)
+    lo, hi = at, at
+    while lo > 0 and ann.clause(tops[lo - 1]).number.startswith(prefix):
+        lo -= 1
+    while hi + 1 < len(tops) and ann.clause(tops[hi + 1]).number.startswith(prefix):
+        hi += 1
+    return tops[lo: hi + 1]
 
 
 def _threshold_text(value: float) -> str:
@@ -349,7 +373,8 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
     for other in pool:
         if ruled_out and not any(not p.negated for p in other.analysis.predications):
             continue
-        spans = [(a, b) for a, b in ctx.spans(other, label) if not other.analysis.denies(a, b)]
+        spans = [(a, b) for a, b in ctx.spans(other, label)
+                 if not other.analysis.denies(a, b) and not _withheld(other, a)]
         if unless and unless in other.labels:
             # an exception counts in the same provision: "(a) at the option of any party on 90 days'
             # notice; or (b) in the event of a material breach" - (a) is not conditional
@@ -386,6 +411,22 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
         if heading:
             texts.add("heading:" + heading)
     return len(texts) >= element.min
+
+
+_WITHHOLDING = frozenset({"no", "not"})
+
+
+def _withheld(sentence: Sentence, start: int) -> bool:
+    """ "the Customer shall have no direct access to the system", "is not entitled to read-only access": the
+    thing named after a verb that withholds it is not given. A prohibition ("shall not process the data
+    except on the Customer's instructions") still names what it speaks of."""
+    if not any(t in _WITHHOLDING for t in sentence.tokens[:start]):
+        return False  # (cheap test first: the analysis of most sentences is never needed here)
+    predication = sentence.analysis.predication_at(start)
+    if predication is None or not predication.negated or predication.start > start:
+        return False
+    words = predication.negated.split()
+    return "no" in words or "entitled" in words
 
 
 _DEFINING = frozenset({"means", "mean", "|", ":", "includes", "refers"})
@@ -601,7 +642,8 @@ def _party_problem(part: Part, predication: Predication, sentence: Sentence | No
     if part.party == "supplier":
         if subject == "customer":
             return "binds the customer, not the supplier"
-        if kind != OBLIGATION:
+        if kind != OBLIGATION and not (subject == "supplier" and any(q.holder == "supplier" for q in part.weak_if)):
+            # (a part with a `holder: supplier` qualifier reads the supplier's own option as weak instead)
             return f"permissive ('{predication.modal}'): the supplier is not obliged"
         if subject is None and sentence is not None:
             # "Breaches shall be notified within 24 hours" binds whoever performs (a passive);
@@ -672,9 +714,14 @@ def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, st
     """
     spans = ctx.spans(sentence, element_label(ctx.code, part, part.find))
     analysis = sentence.analysis
+    denied: int | None = None
     for start, end in spans:
         if _qualifier_holding(ctx, part, sentence, start, end):
             continue  # "Client shall pay a termination fee": what a qualifier names is not the term
+        if analysis.denies(start, end):
+            # "No refund, credit or other adjustment shall be made": ruled out; a later mention may still grant it
+            denied = start if denied is None else denied
+            continue
         predication = analysis.predication_at(start)
         if predication is None or (sentence.bound_by is not None and predication.start > start):
             return start, "", True  # a list item's opening verb: its lead-in governs it
@@ -683,6 +730,8 @@ def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, st
         if start < predication.start and not _adverbial(sentence.tokens, start) \
                 and not _in_condition(sentence.tokens, start):
             return start, "", True  # the subject: "Any audit by the Customer shall ..."
+    if denied is not None:
+        return denied, "", True
     if spans:
         return spans[0][0], "", False
     term = ctx.via_term(sentence, element_label(ctx.code, part, part.find)) if part.find.via_terms else ""
@@ -693,7 +742,9 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
     """Everything that qualifies or disqualifies one candidate sentence for a grant/statement part.
 
     ``topic`` (used for ``applies_if``) asks only whether the subject is there:
-    advice, negation, deferral, party and binding force are not checked.
+    advice, negation, deferral, party and binding force are not checked, but the
+    part's own ``blocked_by`` is ("No charge shall be payable per resolved issue"
+    names a per-unit price only to rule it out).
     """
     candidate = Candidate(sentence)
     if topic:
@@ -707,6 +758,8 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             in_scope = ctx.scope(sentence, numeric.scope, part.follow_references)
             _, blocked, _ = check_numeric(ctx, numeric, in_scope, part)
             candidate.blocked.extend(blocked)
+        if part.blocked_by:
+            _qualify(ctx, replace(part, weak_if=(), numeric=()), sentence, candidate)
         return candidate
     analysis = sentence.analysis
     token, term, governed = _anchor_token(ctx, part, sentence)
@@ -750,10 +803,14 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
     negation = (predication.negated if predication else "") or analysis.negation
     if negation and part.negation == "block":
         blocked.append(f"negated ('{negation}')")
+    elif part.negation == "block" and any(a == token and analysis.denies(a, b)
+                                          for a, b in ctx.spans(sentence, element_label(ctx.code, part, part.find))):
+        denial = analysis.denied
+        blocked.append(f"ruled out ('{sentence.span_text(denial[0], min(denial[1], denial[0] + 6))} ...')")
     if analysis.deferral:
-        if part.deferral == "missing":
+        if part.deferral == "missing" and not _deferral_qualified(ctx, part, sentence, analysis.deferral):
             blocked.append(f"deferred ('{analysis.deferral}'): nothing is agreed yet")
-        else:
+        elif part.deferral != "missing":
             weak.append(f"left to future agreement ('{analysis.deferral}')")
     candidate.predication = predication
     if predication is not None and part.kind == "grant":
@@ -773,6 +830,16 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             weak.append(reason)
     _qualify(ctx, part, sentence, candidate)
     return candidate
+
+
+def _deferral_qualified(ctx: Context, part: Part, sentence: Sentence, deferral: str) -> bool:
+    """Is the deferral one of the part's own weak qualifiers ("in a format to be agreed")? Then only that
+    detail is left open, and the qualifier says so: the term itself is agreed."""
+    for qualifier in part.weak_if:
+        label = qualifier_label(ctx.code, part, "weak", qualifier.id)
+        if any(deferral in sentence.span_text(a, b).lower() for a, b in sentence.labels.get(label, ())):
+            return True
+    return False
 
 
 def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
@@ -885,11 +952,16 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
         if priced:
             candidate.notes.append("the unit the charges are priced per")
         body = _definition_body(ctx, ids)
-        used = [s for s in ann.sentences if term in s.terms and not s.is_definition
-                and (s.analysis.binding or s.table_row or s.bound_by is not None) and not s.analysis.advice]
+        operative = [s for s in ann.sentences if term in s.terms and not s.is_definition and not s.analysis.advice]
+        used = [s for s in operative if s.analysis.binding or s.table_row or s.bound_by is not None]
         if part.used_with is not None:
             with_label = element_label(ctx.code, part, part.used_with)
-            used = [s for s in used if with_label in s.labels or _money(s)]
+            # a charge stated without a modal verb is still operative: "The Outcome Charge is payable for each
+            # Resolved Contact", "The Charges are payable per Resolved Case" (not negated, not a recital)
+            stated = [s for s in operative if s not in used and with_label in s.labels and not s.analysis.recital
+                      and not s.analysis.negation and not s.analysis.denied_outright
+                      and not _NEGATORS.intersection(t.lower() for t in s.tokens)]
+            used = [s for s in used + stated if with_label in s.labels or _money(s)]
         if part.used and not used:
             what = part.used_with.label if part.used_with is not None else "an operative clause"
             candidate.blocked.append(f"\"{first.defines}\" is defined but never used in {what}")
@@ -910,6 +982,10 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
         _qualify(ctx, part, first, candidate, pool=body)
         out.append(candidate)
     return out
+
+
+# with no modal verb to carry it, a negation anywhere in a charging statement unsays it ("are not payable per")
+_NEGATORS = frozenset({"not", "no", "never", "nor", "neither"})
 
 
 def _definition_body(ctx: Context, ids: list[int]) -> list[Sentence]:

@@ -27,6 +27,7 @@ from .docx_numbering import Counter, ListNumber, Numbering, format_value
 from .docx_package import Package, parse_xml, read_package
 from .docx_styles import Styles
 from .docx_text import Inline, InlineReader, clean, is_all_bold
+from .segment import is_plain_heading_line
 
 _HEADING_MAX_WORDS = 15
 _MANUAL_HEADING_MAX_WORDS = 12
@@ -238,6 +239,14 @@ class _Reader:
             and is_all_bold(paragraph, self.styles, inherited.bold)
         ):
             is_heading = True  # a manual heading: short, all bold, numbered
+        elif (
+            number is None
+            and is_plain_heading_line(text)
+            and is_all_bold(paragraph, self.styles, inherited.bold)
+        ):
+            # Unnumbered and all bold ("Operative provisions"): a heading where the same line would
+            # be one in plain text (short, no verb, unpunctuated), so every format agrees.
+            is_heading = True
         if number is not None:
             level = number.level + 1
         return _Paragraph(

@@ -32,6 +32,7 @@ from .pdf_layout import Item, continues, page_items, running_runs, starts_with_b
 from .pdf_ocr import INSTALL_HINT, ocr_pdf
 from .pdf_read import PageContent, read_page
 from .pdf_text import Repairer, Vocabulary, broken_glyphs, is_damaged, join_lines, words
+from .segment import is_heading_text
 
 PARALLEL_PAGES = 40  # from this many pages on, pages are read in worker processes
 # The most pages read from one PDF. Contracts with every schedule run to a few hundred pages; reading
@@ -221,7 +222,10 @@ def _is_heading(item: Item, text: str, body_size: float) -> bool:
     larger = all(line.size >= body_size + 1.5 for line in item.lines)
     if not (bold or larger):
         return False
-    return not (text.rstrip().endswith((".", ";", ",")) and len(text.split()) > 8)
+    stripped = text.rstrip()
+    if stripped.endswith(".") and m.parse_marker(text) is None and not is_heading_text(stripped.rstrip(" .")):
+        return False  # "Executed as a deed.": a sentence set in bold; "Confidentiality." stays a heading
+    return not (stripped.endswith((".", ";", ",")) and len(text.split()) > 8)
 
 
 def _warnings(scanned: list[int], ocr: bool, damaged: list[int], repaired: int) -> list[ExtractionWarning]:

@@ -38,8 +38,9 @@ _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—(]?\s*(?P<number>#|[ivxlc]{1,6})\s*[-–—)]?(?:\s*(?:of|/)\s*#)?$", re.I)
 _SENTENCE_END = re.compile(r"[.:;!?\"')\]]$")
-# A list item ends "...; and" or "...; or" before the next item's number.
-_ITEM_END = re.compile(r"(?:[.:;,]\s*(?:and|or|and/or)|[.:;!?\"')\]])$")
+# A list item ends "...; and" or "...; or" before the next item's number; the "and" may be
+# wrapped onto a line of its own.
+_ITEM_END = re.compile(r"(?:(?:^|[.:;,])\s*(?:and|or|and/or)|[.:;!?\"')\]])$")
 
 
 @dataclass
@@ -339,11 +340,34 @@ def _starts_clause(line: Line, previous: Line) -> bool:
     return marker.style in (m.ARTICLE, m.SCHEDULE) and rest[:1].isupper()
 
 
+def _wrapped_onto(line: Line, previous: Line, first: Line, right_edge: float) -> bool:
+    """Did an enumeration inside one sentence flow onto ``line`` because its label did not fit?
+
+    '"Resolved Account" means ... each of the following conditions has been satisfied:' filling
+    the line, then "(i) the balance due ..." at the same margin and spacing: had "(i)" fitted on
+    the line above, the break would have been the writer's. Only a bracketed label, not at a
+    different indent, and not the next of a list whose items are paragraphs of their own (the
+    paragraph ``first`` opened with a label of the same kind: "(a) ...;" then "(b)").
+    """
+    parsed = m.parse_marker(line.text)
+    if parsed is None or parsed[0].style not in m.PAREN_STYLES or abs(line.x0 - previous.x0) > 1:
+        return False
+    opening = m.parse_marker(first.text)
+    if opening is not None and opening[0].style in m.PAREN_STYLES:
+        return False
+    run = line.runs[0]
+    text = run.text
+    token = len(text.split(None, 1)[0]) if text.strip() else 0
+    char_width = (run.x1 - run.x0) / max(len(text), 1)
+    return previous.x1 + (token + 1) * char_width > right_edge
+
+
 def starts_with_bullet(text: str) -> bool:
     return len(text) > 2 and text[0] in _BULLETS[:11] and text[1] == " "
 
 
-def _new_paragraph(line: Line, previous: Line, right_edge: float, left_edge: float) -> bool:
+def _new_paragraph(line: Line, previous: Line, right_edge: float, left_edge: float,
+                   first: Line | None = None) -> bool:
     if starts_with_bullet(line.text):
         return True
     gap = line.top - previous.bottom
@@ -351,7 +375,7 @@ def _new_paragraph(line: Line, previous: Line, right_edge: float, left_edge: flo
         return True
     if line.bold != previous.bold or abs(line.size - previous.size) > 1.0:
         return True
-    if _starts_clause(line, previous):
+    if _starts_clause(line, previous) and not _wrapped_onto(line, previous, first or previous, right_edge):
         return True
     width = max(right_edge - left_edge, 1.0)
     short = previous.x1 < right_edge - 0.2 * width
@@ -380,7 +404,7 @@ def page_items(page: PageContent, drop: set[tuple[int, int]], tables: Sequence[T
             if isinstance(entry, Table):
                 items.append(Item(page.number, table=entry, starts_section=first))
             elif items and items[-1].table is None and not first and not _new_paragraph(
-                    entry, items[-1].lines[-1], right_edge, left_edge):
+                    entry, items[-1].lines[-1], right_edge, left_edge, items[-1].lines[0]):
                 items[-1].lines.append(entry)
             else:
                 items.append(Item(page.number, [entry], starts_section=first))

@@ -25,6 +25,8 @@ _THIN = 2.5  # a path this thin (points) is a ruling line
 _MIN_EDGE = 6.0
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _FORCE_BOLD = 1 << 18
+# A leading figure that may be a clause number ("11.Price Errors", "3.2 Fees"), set in its own face.
+_CLAUSE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?(?!\d)")
 
 
 @dataclass
@@ -40,6 +42,7 @@ class Run:
     bold: bool = False
     first: int = -1  # index of the first and last letter, to ask pdfium for the font
     last: int = -1
+    lead: int = -1  # index of the first character when it is a digit
 
     @property
     def height(self) -> float:
@@ -135,10 +138,10 @@ def _runs(textpage: pdfium.PdfTextPage, content: PageContent, *, keep_chars: boo
     open_run = False
     # The open run's box and thresholds live in locals: attribute access is the loop's cost.
     r_x0 = r_x1 = r_top = r_bottom = size = half = low = high = word_gap = 0.0
-    r_first = r_last = -1
+    r_first = r_last = r_lead = -1
 
     def close() -> None:
-        run = Run("".join(parts), r_x0, r_top, r_x1, r_bottom, size=size, first=r_first, last=r_last)
+        run = Run("".join(parts), r_x0, r_top, r_x1, r_bottom, size=size, first=r_first, last=r_last, lead=r_lead)
         runs.append(run)
 
     for index in range(count):
@@ -174,6 +177,7 @@ def _runs(textpage: pdfium.PdfTextPage, content: PageContent, *, keep_chars: boo
         r_x0, r_x1, r_top, r_bottom = x0, x1, top, bottom
         half, low, high, word_gap = 0.5 * (bottom - top), -1.5 * size, _RUN_GAP * size, _SPACE_GAP * size
         r_first = r_last = index if char.isalpha() else -1
+        r_lead = index if char.isdigit() else -1
         parts = [char]
         space = False
         open_run = True
@@ -206,3 +210,7 @@ def _fonts(handle: object, runs: list[Run]) -> None:
 
     for run in runs:
         run.bold = bold(run.first) and bold(run.last)
+        if run.bold and run.lead >= 0 and not _CLAUSE_NUMBER.match(run.text):
+            # A figure in the body face before bold words ("3000 (the Contractor)": a wrapped postcode
+            # and a bold defined term) makes the run mixed, not bold.
+            run.bold = bold(run.lead)

@@ -104,6 +104,13 @@ def is_heading_text(text: str) -> bool:
     return bool(significant) and all(w[:1].isupper() for w in significant)
 
 
+_HAS_VERB = re.compile(r"\b(?:shall|will|may|must|means|is|are|was|were)\b", re.I)
+# A full stop followed by more words: two sentences (a signature line "ACME, INC. By its President",
+# a run-in heading "Services. Vendor shall"), never one heading. Not after a lone letter: "A. Software",
+# "John B. Fisher"; a semicolon joins the parts of one heading ("ENGAGEMENT; SERVICES").
+_TWO_SENTENCES = re.compile(r"(?<!\b\w)\.\s+\S")
+
+
 def _is_sentence_case_heading(text: str) -> bool:
     """"Defined terms", "Fees and invoicing": short, capitalised, unpunctuated, no verb of obligation."""
     words = text.split()
@@ -112,6 +119,38 @@ def _is_sentence_case_heading(text: str) -> bool:
         and text[:1].isupper()
         and text.rstrip()[-1:] not in ".;,:"
         and not _MODAL.search(text)
+        and not _TWO_SENTENCES.search(text)
+    )
+
+
+def _reads_as_title(text: str) -> bool:
+    """One capitalised line of a few words that does not end or break as a sentence does."""
+    words = text.split()
+    return (
+        0 < len(words) <= _MAX_HEADING_WORDS
+        and len(text) <= 120
+        and "\n" not in text
+        and text[:1].isupper()
+        and text.rstrip()[-1:] not in ".;,:!"
+        and not _TWO_SENTENCES.search(text)
+    )
+
+
+def is_plain_heading_line(line: str) -> bool:
+    """A paragraph of one short unpunctuated line ("Why this matters now", "Operative provisions").
+
+    What a heading looks like when nothing but the line shows it: in plain text, and for an
+    unnumbered paragraph that Word or a PDF only sets in bold. Unnumbered, so a clause number
+    decides ("1. Services" is a clause, its title settled by :func:`split_heading`).
+    """
+    words = line.split()
+    return (
+        0 < len(words) <= 8
+        and line[:1].isupper()
+        and line[-1:] not in ".;,:!?"
+        and m.parse_marker(line) is None
+        and not _HAS_VERB.search(line)
+        and not _TWO_SENTENCES.search(line)
     )
 
 
@@ -138,7 +177,7 @@ def split_heading(rest: str, *, is_heading: bool, sentence_case: bool = False) -
     first_line, _, remainder = rest.partition("\n")
     if remainder and is_heading_text(first_line):
         return first_line.strip().rstrip(":"), remainder.strip()
-    if is_heading_text(rest.rstrip(".:")) and len(rest.split()) <= 8:
+    if is_heading_text(rest.rstrip(".:")) and len(rest.split()) <= 8 and not _TWO_SENTENCES.search(rest):
         return rest.rstrip(" .:"), ""
     match = _INLINE_HEADING.match(rest)
     if match and is_heading_text(match.group("head")) and len(match.group("head").split()) <= 8:
@@ -227,7 +266,10 @@ class Segmenter:
                 if block.number_style:
                     marker = replace(marker, style=block.number_style)
             return marker, text
-        return m.parse_marker(text, previous_letter=previous_letter, previous_roman=previous_roman)
+        parsed = m.parse_marker(text, previous_letter=previous_letter, previous_roman=previous_roman)
+        if parsed is None and self.schedule is not None and self.schedule.marker is not None:
+            parsed = _schedule_paragraph(text, self.schedule.marker.value)
+        return parsed
 
     def _accept(self, marker: m.Marker, rest: str, block: TextBlock) -> bool:
         """Reject numbers that are really the start of a sentence ("Schedule 3 sets out")."""
@@ -241,7 +283,10 @@ class Segmenter:
                 if "." in marker.value and not self.stack:
                     return False  # an SEC filing label ("Exhibit 10.14") above the contract, not a schedule
                 head, _ = split_heading(rest, is_heading=False)
-                return not rest or bool(head) or block.is_heading or rest[:1] in "-–—("
+                # "Schedule 1 – Service description": a short unpunctuated title in sentence case,
+                # as plain text prints a schedule heading that DOCX and PDF mark by style.
+                return (not rest or bool(head) or block.is_heading or rest[:1] in "-–—("
+                        or ("\n" not in rest and _is_sentence_case_heading(rest)))
         return True
 
     def _is_unnumbered_heading(self, block: TextBlock, text: str) -> bool:
@@ -319,6 +364,8 @@ class Segmenter:
     def _open(self, marker: m.Marker, rest: str, block: TextBlock, start: int, end: int) -> None:
         self._pop_for(marker)
         parent = self.stack[-1] if self.stack else None
+        if parent is not None and marker.style in (m.DECIMAL, m.SECTION):
+            self._promote_heading(parent)
         heading, body = split_heading(rest, is_heading=block.is_heading,
                                       sentence_case=marker.style not in m.PAREN_STYLES)
         number = self._number_for(marker, parent)
@@ -359,6 +406,30 @@ class Segmenter:
         self.stack.append(draft)
         if marker.style == m.SCHEDULE:
             self.schedule = draft
+
+    def _promote_heading(self, parent: _Draft) -> None:
+        """A numbered line that is all title, followed at once by its first sub-clause, is a heading.
+
+        "3. What we will do" then "3.1 We will ...", "4. Authority Data and the system of record"
+        then "4.1 ...": plain text has only the line to show a heading (DOCX and PDF also have
+        style and weight), and a clause whose only text is one unpunctuated line and which opens
+        straight into "3.1" is titling it, even with a verb or in sentence case.
+        """
+        if (
+            parent is not self.drafts[-1]
+            or parent.heading
+            or parent.has_revisions
+            or len(parent.parts) != 1
+            or parent.marker is None
+            or parent.marker.style not in (m.DECIMAL, m.SECTION, m.ARTICLE)
+            or not _reads_as_title(parent.parts[0])
+        ):
+            return
+        parent.heading = parent.parts[0]
+        parent.parts.clear()
+        parent.original_parts.clear()
+        if parent.kind is ClauseKind.DEFINITION:
+            parent.kind = ClauseKind.BODY
 
     def _open_heading(self, block: TextBlock, text: str, start: int, end: int) -> None:
         # An unnumbered heading closes open numbered clauses but stays inside a schedule,
@@ -421,6 +492,21 @@ class Segmenter:
         )
         draft.add(block, text, _original(block), end)
         self.footnotes.append(draft)
+
+
+def _schedule_paragraph(text: str, schedule: str) -> tuple[m.Marker, str] | None:
+    """"B-1.", "B.2", "D.3.1" inside Schedule B / Exhibit D: a paragraph numbered by its schedule's letter.
+
+    Only the open schedule's own letter counts, so "A.1" in Schedule B, or "B.1" in the
+    body, stays text. Numbered like decimals: "B.1.1" nests under "B.1", an "(a)" under it.
+    """
+    if not schedule.isalpha():
+        return None
+    match = re.match(rf"(?P<value>{re.escape(schedule)}[-.–]\d{{1,3}}(?:\.\d{{1,3}})*)\.?(?=\s)", text.lstrip())
+    if match is None:
+        return None
+    value = match.group("value").replace("–", "-")
+    return m.Marker(m.DECIMAL, value, match.group(0)), text.lstrip()[match.end():].strip()
 
 
 def _original(block: TextBlock) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import CorruptFile
@@ -18,6 +19,7 @@ from ..model import Document, Location
 from . import markers as m
 from .blocks import TextBlock
 from .document import build_document
+from .segment import is_plain_heading_line
 
 # "## Heading ##": the closing hashes and spaces are stripped by md_heading(), not by the regex (a lazy
 # group before "\s*#*\s*$" backtracks cubically: a heading line with 3,000 spaces inside took minutes).
@@ -27,7 +29,6 @@ _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 _BULLET = re.compile(r"^[-*•]\s+")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 _RUN_ON_LENGTH = 1500
-_HAS_VERB = re.compile(r"\b(?:shall|will|may|must|means|is|are|was|were)\b", re.I)
 _INLINE_MARKER = re.compile(
     r"(?:(?<=[.:;])|(?<=[.:;][\"”]))\s+(?P<marker>(?:\d{1,3}\.){1,4}\d{0,3}|\([a-z]{1,4}\)|\([A-Z]\)|\(\d{1,2}\))\s+(?=[A-Z\"“(])"
 )
@@ -79,12 +80,16 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
 
     seen_body = False
 
+    # The last block is a one-line paragraph after the first, followed so far only by blank lines.
+    caption_ready = False
+
     def flush() -> None:
-        nonlocal current, seen_body
+        nonlocal current, seen_body, caption_ready
         if current:
+            caption_ready = len(current) == 1 and bool(blocks)
             joined = " ".join(part.strip() for part in current)
             # Short lines above the first real paragraph are the title block (title, date, "Between").
-            heading = len(current) == 1 and seen_body and _is_heading_line(joined)
+            heading = len(current) == 1 and seen_body and is_plain_heading_line(joined)
             for piece in _split_run_on(joined):
                 blocks.append(TextBlock(text=piece, is_heading=heading,
                                         location=Location(paragraph=len(blocks), line=first_line + 1)))
@@ -92,8 +97,9 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
         current = []
 
     def flush_table() -> None:
-        nonlocal table
+        nonlocal table, caption_ready
         if table:
+            caption_ready = False
             rows = [" | ".join(cell.strip() for cell in row.strip().strip("|").split("|")) for row in table]
             blocks.append(TextBlock(text="\n".join(rows), is_table=True,
                                     location=Location(paragraph=len(blocks), line=table_line + 1)))
@@ -103,6 +109,10 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
         line = raw.strip()
         if " | " in line or (line.startswith("|") and line.count("|") >= 2):
             flush()
+            if not table and caption_ready and not blocks[-1].is_heading and is_plain_heading_line(blocks[-1].text):
+                # A short line straight above a table names it ("Order Form", "Service Credits"): a
+                # heading even in the title block, where a lone line is otherwise part of the title.
+                blocks[-1] = replace(blocks[-1], is_heading=True)
             if not table:
                 table_line = index
             if not _MD_TABLE_RULE.match(line):
@@ -130,18 +140,6 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
     flush()
     flush_table()
     return blocks
-
-
-def _is_heading_line(line: str) -> bool:
-    """A paragraph of one short unpunctuated line ("Why this matters now", "Part 2 - Rates")."""
-    words = line.split()
-    return (
-        0 < len(words) <= 8
-        and line[:1].isupper()
-        and line[-1:] not in ".;,:!?"
-        and m.parse_marker(line) is None
-        and not _HAS_VERB.search(line)
-    )
 
 
 def _split_run_on(paragraph: str) -> list[str]:

@@ -65,7 +65,7 @@ _RECITAL_STARTS = ("whereas", "recital", "background", "recitals")
 
 # "No service credits, fee reductions or other monetary remedies apply ...": the things named are ruled out.
 _DENIAL_VERBS = frozenset({"apply", "applies", "accrue", "accrues"})
-_DENIAL_STATES = frozenset({"payable", "available", "due", "applicable", "owed", "apply", "accrue", "granted",
+_DENIAL_STATES = frozenset({"payable", "available", "due", "applicable", "owed", "apply", "accrue", "granted", "made",
                             "given", "credited"})
 _BE = frozenset({"is", "are", "shall", "will", "be", "may", "become", "becomes"})
 # A denial limited to some cases ("where the failure is caused by the Customer") leaves the rest standing.
@@ -347,6 +347,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             kind = RIGHT
         lo = _clause_start(tokens, previous_end, index)
         subject = _subject(tokens, party_mentions, lo, index)
+        if kind == OBLIGATION and subject is not None and not negated and _receives(tokens, index + len(cue)):
+            kind = RIGHT  # "The Customer must be given access by the Supplier": what the customer receives
         if _either_or(tokens, previous_end, index) or _paired(tokens, party_mentions, previous_end, lo, subject):
             subject = "both"  # "either you or Nationwide may terminate": whichever of them
         if subject is None and predications and (_bare(tokens, lo, index) or _time_adjunct(tokens, lo, index)):
@@ -517,6 +519,23 @@ def _deliverable_states(tokens: Sequence[str], mentions: Sequence[tuple[int, int
         return False
     # "shall state", "shall also set out", "shall at least include": the content verb within two words
     return bool(_CONTENT_VERBS.intersection(tokens[after: after + 3])) and "be" not in tokens[after: after + 2]
+
+
+# "shall be given / granted / afforded / allowed": the subject receives, the agent after "by" gives
+_RECEIVED = frozenset({"given", "granted", "afforded", "allowed", "offered", "accorded"})
+
+
+def _receives(tokens: Sequence[str], after: int) -> bool:
+    """Does a passive of giving follow the modal ("must be given", "shall be promptly granted", "will be
+    provided with")? Then a party named as the subject holds a right, not a duty."""
+    if after >= len(tokens) or tokens[after] != "be":
+        return False
+    at = after + 1
+    if at < len(tokens) and tokens[at].endswith("ly"):
+        at += 1
+    if at >= len(tokens):
+        return False
+    return tokens[at] in _RECEIVED or (tokens[at] == "provided" and at + 1 < len(tokens) and tokens[at + 1] == "with")
 
 
 def _passive_agent(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], modal: int) -> str | None:

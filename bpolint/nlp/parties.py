@@ -190,7 +190,9 @@ def _pronoun_roles(zone: str, text: str, roles: dict[str, str]) -> dict[str, str
         words = re.findall(r"\w+", match.group("words"))
         person = _person(words[0])
         name = match.group("name").lower().split()
-        prefixes = (" ".join(name[:k]) for k in range(len(name), 0, -1))
+        # a role word may be a lower-case compound: '"you" means the service provider named in the Order'
+        following = text[match.start("name"):match.start("name") + 60].lower().split()[:2]
+        prefixes = (*(" ".join(name[:k]) for k in range(len(name), 1, -1)), " ".join(following), name[0])
         role = next((r for r in (_role_word(p) or roles.get(p) for p in prefixes) if r is not None), None)
         if person is not None and (found.get(person) is None):
             found[person] = role

@@ -125,6 +125,9 @@ def get_nlp(model: str | None = None) -> Language:
 # Function words the lookup table folds into other words ("as" -> "a", "less" -> "little",
 # "does" -> "doe", "these" -> "this"): a phrase "as directed" must not match "a direct ...".
 KEEP_AS_WRITTEN = frozenset({"as", "less", "does", "these", "those"})
+# Plurals the lookup table gets wrong ("phases" -> "phasis", "criteria" -> "criterium"): "in phases" must
+# match a phrase or pattern written "phase", as "in stages" matches "stage".
+LEMMA_FIXES = {"phases": "phase", "criteria": "criterion", "chatbots": "chatbot", "voicebots": "voicebot"}
 
 
 def _lemmas_factory(table: Any) -> Any:
@@ -135,7 +138,7 @@ def _lemmas_factory(table: Any) -> Any:
 
     def lemma_of(lower: int, strings: Any) -> int:
         text = strings[lower]
-        lemma: int = strings.add(text if text in KEEP_AS_WRITTEN else table.get(text, text))
+        lemma: int = strings.add(text if text in KEEP_AS_WRITTEN else LEMMA_FIXES.get(text) or table.get(text, text))
         cache[lower] = lemma
         return lemma
 

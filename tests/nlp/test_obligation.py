@@ -24,6 +24,13 @@ def _analysis(text):
     ("All bots developed for the Customer shall vest in the Customer.", None, "obligation"),
     ("The Client will pay the fees.", "customer", "obligation"),
     ("The Vendor must maintain ISO 27001.", "supplier", "obligation"),
+    # a party that "shall be given / granted / provided with" something receives it: a right, not a duty
+    ("The Customer and its auditors must be given access by the Supplier to the records.", "customer", "right"),
+    ("The Authority shall be granted full access to the Contractor's premises.", "customer", "right"),
+    ("The Client will be promptly provided with copies of the reports.", "customer", "right"),
+    # ... but a passive with no party as its subject still binds the one who acts
+    ("Notice of any breach shall be given by the Supplier within 24 hours.", "supplier", "obligation"),
+    ("The Supplier shall give the Customer access to the records.", "supplier", "obligation"),
 ])
 def test_obligation_subject_and_modality(text, subject, kind):
     (predication, *_) = _analysis(text).predications

@@ -158,6 +158,11 @@ def test_parties_front_sheet_short_names_take_roles_from_what_they_do():
      {"our": "supplier", "you": "customer"}),
     ('1. Interpretation\nReferences to "you" are references to the Supplier, and "we" means the Authority.',
      {"you": "supplier", "we": "customer"}),
+    # a pronoun that means a company, the other a role word written in lower case
+    ('In these terms, "we" and "us" mean Harbour Retail Pty Ltd and "you" means the service provider named in '
+     'the Order.', {"we": "customer", "you": "supplier"}),
+    ('In this Agreement "you" means the customer identified in the Schedule and "we" means Tallis Data Services '
+     'Ltd.', {"you": "customer", "we": "supplier"}),
     # a front sheet with unquoted pronouns
     ('Order form\nSupplier (we): Tallis Data Services Ltd\nCustomer (you): Quayside Retail Limited\n',
      {"we": "supplier", "you": "customer"}),
