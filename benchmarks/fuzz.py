@@ -2,6 +2,7 @@
 
     PYTHONPATH=. nice -n 10 python benchmarks/fuzz.py [--seed N] [--time 300] [--crashes DIR]
     PYTHONPATH=. python benchmarks/fuzz.py --replay fuzz-crashes/*.docx     # re-check saved inputs
+    PYTHONPATH=. python benchmarks/fuzz.py --regexes                        # super-linear regexes
 
 Each case starts from a committed fixture (or is crafted from nothing) and is damaged one way
 (flipped bytes, truncation, zip members removed/duplicated/renamed/corrupted, malformed or
@@ -855,6 +856,61 @@ def save(case: Case, case_path: Path, problems: list[str], outcome: Outcome, cra
     return target
 
 
+REGEX_UNITS = (" ", "\t", ".", "1", "1.", "a", "A", "a ", "A ", "(", ")", "(a)", '"', "'", "-", "#", "|", "*", "**",
+               ", ", "; ", "$", "%", "1 ", "1,", "shall ", "of ", "Section ", " \t", "\n", ".\n")
+REGEX_PREFIXES = ("", "# x", "1. ", "(a) ", "A", '"A', "**A", "| a ", "Schedule 1 ", "SECTION 1", "The Supplier shall ",
+                  "USD ", "$1")
+REGEX_SUFFIXES = ("", "x", "!", "\n", '"', ")")
+
+
+def regex_probe(length: int, threshold: float) -> int:
+    """Time every module-level regex of bpolint on long runs of one unit (spaces, digits, letters...).
+
+    A pattern whose time grows faster than the text (a lazy group before optional whitespace, a
+    search that rescans a run from every start) shows up here long before a document finds it.
+    Prints each pattern slower than ``threshold`` seconds on ``2 * length`` characters that takes
+    at least three times as long as on ``length`` (super-linear); returns how many.
+    """
+    import importlib
+    import itertools
+    import pkgutil
+
+    import bpolint
+
+    patterns: list[tuple[str, re.Pattern[str]]] = []
+    for info in pkgutil.walk_packages(bpolint.__path__, "bpolint."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        patterns += [(f"{info.name}.{name}", value) for name, value in vars(module).items()
+                     if isinstance(value, re.Pattern) and isinstance(value.pattern, str)]
+    print(f"{len(patterns)} patterns, runs of {length} and {2 * length} characters", flush=True)
+
+    def timed(pattern: re.Pattern[str], text: str) -> float:
+        start = time.perf_counter()
+        for _ in pattern.finditer(text):
+            pass
+        return time.perf_counter() - start
+
+    slow = 0
+    for name, pattern in patterns:
+        worst, shape = 0.0, ("", "", "")
+        for unit, prefix, suffix in itertools.product(REGEX_UNITS, REGEX_PREFIXES, REGEX_SUFFIXES):
+            seconds = timed(pattern, prefix + unit * (length // len(unit)) + suffix)
+            if seconds > worst:
+                worst, shape = seconds, (prefix, unit, suffix)
+        if worst * 4 < threshold:
+            continue
+        prefix, unit, suffix = shape
+        longer = timed(pattern, prefix + unit * (2 * length // len(unit)) + suffix)
+        if longer > threshold and longer > 3 * worst:
+            slow += 1
+            print(f"SUPER-LINEAR {name}: {worst:.2f} s -> {longer:.2f} s when the run doubles; "
+                  f"input {prefix + unit * 3 + '...' + suffix!r}; pattern {pattern.pattern[:120]!r}", flush=True)
+    print(f"{slow} super-linear pattern(s)")
+    return slow
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=None, help="default: from the clock (printed)")
@@ -870,10 +926,15 @@ def main() -> int:
                         help="kill a lint after this many times its budget in wall-clock seconds")
     parser.add_argument("--only", default="", help="mutator names to keep, comma-separated (e.g. huge_docx)")
     parser.add_argument("--replay", nargs="*", type=Path, help="check these saved inputs instead of fuzzing")
+    parser.add_argument("--regexes", action="store_true",
+                        help="instead: time every bpolint regex on long runs of one character (see regex_probe)")
+    parser.add_argument("--regex-length", type=int, default=1500)
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         return worker_main()
+    if args.regexes:
+        return 1 if regex_probe(args.regex_length, threshold=0.2) else 0
     seed = args.seed if args.seed is not None else int(time.time()) % 1_000_000
     print(f"fuzz seed {seed} (rerun: --seed {seed}{f' --cases {args.cases}' if args.cases else ''})", flush=True)
     settings = Settings(args.budget_base, args.budget_per_mb, args.memory_mb, args.cli_share, args.crashes,
