@@ -72,6 +72,7 @@ class DocumentIndex:
         self._heads: dict[str, frozenset[str]] = {}
         self._scopes: dict[tuple[int, str, bool], list[Sentence]] = {}
         self._empty: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
+        self._families: dict[int, list[int]] | None = None
         self.meanings: dict[str, frozenset[str]] = {}  # defined term -> labels in its definition (Context.meaning)
 
     def with_label(self, label: str) -> list[int]:
@@ -130,7 +131,9 @@ class DocumentIndex:
         key = (sentence.id, scope, follow)
         found = self._scopes.get(key)
         if found is None:
-            found = self._scopes[key] = _scope(self.ann, sentence, scope, follow)
+            if self._families is None:
+                self._families = _number_families(self.ann)
+            found = self._scopes[key] = _scope(self.ann, sentence, scope, follow, self._families)
         return found
 
 
@@ -232,7 +235,8 @@ class Context:
         return self.index.scope(sentence, scope, follow)
 
 
-def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool) -> list[Sentence]:
+def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
+           families: Mapping[int, list[int]]) -> list[Sentence]:
     if scope == "sentence":
         # a list item reads as one sentence with its lead-in ("Owner may terminate ... upon any
         # of the following: ... (e) without cause on seven days' notice")
@@ -248,10 +252,11 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool) -> list
     elif scope == "parent":
         # the clause's parent and all its sub-tree (siblings included); a top-level clause is its own
         up = ann.parent[sentence.clause]
-        family = [up] if up is not None else _number_family(ann, sentence.clause)
+        family = [up] if up is not None else families.get(sentence.clause, [sentence.clause])
         base = ann.sentences_in(c for top in family for c in ann.descendants(top))
     elif scope == "section":
-        family = _number_family(ann, ann.top(sentence.clause))
+        top = ann.top(sentence.clause)
+        family = families.get(top, [top])
         base = ann.sentences_in(c for top in family for c in ann.descendants(top))
     else:
         return ann.sentences
@@ -271,22 +276,28 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool) -> list
 _DECIMAL = re.compile(r"(\d+)\.\d")
 
 
-def _number_family(ann: Annotated, index: int) -> list[int]:
-    """A top-level clause with the run of top-level clauses numbered alongside it: "8.1" and "8.2" with no
-    clause "8" above them (an extract, or a clause number the text never states) are one section to a
-    reader, as they would be under "8. SERVICE LEVELS"."""
-    match = _DECIMAL.match(ann.clause(index).number)
-    if match is None or ann.parent[index] is not None:
-        return [index]
-    prefix = match.group(1) + "."
-    tops = [i for i, up in enumerate(ann.parent) if up is None]
-    at = tops.index(index)
-    lo, hi = at, at
-    while lo > 0 and ann.clause(tops[lo - 1]).number.startswith(prefix):
-        lo -= 1
-    while hi + 1 < len(tops) and ann.clause(tops[hi + 1]).number.startswith(prefix):
-        hi += 1
-    return tops[lo: hi + 1]
+def _number_families(ann: Annotated) -> dict[int, list[int]]:
+    """Each top-level clause numbered "N.M" with the run of top-level clauses numbered "N." alongside it:
+    "8.1" and "8.2" with no clause "8" above them (an extract, or a clause number the text never states)
+    are one section to a reader, as they would be under "8. SERVICE LEVELS". (Clauses not in such a run
+    are their own section and are left out.)"""
+    families: dict[int, list[int]] = {}
+    run: list[int] = []
+    prefix = ""
+    for index, up in enumerate(ann.parent):
+        if up is not None:
+            continue
+        match = _DECIMAL.match(ann.clause(index).number)
+        this = match.group(1) + "." if match else ""
+        if this and this == prefix:
+            run.append(index)
+            continue
+        if len(run) > 1:
+            families.update((member, run) for member in run)
+        run, prefix = ([index], this) if this else ([], "")
+    if len(run) > 1:
+        families.update((member, run) for member in run)
+    return families
 
 
 def _threshold_text(value: float) -> str:

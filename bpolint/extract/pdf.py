@@ -31,7 +31,8 @@ from .document import build_document
 from .pdf_layout import Item, continues, page_items, running_runs, starts_with_bullet
 from .pdf_ocr import INSTALL_HINT, ocr_pdf
 from .pdf_read import PageContent, read_page
-from .pdf_text import Repairer, Vocabulary, broken_glyphs, is_damaged, join_lines, words
+from .pdf_tables import Table
+from .pdf_text import Repairer, Vocabulary, broken_glyphs, is_damaged, join_cell_lines, join_lines, normalise, words
 from .segment import is_heading_text
 
 PARALLEL_PAGES = 40  # from this many pages on, pages are read in worker processes
@@ -164,9 +165,11 @@ def blocks_from_pages(pages: Sequence[PageContent]) -> list[TextBlock]:
     drop = running_runs(pages)
     items: list[Item] = []
     for page in pages:
-        for item in page_items(page, drop, page.tables):
+        for index, item in enumerate(page_items(page, drop, page.tables)):
             if item.starts_section and items and continues(items[-1], item):
                 items[-1].lines.extend(item.lines)
+            elif index == 0 and items and (merged := _continued_table(items[-1], item)) is not None:
+                items[-1] = Item(items[-1].page, table=merged, starts_section=items[-1].starts_section)
             else:
                 items.append(item)
     vocabulary = _vocabulary(items)
@@ -176,7 +179,7 @@ def blocks_from_pages(pages: Sequence[PageContent]) -> list[TextBlock]:
         location = Location(page=item.page, bbox=tuple(round(v, 1) for v in item.bbox))  # type: ignore[arg-type]
         if item.table is not None:
             if item.table.text.strip():
-                blocks.append(TextBlock(text=item.table.text, location=location, is_table=True))
+                blocks.append(TextBlock(text=_table_text(item.table, vocabulary), location=location, is_table=True))
             continue
         text = join_lines([line.text for line in item.lines], vocabulary)
         if starts_with_bullet(text):
@@ -186,6 +189,36 @@ def blocks_from_pages(pages: Sequence[PageContent]) -> list[TextBlock]:
         heading = _is_heading(item, text, body_size) and bool(blocks or m.parse_marker(text))
         blocks.append(TextBlock(text=text, location=location, is_heading=heading))
     return blocks
+
+
+def _continued_table(previous: Item, item: Item) -> Table | None:
+    """A table that opens a page, right after a table with as many columns that closed the page
+    before, is the same table (as it is one table in the DOCX). Its first row continues the last
+    row when a row broke across the pages: a cell of it is empty ("| seconds | 80%" below
+    "KPI 1 | calls answered within 120 | At least")."""
+    before, after = previous.table, item.table
+    if before is None or after is None or item.page != previous.page + 1 or not before.rows or not after.rows:
+        return None
+    if len(before.rows[-1]) != len(after.rows[0]):
+        return None
+    rows = list(before.rows)
+    following = list(after.rows)
+    if not all(following[0]):
+        rows[-1] = tuple("\n".join(part for part in (above, below) if part)
+                         for above, below in zip(rows[-1], following.pop(0), strict=True))
+    x0, top, x1, _ = before.bbox
+    return Table((x0, top, x1, before.bbox[3]), tuple(rows + following))
+
+
+def _table_text(table: Table, vocabulary: Vocabulary) -> str:
+    """The table's rows with each cell's wrapped lines joined as body lines are (hyphens settled by
+    the document's words), and words a narrow column broke without a hyphen made whole again."""
+    rows = []
+    for row in table.rows:
+        if any(row):
+            rows.append(" | ".join(join_cell_lines([normalise(line).strip() for line in cell.split("\n")], vocabulary)
+                                   for cell in row))
+    return "\n".join(rows)
 
 
 def _vocabulary(items: Sequence[Item]) -> Vocabulary:

@@ -40,7 +40,8 @@ class Table:
 
     @property
     def text(self) -> str:
-        return "\n".join(" | ".join(cell for cell in row) for row in self.rows if any(row))
+        """One row a line, cells joined by ``" | "``; a cell's own lines joined by a space."""
+        return "\n".join(" | ".join(" ".join(cell.split("\n")) for cell in row) for row in self.rows if any(row))
 
     def contains(self, x: float, y: float) -> bool:
         x0, top, x1, bottom = self.bbox
@@ -158,7 +159,7 @@ def _slot(bounds: list[float], value: float) -> int:
 
 
 def _cell_text(chars: list[tuple[str, float, float, float, float]]) -> str:
-    """The text of one cell: characters in lines, top to bottom, left to right."""
+    """The text of one cell: characters in lines, top to bottom, left to right, one line a line."""
     if not chars:
         return ""
     ordered = sorted(chars, key=lambda c: (round(c[4]), c[1]))
@@ -179,4 +180,4 @@ def _cell_text(chars: list[tuple[str, float, float, float, float]]) -> str:
                 parts.append(" ")
             parts.append(char[0])
         texts.append("".join(parts))
-    return " ".join(texts)
+    return "\n".join(texts)  # the cell's lines: joined once the document's vocabulary is known

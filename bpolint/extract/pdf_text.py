@@ -91,7 +91,9 @@ class Vocabulary:
         ``termi-`` + ``nation`` gives ``termination`` when the document uses
         that word (or when ``termi`` is not a word of its own); ``self-`` +
         ``assessment`` stays ``self-assessment`` when the document writes it
-        hyphenated or uses both halves as words.
+        hyphenated or uses both halves as words. Otherwise an English word
+        (``transition``) is joined and two English words not making one
+        (``twenty`` + ``four``) keep their hyphen.
         """
         joined, hyphenated = left + right, f"{left}-{right}"
         if self.counts.get(hyphenated.lower(), 0) > self.counts.get(joined.lower(), 0):
@@ -99,6 +101,14 @@ class Vocabulary:
         if joined in self:
             return joined
         if left in self and right in self and len(left) > 1:
+            return hyphenated
+        # The document does not settle it: English does. "transi-" + "tion" is one word; "twenty-" +
+        # "four", "good-" + "faith", "sub-" + "processor", "non-" + "renewal" are a compound written
+        # with its hyphen (as the DOCX and text copies print it) that happened to wrap there.
+        english = english_words()
+        if joined.lower() in english:
+            return joined
+        if len(left) > 1 and len(right) > 1 and left.lower() in english and right.lower() in english:
             return hyphenated
         return joined
 
@@ -244,3 +254,39 @@ def is_damaged(text: str, known: frozenset[str] | None = None) -> bool:
     total = len(words(text))
     damaged = len(damaged_words(text, known)) if total else 0
     return damaged >= _MIN_DAMAGED_WORDS and damaged / total >= 0.01
+
+
+_BROKEN_GROUP = re.compile(r"\d,(\d{1,2})$")  # "$41,50" / "0": a figure's last digit group broken by the column
+
+
+def join_cell_lines(lines: list[str], vocabulary: Vocabulary) -> str:
+    """Join the lines of one table cell: as :func:`join_lines`, and a word a narrow column broke
+    without a hyphen is made whole again ("Amoun" / "t", "Frequenc" / "y", "$41,50" / "0").
+
+    Only where the joined form is an English word and the first piece is not a word of its own,
+    or the second is a lone letter ("mandator" / "y"): "dealt with" / "in the manner" stays apart.
+    """
+    lines = [line for line in lines if line]
+    out: list[str] = []
+    for line in lines:
+        if out and _broken_in_the_word(out[-1], line):
+            out[-1] += line
+        else:
+            out.append(line)
+    return join_lines(out, vocabulary)
+
+
+def _broken_in_the_word(before: str, after: str) -> bool:
+    left = before.rsplit(None, 1)[-1] if before.strip() else ""
+    right = after.split(None, 1)[0] if after.strip() else ""
+    if not left or not right:
+        return False
+    group = _BROKEN_GROUP.search(left)
+    if group:
+        return right.isdigit() and len(group.group(1)) + len(right) == 3
+    if not (left.isalpha() and right.isalpha() and right.islower() and len(left) >= 3):
+        return False
+    english = english_words()
+    if (left + right).lower() not in english:
+        return False
+    return left.lower() not in english or (len(right) == 1 and right not in "ai")

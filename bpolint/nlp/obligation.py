@@ -369,6 +369,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             subject = _duty_owner(tokens, party_mentions, previous_end, index)
         if subject is None and _deliverable_states(tokens, party_mentions, lo, index, index + len(cue)):
             subject = "supplier"
+        if subject is None and _charges_reduced(tokens, party_mentions, lo, index, index + len(cue)):
+            subject = "supplier"
         predications.append(Predication(index, len(tokens), " ".join(cue), kind, subject, negated))
         if len(predications) > 1:
             last = predications[-2]
@@ -478,7 +480,8 @@ def _either_or(tokens: Sequence[str], lo: int, hi: int) -> bool:
 def _paired(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], start: int, lo: int,
             subject: str | None) -> bool:
     """ "..., DCL or SEV giving six months' notice may terminate": the other party joined to the subject
-    by the "or" / "and" the clause boundary stopped at, itself opening the clause, makes it either party."""
+    by the "or" / "and" the clause boundary stopped at, itself opening the clause (or after "each of",
+    "either of", "both of"), makes it either party."""
     if subject not in ("customer", "supplier") or lo < 1 or tokens[lo - 1] not in ("or", "and"):
         return False
     for begin, end, role in mentions:
@@ -486,6 +489,8 @@ def _paired(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], sta
             before = begin - 1
             while before >= start and tokens[before] in _DETERMINERS:
                 before -= 1
+            if before > start and tokens[before] == "of" and tokens[before - 1] in ("each", "either", "both"):
+                return True  # "Each of the Recipient and the Provider may ...": both of them
             return before < start or tokens[before] in _BOUNDARIES or tokens[before] in (":", "(")
     return False
 
@@ -519,6 +524,24 @@ def _deliverable_states(tokens: Sequence[str], mentions: Sequence[tuple[int, int
         return False
     # "shall state", "shall also set out", "shall at least include": the content verb within two words
     return bool(_CONTENT_VERBS.intersection(tokens[after: after + 3])) and "be" not in tokens[after: after + 2]
+
+
+# The supplier's charges: "the Outcome Charge ... shall be reduced by 50% of the Efficiency Saving".
+_CHARGES = frozenset({"charge", "charges", "fee", "fees", "price", "prices", "rate", "rates", "tariff", "tariffs"})
+_REDUCED = frozenset({"reduced", "credited", "discounted", "decreased", "lowered", "abated", "rebated"})
+
+
+def _charges_reduced(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, modal: int,
+                     after: int) -> bool:
+    """ "The Outcome Charge for the following quarter shall be reduced by 50% of the Efficiency Saving": the
+    charges, with no party named as subject, cut in the passive - a duty of the supplier, the one who charges
+    them. A party in the subject ("the Customer's fees shall be reduced") or an increase decides nothing."""
+    if any(lo <= start < modal for start, _, _ in mentions):
+        return False
+    if not _CHARGES.intersection(tokens[lo:modal]):
+        return False
+    window = tokens[after: after + 3]
+    return "be" in window and bool(_REDUCED.intersection(window))
 
 
 # "shall be given / granted / afforded / allowed": the subject receives, the agent after "by" gives

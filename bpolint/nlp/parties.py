@@ -17,11 +17,14 @@ from ..model import Clause, Definition
 
 CUSTOMER, SUPPLIER, BOTH = "customer", "supplier", "both"
 
+# A HIPAA business associate agreement names the parties by their roles under the Act: the health plan or
+# provider is the "Covered Entity", the outsourcer its "Business Associate".
 CUSTOMER_WORDS = ("customer", "client", "buyer", "purchaser", "authority", "licensee", "service recipient",
-                  "contracting authority")
+                  "contracting authority", "covered entity")
 SUPPLIER_WORDS = ("supplier", "provider", "service provider", "service partner", "vendor", "contractor", "consultant",
                   "licensor",
-                  "outsourcer", "bpo provider", "subcontractor", "processor", "seller", "servicer")
+                  "outsourcer", "bpo provider", "subcontractor", "processor", "seller", "servicer",
+                  "business associate")
 BOTH_WORDS = ("either party", "each party", "both parties", "the parties", "each of the parties", "a party",
               "either of the parties", "neither party", "any party", "any of the parties", "either of them")
 # People acting for the customer: their rights are the customer's rights.
@@ -32,7 +35,9 @@ CUSTOMER_AGENTS = ("auditor", "auditors", "regulator", "regulators", "independen
                    "regulatory authorities", "supervisory authority", "supervisory authorities", "regulatory body",
                    "regulatory bodies", "central bank", "reserve bank")
 
-_QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|(?:hereinafter|collectively|individually|each)\s+"
+# '(each and both of them "Recipient")', '(collectively and each of them "Seller")': two companies as one party
+_QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|(?:hereinafter|collectively|individually|each)"
+                          r"(?:\s+(?:and|or)\s+(?:both|all|each))?(?:\s+of\s+them)?,?\s+"
                           r"(?:(?:(?:referred\s+to|called)\s+(?:herein\s+)?as)\s+)?(?:the\s+)?)?[\"“”']"
                           r"(?P<term>(?:the\s+)?[a-z]?[A-Z][\w&.\- ]{1,40}?),?[\"“”']"
                           r"(?P<aliases>(?:\s*(?:,|or|and)?\s*(?:the\s+)?[\"“][^\"“”]{1,40}[\"”]){0,3})\s*\)")

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from bpolint import extract, load_rules
-from bpolint.engine.decide import _DEFINITION_HEAD, DocumentIndex, _money, _scope
+from bpolint.engine.decide import _DEFINITION_HEAD, DocumentIndex, _money, _number_families, _scope
 from bpolint.engine.matching import compile_rules, element_label, rule_parts
 from bpolint.nlp.annotate import annotate
 from bpolint.nlp.numbers import quantities
@@ -62,11 +62,12 @@ def test_index_candidates_and_terms_are_the_walks(name: str) -> None:
 def test_index_scopes_are_kept_not_changed(name: str, scope: str) -> None:
     ann, _ = _annotated(name)
     index = DocumentIndex(ann)
+    families = _number_families(ann)
     for follow in (False, True):
         for sentence in ann.sentences:
             first = index.scope(sentence, scope, follow)
             assert index.scope(sentence, scope, follow) is first  # asked again: not rebuilt
-            assert [s.id for s in first] == [s.id for s in _scope(ann, sentence, scope, follow)]
+            assert [s.id for s in first] == [s.id for s in _scope(ann, sentence, scope, follow, families)]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -78,3 +79,20 @@ def test_money_alone_is_what_the_full_parse_finds(name: str) -> None:
         assert sorted(_money(sentence), key=lambda q: q.start) == every
         found += len(every)
     assert found
+
+
+@pytest.mark.parametrize(("text", "families"), [
+    # 8.1 and 8.2 with no clause 8 read as one section; 9.1 alone is its own
+    ("8.1 The Supplier shall meet the Service Levels.\n8.2 Service credits apply.\n9.1 The term is three years.",
+     [["8.1", "8.2"], ["8.1", "8.2"]]),
+    # under a stated clause 8 they are children already: no family is needed
+    ("8. SERVICE LEVELS\n8.1 The Supplier shall meet the Service Levels.\n8.2 Service credits apply.", []),
+    # a run is broken by another number
+    ("8.1 One.\n9.1 Two.\n8.2 Three.", []),
+])
+def test_top_level_decimals_without_their_clause_are_one_section(text, families):
+    from bpolint.engine.examples import snippet_document
+
+    ann = annotate(snippet_document(text))
+    found = _number_families(ann)
+    assert [[ann.clause(i).number for i in found[k]] for k in sorted(found)] == families

@@ -324,3 +324,64 @@ def test_pdf_wrapped_figure_before_a_bold_defined_term_is_not_a_heading(tmp_path
     document = extract(path)
     assert [c.path for c in document.clauses] == ["preamble", "1", "1.1"]
     assert "Victoria 3000 (the Contractor" in document.clause("preamble").text
+
+
+# -- PDF text as the DOCX prints it: hyphens at line ends, table cells, tables across pages --------
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        pytest.param(["within twenty-", "four hours"], "within twenty-four hours", id="number-compound"),
+        pytest.param(["in good-", "faith discussions"], "in good-faith discussions", id="compound-of-two-words"),
+        pytest.param(["each sub-", "processor"], "each sub-processor", id="prefix-compound"),
+        pytest.param(["notice of non-", "renewal"], "notice of non-renewal", id="non-compound"),
+        # traps: a word hyphenated by the typesetter joins again
+        pytest.param(["the transi-", "tion plan"], "the transition plan", id="trap-typeset-hyphenation"),
+        pytest.param(["the agree-", "ment ends"], "the agreement ends", id="trap-a-word-split-into-words"),
+    ],
+)
+def test_pdf_line_end_hyphen_settled_by_english_when_the_document_is_silent(lines: list[str], joined: str) -> None:
+    from bpolint.extract.pdf_text import Vocabulary, join_lines
+
+    assert join_lines(lines, Vocabulary([""])) == joined
+
+
+@pytest.mark.parametrize(
+    ("lines", "text"),
+    [
+        pytest.param(["Amoun", "t"], "Amount", id="word-broken-by-a-narrow-column"),
+        pytest.param(["Service Frequenc", "y"], "Service Frequency", id="last-letter-on-its-own-line"),
+        pytest.param(["the last mandator", "y document"], "the last mandatory document", id="lone-letter"),
+        pytest.param(["$41,50", "0"], "$41,500", id="figure-broken-in-its-last-group"),
+        pytest.param(["automation\ufffe", "triggered review"], "automation-triggered review", id="pdfium-hyphen"),
+        # traps: words that wrapped at a space stay apart
+        pytest.param(["per Employee per", "month"], "per Employee per month", id="trap-two-words"),
+        pytest.param(["to be dealt with", "in the manner agreed"], "to be dealt with in the manner agreed",
+                     id="trap-two-words-that-make-a-word"),
+        pytest.param(["$41,500", "0"], "$41,500 0", id="trap-a-complete-figure"),
+        pytest.param(["Plan", "A"], "Plan A", id="trap-capital-letter"),
+    ],
+)
+def test_pdf_table_cell_lines_joined(lines: list[str], text: str) -> None:
+    from bpolint.extract.pdf_text import Vocabulary, join_cell_lines, normalise
+
+    assert join_cell_lines([normalise(line) for line in lines], Vocabulary([""])) == text
+
+
+def test_pdf_table_continued_on_the_next_page_is_one_table_and_its_broken_row_one_row() -> None:
+    from bpolint.extract.pdf import _continued_table, _table_text
+    from bpolint.extract.pdf_tables import Table
+    from bpolint.extract.pdf_text import Vocabulary
+
+    first = Item(3, table=Table((70, 600, 500, 800), (("KPI", "Measure", "Target"),
+                                                       ("KPI 1", "calls answered within 120", "At least"))))
+    broken = Item(4, table=Table((70, 60, 500, 120), (("", "seconds", "80%"), ("KPI 2", "accuracy", "97%"))))
+    whole = Item(4, table=Table((70, 60, 500, 120), (("KPI 2", "accuracy", "97%"),)))
+    narrower = Item(4, table=Table((70, 60, 500, 120), (("", "97%"),)))
+    later = Item(5, table=Table((70, 60, 500, 120), (("", "seconds", "80%"),)))
+    merged = _continued_table(first, broken)
+    assert merged is not None and _table_text(merged, Vocabulary([""])) == (
+        "KPI | Measure | Target\nKPI 1 | calls answered within 120 seconds | At least 80%\nKPI 2 | accuracy | 97%")
+    kept = _continued_table(first, whole)
+    assert kept is not None and len(kept.rows) == 3  # a whole row: the table goes on, no row joined
+    assert _continued_table(first, narrower) is None  # another table
+    assert _continued_table(first, later) is None  # not the next page

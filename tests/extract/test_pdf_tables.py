@@ -17,7 +17,7 @@ CONTRACTS = Path(__file__).resolve().parents[2] / "fixtures" / "contracts"
 @pytest.mark.parametrize("name", ["pdf-tables.pdf", "pdf-parity-msa.pdf"])
 def test_pdf_tables_ruled_grid_matches_pdfplumber(name: str) -> None:
     document = pdfium.PdfDocument(str(CONTRACTS / name))
-    ours = [[list(row) for row in table.rows] for table in read_page(document, 0).tables]
+    ours = [[[" ".join(cell.split()) for cell in row] for row in table.rows] for table in read_page(document, 0).tables]
     document.close()
     with pdfplumber.open(CONTRACTS / name) as pdf:
         theirs = [[[" ".join((cell or "").split()) for cell in row] for row in table]

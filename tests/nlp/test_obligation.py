@@ -109,6 +109,13 @@ def test_obligation_recitals_section_is_recital():
     ("Subject to the Customer's payment, the Supplier's support and maintenance obligations shall continue.",
      "supplier"),
     ("However, any Party may terminate its participation in this Agreement.", "both"),
+    # "each of" / "either of" two named parties: both, not the nearer one
+    ("Each of the Customer and the Supplier may terminate this Agreement without cause.", "both"),
+    # the charges cut in the passive: the supplier's duty; an increase, or a party's own fees, is not
+    ("The Outcome Charge for the following quarter shall be reduced by 50% of the Efficiency Saving.", "supplier"),
+    ("The monthly Fees will be credited with the Service Credits.", "supplier"),
+    ("The Fees shall be increased each year by the CPI.", None),
+    ("Either of the Client or the Vendor may refer the dispute to an expert.", "both"),
 ])
 def test_obligation_subject_in_harder_drafting(text, subject):
     assert _analysis(text).predications[0].subject == subject

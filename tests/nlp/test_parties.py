@@ -43,6 +43,9 @@ def test_parties_role_words_are_defaults():
      "nationwide", "customer"),
     ('Agreement between Alpha Management LLC ("Alpha"), acting on behalf of Beta Services Ltd (the "Supplier"), '
      'and Gamma plc (the "Client").', "alpha", "supplier"),
+    # two companies defined together as one party, then given a role by the recitals
+    ('This Agreement is between Halden Ltd (the "Provider"), and Telco Pte Ltd and Ability Ltd (each and both of '
+     'them "Recipient"). Recipient wishes to engage the Provider to provide the Services.', "recipient", "customer"),
 ])
 def test_parties_alias_groups_and_lower_case_names(opening, name, role):
     parties = find_parties([], (), opening)
