@@ -17,6 +17,7 @@ from typing import Any
 
 from ..model import Status
 from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
+from ..nlp.currencies import KRONA, describe, in_currency, known_currency
 from ..nlp.numbers import Quantity, money_quantities
 from ..nlp.obligation import OBLIGATION, Predication
 from ..nlp.parties import CUSTOMER_AGENTS
@@ -158,6 +159,16 @@ class Context:
 
             raise ConfigError(f"{self.code}: parameter {name!r} must be a number (got {value!r})",
                               code="BPO-E301") from None
+
+    def currency_param(self, name: str) -> str:
+        """A currency code: the param ``name`` (which configuration may override), or ``name`` itself."""
+        value = self._config_param(self.code, name, self.params.get(name)) if name in self.params else name
+        if not isinstance(value, str) or not known_currency(value):
+            from ..errors import ConfigError
+
+            raise ConfigError(f"{self.code}: parameter {name!r} must be a currency code such as USD (got {value!r})",
+                              code="BPO-E301")
+        return value if value == KRONA else value.upper()
 
     # -- where labels are ------------------------------------------------------------
     def spans(self, sentence: Sentence, label: str) -> list[tuple[int, int]]:
@@ -342,9 +353,51 @@ def _other_measure(sentence: Sentence, quantity: Quantity, label: str) -> bool:
     return any(a < last + 1 + _AFTER_FIGURE and b > first - _BEFORE_FIGURE for a, b in spans)
 
 
-def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence],
-                  part: Part | None = None) -> tuple[list[str], list[str], int]:
-    """(weak reasons, block reasons, number of quantities found) for one numeric condition."""
+def _violated_throughout(numeric: Numeric, low: float, high: float, bounds: list[float]) -> bool:
+    """Is the condition violated by every value from ``low`` to ``high``?"""
+    comparator = numeric.comparator
+    if comparator in ("below", "at_most"):
+        return _violates(numeric, high, bounds)
+    if comparator in ("above", "at_least"):
+        return _violates(numeric, low, bounds)
+    if comparator == "outside":
+        return high < bounds[0] or low > bounds[1]
+    return False
+
+
+def _in_band_currency(numeric: Numeric, quantity: Quantity, band: str, bounds: list[float], weak: list[str],
+                      said: list[str]) -> None:
+    """Holds a price in another currency than the band's to the band "at any plausible rate": weak
+    only when it is outside the band at every indicative rate; what was compared is said in ``said``."""
+    limits = " to ".join(_threshold_text(b) for b in bounds)
+    unit = describe(quantity.unit)
+    # a bare amount read from a table takes its currency from the header: name it
+    figure = f"\"{quantity.text}\"" + (f" {unit}" if quantity.text[-1:].isdigit() and quantity.text[:1].isdigit()
+                                      else "")
+    converted = in_currency(quantity.value, quantity.unit, band)
+    if converted is None:
+        said.append(f"{figure} not compared with the {limits} {band} band: no indicative rate for {unit} "
+                    f"(state the band in {unit} in params to check it)")
+        return
+    low, high = converted
+    about = f"about {_amount_text(low)}-{_amount_text(high)} {band} at indicative exchange rates"
+    if _violated_throughout(numeric, low, high, bounds):
+        weak.append(f"{numeric.reason} (found \"{quantity.text}\" = {quantity.value:,g} {unit}, {about}; "
+                    f"limit {limits} {band})")
+    elif _violates(numeric, low, bounds) or _violates(numeric, high, bounds):
+        said.append(f"{figure} is {about}: outside {limits} {band} at some rates, so not flagged")
+    else:
+        said.append(f"{figure} is {about}")
+
+
+def _amount_text(value: float) -> str:
+    return f"{value:.2f}" if value < 100 else f"{value:,.0f}"
+
+
+def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence], part: Part | None = None,
+                  notes: list[str] | None = None) -> tuple[list[str], list[str], int]:
+    """(weak reasons, block reasons, number of quantities found) for one numeric condition; how a
+    money figure in another currency than the condition's was compared goes to ``notes``."""
     unless = numeric_unless_label(ctx.code, part, numeric.id) if part is not None and numeric.unless else ""
     found = [q for s in sentences for q in s.quantities if q.kind == numeric.measure and _per_matches(numeric, q)
              and not (unless and _other_measure(s, q, unless))]
@@ -357,12 +410,19 @@ def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence],
     if not numeric.comparator:
         return [], [], len(found)
     bounds = [ctx.param(t) if isinstance(t, str) else float(t) for t in numeric.threshold]
-    weak = []
+    band = ctx.currency_param(numeric.currency) if numeric.currency else ""
+    weak: list[str] = []
+    said: list[str] = []
     for quantity in found:
-        if _violates(numeric, quantity.value, bounds):
+        if band and quantity.unit != band:
+            _in_band_currency(numeric, quantity, band, bounds, weak, said)
+        elif _violates(numeric, quantity.value, bounds):
             limits = " to ".join(_threshold_text(b) for b in bounds)
             weak.append(f"{numeric.reason} (found \"{quantity.text}\" = {quantity.value:.3g} {quantity.unit}; "
                         f"limit {limits})")
+    if said and notes is not None:
+        shown = list(dict.fromkeys(said))
+        notes.append("; ".join(shown[:3]) + (f"; and {len(shown) - 3} more" if len(shown) > 3 else ""))
     return weak, [], len(found)
 
 
@@ -889,7 +949,7 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                     break
     for numeric in part.numeric:
         sentences = pool if pool is not None else ctx.scope(sentence, numeric.scope, part.follow_references) + meant
-        weak, blocked, _ = check_numeric(ctx, numeric, sentences, part)
+        weak, blocked, _ = check_numeric(ctx, numeric, sentences, part, candidate.notes)
         candidate.weak.extend(weak)
         candidate.blocked.extend(blocked)
 
@@ -930,7 +990,7 @@ def _money(sentence: Sentence) -> list[Quantity]:
     computed = sentence.__dict__.get("quantities")  # Sentence.quantities is cached once asked for
     if computed is not None:
         return [q for q in computed if q.kind == "money"]
-    return money_quantities(sentence.text, sentence.header)
+    return money_quantities(sentence.text, sentence.header, sentence.table_lead_in)
 
 
 def _definition_units(ctx: Context) -> set[str]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import RuleError
+from ..nlp.currencies import known_currency
 
 PART_KINDS = ("grant", "statement", "definition")
 PARTIES = ("customer", "customer_acts", "customer_right", "supplier", "any")
@@ -69,6 +70,7 @@ class Numeric:
     absent: str = "ignore"
     absent_reason: str = ""
     unless: tuple[str, ...] = ()  # words next to a figure that make it another measure ("interest at 12% per annum")
+    currency: str = ""  # money: the thresholds' currency (a code or the name of a param holding one)
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,8 @@ _ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason
                  "via_terms"}
 _QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless", "holder", "follow_references"}
 HOLDERS = ("supplier", "customer")
-_NUMERIC_KEYS = {"id", "measure", "per", "scope", "reason", "absent", "absent_reason", "unless", *COMPARATORS}
+_NUMERIC_KEYS = {"id", "measure", "per", "scope", "reason", "absent", "absent_reason", "unless", "currency",
+                 *COMPARATORS}
 _DETECT_KEYS = {"parts", "applies_if", "not_applicable"}
 
 
@@ -297,6 +300,14 @@ def _numerics(data: Any, where: str, fail: Fail, params: Mapping[str, Any]) -> t
             threshold.append(float(value) if not isinstance(value, str) else value)
         if comparator and "reason" not in item:
             raise fail(here, "needs `reason` (shown to the reader)", "BPO-E203")
+        currency = item.get("currency", "")
+        if currency:
+            if measure != "money" or not comparator:
+                raise fail(f"{here}.currency", "only a money condition with a comparator has a currency", "BPO-E211")
+            code = params.get(currency, currency) if isinstance(currency, str) else currency
+            if not isinstance(code, str) or not known_currency(code):
+                raise fail(f"{here}.currency", f"must be a currency code (e.g. USD) or a param holding one "
+                           f"(got {code!r})", "BPO-E211")
         absent = _choice(item.get("absent", "ignore"), IF_ABSENT, f"{here}.absent", fail)
         if absent != "ignore" and "absent_reason" not in item:
             raise fail(here, "needs `absent_reason` when `absent` is weak or missing", "BPO-E203")
@@ -307,6 +318,7 @@ def _numerics(data: Any, where: str, fail: Fail, params: Mapping[str, Any]) -> t
             scope=_choice(item.get("scope", "sentence"), SCOPES, f"{here}.scope", fail),
             absent=absent, absent_reason=str(item.get("absent_reason", "")),
             unless=_phrases(item["unless"], f"{here}.unless", fail) if "unless" in item else (),
+            currency=str(currency),
         ))
     return tuple(out)
 

@@ -73,6 +73,9 @@ class Sentence:
     bound_by: int | None = None  # a list item's lead-in sentence ("The Supplier shall:") that binds it
     items: tuple[int, ...] = ()  # for an item ending in a colon ("(b) include in each report:"), the items under it
     header: str = ""  # a table row's header row ("Fee | Unit | Amount (INR)"), whose cells name its columns
+    # a table row's lead-in: its clause's heading and the sentence before the table ("Per-Claim Fees" /
+    # "The Per-Claim Fees, in Canadian dollars, are:"), which may name the rows' currency and unit
+    table_lead_in: str = ""
     in_quotes: frozenset[int] = frozenset()  # token indices inside a quoted passage (a model clause quoted in advice)
     preamble: bool = False  # in the recitals or the parties block: binds nobody, whatever it says
 
@@ -94,7 +97,7 @@ class Sentence:
 
     @cached_property
     def quantities(self) -> list[numbers.Quantity]:
-        return numbers.quantities(self.text, self.header)
+        return numbers.quantities(self.text, self.header, self.table_lead_in)
 
     def span_text(self, start: int, end: int) -> str:
         """The sentence's own text for tokens ``[start, end)`` (sentence-relative indices)."""
@@ -180,6 +183,16 @@ def _recital_zone(clauses: Sequence[Clause]) -> list[bool]:
         if zone and _OPERATIVE_START.search(clause.text):
             zone = False
     return out
+
+
+def _heading_over(index: int, clauses: Sequence[Clause], parent: list[int | None]) -> str:
+    """The heading a clause's text stands under: its own, else its nearest ancestor's."""
+    at: int | None = index
+    while at is not None:
+        if clauses[at].heading:
+            return clauses[at].heading
+        at = parent[at]
+    return ""
 
 
 def _clause_parents(clauses: Sequence[Clause]) -> tuple[list[int | None], list[list[int]]]:
@@ -334,6 +347,8 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         sent_labels = _labels_by_sentence(firsts, bounds, labels_at)
         quote_open = False
         table_head = ""  # the first row of the table being read in this clause
+        table_lead = ""  # what leads into it: the clause heading and the sentence before the table
+        before_table = ""  # the last sentence read in this clause that is not a table row
         # Recitals and the preamble (title, parties, background) bind nobody.
         # (the opening block - title, "This Agreement is made ..." - stays as read: in a short
         # text it is the operative sentence itself)
@@ -373,9 +388,12 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 preamble=preamble,
             )
             if " | " in text:
+                if not table_head:
+                    table_lead = "\n".join(line for line in (_heading_over(ci, clauses, parent), before_table) if line)
                 sentence.header, table_head = table_head, table_head or text
+                sentence.table_lead_in = table_lead
             else:
-                table_head = ""
+                table_head, before_table = "", text
             used = {term for _, _, term in sent_terms.get(k, ())}
             if sentence.defines:
                 used.discard(sentence.defines.lower())

@@ -8,7 +8,10 @@ character span so evidence can point at it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from . import currencies
 
 _UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -84,15 +87,6 @@ class Quantity:
     per: str = ""
 
 
-_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "£": "GBP", "gbp": "GBP",
-             "pounds": "GBP", "€": "EUR", "eur": "EUR", "euros": "EUR", "a$": "AUD", "aud": "AUD",
-             "c$": "CAD", "cad": "CAD", "inr": "INR", "rs.": "INR", "rs": "INR", "rupees": "INR", "₹": "INR"}
-_MULTIPLIER = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
-_AMOUNT = r"(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<mult>k|m|mn|bn|thousand|million|billion)\b)?"
-# "Rs. 9,50,000", "INR 5,00,000": Indian digit grouping reads as written (the commas are dropped)
-_MONEY_BEFORE = re.compile(
-    rf"(?P<cur>US\$|A\$|C\$|\$|£|€|₹|\b(?:USD|GBP|EUR|AUD|CAD|INR|Rs\.|Rs(?=\s?\d)))\s?{_AMOUNT}", re.I)
-_MONEY_AFTER = re.compile(rf"{_AMOUNT}\s?(?P<cur>USD|GBP|EUR|AUD|CAD|INR|dollars|pounds|euros|rupees)\b", re.I)
 _PER_AFTER = re.compile(
     r"^\s*[)\]]?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:excluding|plus|exclusive of|inclusive of)\s+\w+\s+)?"
     r"(?:per|for each|for every|for any|each|a|/)\s+(?P<per>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
@@ -191,51 +185,202 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
     return any(word in low for word in words)
 
 
-_MONEY_WORDS = ("$", "usd", "gbp", "eur", "aud", "cad", "inr", "rs", "pounds", "rupees")  # "dollars" holds "rs"
+_MULTIPLIER = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
+# An amount as written: "1,250.00", Indian "9,50,000", "12,50" (a decimal comma), "1.250.000,00",
+# "1 250" or "1'250.50" (a space or apostrophe between thousands). Which reading applies is settled with
+# the currency by _amount_value; an amount ends with a digit ("$5," is "$5").
+# (The first digit comes first, and the check that no digit or separator precedes it after it, so that the
+# scan jumps from digit to digit instead of trying the look-behind at every character.)
+_AMOUNT_BODY = (r"\d(?<![\d.,]\d)(?:\d{0,2}(?:[ \u00a0\u202f'’]\d{3})+(?:[.,]\d{1,2})?(?!\d)"
+                r"|\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?(?![\d.])"
+                r"|(?:[\d,]*\d)?(?:\.\d+)?)")
+_AMOUNT_RE = re.compile(_AMOUNT_BODY)
+_DIGIT = re.compile(r"\d")
+_SEP = re.compile(r"[ \u00a0\u202f'’]")
+
+
+def _escaped(signs: Iterable[str]) -> str:
+    return "|".join(re.escape(s) for s in sorted(signs, key=len, reverse=True))
+
+
+# A currency written right before the amount (one space at most): a sign ("NZ$", "€"), a code
+# ("ZAR", "CAD$") or a letter sign ("R", "kr", "Rs."), each ending where the amount begins.
+_CUR_BEFORE = re.compile(
+    rf"(?:(?P<sym>{_escaped(k for k in currencies.SYMBOLS if not k[0].isalpha())})"
+    rf"|(?<![A-Za-z.])(?:(?P<lsym>{_escaped(k for k in currencies.SYMBOLS if k[0].isalpha())})"
+    rf"|(?P<code>[A-Z]{{3}})\$?|(?P<sign>{_escaped(currencies.LETTER_SIGNS)})))\s?$"
+)
+_NATIONAL = _escaped({adjective for adjective, _ in currencies.NATIONAL_WORDS})
+_WORD_NAMES = _escaped({word for _, word in currencies.NATIONAL_WORDS} | set(currencies.CURRENCY_WORDS))
+# A currency after the amount (and its multiplier): "45 ZAR", "45,00 kr", "12 Australian dollars", "3m euros".
+_CUR_AFTER = re.compile(
+    r"\s?(?:(?P<mult>k|m|mn|bn|thousand|million|billion)(?![\w$£€])\.?\s?)?"
+    rf"(?:(?:(?P<nat>{_NATIONAL})\s+)?(?P<word>{_WORD_NAMES})\b|(?-i:(?P<code>[A-Z]{{3}}))(?![\w$])"
+    rf"|(?P<sign>{_escaped(currencies.SIGNS_AFTER)})(?!\w))",
+    re.I,
+)
+_MULT_AFTER = re.compile(r"\s?(?P<mult>k|m|mn|bn|thousand|million|billion)(?![\w$£€])", re.I)
+# What makes a bare letter sign or an ambiguous code a price: cents, thousands, a multiplier, a price
+# word just before ("a fee of R45", "the charge is RM 30") or a unit just after ("R45 per claim").
+_PRICE_BEFORE = re.compile(r"\b(?:fee|fees|charge[sd]?|price[sd]?|costs?|rates?|amount|sum|total|pays?|paid|payable|"
+                           r"tariffs?|invoiced?|priced)\b(?:\W+\w+){0,3}\W*$", re.I)
+_UNIT_AFTER = re.compile(r"\s*(?:[)\]]\s*)?(?:per|for each|for every|each|a|/|excl|incl|exclusive|inclusive|plus|"
+                         r"\((?:excl|incl|plus))\b", re.I)
+_CENTS_OR_THOUSANDS = re.compile(r"[.,]\d{2}$|\d[,.' \u00a0\u202f’]\d{3}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _amount_value(raw: str, currency: str) -> float:
+    """The number an amount stands for: "1.250,00" 1250, "12,50" 12.5, "9,50,000" 950000, "1 250" 1250;
+    "1.250" is 1.25 unless the currency has no cents in use ("Rp 50.000", "¥1.200")."""
+    if _SEP.search(raw):
+        raw = _SEP.sub("", raw).replace(",", ".")
+    elif "," in raw and "." in raw:
+        raw = raw.replace(".", "").replace(",", ".") if raw.rfind(",") > raw.rfind(".") else raw.replace(",", "")
+    elif "," in raw:
+        head, _, tail = raw.rpartition(",")
+        raw = f"{head}.{tail}" if raw.count(",") == 1 and len(tail) <= 2 else raw.replace(",", "")
+    elif raw.count(".") > 1 or (currency in currencies.NO_MINOR_UNIT and re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", raw)):
+        raw = raw.replace(".", "")
+    return float(raw)
+
+
+def _priced(text: str, start: int, amount: re.Match[str], end: int, mult: str) -> bool:
+    """Does an amount beside a letter sign ("R45") or an ambiguous code ("PHP 8") read as a price?"""
+    raw = amount.group(0)
+    if mult or _CENTS_OR_THOUSANDS.search(raw):
+        return True
+    return bool(_UNIT_AFTER.match(text, end) or _PRICE_BEFORE.search(text, max(0, start - 40), start))
+
+
+def _currency_before(text: str, amount: re.Match[str]) -> tuple[str, int, bool] | None:
+    """(currency, where its sign starts, whether the amount must read as a price) for a currency
+    written right before the amount."""
+    start = amount.start()
+    found = _CUR_BEFORE.search(text, max(0, start - 8), start)
+    if found is None:
+        return None
+    if found.group("sym") or found.group("lsym"):
+        return currencies.SYMBOLS[found.group("sym") or found.group("lsym")], found.start(), False
+    code = found.group("code")
+    if code:
+        if code not in currencies.ISO_CODES or code in currencies.NOT_CURRENCY:
+            return None
+        return currencies.CODE_ALIASES.get(code, code), found.start(), code in currencies.AMBIGUOUS_CODES
+    sign = found.group("sign")
+    # "Rs", "kr" are never anything else beside a figure; "R2", "RM 3" may be an item's number
+    return currencies.LETTER_SIGNS[sign], found.start(), sign in ("R", "RM", "Rp")
+
+
+def _currency_after(text: str, end: int) -> tuple[str, int, str, bool] | None:
+    """(currency, where it ends, multiplier, whether the amount must read as a price) for a currency
+    written after the amount."""
+    found = _CUR_AFTER.match(text, end)
+    if found is None:
+        return None
+    mult = (found.group("mult") or "").lower()
+    if found.group("code"):
+        code = found.group("code")
+        if code not in currencies.ISO_CODES or code in currencies.NOT_CURRENCY:
+            return None
+        # "45 PHP developers": an ambiguous code after an amount is a currency only when nothing named follows
+        if code in currencies.AMBIGUOUS_CODES and re.match(r"\s+(?!per\b|for\b|each\b|excl|incl|plus\b)[A-Za-z]",
+                                                           text[found.end():found.end() + 12], re.I):
+            return None
+        return currencies.CODE_ALIASES.get(code, code), found.end(), mult, code in currencies.AMBIGUOUS_CODES
+    if found.group("sign"):
+        return currencies.SIGNS_AFTER[found.group("sign")], found.end(), mult, False
+    word = found.group("word").lower()
+    nat = (found.group("nat") or "").lower()
+    currency = currencies.NATIONAL_WORDS.get((nat, word)) if nat else None
+    if currency is None:
+        currency = currencies.CURRENCY_WORDS.get(word)
+        if currency is None:
+            return None  # "won", "pesos", "francs" say whose only with the country's adjective
+        if nat:  # an adjective that names no currency here ("45 Irish pounds" is not read as GBP either)
+            return None
+        if word.startswith("pound") and re.match(r"\s+(?:of|in weight)\b", text[found.end():found.end() + 12]):
+            return None  # "40 pounds of mail" is a weight
+    return currency, found.end(), mult, False
 
 
 def money(text: str) -> list[Quantity]:
     """Amounts with a currency, and what each is charged per when the text says."""
-    if not _may_hold(text, _MONEY_WORDS) or not _MONEY_HINT.search(text):
+    if _DIGIT.search(text) is None:
         return []
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
-    for regex in (_MONEY_BEFORE, _MONEY_AFTER):
-        for match in regex.finditer(text):
-            if any(s <= match.start() < e for s, e in taken):
-                continue
-            amount = float(match.group("amount").replace(",", ""))
-            mult = (match.group("mult") or "").lower()
-            amount *= _MULTIPLIER.get(mult, 1.0)
-            currency = _CURRENCY.get(match.group("cur").lower(), match.group("cur").upper())
-            per = ""
-            after = _PER_AFTER.match(text[match.end(): match.end() + 80])
-            if after:
-                per = _trim_unit(after.group("per"))
-            else:
-                window = text[max(0, match.start() - 80): match.start()]
-                for regex in _PER_BEFORE:
-                    before = regex.search(window)
-                    if before:
-                        per = before.group("per")
-                        break
-            if not per and " | " in text:
-                per = _row_unit(text)  # "Per-Claim Fee | per Completed Claim | $4.10": the unit has a cell of its own
-            taken.append((match.start(), match.end()))
-            found.append(Quantity("money", amount, currency, match.group(0), match.start(), match.end(), per))
-    return sorted(found, key=lambda q: q.start)
+    for amount in _AMOUNT_RE.finditer(text):
+        end = amount.end()
+        if text[end:end + 1] == "%":
+            continue
+        before = _currency_before(text, amount)
+        after = None if before else _currency_after(text, end)
+        if before is not None:
+            currency, start, ambiguous = before
+            mult_match = _MULT_AFTER.match(text, end)
+            mult = mult_match.group("mult").lower() if mult_match else ""
+            if mult_match:
+                end = mult_match.end()
+            elif text[end:end + 1].isalpha():
+                continue  # "CAD 3D", "USD 2bn" aside: a figure run into a word is not an amount
+        elif after is not None:
+            currency, end, mult, ambiguous = after
+            start = amount.start()
+        else:
+            continue
+        if ambiguous and not _priced(text, start, amount, end, mult):
+            continue  # "PHP 8.2", "requirement R2": a version or an item's number, not a price
+        if after is not None and not mult and _YEAR.fullmatch(amount.group(0)) and text[end - 1].isalpha():
+            continue  # "in 2025 dollars", "2024 euro prices": a year's money, not an amount
+        value = _amount_value(amount.group(0), currency) * _MULTIPLIER.get(mult, 1.0)
+        per = ""
+        follows = _PER_AFTER.match(text[end: end + 80])
+        if follows:
+            per = _trim_unit(follows.group("per"))
+        else:
+            window = text[max(0, start - 80): start]
+            for regex in _PER_BEFORE:
+                precedes = regex.search(window)
+                if precedes:
+                    per = precedes.group("per")
+                    break
+        if not per and " | " in text:
+            per = _row_unit(text)  # "Per-Claim Fee | per Completed Claim | $4.10": the unit has a cell of its own
+        found.append(Quantity("money", value, currency, text[start:end], start, end, per))
+    return found
 
 
-_WORDS = frozenset(_UNITS_WORDS) | frozenset(_TENS_WORDS) | {"hundred"}
-_MONEY_HINT = re.compile(r"[$£€₹]|\b(?:USD|GBP|EUR|AUD|CAD|INR|Rs|dollars|pounds|euros|rupees)\b", re.I)
-# A table's column header naming the currency ("Amount (INR)", "Enquiry Charge (GBP, excluding VAT)",
-# "Rate (USD)"): the bare amounts in that column are money.
-_CELL_CURRENCY = re.compile(r"(?:^|[\s(])(?P<cur>US\$|A\$|C\$|\$|£|€|₹|USD|GBP|EUR|AUD|CAD|INR|Rs\.?|rupees|dollars|"
-                            r"pounds|euros)(?=[\s),;]|$)", re.I)
+# A currency named in a column header or a table's lead-in, not beside an amount: "Amount (INR)",
+# "Enquiry Charge (GBP, excluding VAT)", "Rate ($)", "Fee per Closed Claim (NZ$)", "Price (R)", "in Canadian
+# dollars". A lone letter sign ("R", "kr") counts only in brackets of its own: "(R)", "(kr, excl. MVA)".
+_NAMED_CURRENCY = re.compile(
+    rf"(?:^|(?<=[\s(/]))(?:(?P<sym>{_escaped(currencies.SYMBOLS)})|(?-i:(?P<code>[A-Z]{{3}}))"
+    rf"|(?<= \()(?P<sign>{_escaped(currencies.LETTER_SIGNS)})(?=[,)])"
+    rf"|(?:(?P<nat>{_NATIONAL})\s+)?(?P<word>{_WORD_NAMES}))(?=[\s),;:/.]|$)",
+    re.I,
+)
+# A column of percentages or shares is not money whatever currency its header names
+# ("Service Credit (% of Monthly Charges, GBP)").
+_PERCENT_HEADER = re.compile(r"%|per\s?cent|percentage|\bshare\b|\bratio\b", re.I)
+# A header naming a price: the lead-in's currency applies to such a column ("Fee", "Unit Price", "Rate"),
+# not to a column of counts ("Monthly Claims") beside it.
+_PRICE_HEADER = re.compile(r"\b(?:fees?|prices?|charges?|rates?|amounts?|costs?|tariffs?)\b", re.I)
 _BARE_AMOUNT = re.compile(r"^\s*(?:(?:up to|at most|not more than|not exceeding)\s+)?"
-                          r"(?P<amount>\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$", re.I)
+                          rf"(?P<amount>{_AMOUNT_BODY})\s*$", re.I)
 _PER_CELL = re.compile(r"^\s*(?:per|for each|for every|each)\s+(?P<per>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*$",
                        re.I)
+# The priced unit named in a header or lead-in: "Per-Claim Fee", "Fee per Closed Claim", "for each Resolved
+# Ticket", "Resolution Fee"; "per cent" and "per annum" name no unit.
+_NAMED_UNIT = re.compile(r"\b(?:per[-\s]|for each\s+|for every\s+)(?!cent\b|annum\b|centum\b)"
+                         r"(?P<per>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})", re.I)
+_UNIT_FEE = re.compile(r"^\s*(?P<per>(?!(?:The|A|An|Each|Any|This|Such|Unit|Total|Base|Baseline|Fixed|Monthly|Annual|"
+                       r"Hourly|Daily|Weekly|Service)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:Fee|Charge|Price)s?\b")
+# A column of credits, deductions or caps ("Service Credit per Failed Contact (USD)") holds money, but nothing
+# is charged per its unit.
+_NOT_A_CHARGE = re.compile(r"\b(?:credits?|rebates?|deductions?|penalt(?:y|ies)|discounts?|refunds?|damages|caps?|"
+                           r"limits?)\b", re.I)
+_PRICE_WORDS = frozenset("fee fees charge charges price prices rate rates amount amounts cost costs tariff "
+                         "tariffs payable are is shall will".split())
 
 
 def _cells(text: str) -> list[tuple[int, str]]:
@@ -254,28 +399,139 @@ def _row_unit(row: str) -> str:
     return next((_trim_unit(m.group("per")) for _, cell in cells[1:] + cells[:1] if (m := _PER_CELL.match(cell))), "")
 
 
-def table_money(row: str, header: str) -> list[Quantity]:
-    """Bare amounts in a table row whose column header names the currency ("Amount (INR)" over
-    "9,50,000"), each with what the row says it is charged per ("per Processed Claim")."""
-    if " | " not in row or " | " not in header:
-        return []
-    currencies = {}
-    for index, (_, cell) in enumerate(_cells(header)):
-        found = _CELL_CURRENCY.search(cell)
-        if found:
-            currencies[index] = _CURRENCY.get(found.group("cur").lower(), found.group("cur").upper())
-    if not currencies:
-        return []
+def _named_currency(text: str, cell: bool = False) -> str:
+    """The one currency ``text`` names (a header cell, a lead-in), or "". In a header ``cell`` a code
+    or word counts in brackets, beside a price word or alone ("Amount (INR)", "Fee CAD", "USD"), not
+    as an abbreviation in a column's name ("IDR Volume")."""
+    named = set()
+    priced = not cell or _PRICE_HEADER.search(text)
+    for found in _NAMED_CURRENCY.finditer(text):
+        if cell and not found.group("sym") and not priced and text[found.start() - 1:found.start()] != "(" \
+                and text.strip() != found.group(0):
+            continue
+        if found.group("sym"):
+            named.add(currencies.SYMBOLS[found.group("sym")])
+        elif found.group("code"):
+            code = found.group("code")
+            if code in currencies.ISO_CODES and code not in currencies.NOT_CURRENCY \
+                    and (code not in currencies.AMBIGUOUS_CODES or text[found.start() - 1:found.start()] == "("):
+                named.add(currencies.CODE_ALIASES.get(code, code))
+        elif found.group("sign"):
+            named.add(currencies.LETTER_SIGNS[found.group("sign")])
+        else:
+            word, nat = found.group("word").lower(), (found.group("nat") or "").lower()
+            currency = currencies.NATIONAL_WORDS.get((nat, word)) if nat else currencies.CURRENCY_WORDS.get(word)
+            if currency:
+                named.add(currency)
+    return named.pop() if len(named) == 1 else ""
+
+
+def _named_unit(text: str) -> str:
+    """The unit a header cell or lead-in prices per: "Per-Claim Fee (CAD)" -> "Claim"; of several
+    ("fees per month for each Closed Claim"), the one named most fully."""
+    text = re.sub(r"\([^)]*\)", " ", text)
+    units = []
+    for found in [*_NAMED_UNIT.finditer(text), *filter(None, [_UNIT_FEE.search(text)])]:
+        kept = []
+        for word in found.group("per").split():
+            if word.lower() in _UNIT_STOP or word.lower() in _PRICE_WORDS:
+                break
+            kept.append(word)
+        units.append(" ".join(kept))
+    return max(units, key=lambda unit: len(unit.split()), default="")
+
+
+def _fuller(unit: str, lead: str) -> str:
+    """The header's unit, or the lead-in's when it names the same thing more fully ("Claim" in a
+    "Per-Claim Fee" column, "Closed Claim" in "payable for each Closed Claim")."""
+    if not unit:
+        return lead
+    if lead and len(lead) > len(unit) and lead.lower().endswith(unit.lower().rstrip("s")):
+        return lead
+    return unit
+
+
+@dataclass(frozen=True)
+class _Column:
+    currency: str
+    unit: str
+
+
+def _columns(header: str, lead_in: str) -> dict[int, _Column] | None:
+    """What each column of a table holds, from its header row and the sentence leading into it;
+    ``None`` when neither says anything about money."""
+    # a sentence with amounts of its own prices something itself ("a credit of USD 50 for each failed
+    # Contact"): it does not speak for the table after it
+    lines = [line for line in lead_in.splitlines() if not money(line)]
+    lead_currency = _named_currency(" ".join(lines)) if lines else ""
+    lead_unit = ""
+    for line in reversed(lines):  # the sentence before the table, then the clause heading
+        lead_unit = _named_unit(line)
+        if lead_unit:
+            break
+    cells = _cells(header) if " | " in header else []
+    if any(_BARE_AMOUNT.match(cell) for _, cell in cells):
+        cells = []  # a first row of figures is data, not a header
+    columns = {}
+    for index, (_, cell) in enumerate(cells):
+        if _PERCENT_HEADER.search(cell):
+            continue
+        currency = _named_currency(cell, cell=True) or (lead_currency if _PRICE_HEADER.search(cell) else "")
+        unit = "" if _NOT_A_CHARGE.search(cell) else _fuller(_named_unit(cell), lead_unit)
+        columns[index] = _Column(currency, unit)
+    if not cells and (lead_currency or lead_unit):
+        columns[-1] = _Column("", lead_unit)  # no header: the lead-in's unit for amounts written with a currency
+    if not any(c.currency or c.unit for c in columns.values()):
+        return None
+    return columns
+
+
+def _in_table(row: str, header: str, lead_in: str, found: list[Quantity]) -> list[Quantity]:
+    """The money in a table row read with its header row and lead-in: the unit of an amount that
+    does not say what it is charged per, and the bare amounts of a column whose header (or, for a
+    price column, whose lead-in) names the currency ("Amount (INR)" over "9,50,000")."""
+    columns = _columns(header, lead_in)
+    if columns is None:
+        return found
     cells = _cells(row)
-    per = _row_unit(row)
+    row_unit = _row_unit(row)
+
+    def column_of(at: int) -> _Column | None:
+        index = next((i for i, (offset, _) in reversed(list(enumerate(cells))) if offset <= at), 0)
+        return columns.get(index, columns.get(-1))
+
     out = []
+    for quantity in found:
+        column = column_of(quantity.start)
+        if not quantity.per and column is not None and column.unit:
+            quantity = replace(quantity, per=column.unit)
+        out.append(quantity)
+    taken = [(q.start, q.end) for q in found]
     for index, (offset, cell) in enumerate(cells):
+        column = columns.get(index)
         amount = _BARE_AMOUNT.match(cell)
-        if index in currencies and amount:
-            start = offset + amount.start("amount")
-            out.append(Quantity("money", float(amount.group("amount").replace(",", "")), currencies[index],
-                                amount.group("amount"), start, offset + amount.end("amount"), per))
+        if column is None or not column.currency or not amount:
+            continue
+        start, end = offset + amount.start("amount"), offset + amount.end("amount")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        value = _amount_value(amount.group("amount"), column.currency)
+        out.append(Quantity("money", value, column.currency, amount.group("amount"), start, end,
+                            row_unit or column.unit))
     return out
+
+
+def table_money(row: str, header: str, lead_in: str = "") -> list[Quantity]:
+    """Bare amounts in a table row whose column header (or lead-in, for a price column) names the
+    currency ("Amount (INR)" over "9,50,000"), each with what it is charged per: the row's unit
+    cell ("per Processed Claim"), else the column header's ("Fee per Closed Claim"), else the
+    lead-in's ("The Per-Claim Fees are:")."""
+    if " | " not in row:
+        return []
+    return [q for q in _in_table(row, header, lead_in, []) if q.kind == "money"]
+
+
+_WORDS = frozenset(_UNITS_WORDS) | frozenset(_TENS_WORDS) | {"hundred"}
 
 
 _TENS_PREFIXES = tuple(_TENS_WORDS)
@@ -352,17 +608,19 @@ def frequencies(text: str) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
-def money_quantities(text: str, header: str = "") -> list[Quantity]:
+def money_quantities(text: str, header: str = "", lead_in: str = "") -> list[Quantity]:
     """The money amounts :func:`quantities` gives for ``text`` (the same ones; in no guaranteed order)."""
-    return money(text) + table_money(text, header) if header else money(text)
+    found = money(text)
+    if (header or lead_in) and " | " in text:
+        found = _in_table(text, header, lead_in, found)
+    return found
 
 
-def quantities(text: str, header: str = "") -> list[Quantity]:
-    """Every money amount, percentage, duration and frequency in ``text`` (a table row's
-    ``header`` row can give its bare amounts their currency)."""
-    found = money(text) + percents(text) + frequencies(text)
-    if header:
-        found += table_money(text, header)
+def quantities(text: str, header: str = "", lead_in: str = "") -> list[Quantity]:
+    """Every money amount, percentage, duration and frequency in ``text``. A table row reads with
+    its table's ``header`` row and ``lead_in`` (the sentence before the table, after its clause's
+    heading): they can give its bare amounts their currency and its amounts their unit."""
+    found = money_quantities(text, header, lead_in) + percents(text) + frequencies(text)
     # "36-month period" inside a frequency is not a separate duration.
     spans = [(q.start, q.end) for q in found if q.kind == "frequency"]
     found += [d for d in durations(text) if not any(s <= d.start < e for s, e in spans)]

@@ -465,3 +465,58 @@ def test_decide_numeric_unless_sets_aside_figures_of_another_measure(unless, sta
     if unless:
         rule["detect"]["numeric"][0]["unless"] = list(unless)
     assert _check(text, parse_rule(rule, "t.yaml")).status.value == status
+
+
+PRICE_RULE = """
+code: TST009
+name: test-price
+title: Unit price in band
+category: pricing
+severity: warning
+params: {low: 3, high: 9, band_currency: USD}
+detect:
+  kind: statement
+  find: {any: [pay]}
+  numeric:
+    - measure: money
+      per: [resolved]
+      outside: [low, high]
+      currency: band_currency
+      reason: outside the band
+      absent: missing
+      absent_reason: no unit price
+"""
+_ZAR_BAND = {"TST009": {"low": 50, "high": 160, "band_currency": "ZAR"}}
+
+
+@pytest.mark.parametrize(("text", "params", "status", "said"), [
+    ("The Customer shall pay $12 per Resolved Contact.", {}, "weak", '"$12" = 12 USD; limit 3 to 9)'),
+    # another currency is held to the band at every indicative rate: weak only when outside at all of them
+    ("The Customer shall pay EUR 11.40 per Resolved Contact.", {}, "weak",
+     '"EUR 11.40" = 11.4 EUR, about 10.83-14.25 USD at indicative exchange rates; limit 3 to 9 USD'),
+    ("The Customer shall pay R 95.00 per Resolved Contact.", {}, "pass",
+     '"R 95.00" is about 4.75-7.12 USD at indicative exchange rates'),
+    ("The Customer shall pay £6.75 per Resolved Contact.", {}, "pass",
+     "outside 3 to 9 USD at some rates, so not flagged"),
+    ("The Customer shall pay JPY 2,400 per Resolved Contact.", {}, "weak",
+     '"JPY 2,400" = 2,400 JPY, about 14.88-23.28 USD'),
+    # a currency with no indicative rate is not compared, and the explanation says so
+    ("The Customer shall pay NGN 4,000 per Resolved Contact.", {}, "pass",
+     '"NGN 4,000" not compared with the 3 to 9 USD band: no indicative rate for NGN'),
+    # the band configured in the contract's currency
+    ("The Customer shall pay R 95.00 per Resolved Contact.", _ZAR_BAND, "pass", ""),
+    ("The Customer shall pay R 195.00 per Resolved Contact.", _ZAR_BAND, "weak", '= 195 ZAR; limit 50 to 160)'),
+    ("The Customer shall pay $20 per Resolved Contact.", _ZAR_BAND, "weak", "about 267-400 ZAR"),
+])
+def test_decide_money_band_in_its_own_currency(text, params, status, said):
+    check = _check(text, parse_rule(yaml.safe_load(PRICE_RULE), "t.yaml"), Config.make(params=params))
+    assert check.status.value == status
+    assert said in (check.message if status == "weak" else " ".join(check.details))
+
+
+def test_decide_money_band_currency_from_config_must_be_a_currency():
+    from bpolint.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="band_currency"):
+        _check("The Customer shall pay $5 per Resolved Contact.", parse_rule(yaml.safe_load(PRICE_RULE), "t.yaml"),
+               Config.make(params={"band_currency": "dollars"}))

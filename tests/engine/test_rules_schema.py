@@ -42,6 +42,11 @@ def _parse(**detect):
      "BPO-E204"),
     ({"numeric": [{"measure": "percent", "above": 5, "reason": "r", "unless": [""]}]}, "detect.numeric[0].unless",
      "BPO-E204"),
+    # a money band's currency: a code or a param holding one, and only on money with a comparator
+    ({"numeric": [{"measure": "money", "above": 5, "reason": "r", "currency": "dollars"}]},
+     "detect.numeric[0].currency", "BPO-E211"),
+    ({"numeric": [{"measure": "percent", "above": 5, "reason": "r", "currency": "USD"}]},
+     "detect.numeric[0].currency", "BPO-E211"),
 ])
 def test_rules_schema_errors_name_file_rule_and_field(detect, field, code):
     with pytest.raises(RuleError) as caught:

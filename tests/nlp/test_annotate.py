@@ -87,6 +87,19 @@ def test_annotate_table_rows_know_their_header_row():
     assert rows["A | 4"].header == "Band | Rate"  # a new table starts its own header
 
 
+def test_annotate_table_rows_know_their_lead_in():
+    annotated = annotate(snippet_document(
+        "SCHEDULE 4 - PER-CASE FEES\n1. The Council shall pay, for each Closed Case, the fee below.\n"
+        "Case type | Fee (GBP)\nSimple | 5.10\n2. Complex cases are invoiced quarterly.\nBand | Volume\nA | 400"))
+    rows = {s.text: s for s in annotated.sentences if s.table_row}
+    # the clause heading, then the sentence right before the table; a later table has its own
+    assert rows["Simple | 5.10"].table_lead_in == (
+        "PER-CASE FEES\nThe Council shall pay, for each Closed Case, the fee below.")
+    assert [(q.value, q.unit, q.per) for q in rows["Simple | 5.10"].quantities if q.kind == "money"] == [
+        (5.1, "GBP", "Closed Case")]
+    assert rows["A | 400"].table_lead_in.endswith("Complex cases are invoiced quarterly.")
+
+
 def test_annotate_nested_lead_in_item_reads_with_its_items():
     annotated = annotate(snippet_document(
         "3. REPORTING\n3.2 The Supplier shall:\n(a) notify the Customer before deploying any bot; and\n"

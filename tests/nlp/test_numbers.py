@@ -169,3 +169,102 @@ def test_numbers_may_hold_is_a_case_blind_substring_test_on_ascii_text(text, wor
     from bpolint.nlp.numbers import _may_hold
 
     assert _may_hold(text, words) is expected
+
+
+@pytest.mark.parametrize(("text", "value", "currency", "per"), [
+    # ISO codes before or after the amount, signs and prefixed dollars, local letter signs, currency words
+    ("The Insurer shall pay R 95.00 for each Finalised Claim", 95, "ZAR", "Finalised Claim"),
+    ("a fee of R45 per Resolved Ticket", 45, "ZAR", "Resolved Ticket"),
+    ("ZAR 62,50 per Resolved Ticket", 62.5, "ZAR", "Resolved Ticket"),
+    ("R1 250 000 per annum", 1_250_000, "ZAR", "annum"),
+    ("S$7.80 per resolved case", 7.8, "SGD", "resolved case"),
+    ("SGD 7.80 per resolved case", 7.8, "SGD", "resolved case"),
+    ("NZ$ 6.90 for each Resolved Contact", 6.9, "NZD", "Resolved Contact"),
+    ("HK$48 per Completed Transaction", 48, "HKD", "Completed Transaction"),
+    ("US$6.75 per Resolution", 6.75, "USD", "Resolution"),
+    ("A$5.40 per call", 5.4, "AUD", "call"),
+    ("CDN$750,000", 750_000, "CAD", ""),
+    ("CHF 1'250.00 per month", 1250, "CHF", "month"),
+    ("¥650 per resolved inquiry", 650, "JPY", "resolved inquiry"),
+    ("JPY 2,400 per resolved inquiry", 2400, "JPY", "resolved inquiry"),
+    ("2,400 yen per claim", 2400, "JPY", "claim"),
+    ("₱310.00 per Resolved Ticket", 310, "PHP", "Resolved Ticket"),
+    ("PHP 310 per Resolved Ticket", 310, "PHP", "Resolved Ticket"),
+    ("MXN 95.00 per resolved ticket", 95, "MXN", "resolved ticket"),
+    ("R$ 28,00 per resolved ticket", 28, "BRL", "resolved ticket"),
+    ("SEK 58 per resolved case", 58, "SEK", "resolved case"),
+    ("58 kr per resolved case", 58, "kr", "resolved case"),
+    ("kr. 1.250,00 per month", 1250, "kr", "month"),
+    ("AED 21 per Resolved Contact", 21, "AED", "Resolved Contact"),
+    ("21 UAE dirhams per Resolved Contact", 21, "AED", "Resolved Contact"),
+    ("95 rand for each Resolved Contact", 95, "ZAR", "Resolved Contact"),
+    ("6 Swiss francs for each Resolved Contact", 6, "CHF", "Resolved Contact"),
+    ("4.50 pounds sterling for each Resolved Contact", 4.5, "GBP", "Resolved Contact"),
+    ("12 Australian dollars per call", 12, "AUD", "call"),
+    ("970,000 United States Dollars", 970_000, "USD", ""),
+    ("12 euro per item", 12, "EUR", "item"),
+    ("3m euros", 3e6, "EUR", ""),
+    ("€12,50 per item", 12.5, "EUR", "item"),
+    ("EUR 1.250.000,00", 1_250_000, "EUR", ""),
+    ("45 € per item", 45, "EUR", "item"),
+    ("Rp 50.000 per claim", 50_000, "IDR", "claim"),
+    ("RM 30.00 per call", 30, "MYR", "call"),
+    ("USD30,000,000", 3e7, "USD", ""),
+])
+def test_numbers_money_in_any_currency(text, value, currency, per):
+    (found,) = money(text)
+    assert (found.value, found.unit, found.per) == (pytest.approx(value), currency, per)
+
+
+@pytest.mark.parametrize("text", [
+    # figures that are not money: clause and schedule numbers, percentages, dates, durations
+    "Section 3.2 and Schedule 3 apply", "clause 12.3(a) of Schedule 2", "95% of calls within 20 seconds",
+    "on 1 April 2026", "within 5 Business Days",
+    # a letter sign with no price about it: an item's or a release's number
+    "requirement R2 applies", "Release R3 goes live in May", "Form R 12 is filed",
+    # codes that are something else beside a number
+    "PHP 8.2 or later", "the PHP 8 runtime", "45 PHP developers", "ALL 12 MONTHS", "TOP 10 CLIENTS",
+    "SDG 13 reporting", "CRC 32 checksums", "SCR 150% cover", "SOC 2 Type II and ISO 27001", "CAD 3D drawings",
+    # words that are not an amount's currency
+    "expressed in 2025 dollars", "40 pounds of mail", "45 Irish pounds", "Mrs Smith handled 12 claims",
+])
+def test_numbers_no_money_without_a_currency_beside_a_price(text):
+    assert money(text) == []
+
+
+@pytest.mark.parametrize(("row", "header", "lead_in", "found"), [
+    # the unit in the amount's column header
+    ("Tier A | 5.40", "Tier | Fee per Settled Claim (AUD)", "", [(5.4, "AUD", "Settled Claim")]),
+    ("Standard | 7.20", "Service | Per-Case Fee (NZ$)", "", [(7.2, "NZD", "Case")]),
+    ("Standard | R 45,00", "Service | Price per Resolved Ticket", "", [(45, "ZAR", "Resolved Ticket")]),
+    # the unit in the lead-in, or in the clause heading when the lead-in names none
+    ("Motor | 6.80", "Line | Fee (EUR)", "The Insurer shall pay, for each Adjudicated Claim, the fee below:",
+     [(6.8, "EUR", "Adjudicated Claim")]),
+    ("Web chat | 3.90", "Channel | Charge (GBP)", "Per-Ticket Charges\nThe charges are:", [(3.9, "GBP", "Ticket")]),
+    # the lead-in names the unit more fully than the header does
+    ("Simple | 5.10", "Type | Per-Case Fee (GBP)", "The Council shall pay a fee for each Closed Case:",
+     [(5.1, "GBP", "Closed Case")]),
+    # the currency in the lead-in: for the price column only, not a column of counts beside it
+    ("Band A | 10,000 | 4.80", "Band | Monthly Claims | Fee",
+     "The fees below are in Singapore dollars and are payable per Resolved Case:", [(4.8, "SGD", "Resolved Case")]),
+    ("A | 10,000 | 4.80", "Band | Monthly Claims | Fee", "All amounts are in Canadian dollars.", [(4.8, "CAD", "")]),
+    # a volume-band table: the band's bounds are counts, the price column is money
+    ("10,001 - 25,000 | 4.95", "Monthly Settled Claims | Fee per Settled Claim (AUD)", "",
+     [(4.95, "AUD", "Settled Claim")]),
+    # an hourly rate is money per hour, not per outcome
+    ("Team leader | 38.00", "Role | Rate per Agent Hour (GBP)", "", [(38, "GBP", "Agent Hour")]),
+    # percentages under a header that names a currency, or under a lead-in that does, are not money
+    ("Gold | 5", "Level | Service Credit (% of Monthly Charges, GBP)", "", []),
+    ("Year 2 | 3", "Year | Fee reduction (%)", "All amounts are in EUR.", []),
+    # a credit column holds money charged per nothing
+    ("Missed callback | 25.00", "Failure | Service Credit per Failed Contact (USD)", "", [(25, "USD", "")]),
+    # a first row of figures is data, not a header: only the lead-in speaks for the table
+    ("Tier 2 | CAD 8.90", "Tier 1 | CAD 6.10", "Fees per Settled Claim:", [(8.9, "CAD", "Settled Claim")]),
+    # a lead-in that prices something itself does not speak for the table
+    ("Motor | 6.80", "Line | Fee (EUR)", "A credit of EUR 50 applies for each Failed Contact.", [(6.8, "EUR", "")]),
+    # an abbreviation that is also a code does not make a column money
+    ("Batch 4 | 45.00", "Batch | IDR Volume", "Fees payable per Finalised Claim:", []),
+])
+def test_numbers_table_reads_currency_and_unit_from_header_and_lead_in(row, header, lead_in, found):
+    got = [(q.value, q.unit, q.per) for q in quantities(row, header, lead_in) if q.kind == "money"]
+    assert got == [(pytest.approx(v), c, p) for v, c, p in found]
