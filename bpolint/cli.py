@@ -10,18 +10,20 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from ._version import __version__
 from .errors import BpolintError
 
 if TYPE_CHECKING:
+    from .config import Config
     from .configfile import Settings
     from .engine.rules import Rule
     from .model import Report, Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+INTERNAL_ERROR = "BPO-E199"  # a bug met on one file: reported in one line like an unreadable file
 COMMANDS = ("check", "extract", "rules", "rule")
 
 
@@ -174,6 +176,25 @@ def _failing(reports: Sequence[Report], fail_on: Severity) -> bool:
     )
 
 
+def _lint_one(lint: Callable[..., Report], path: str, config: Config, rules: Sequence[Rule],
+              args: argparse.Namespace) -> Report:
+    """Lint one file of a batch; a failure bpolint did not foresee ends this file's check, not the batch."""
+    from .model import Report, ReportError
+
+    try:
+        return lint(path, config, rules=rules, password=args.password, ocr=args.ocr)
+    except (BpolintError, KeyboardInterrupt):
+        raise
+    except Exception as error:  # noqa: BLE001 - any bug: one line for this file, the others still run
+        return Report(path=str(path), format=None, error=ReportError(INTERNAL_ERROR, _internal(path, error)))
+
+
+def _internal(path: str, error: BaseException) -> str:
+    detail = (str(error).splitlines() or [""])[0][:200]
+    return (f"{path}: internal error while checking this file ({type(error).__name__}: {detail}); "
+            "please report it with the file")
+
+
 def _check(args: argparse.Namespace) -> int:
     import dataclasses
     import datetime
@@ -186,7 +207,7 @@ def _check(args: argparse.Namespace) -> int:
     settings = _settings(args, args.files[0])
     config = settings.config(select=args.select, ignore=args.ignore, fail_on=args.fail_on)
     rules, ruleset = _rules_for(settings)
-    reports = [lint(path, config, rules=rules, password=args.password, ocr=args.ocr) for path in args.files]
+    reports = [_lint_one(lint, path, config, rules, args) for path in args.files]
     waived, run_findings = apply_waivers(reports, settings.waivers, datetime.date.today())
     # Waiver findings obey --select/--ignore like rules do (e.g. --ignore BPO-W003).
     reports = [
@@ -288,6 +309,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail("BPO-E004: interrupted")
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as error:  # noqa: BLE001 - never a traceback: one line, exit 2 (see docs/errors.md)
+        file = getattr(args, "file", None)
+        if file is not None:
+            return _fail(f"{INTERNAL_ERROR}: {_internal(file, error)}")
+        return _fail(f"{INTERNAL_ERROR}: internal error ({type(error).__name__}: "
+                     f"{(str(error).splitlines() or [''])[0][:200]}); please report it")
 
 
 def run() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..nlp.parties import POSSESSIVE_PRONOUNS
@@ -457,6 +457,15 @@ def _heading_words(text: str) -> list[str]:
             for w in words if w not in _HEADING_STOP]
 
 
+@cache
+def _alias_words(alias: str) -> tuple[tuple[str, ...], frozenset[str], str]:
+    """An alias's words (as a tuple, a set and joined), normalised once: the aliases are the rules'
+    few hundred, while a document can have tens of thousands of distinct headings that overflow
+    :func:`_alias_match`'s cache."""
+    words = tuple(_heading_words(alias))
+    return words, frozenset(words), " ".join(words)
+
+
 @lru_cache(maxsize=4096)
 def _alias_match(heading: str, aliases: tuple[str, ...], threshold: float) -> str | None:
     return _heading_alias(heading, aliases, threshold)
@@ -480,12 +489,13 @@ def _heading_alias(heading: str, aliases: Iterable[str], threshold: float = 90.0
     if not words:
         return None
     joined = " ".join(words)
+    distinct = set(words)
     for alias in aliases:
-        alias_words = _heading_words(alias)
+        alias_words, alias_set, alias_joined = _alias_words(alias)
         if not alias_words:
             continue
-        if set(alias_words) == set(words):
+        if alias_set == distinct:
             return alias
-        if len(alias_words) == len(set(words)) and fuzz.token_sort_ratio(" ".join(alias_words), joined) >= threshold:
+        if len(alias_words) == len(distinct) and fuzz.token_sort_ratio(alias_joined, joined) >= threshold:
             return alias
     return None

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..errors import EmptyDocument
+from ..errors import EmptyDocument, FileTooLarge
 from ..model import ClauseKind, Document, ExtractionWarning
 from .blocks import TextBlock
 from .glossary import collect_definitions
 from .preamble import preamble_metadata
-from .segment import segment
+from .segment import MAX_CLAUSE_CHARS, bound_clauses, segment
+
+# The most text one document may hold. The longest contract in the corpora has under 100,000
+# characters and a 1,000-page one about 3.5 million; linting costs about 0.15 GB of memory and
+# 10-25 s per million characters, so this keeps a run under about 1 GB and a few minutes
+# (see docs/errors.md, BPO-E106).
+MAX_TEXT_CHARS = 5_000_000
 
 
 def build_document(
@@ -28,6 +34,16 @@ def build_document(
     clauses, text = segment(blocks)
     if not text.strip():
         raise EmptyDocument(f"{path}: the document has no text")
+    if len(text) > MAX_TEXT_CHARS:
+        raise FileTooLarge(f"{path}: the document has {len(text):,} characters of text "
+                           f"(limit {MAX_TEXT_CHARS:,}); split it and check the parts")
+    clauses, split = bound_clauses(clauses)
+    warnings = list(warnings)
+    if split:
+        shown = ", ".join(split[:5]) + (f" and {len(split) - 5} more" if len(split) > 5 else "")
+        warnings.append(ExtractionWarning(
+            "long-clause", f"{len(split)} clause(s) over {MAX_CLAUSE_CHARS:,} characters ({shown}) are read in "
+            "parts: no clause numbering was found in them, or the file is damaged"))
     meta = dict(metadata)
     title = _title(clauses)
     if title and "title" not in meta:

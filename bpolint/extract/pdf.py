@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from ..errors import CorruptFile, EncryptedFile, NoTextLayer
+from ..errors import CorruptFile, EncryptedFile, FileTooLarge, NoTextLayer
 from ..model import Document, ExtractionWarning, Location
 from . import markers as m
 from .blocks import TextBlock
@@ -36,6 +36,10 @@ from .pdf_text import Repairer, Vocabulary, broken_glyphs, is_damaged, join_cell
 from .segment import is_heading_text
 
 PARALLEL_PAGES = 40  # from this many pages on, pages are read in worker processes
+# The most pages read from one PDF. Contracts with every schedule run to a few hundred pages; reading
+# costs 10-30 ms a page, and a page tree can claim millions of pages in a file of a few kilobytes
+# (every page sharing one content stream), so a longer file is refused before any page is read.
+MAX_PAGES = 2000
 _HEADING_WORDS = 20
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 
@@ -111,6 +115,9 @@ def read_pages(path: Path, *, password: str | None = None) -> list[PageContent]:
         count = len(document)
         if count == 0:
             raise CorruptFile(f"{path}: the PDF has no pages")
+        if count > MAX_PAGES:
+            raise FileTooLarge(f"{path}: the PDF has {count:,} pages (limit {MAX_PAGES:,}); "
+                               "split it and check the parts")
         workers = _workers(count)
         if workers <= 1:
             return [_read(document, index, path) for index in range(count)]

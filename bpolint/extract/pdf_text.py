@@ -113,29 +113,38 @@ class Vocabulary:
         return joined
 
 
-_LINE_END_HYPHEN = re.compile(r"([A-Za-z]+)-$")
+# Only a run's first letter may start a match: the search is linear, not quadratic in a long run of letters.
+_LINE_END_HYPHEN = re.compile(r"(?<![A-Za-z])([A-Za-z]+)-$")
 _LINE_START_WORD = re.compile(r"^([a-z][A-Za-z']*)(.*)$", re.S)
 
 
 def join_lines(lines: list[str], vocabulary: Vocabulary) -> str:
     """Join the lines of one paragraph, repairing words hyphenated across line ends."""
-    out = ""
+    # The text so far is "".join(done) + tail, where tail is what follows the last space this function
+    # added: a word hyphenated at a line end lies in the tail, so each line costs its own length. (The
+    # whole text was searched and copied per line: a 5,000-line paragraph took minutes.)
+    done: list[str] = []
+    tail = ""
     for line in lines:
         line = line.strip()
-        if not out:
-            out = line
+        if not done and not tail:
+            tail = line
             continue
-        hyphen = _LINE_END_HYPHEN.search(out)
+        hyphen = _LINE_END_HYPHEN.search(tail) if tail.endswith("-") else None
         start = _LINE_START_WORD.match(line)
         if hyphen and start:
             left, right = hyphen.group(1), start.group(1)
-            out = out[: hyphen.start()] + vocabulary.join(left, right) + start.group(2)
-        elif out.endswith("-") and len(out) > 1 and (
-                out[-2].isalpha() and line[:1].isupper() or out[-2].isdigit() and line[:1].isdigit()):
-            out += line  # "Anti-" + "Money Laundering", "12-" + "14": the hyphen is part of the text
+            tail = tail[: hyphen.start()] + vocabulary.join(left, right) + start.group(2)
+            continue
+        before_hyphen = tail[-2:-1] if len(tail) > 1 else (" " if done and tail else "")
+        if tail.endswith("-") and before_hyphen and (
+                before_hyphen.isalpha() and line[:1].isupper() or before_hyphen.isdigit() and line[:1].isdigit()):
+            tail += line  # "Anti-" + "Money Laundering", "12-" + "14": the hyphen is part of the text
         else:
-            out = f"{out} {line}"
-    return out
+            done.append(tail)
+            done.append(" ")
+            tail = line
+    return "".join(done) + tail
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ that continue the document's own numbering.
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -20,7 +21,9 @@ from .blocks import TextBlock
 from .document import build_document
 from .segment import is_plain_heading_line
 
-_MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
+# "## Heading ##": the closing hashes and spaces are stripped by md_heading(), not by the regex (a lazy
+# group before "\s*#*\s*$" backtracks cubically: a heading line with 3,000 spaces inside took minutes).
+_MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*)$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 _BULLET = re.compile(r"^[-*•]\s+")
@@ -31,10 +34,28 @@ _INLINE_MARKER = re.compile(
 )
 
 
+# Byte-order marks of the Unicode encodings Windows tools write ("Unicode" in Notepad is UTF-16 LE);
+# the 32-bit ones first, since the UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def read_text(path: Path) -> str:
+    """The file's text: UTF-8 (with or without a BOM), UTF-16/32 with a BOM, else Windows-1252/Latin-1.
+
+    NUL bytes without a UTF-16/32 mark mean a binary file (a PDF or DOCX renamed, say): refused.
+    """
     data = path.read_bytes()
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as error:
+                raise CorruptFile(f"{path}: the file starts with a {encoding.upper()} byte-order mark but is not "
+                                  f"valid {encoding.upper()} (at byte {error.start})") from None
     if b"\x00" in data[:4096]:
-        raise CorruptFile(f"{path}: binary data in a text file; is the extension right?")
+        raise CorruptFile(f"{path}: binary data in a text file; is the extension right? "
+                          "(UTF-16 text needs its byte-order mark)")
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
@@ -105,7 +126,7 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
             heading = _MD_HEADING.match(line)
             if heading:
                 flush()
-                content = _MD_EMPHASIS.sub(r"\2", heading.group("text"))
+                content = _MD_EMPHASIS.sub(r"\2", heading.group("text").rstrip().rstrip("#").rstrip())
                 blocks.append(TextBlock(text=content, is_heading=True, level=len(heading.group("hashes")),
                                         location=Location(paragraph=len(blocks), line=index + 1)))
                 continue

@@ -123,7 +123,8 @@ _FIXED_FREQUENCIES = (
     (r"\b(?:daily|each day|every day|per day)\b", 365.0, ("daily", "day")),
 )
 _FIXED_RE = [(re.compile(pattern, re.I), value, words) for pattern, value, words in _FIXED_FREQUENCIES]
-_TIMES = r"(?P<times>once|twice|thrice|(?:" + _NUMBER_WORD + r"|\d+)\s+(?:\(\d+\)\s+)?times)"
+# A count starts at the first digit of a run: retrying from every later digit made a long run quadratic.
+_TIMES = r"(?P<times>once|twice|thrice|(?:" + _NUMBER_WORD + r"|(?<!\d)\d+)\s+(?:\(\d+\)\s+)?times)"
 _PERIOD_UNIT = r"(?P<punit>(?:calendar|contract) (?:years?|quarters?|months?|weeks?)|years?|months?|quarters?|weeks?)"
 # "once in every calendar quarter", "not more than once in any period of twenty-four (24) months",
 # "twice in any twelve (12) consecutive months"

@@ -95,6 +95,10 @@ def get_nlp(model: str | None = None) -> Language:
     from spacy.language import Language
 
     nlp = spacy.load(model, exclude=["ner"]) if model else spacy.blank("en")
+    # spaCy refuses texts over a million characters (E088) for the sake of a parser's memory; the
+    # blank pipeline has none, and document size is bounded where it is read (MAX_TEXT_CHARS,
+    # MAX_CLAUSE_CHARS in bpolint.extract), so a long heading or clause must not raise here.
+    nlp.max_length = max(nlp.max_length, 10**8)
     tokenizer: Any = nlp.tokenizer
     for abbreviation in ABBREVIATIONS:
         tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])

@@ -283,3 +283,13 @@ def test_numbers_no_money_without_a_currency_beside_a_price(text):
 def test_numbers_table_reads_currency_and_unit_from_header_and_lead_in(row, header, lead_in, found):
     got = [(q.value, q.unit, q.per) for q in quantities(row, header, lead_in) if q.kind == "money"]
     assert got == [(pytest.approx(v), c, p) for v, c, p in found]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("9" * 100_000 + "x times a year", []),
+    ("a run of " + "1" * 100_000 + " digits, then audits 2 times in any 12 months", [2.0]),
+])
+def test_frequencies_read_a_long_digit_run_once(text, values):
+    # A count starts at the first digit of a run; retrying from every later digit took
+    # about 100 s on the first text (quadratic), a hostile file's worth of digits.
+    assert [q.value for q in frequencies(text)] == values
