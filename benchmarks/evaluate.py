@@ -4,6 +4,7 @@
     python benchmarks/evaluate.py labelled        # only the labelled fixtures
     python benchmarks/evaluate.py cuad --cuad-format pdf --show-disagreements
     python benchmarks/evaluate.py clauses --show-disagreements
+    python benchmarks/evaluate.py real --show-disagreements
 
 1. Labelled fixtures (fixtures/contracts/*.expected.yaml): exact-status accuracy
    per rule and overall, for every format the contract is generated in, reported
@@ -25,6 +26,12 @@
    written blind in batches before bpolint was run on them, in drafting unlike the
    rules' own examples. Exact-status accuracy per rule and per batch; every
    disagreement is listed. A measurement, not a gate: the exit code ignores it.
+5. Real agreements labelled by hand (benchmarks/real-gold/*.yaml): whole documents
+   from ../shared/corpora (EDGAR service agreements, public standard terms), each
+   labelled for all 20 rules from the catalogue alone before bpolint was run on
+   it. Exact-status accuracy per rule, per document and per format; every
+   disagreement is listed. A measurement, not a gate; skipped when the corpora are
+   not beside the checkout.
 
 Documents are linted in worker processes through a concurrent.futures executor,
 as a portfolio run would.
@@ -54,6 +61,7 @@ PUBLIC = SHARED / "public-contracts"
 ADJUDICATION = Path(__file__).resolve().parent / "cuad-adjudication.yaml"
 KNOWN_GAPS = ROOT / "tests" / "golden" / "known-gaps.yaml"
 HELDOUT_CLAUSES = Path(__file__).resolve().parent / "heldout-clauses"
+REAL_GOLD = Path(__file__).resolve().parent / "real-gold"
 FORMATS = ("txt", "md", "docx", "pdf")
 PRESENT = (Status.PASS, Status.WEAK)
 
@@ -345,17 +353,70 @@ def evaluate_clauses(show: bool) -> None:
     print(f"  overall exact-status accuracy (held-out clauses): {_pct(overall)}")
 
 
+# -- 5. real agreements labelled by hand ----------------------------------------------------
+
+def evaluate_real(show: bool) -> None:
+    golds = sorted(REAL_GOLD.glob("*.yaml"))
+    if not golds:
+        print(f"\nReal agreements: nothing in {REAL_GOLD}")
+        return
+    if not SHARED.exists():
+        print(f"\nReal agreements: {SHARED} is not here; skipped")
+        return
+    jobs: list[tuple[str, Path, dict[str, str]]] = []
+    for gold in golds:
+        data = yaml.safe_load(gold.read_text(encoding="utf-8"))
+        expected = {code: entry["status"] for code, entry in data["expected"].items()}
+        jobs.extend((gold.stem, SHARED / source, expected) for source in data["sources"])
+    reports = lint_all([path for _, path, _ in jobs])
+    per_rule: dict[str, Counter[bool]] = defaultdict(Counter)
+    per_format: dict[str, Counter[bool]] = defaultdict(Counter)
+    overall = Counter[bool]()
+    presence = Counter[bool]()
+    lines: list[str] = []
+    for (name, path, expected), report in zip(jobs, reports, strict=True):
+        fmt = path.suffix.lstrip(".").lower()
+        if report.error is not None:
+            lines.append(f"  {name}.{fmt}: {report.error.code} {report.error.message[:120]}")
+            continue
+        counts = Counter[bool]()
+        wrong = []
+        for code, want in expected.items():
+            got = _status(report, code)
+            ok = got is not None and got.value == want
+            counts[ok] += 1
+            per_rule[code][ok] += 1
+            per_format[fmt][ok] += 1
+            presence[got is not None and (got in PRESENT) == (want in ("pass", "weak"))] += 1
+            if not ok:
+                wrong.append(f"      {code} expected {want}, got {got.value if got else None}")
+        overall.update(counts)
+        lines.append(f"  {name}.{fmt}: exact {_pct(counts)} ({counts[True]}/{len(expected)})")
+        if show:
+            lines.extend(wrong)
+    print(f"\nReal agreements labelled by hand: {len(golds)} documents, {len(jobs)} files")
+    print("\n".join(lines))
+    for code in sorted(per_rule):
+        counts = per_rule[code]
+        print(f"  {code}  {counts[True]:>3}/{counts[True] + counts[False]:<3} {_pct(counts)}")
+    for fmt in sorted(per_format):
+        print(f"  format {fmt:<5} {_pct(per_format[fmt])}")
+    print(f"  overall exact-status accuracy (real agreements): {_pct(overall)}")
+    print(f"  present/absent agreement (real agreements): {_pct(presence)}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("parts", nargs="*", metavar="PART",
-                        help="labelled, cuad, public and/or clauses (default: all)")
+                        help="labelled, cuad, public, clauses and/or real (default: all)")
     parser.add_argument("--formats", default=",".join(FORMATS), help="labelled formats to check")
     parser.add_argument("--cuad-format", default="txt", choices=("txt", "pdf"))
     parser.add_argument("--show-disagreements", action="store_true")
     parser.add_argument("--contracts", default="", help="labelled contracts to check, comma-separated (default: all)")
     args = parser.parse_args(argv)
-    parts = args.parts or ["labelled", "cuad", "public", "clauses"]
-    unknown = set(parts) - {"labelled", "cuad", "public", "clauses"}
+    everything = ["labelled", "cuad", "public", "clauses", "real"]
+    parts = args.parts or everything
+    unknown = set(parts) - set(everything)
     if unknown:
         parser.error(f"unknown part(s): {', '.join(sorted(unknown))}")
     ok = True
@@ -368,6 +429,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         evaluate_public()
     if "clauses" in parts:
         evaluate_clauses(args.show_disagreements)
+    if "real" in parts:
+        evaluate_real(args.show_disagreements)
     return 0 if ok else 1
 
 
