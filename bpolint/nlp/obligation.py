@@ -343,7 +343,7 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             continue
         # "shall not be entitled", "shall have no right": the right word decides the kind.
         window = tokens[index: index + 5]
-        if "entitled" in window or "right" in window or "permitted" in window or _holds_access(tokens, index + len(cue)):
+        if {"entitled", "right", "permitted"} & set(window) or _holds_access(tokens, index + len(cue)):
             kind = RIGHT
         lo = _clause_start(tokens, previous_end, index)
         subject = _subject(tokens, party_mentions, lo, index)
