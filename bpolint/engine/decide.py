@@ -37,6 +37,7 @@ class Candidate:
     terms: list[str] = field(default_factory=list)  # defined terms whose definitions supplied elements
     score: int = 0
     predication: Predication | None = None  # the verb that governs it (a lead-in's or binder's, if borrowed)
+    anchor: int | None = None  # token of the ``find`` phrase taken as the term
 
     @property
     def status(self) -> Status:
@@ -394,13 +395,114 @@ def _amount_text(value: float) -> str:
     return f"{value:.2f}" if value < 100 else f"{value:,.0f}"
 
 
+# Words that make a figure loosen a deadline or window rather than set another one: "Notwithstanding
+# clause 8.2, ...", "the period is extended to", "may delay notification by up to 30 days", "in lieu of",
+# "or such longer period", "whichever is later". Prefixes of lower-case tokens.
+_RELAXING = ("notwithstanding", "extend", "extension", "delay", "defer", "postpon", "suspend", "supersed", "longer")
+_RELAXING_PAIRS = (("instead", "of"), ("in", "lieu"), ("rather", "than"), ("in", "place"))
+_NOT_RELAXING_BEFORE = frozenset({"without", "undue", "unreasonable", "unnecessary", "any"})  # "without undue delay"
+
+
+def _token_of(sentence: Sentence, quantity: Quantity) -> int:
+    return sentence.token_at(sentence.start + quantity.start)
+
+
+def _relaxes(sentence: Sentence, quantity: Quantity) -> str:
+    """Why a figure loosens the term rather than setting a separate duty ("" when it does not): it is an
+    option ("the Supplier may notify ... within 10 days"; not the customer's own "may require"), a
+    negated duty ("need not notify ... before"), or stands after words that extend or override."""
+    at = _token_of(sentence, quantity)
+    tokens = sentence.tokens
+    for predication in sentence.analysis.predications:
+        if predication.start <= at < predication.end:
+            if predication.negated:
+                return f"negated ('{predication.negated}')"
+            if predication.kind != OBLIGATION and predication.subject != "customer":
+                return f"an option ('{predication.modal}')"
+    for index in range(at):
+        token = tokens[index]
+        if token.startswith(_RELAXING) and not _NOT_RELAXING_BEFORE.intersection(tokens[max(0, index - 3):index]):
+            return f"'{token}'"
+        if index + 1 < at and (token, tokens[index + 1]) in _RELAXING_PAIRS:
+            return f"'{token} {tokens[index + 1]}'"
+    after = tokens[at: at + 20]
+    if "whichever" in after and "later" in after[after.index("whichever"):]:
+        return "'whichever is later'"
+    return ""
+
+
+_JOINS = frozenset({"and", "but", "or", "then"})
+
+
+def _own_figure(sentence: Sentence, anchor: int | None,
+                mine: list[tuple[Sentence, Quantity]]) -> tuple[Sentence, Quantity]:
+    """The figure of the candidate sentence that belongs to its anchor: the first one in the anchor's
+    stretch of the sentence, which runs from the last break before it to the first break after it (a
+    ";", ", and ...", another verb's modal): "shall notify ... within 24 hours, and within 30 days
+    thereafter shall provide a report" and "Within 24 hours after becoming aware of it, the Supplier
+    shall notify" both give 24 hours. Else the first figure after the anchor, else the last before."""
+    if anchor is None:
+        return mine[0]
+    tokens = sentence.tokens
+    own_verb = sentence.analysis.predication_at(anchor)
+    breaks = [i for i, t in enumerate(tokens) if t == ";" or (t in _JOINS and i and tokens[i - 1] in (",", ";"))]
+    breaks += [p.start for p in sentence.analysis.predications if p is not own_verb]
+    lo = max((b for b in breaks if b < anchor), default=-1)
+    hi = min((b for b in breaks if b > anchor), default=len(tokens))
+    at = [(_token_of(sentence, q), (s, q)) for s, q in mine]
+    within = [pair for token, pair in at if anchor <= token < hi] or [pair for token, pair in at if lo < token < anchor]
+    if within:
+        return within[0]
+    after = [pair for token, pair in at if token >= anchor]
+    return after[0] if after else mine[-1]
+
+
+def _own_figures(ctx: Context, numeric: Numeric, candidate: Candidate, pairs: list[tuple[Sentence, Quantity]],
+                 unless: str) -> tuple[list[tuple[Sentence, Quantity]], list[Quantity]]:
+    """``figures: own``: the figures that decide a candidate. Its own figure is the first one after its
+    anchor in its sentence ("shall notify ... within 24 hours, and shall deliver a full report within 30
+    days": 24 hours), else the nearest before it ("Within 24 hours after discovery, the Supplier shall
+    notify"), else its lead-in's. The other figures in scope set other duties (the later full report; a
+    HIPAA notice of PHI breaches within 5 business days beside a 72-hour notice of every incident): the
+    customer can hold the supplier to the best, so they count only when they loosen the candidate's
+    (:func:`_relaxes`), as do figures in sentences elsewhere that refer back to its clause ("The period
+    in clause 8.2 is extended to ten days ..."). A candidate that states no figure is judged by all of
+    the figures in scope. Returns the deciding figures and those set aside."""
+    sentence = candidate.sentence
+    mine = [pair for pair in pairs if pair[0].id == sentence.id]
+    own = _own_figure(sentence, candidate.anchor, mine) if mine else \
+        next((pair for pair in pairs if pair[0].id == sentence.bound_by), None)
+    seen = {s.id for s, _ in pairs}
+    back = [(other, q) for sid in ctx.ann.referenced_by.get(sentence.clause, ()) if sid not in seen
+            for other in (ctx.ann.sentences[sid],) for q in other.quantities
+            if q.kind == numeric.measure and _per_matches(numeric, q)
+            and not (unless and _other_measure(other, q, unless)) and _relaxes(other, q)]
+    if own is None:
+        return pairs + back, []
+    kept = [own]
+    aside = []
+    for pair in pairs:
+        if pair is own:
+            continue
+        if _relaxes(*pair):
+            kept.append(pair)
+        else:
+            aside.append(pair[1])
+    return kept + back, aside
+
+
 def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence], part: Part | None = None,
-                  notes: list[str] | None = None) -> tuple[list[str], list[str], int]:
+                  notes: list[str] | None = None, candidate: Candidate | None = None) -> tuple[list[str], list[str], int]:
     """(weak reasons, block reasons, number of quantities found) for one numeric condition; how a
-    money figure in another currency than the condition's was compared goes to ``notes``."""
+    money figure in another currency than the condition's was compared goes to ``notes``. With
+    ``figures: own`` and a ``candidate``, its own figure decides (see :func:`_own_figures`)."""
     unless = numeric_unless_label(ctx.code, part, numeric.id) if part is not None and numeric.unless else ""
-    found = [q for s in sentences for q in s.quantities if q.kind == numeric.measure and _per_matches(numeric, q)
+    pairs = [(s, q) for s in sentences for q in s.quantities if q.kind == numeric.measure and _per_matches(numeric, q)
              and not (unless and _other_measure(s, q, unless))]
+    aside: list[Quantity] = []
+    if candidate is not None and numeric.figures == "own" and pairs:
+        pairs, aside = _own_figures(ctx, numeric, candidate, pairs, unless)
+    found = [q for _, q in pairs]
     if not found:
         if numeric.absent == "weak":
             return [numeric.absent_reason], [], 0
@@ -420,6 +522,11 @@ def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence], par
             limits = " to ".join(_threshold_text(b) for b in bounds)
             weak.append(f"{numeric.reason} (found \"{quantity.text}\" = {quantity.value:.3g} {quantity.unit}; "
                         f"limit {limits})")
+    beyond = [q for q in aside if _violates(numeric, q.value, bounds)]
+    if beyond and notes is not None:
+        # what would have made it weak under ``figures: all``, and why it did not
+        shown = ", ".join(f"\"{q.text}\"" for q in beyond[:3]) + (f" and {len(beyond) - 3} more" if len(beyond) > 3 else "")
+        notes.append(f"decided by its own figure \"{found[0].text}\"; {shown} in scope set other duties")
     if said and notes is not None:
         shown = list(dict.fromkeys(said))
         notes.append("; ".join(shown[:3]) + (f"; and {len(shown) - 3} more" if len(shown) > 3 else ""))
@@ -834,6 +941,7 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
         return candidate
     analysis = sentence.analysis
     token, term, governed = _anchor_token(ctx, part, sentence)
+    candidate.anchor = token
     if term:
         candidate.notes.append(f"through the defined term \"{term}\"")
     blocked, weak = candidate.blocked, candidate.weak
@@ -949,7 +1057,8 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                     break
     for numeric in part.numeric:
         sentences = pool if pool is not None else ctx.scope(sentence, numeric.scope, part.follow_references) + meant
-        weak, blocked, _ = check_numeric(ctx, numeric, sentences, part, candidate.notes)
+        weak, blocked, _ = check_numeric(ctx, numeric, sentences, part, candidate.notes,
+                                         candidate if pool is None else None)
         candidate.weak.extend(weak)
         candidate.blocked.extend(blocked)
 
