@@ -75,6 +75,7 @@ class DocumentIndex:
         self._scopes: dict[tuple[int, str, bool], list[Sentence]] = {}
         self._empty: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
         self._families: dict[int, list[int]] | None = None
+        self._continuations: dict[tuple[int, tuple[str, ...]], list[Sentence]] = {}
         self.meanings: dict[str, frozenset[str]] = {}  # defined term -> labels in its definition (Context.meaning)
 
     def with_label(self, label: str) -> list[int]:
@@ -126,6 +127,19 @@ class DocumentIndex:
         if found is None:
             found = self._empty[headings] = _find_empty_headings(self.ann, headings)
         return found
+
+    def continuation(self, clause: int, name: tuple[str, ...]) -> list[Sentence]:
+        """:meth:`Context.continuation`, kept."""
+        key = (clause, name)
+        found = self._continuations.get(key)
+        if found is None:
+            found = self._continuations[key] = _continuation(self.ann, clause, name, self._family_of())
+        return found
+
+    def _family_of(self) -> dict[int, list[int]]:
+        if self._families is None:
+            self._families = _number_families(self.ann)
+        return self._families
 
     def scope(self, sentence: Sentence, scope: str, follow: bool) -> list[Sentence]:
         """:meth:`Context.scope`, kept: the same scopes are asked for by every element, qualifier and
@@ -246,6 +260,20 @@ class Context:
         with those its cross-references point to when ``follow``."""
         return self.index.scope(sentence, scope, follow)
 
+    def continuation(self, sentence: Sentence, anchor: int) -> list[Sentence]:
+        """The next sub-clause of the same clause when it carries on with the same named thing: when the
+        anchor is part of a name (two or more capitalised words, or an acronym) and the next sub-clause's
+        first sentence uses that name, its sentences that use it. "10.1 The Outsourcer shall achieve a
+        monthly Customer Satisfaction Score of not less than 85%." / "10.2 The Customer Satisfaction Score
+        shall be measured by a post-interaction SMS survey ...": one provision in two sub-clauses. (Not an
+        ordinary word: "5.3 The Parties shall review the Fees ..." / "5.4 If ... automation ..., the Parties
+        shall meet to review the Resolution Fee" are two reviews.)"""
+        lo, hi = _name_run(sentence, anchor)
+        token = sentence.tokens[anchor] if 0 <= anchor < len(sentence.tokens) else ""
+        if hi - lo < 2 and not (hi - lo == 1 and len(token) > 1 and sentence.span_text(lo, hi).isupper()):
+            return []
+        return self.index.continuation(sentence.clause, sentence.tokens[lo:hi])
+
 
 def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
            families: Mapping[int, list[int]]) -> list[Sentence]:
@@ -259,8 +287,20 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
         base = ann.sentences_in(ann.descendants(sentence.clause))
         # a list item's clause reads with its lead-in, as its sentence does ("For up to six months after
         # this agreement ends, we will: ... (b) give you ... the knowledge transfer needed")
-        if sentence.bound_by is not None and all(s.id != sentence.bound_by for s in base):
-            base = [*base, ann.sentences[sentence.bound_by]]
+        if sentence.bound_by is not None:
+            # ... and the other items under that lead-in: the lead-in and its items are one provision ("shall be
+            # excluded ... if, and only if: (i) ...; (ii) ...; (iii) Contractor, in its reasonable discretion, ...")
+            # (siblings numbered as list items under the lead-in's clause, bound or not: item (iii) has a verb)
+            seen = {s.id for s in base}
+            lead = ann.sentences[sentence.bound_by]
+            more = [lead]
+            if ann.parent[sentence.clause] == lead.clause and ann.clause(sentence.clause).number.endswith(")"):
+                siblings = [c for c in ann.children[lead.clause] if ann.clause(c).number.endswith(")")]
+                more.extend(ann.sentences_in(d for c in siblings for d in ann.descendants(c)))
+            for other in more:
+                if other.id not in seen:
+                    seen.add(other.id)
+                    base = [*base, other]
     elif scope == "parent":
         # the clause's parent and all its sub-tree (siblings included); a top-level clause is its own
         up = ann.parent[sentence.clause]
@@ -283,6 +323,25 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
                     seen.add(other.id)
                     out.append(other)
     return out
+
+
+def _continuation(ann: Annotated, clause: int, name: tuple[str, ...],
+                  families: Mapping[int, list[int]]) -> list[Sentence]:
+    """See :meth:`Context.continuation`. Siblings are the children of one parent, or top-level "8.1", "8.2"
+    of one number family; the next one counts only when its first sentence uses the name."""
+    up = ann.parent[clause]
+    siblings = ann.children[up] if up is not None else families.get(clause, [])
+    if clause not in siblings or siblings.index(clause) + 1 >= len(siblings):
+        return []
+    following = ann.sentences_in(ann.descendants(siblings[siblings.index(clause) + 1]))
+    if not following or not _uses(following[0].tokens, name):
+        return []
+    return [s for s in following if _uses(s.tokens, name)]
+
+
+def _uses(tokens: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    width = len(name)
+    return any(tokens[i:i + width] == name for i in range(len(tokens) - width + 1) if tokens[i] == name[0])
 
 
 _DECIMAL = re.compile(r"(\d+)\.\d")
@@ -543,6 +602,8 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
     unless = unless_label(ctx.code, part, element) if element.unless else ""
     texts: set[str] = set()
     pool = ctx.scope(sentence, element.scope, part.follow_references)
+    if element.scope == "clause" and anchor is not None:
+        pool = pool + ctx.continuation(sentence, anchor)
     # "No service credits, fee reductions or other monetary remedies apply to any failure": the contract
     # rules the thing out, so only a term that grants it still supplies it, not a heading or a mention
     # (labels read first: the analysis of a sentence without the element is never needed here)

@@ -582,3 +582,29 @@ def test_decide_numeric_figures_all_counts_every_figure_in_scope(text, status):
     rule = yaml.safe_load(DEADLINE_RULE)
     del rule["detect"]["numeric"][0]["figures"]
     assert _check(text, parse_rule(rule, "t.yaml")).status.value == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a list item's clause reads with the other items under its lead-in: one provision
+    ("1. AUDIT\n1.1 The Customer may audit the records if:\n(a) it gives ten days' notice; and\n"
+     "(b) the audit proceeds with the supplier's consent.", "weak"),
+    # ... but not with a sub-clause after the list
+    ("1. AUDIT\n1.1 The Customer may audit the records if:\n(a) it gives ten days' notice; and\n"
+     "(b) it pays for the auditor.\n1.2 Any audit of the Customer's own premises proceeds with the supplier's consent.",
+     "pass"),
+])
+def test_decide_scope_clause_of_a_list_item_holds_its_sibling_items(text, status):
+    assert _check(text).status.value == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the next sub-clause carries on with the same named thing
+    ("7. AUDIT\n7.1 The Customer may exercise the Audit Right once a year.\n7.2 The Audit Right extends to all "
+     "records of the Charges.", "pass"),
+    ("7. AUDIT\n7.1 The Customer may exercise the Audit Right once a year.\n7.2 The Supplier shall keep all "
+     "records of the Charges for six years.", "missing"),
+    # an ordinary word in both is not the same named thing
+    ("7. AUDIT\n7.1 The Customer may audit the Supplier once a year.\n7.2 The audit covers all records.", "missing"),
+])
+def test_decide_scope_clause_continues_into_the_next_sub_clause_naming_the_same_thing(text, status):
+    assert _check(text).status.value == status
