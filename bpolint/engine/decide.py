@@ -551,7 +551,8 @@ def _own_figures(ctx: Context, numeric: Numeric, candidate: Candidate, pairs: li
 
 
 def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence], part: Part | None = None,
-                  notes: list[str] | None = None, candidate: Candidate | None = None) -> tuple[list[str], list[str], int]:
+                  notes: list[str] | None = None,
+                  candidate: Candidate | None = None) -> tuple[list[str], list[str], int]:
     """(weak reasons, block reasons, number of quantities found) for one numeric condition; how a
     money figure in another currency than the condition's was compared goes to ``notes``. With
     ``figures: own`` and a ``candidate``, its own figure decides (see :func:`_own_figures`)."""
@@ -584,8 +585,9 @@ def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence], par
     beyond = [q for q in aside if _violates(numeric, q.value, bounds)]
     if beyond and notes is not None:
         # what would have made it weak under ``figures: all``, and why it did not
-        shown = ", ".join(f"\"{q.text}\"" for q in beyond[:3]) + (f" and {len(beyond) - 3} more" if len(beyond) > 3 else "")
-        notes.append(f"decided by its own figure \"{found[0].text}\"; {shown} in scope set other duties")
+        others = ", ".join(f"\"{q.text}\"" for q in beyond[:3])
+        others += f" and {len(beyond) - 3} more" if len(beyond) > 3 else ""
+        notes.append(f"decided by its own figure \"{found[0].text}\"; {others} in scope set other duties")
     if said and notes is not None:
         shown = list(dict.fromkeys(said))
         notes.append("; ".join(shown[:3]) + (f"; and {len(shown) - 3} more" if len(shown) > 3 else ""))
