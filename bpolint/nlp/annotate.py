@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from ..extract.glossary import is_pointer
 from ..model import Clause, ClauseKind, Definition, Document
 from . import numbers
 from .obligation import SentenceAnalysis, analyse, quoted_tokens
@@ -29,6 +30,10 @@ if TYPE_CHECKING:  # pragma: no cover
 _DEFINES = re.compile(r"(?:^|\s)[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s*"
                       r"(?:\([^)]*\)\s*)?(?:,\s*)?(?:means|shall mean|will mean|has the meaning|shall have the meaning|"
                       r"refers to|is defined as|includes|:)")
+# 'A "Processed Invoice" is an incoming invoice ... for which ...': a definition in the copula, opening the sentence
+# (the glossary reads it the same way, see extract/glossary.py).
+_DEFINES_IS_A = re.compile(r"^(?:(?:An?|The|Each)\s+)?[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s+is\s+"
+                           r"(?=(?:an?|any|each|every)\s)")
 # A definitions-table row: '"Audit" | the right to ...' or 'Audit | ...' for a glossary term.
 _ROW_TERM = re.compile(r"^(?P<open>[\"“”'‘]?)(?P<term>[A-Z][^|\"“”]{0,60}?)(?P<close>[\"“”'’]?)\s*\|")
 DEFINITIONAL = re.compile(r"\b(?:mean|meaning|meanings|means|defined|definitions?|interpretation|construed|glossary)\b",
@@ -364,6 +369,9 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             inside_quotes, quote_open = quoted_tokens(tokens, quote_open)
             defined = _DEFINES.search(text) if any(word in text for word in _DEFINES_WORDS) else None
             defines = defined.group("term").strip() if defined else ""
+            if not defines and " is " in text:
+                copula = _DEFINES_IS_A.match(text)
+                defines = copula.group("term").strip() if copula else ""
             if not defines:
                 defines = _unquoted_definition(text, glossary_written)
             if not defines and " | " in text:
@@ -434,6 +442,11 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if sentence.defines.lower() not in definitions:
                 definitions[sentence.defines.lower()] = Definition(
                     sentence.defines, sentence.text, clauses[sentence.clause].path)
+    for ids in definition_sentences.values():
+        # '"Processed Invoice" has the meaning given in Annex 2, No. 1' points to the definition: the one it
+        # points to is read first (the criteria, the evidence)
+        if len(ids) > 1:
+            ids.sort(key=lambda sid: is_pointer(sentences[sid].text))
     referenced_by: dict[int, list[int]] = {}
     for sentence in sentences:
         for target in sentence.refs:
