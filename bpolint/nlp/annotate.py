@@ -51,6 +51,12 @@ _REFERENCE = re.compile(
 # substring test is much cheaper than the regex search (see _may_match).
 _DEFINES_WORDS = ("mean", "refers to", "is defined as", "includes", ":")  # as written: _DEFINES is case-sensitive
 _VOID_STEMS = ("not used", "intentionally", "[reserved]", "[deleted]")
+# Civil-law references: "§ 10 (3)", "§ 4", and a numbered paragraph of an annex "Annex 2, No. 1" or, inside
+# the annex, "the table in No. 2" (German "Nr."), resolved by :func:`_civil_reference`.
+_SECTION_SIGN = re.compile(r"§\s*(?P<value>\d{1,3})(?:\s*\((?P<sub>\d{1,2}|[a-z])\))?(?!\s*(?:BGB|HGB|UStG|AktG|BDSG|GmbHG|ZPO|StGB))")
+_NUMBERED = re.compile(r"\b(?:No|Nr)\.\s*(?P<value>\d{1,3})\b")
+_SCHEDULE_BEFORE = re.compile(r"\b(?P<word>schedule|annex(?:ure)?|appendix|exhibit|attachment)\s+(?P<value>\d{1,3}|[A-Z]{1,2})"
+                              r",?\s*$", re.I)
 _REFERENCE_STEMS = ("clause", "section", "paragraph", "article", "schedule", "annex", "append", "exhibit",
                     "attachment", "cl.", "sch.", "para.", "art.", "sec.")
 _RECITAL_HEADINGS = frozenset({"recitals", "recital", "background", "whereas", "preamble", "introduction and recitals"})
@@ -261,6 +267,34 @@ def resolve_reference(word: str, value: str, clauses: Sequence[Clause], here: in
     return found if found is not None else index.by_number.get(value)
 
 
+def _civil_references(text: str, clauses: Sequence[Clause], here: int, parent: Sequence[int | None],
+                      index: ReferenceIndex) -> list[int]:
+    """The clauses "§ 10 (3)", "§ 4", "Annex 2, No. 1" and, inside an annex, "No. 2" point to (statutes such as
+    "§ 314 BGB" are not the contract's own sections)."""
+    out = []
+    for match in _SECTION_SIGN.finditer(text):
+        value, sub = match.group("value"), match.group("sub")
+        target = index.by_path.get(f"{value}({sub})") if sub else None
+        if target is None:
+            target = index.by_path.get(value)
+        if target is not None:
+            out.append(target)
+    for match in _NUMBERED.finditer(text):
+        before = _SCHEDULE_BEFORE.search(text, 0, match.start())
+        if before is not None:
+            schedule = resolve_reference(before.group("word"), before.group("value"), clauses, here, parent, index)
+            prefix = clauses[schedule].path + "/" if schedule is not None else ""
+        else:
+            top = here
+            while parent[top] is not None:
+                top = parent[top]  # type: ignore[assignment]
+            prefix = clauses[top].number + "/" if clauses[top].kind is ClauseKind.SCHEDULE and clauses[top].number else ""
+        target = index.by_path.get(prefix + match.group("value")) if prefix else None
+        if target is not None:
+            out.append(target)
+    return out
+
+
 _QUALIFIER_BEFORE = re.compile(r"\b([A-Z][a-zA-Z]*(?:-[A-Za-z]+)+|[A-Z][a-z]+)\s+$")
 _OF_SCHEDULE = re.compile(r"\s+(?:of|in|to)\s+(?:the\s+)?(?:(?P<qualifier>[A-Z][a-zA-Z]*(?:-[A-Za-z]+)*)\s+)?"
                           r"(?P<word>schedules?|annex(?:es|ure)?|appendix|exhibit|attachment|sch\.)\s+"
@@ -421,6 +455,8 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                                                references, before.group(1) if before else "")
                 if target is not None and target != ci:
                     refs.append(target)
+            if "§" in text or "No." in text or "Nr." in text:
+                refs.extend(t for t in _civil_references(text, clauses, ci, parent, references) if t != ci)
             sentence.refs = tuple(dict.fromkeys(refs))
             sentences.append(sentence)
             by_clause[ci].append(sid)
