@@ -52,11 +52,12 @@ _REFERENCE = re.compile(
 _DEFINES_WORDS = ("mean", "refers to", "is defined as", "includes", ":")  # as written: _DEFINES is case-sensitive
 _VOID_STEMS = ("not used", "intentionally", "[reserved]", "[deleted]")
 # Civil-law references: "§ 10 (3)", "§ 4", and a numbered paragraph of an annex "Annex 2, No. 1" or, inside
-# the annex, "the table in No. 2" (German "Nr."), resolved by :func:`_civil_reference`.
-_SECTION_SIGN = re.compile(r"§\s*(?P<value>\d{1,3})(?:\s*\((?P<sub>\d{1,2}|[a-z])\))?(?!\s*(?:BGB|HGB|UStG|AktG|BDSG|GmbHG|ZPO|StGB))")
+# the annex, "the table in No. 2" (German "Nr."), resolved by :func:`_civil_references`.
+_SECTION_SIGN = re.compile(r"§\s*(?P<value>\d{1,3})(?:\s*\((?P<sub>\d{1,2}|[a-z])\))?"
+                           r"(?!\s*(?:BGB|HGB|UStG|AktG|BDSG|GmbHG|ZPO|StGB))")
 _NUMBERED = re.compile(r"\b(?:No|Nr)\.\s*(?P<value>\d{1,3})\b")
-_SCHEDULE_BEFORE = re.compile(r"\b(?P<word>schedule|annex(?:ure)?|appendix|exhibit|attachment)\s+(?P<value>\d{1,3}|[A-Z]{1,2})"
-                              r",?\s*$", re.I)
+_SCHEDULE_BEFORE = re.compile(r"\b(?P<word>schedule|annex(?:ure)?|appendix|exhibit|attachment)\s+"
+                              r"(?P<value>\d{1,3}|[A-Z]{1,2}),?\s*$", re.I)
 _REFERENCE_STEMS = ("clause", "section", "paragraph", "article", "schedule", "annex", "append", "exhibit",
                     "attachment", "cl.", "sch.", "para.", "art.", "sec.")
 _RECITAL_HEADINGS = frozenset({"recitals", "recital", "background", "whereas", "preamble", "introduction and recitals"})
@@ -288,7 +289,8 @@ def _civil_references(text: str, clauses: Sequence[Clause], here: int, parent: S
             top = here
             while parent[top] is not None:
                 top = parent[top]  # type: ignore[assignment]
-            prefix = clauses[top].number + "/" if clauses[top].kind is ClauseKind.SCHEDULE and clauses[top].number else ""
+            in_schedule = clauses[top].kind is ClauseKind.SCHEDULE and clauses[top].number
+            prefix = clauses[top].number + "/" if in_schedule else ""
         target = index.by_path.get(prefix + match.group("value")) if prefix else None
         if target is not None:
             out.append(target)

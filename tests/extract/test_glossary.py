@@ -53,12 +53,14 @@ def test_glossary_finds_a_definition_in_the_copula() -> None:
                                      '"Processed Invoice" is defined in Annex 2.'])
 def test_glossary_prefers_the_definition_a_pointer_leads_to(pointer: str) -> None:
     clauses = [Clause(path="2(5)", number="(5)", heading="", text=pointer),
-               Clause(path="Annex 2/1", number="1", heading="", text='A "Processed Invoice" is an invoice posted in SAP.')]
+               Clause(path="Annex 2/1", number="1", heading="",
+                      text='A "Processed Invoice" is an invoice posted in SAP.')]
     assert collect_definitions(clauses)[0].clause == "Annex 2/1"
 
 
 def test_glossary_keeps_a_pointer_when_nothing_else_defines_the_term() -> None:
-    clauses = [Clause(path="2(5)", number="(5)", heading="", text='"Processed Invoice" has the meaning given in Annex 2.')]
+    pointer = '"Processed Invoice" has the meaning given in Annex 2.'
+    clauses = [Clause(path="2(5)", number="(5)", heading="", text=pointer)]
     assert collect_definitions(clauses)[0].clause == "2(5)"
 
 

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from bpolint.extract.pdf_layout import Item, Line, continues, is_page_number, lines_of, page_items, running_runs, sections
+from bpolint.extract.pdf_layout import (
+    Item,
+    Line,
+    continues,
+    is_page_number,
+    lines_of,
+    page_items,
+    running_runs,
+    sections,
+)
 from bpolint.extract.pdf_read import PageContent, Run
 from bpolint.extract.pdf_tables import Table
 
@@ -140,7 +149,8 @@ def test_pdf_layout_single_line_with_a_gap_is_not_a_table() -> None:
                      [["4. The Base Fee decreases in accordance with the table in No.",
                        "2. From the thirteenth month only unit prices apply."]],
                      id="number-after-an-abbreviation-that-takes-one"),
-        pytest.param([run("The processing follows Art.", 72, 100, 520), run("28 (3) GDPR in every respect.", 72, 112, 300)],
+        pytest.param([run("The processing follows Art.", 72, 100, 520),
+                      run("28 (3) GDPR in every respect.", 72, 112, 300)],
                      [["The processing follows Art.", "28 (3) GDPR in every respect."]],
                      id="article-number-wrapped"),
         pytest.param([run("First paragraph.", 72, 100, 520), run("Second paragraph.", 72, 125, 200)],
@@ -161,7 +171,8 @@ def test_pdf_layout_paragraph_breaks(runs: list[Run], paragraphs: list[list[str]
 @pytest.mark.parametrize(
     ("last", "first", "joined"),
     [
-        pytest.param("Annex 5 – Technical and Organisational Measures", "(4) In the event of contradictions the body prevails.",
+        pytest.param("Annex 5 – Technical and Organisational Measures",
+                     "(4) In the event of contradictions the body prevails.",
                      False, id="numbered-paragraph-after-a-title-line"),
         pytest.param("the Supplier shall comply with the obligations in paragraph", "(4) of Schedule 2 at all times.",
                      True, id="reference-broken-at-the-page-end"),
