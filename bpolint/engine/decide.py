@@ -18,7 +18,7 @@ from typing import Any
 from ..model import Status
 from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
 from ..nlp.currencies import KRONA, describe, in_currency, known_currency
-from ..nlp.numbers import Quantity, money_quantities
+from ..nlp.numbers import Quantity, frequencies, money_quantities
 from ..nlp.obligation import OBLIGATION, Predication
 from ..nlp.parties import CUSTOMER_AGENTS
 from .matching import element_label, heading_alias, numeric_unless_label, qualifier_label, unless_label
@@ -645,13 +645,29 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
                     candidate.terms.append(term)
             if other.id != sentence.id and other.id not in candidate.support:
                 candidate.support.append(other.id)
-            if len(texts) >= element.min:
+            if _distinct(texts, element) >= element.min:
                 return True
     if element.headings:
         heading = ctx.in_heading(sentence.clause, label)
         if heading:
             texts.add("heading:" + heading)
-    return len(texts) >= element.min
+    return _distinct(texts, element) >= element.min
+
+
+def _distinct(texts: set[str], element: Element) -> int:
+    """How many different things the matched texts are, as the element counts them.
+
+    ``distinct: frequency`` counts cadences: "confer not less frequently than monthly" in one
+    sub-clause and "the monthly conference" in its sibling are one tier of governance, not two.
+    A text with no frequency in it counts by its words.
+    """
+    if element.distinct != "frequency" or len(texts) < 2:
+        return len(texts)
+    keys = set()
+    for text in texts:
+        found = frequencies(text.replace(" - ", "-"))  # token texts are joined by spaces: "semi - annually"
+        keys.add(round(found[0].value, 3) if found else text)
+    return len(keys)
 
 
 _WITHHOLDING = frozenset({"no", "not"})
@@ -1218,7 +1234,7 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
             element_label_ = element_label(ctx.code, part, element)
             texts = {" ".join(s.tokens[a:b]) for s in body for a, b in s.labels.get(element_label_, [])
                      if not (s.id == first.id and s.token_starts[a] < term_end)}
-            if len(texts) >= element.min:
+            if _distinct(texts, element) >= element.min:
                 candidate.score += 1
                 continue
             reason = element.reason or f"{element.label} not found in the definition"

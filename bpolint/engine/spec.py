@@ -22,6 +22,7 @@ MEASURES = ("money", "percent", "duration", "frequency")
 COMPARATORS = ("below", "at_most", "above", "at_least", "outside")
 WHERE = ("document", "headings")
 IF_ABSENT = ("missing", "weak", "ignore")
+DISTINCT = ("text", "frequency")  # how an element's matches are told apart when it needs `min` of them
 ROLES = ("customer", "supplier")  # the placeholders a phrase may hold: {customer}, {supplier}
 Fail = Callable[[str, str, str], RuleError]  # (field, message, error code) -> error
 
@@ -38,6 +39,7 @@ class Element:
     if_absent: str = "missing"  # missing: the candidate fails; weak: the verdict is weak; ignore
     reason: str = ""  # shown when absent
     min: int = 1  # distinct phrases needed
+    distinct: str = "text"  # what makes two matches distinct for ``min``: their text, or their frequency
     headings: bool = True  # may be satisfied by the clause's (or an ancestor's) heading
     unless: tuple[str, ...] = ()  # a match does not count in a sentence that also has one of these
     via_terms: bool = True  # the definitions of the defined terms used may supply it (see Context.via_term)
@@ -112,7 +114,7 @@ _PART_KEYS = {"id", "label", "kind", "party", "find", "with", "weak_if", "blocke
               "negation", "deferral", "follow_references", "if_missing", "used", "priced_unit", "term", "one_of",
               "used_with"}
 _ONE_OF_KEYS = {"id", "label", "if_missing", "one_of"}
-_ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "headings", "unless",
+_ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "distinct", "headings", "unless",
                  "via_terms"}
 _QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless", "holder", "follow_references"}
 HOLDERS = ("supplier", "customer")
@@ -243,6 +245,7 @@ def _element(data: Any, where: str, fail: Fail, default_id: str) -> Element:
         if_absent=_choice(data.get("if_absent", "missing"), IF_ABSENT, f"{where}.if_absent", fail),
         reason=str(data.get("reason", "")),
         min=minimum,
+        distinct=_choice(data.get("distinct", "text"), DISTINCT, f"{where}.distinct", fail),
         headings=bool(data.get("headings", True)),
         unless=_phrases(data["unless"], f"{where}.unless", fail) if "unless" in data else (),
         via_terms=_flag(data.get("via_terms", True), f"{where}.via_terms", fail),

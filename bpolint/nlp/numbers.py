@@ -115,8 +115,9 @@ _DURATION = re.compile(
 
 # (pattern, times a year, words every match of the pattern holds: see _may_hold)
 _FIXED_FREQUENCIES = (
-    (r"\b(?:semi-?annual(?:ly)?|half-?yearly|bi-?annual(?:ly)?|twice (?:a|per|each|every) year|twice yearly)\b", 2.0,
-     ("annual", "yearly", "twice")),
+    # "six-monthly" is every six months, not monthly: it is read before the monthly row takes "monthly"
+    (r"\b(?:semi-?annual(?:ly)?|half-?yearly|bi-?annual(?:ly)?|six-?monthly|twice (?:a|per|each|every) year|"
+     r"twice yearly)\b", 2.0, ("annual", "yearly", "twice", "monthly")),
     (r"\b(?:bienniall?y?|every (?:two|2|second) years?|once every (?:two|2) years)\b", 0.5, ("bienni", "every")),
     (r"\b(?:annual(?:ly)?|yearly|per annum|(?:each|every) (?:calendar |contract )?year|"
      r"once (?:a|per|in each|in any|each) (?:calendar |contract )?year)\b", 1.0, ("annual", "year", "annum")),
@@ -125,6 +126,7 @@ _FIXED_FREQUENCIES = (
      4.0, ("quarter",)),
     (r"\b(?:monthly|(?:each|every|per) (?:calendar )?month|once (?:a|per|each|in any) (?:calendar )?month)\b", 12.0,
      ("month",)),
+    (r"\b(?:fortnightly|bi-?weekly)\b", 26.0, ("fortnight", "weekly")),
     (r"\b(?:weekly|each week|every week|per week)\b", 52.0, ("week",)),
     (r"\b(?:daily|each day|every day|per day)\b", 365.0, ("daily", "day")),
 )
@@ -557,9 +559,10 @@ def _has_number(text: str) -> bool:
 _ANY_PERCENT = re.compile(r"%|per\s?cent", re.I)
 _ANY_DURATION = re.compile(r"hour|day|week|month|year|minute|second|\bhrs?\b|\bmins?\b", re.I)
 _DURATION_WORDS = ("hour", "day", "week", "month", "year", "second", "hr", "min")
-_ANY_FREQUENCY = re.compile(r"annual|year|quarter|month|week|daily|\bday\b|once|twice|thrice|times|every|per annum",
+_ANY_FREQUENCY = re.compile(r"annual|year|quarter|month|fortnight|week|daily|\bday\b|once|twice|thrice|times|every|"
+                            r"per annum",
                             re.I)
-_FREQUENCY_WORDS = ("annu", "year", "quarter", "month", "week", "daily", "day", "once", "twice", "thrice", "times",
+_FREQUENCY_WORDS = ("annu", "year", "quarter", "month", "fortnight", "week", "daily", "day", "once", "twice", "thrice", "times",
                     "every")
 _COUNTED_WORDS = ("once", "twice", "thrice", "times")
 

@@ -32,6 +32,7 @@ def _parse(**detect):
     ({"party": "lawyer"}, "detect.party", "BPO-E212"),
     ({"with": [{"any": ["x"], "scope": "page"}]}, "detect.with[0].scope", "BPO-E212"),
     ({"with": [{"label": "no phrases"}]}, "detect.with[0]", "BPO-E203"),
+    ({"with": [{"any": ["x"], "min": 2, "distinct": "colour"}]}, "detect.with[0].distinct", "BPO-E212"),
     ({"weak_if": [{"any": ["x"]}]}, "detect.weak_if[0]", "BPO-E203"),
     ({"numeric": [{"measure": "frequency", "below": "nope", "reason": "r"}]}, "detect.numeric[0].below", "BPO-E211"),
     ({"numeric": [{"measure": "speed"}]}, "detect.numeric[0].measure", "BPO-E212"),

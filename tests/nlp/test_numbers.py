@@ -35,6 +35,8 @@ def test_numbers_durations_in_hours(text, hours):
     ("not more than twice in any calendar year", 2), ("once in any 36-month period", 1 / 3),
     ("once every two years", 0.5), ("once every 24 months", 0.5), ("semi-annually", 2), ("weekly", 52),
     ("three times per year", 3),
+    # "six-monthly" is twice a year, not monthly; a fortnight is two weeks
+    ("a six-monthly review", 2), ("fortnightly", 26), ("bi-weekly", 26), ("every other week", 26),
 ])
 def test_numbers_frequencies_per_year(text, per_year):
     found = frequencies(text)
