@@ -60,6 +60,12 @@ def test_numbers_words(word, value):
     ("Card disputes | for each Resolved Dispute | £6.75", "", "Resolved Dispute"),
     ("Enquiries | per Completed Enquiry | 3.60", "Item | Unit | Charge (GBP)", "Completed Enquiry"),
     ("Platform charge | $18,000 per month | fixed", "", "month"),
+    # a unit cell that goes on to say which of the units ("closed by Aria with no agent involvement")
+    ("Resolved Ticket, AI-handled | Per Resolved Ticket closed by Aria with no agent | $4.90",
+     "Fee | How it is charged | Price (USD)", "Resolved Ticket"),
+    # a German-style price: decimal comma, the currency only in the header
+    ("Invoice with purchase order | per Processed Invoice | 1,45", "Item | Unit | Price in EUR (net)",
+     "Processed Invoice"),
 ])
 def test_numbers_table_row_amount_takes_the_rows_unit(row, header, per):
     found = [q for q in quantities(row, header) if q.kind == "money"]
@@ -332,3 +338,16 @@ def test_numbers_declared_dollar_is_the_contracts_own(texts, dollar):
 def test_numbers_bare_dollar_reads_as_the_declared_currency(text, header, found):
     money = [(q.text, q.unit) for q in numbers.quantities(text, header, dollar="AUD") if q.kind == "money"]
     assert money == found
+
+
+@pytest.mark.parametrize(("text", "pers"), [
+    # the unit first, the amount in words and in figures after it
+    ("Each agent-handled Resolved Ticket is charged at twelve dollars and forty cents ($12.40) and each "
+     "AI-handled Resolved Ticket at four dollars and ninety cents ($4.90).", ["Resolved Ticket", "Resolved Ticket"]),
+    ("Every Completed Claim shall be invoiced at USD 5.10.", ["Completed Claim"]),
+    # not a unit: "each month" is lower case, and the amount is a cap
+    ("The Supplier's liability in each year is limited to $50,000.", [""]),
+])
+def test_numbers_unit_written_before_the_amount(text, pers):
+    assert [q.per for q in money(text)] == pers
+
