@@ -10,9 +10,13 @@ from ..model import Clause, Definition
 
 _QUOTE = "\"“”'‘’"
 _TERM = rf"[{_QUOTE}](?P<term>[A-Z][^{_QUOTE}\n]{{0,60}}?)[{_QUOTE}]"
+# Civil-law drafting defines by "within the meaning of": '"Successful Case Closure" within the meaning of this
+# Contract is a case which ...' (im Sinne dieses Vertrages ist), '"Resolution" for the purposes of this Agreement is'.
+MEANING_OF = (r"(?:with)?in the meaning of (?:this|these|the) \w+(?: \w+)?,?\s+(?:is|are|shall be|denotes)\b"
+              r"|for the purposes? of (?:this|these|the) \w+(?: \w+)?,?\s+(?:is|are|shall be|denotes)\b")
 _MEANS = re.compile(
     rf"{_TERM}\s*(?:\([^)]*\)\s*)?(?:,\s*)?"
-    r"(?:means|shall mean|will mean|has the meaning|shall have the meaning|refers to|is defined as|:)",
+    rf"(?:means|shall mean|will mean|has the meaning|shall have the meaning|refers to|is defined as|:|{MEANING_OF})",
 )
 _INLINE = re.compile(rf"\((?:the\s+|each\s+(?:an?\s+)?|an?\s+|collectively,?\s+(?:the\s+)?)?{_TERM}\)")
 # Commonwealth drafting: an unquoted, usually bold, term opening its own line ("Business Day means ...").

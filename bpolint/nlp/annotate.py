@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from ..extract.glossary import MEANING_OF
 from ..model import Clause, ClauseKind, Definition, Document
 from . import numbers
 from .obligation import SentenceAnalysis, analyse, quoted_tokens
@@ -28,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _DEFINES = re.compile(r"(?:^|\s)[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s*"
                       r"(?:\([^)]*\)\s*)?(?:,\s*)?(?:means|shall mean|will mean|has the meaning|shall have the meaning|"
-                      r"refers to|is defined as|includes|:)")
+                      rf"refers to|is defined as|includes|:|{MEANING_OF})")
 # A definitions-table row: '"Audit" | the right to ...' or 'Audit | ...' for a glossary term.
 _ROW_TERM = re.compile(r"^(?P<open>[\"“”'‘]?)(?P<term>[A-Z][^|\"“”]{0,60}?)(?P<close>[\"“”'’]?)\s*\|")
 DEFINITIONAL = re.compile(r"\b(?:mean|meaning|meanings|means|defined|definitions?|interpretation|construed|glossary)\b",
@@ -44,7 +45,7 @@ _REFERENCE = re.compile(
 )
 # What every match of _DEFINES, _VOID and _REFERENCE contains: most sentences hold none, and a
 # substring test is much cheaper than the regex search (see _may_match).
-_DEFINES_WORDS = ("mean", "refers to", "is defined as", "includes", ":")  # as written: _DEFINES is case-sensitive
+_DEFINES_WORDS = ("mean", "refers to", "is defined as", "includes", ":", "purpose")  # as written: _DEFINES is case-sensitive
 _VOID_STEMS = ("not used", "intentionally", "[reserved]", "[deleted]")
 _REFERENCE_STEMS = ("clause", "section", "paragraph", "article", "schedule", "annex", "append", "exhibit",
                     "attachment", "cl.", "sch.", "para.", "art.", "sec.")

@@ -52,6 +52,8 @@ _ADVICE_CUES = (
     ("consider", "including"), ("consider", "negotiating"), ("best", "practice"), ("insist", "on"), ("make", "sure"),
     ("ensure", "your"), ("look", "for"), ("it", "is", "advisable"), ("we", "suggest"), ("tip",),
     ("a", "buyer", "needs"), ("a", "buyer", "should"), ("customers", "should"), ("clients", "should"),
+    # an exhortation binds nobody: "the Parties are encouraged to consider ...", "the Supplier is encouraged to"
+    ("encouraged", "to"),
 )
 _DEFERRAL_CUES = (
     ("to", "be", "agreed"), ("to", "be", "discussed"), ("to", "be", "determined"), ("to", "be", "negotiated"),

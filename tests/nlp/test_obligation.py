@@ -81,6 +81,8 @@ def test_obligation_left_out_subject_after_a_time_phrase(text, subjects):
 @pytest.mark.parametrize(("text", "flag", "value"), [
     ("Buyers should insist on an audit right.", "advice", "buyers should"),
     ("It is recommended that the contract includes an audit right.", "advice", "it is recommended"),
+    ("The Parties are encouraged to consider whether repeat contacts should be excluded.", "advice", "encouraged to"),
+    ("The Supplier is strongly encouraged to share automation savings with the Customer.", "advice", "encouraged to"),
     ("The audit procedure is to be agreed.", "deferral", "to be agreed"),
     ("The parties may discuss a gainshare in good faith.", "deferral", "may discuss"),
 ])
