@@ -28,6 +28,8 @@ _OBLIGATION_CUES = (
     ("is", "required", "to"), ("are", "required", "to"), ("is", "obliged", "to"), ("are", "obliged", "to"),
     ("is", "obligated", "to"), ("is", "responsible", "for"), ("are", "responsible", "for"), ("covenants", "to"),
     ("warrants", "that"), ("shall", "procure"), ("is", "to"), ("are", "to"),
+    # plain-English order forms contract "will": "we'll give you an export", "you’ll get a credit"
+    ("'ll",), ("’ll",),
 )
 _NEGATED_CUES = (
     ("shall", "not"), ("may", "not"), ("will", "not"), ("must", "not"), ("cannot",), ("can", "not"),
@@ -37,6 +39,8 @@ _NEGATED_CUES = (
     ("will", "in", "no", "event"),
     ("may", "in", "no", "event"), ("is", "not", "permitted"), ("shall", "never"), ("will", "never"),
     ("is", "not", "to"), ("are", "not", "to"),
+    # contractions, as the tokenizer splits them: "won't" -> "wo" "n't", "can't" -> "ca" "n't"
+    ("wo", "n't"), ("wo", "n’t"), ("ca", "n't"), ("ca", "n’t"), ("sha", "n't"), ("sha", "n’t"),
 )
 # Anywhere in the sentence these negate every predication in it.
 _SENTENCE_NEGATION = (
@@ -339,7 +343,7 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             if obligation is not None and (cue is None or len(obligation) > len(cue)):
                 cue, kind = obligation, OBLIGATION
         if cue is None and negated:
-            cue, kind = tuple(negated.split()), RIGHT if negated.startswith(("may", "has", "have")) else OBLIGATION
+            cue, kind = tuple(negated.split()), RIGHT if negated.startswith(("may", "has", "have", "ca ")) else OBLIGATION
         if cue is None or (cue in _IS_TO and not _is_to_duty(tokens, party_mentions, index, index + len(cue))):
             index += 1
             continue

@@ -282,3 +282,16 @@ def test_obligation_reader_advice_is_a_duty_of_a_pronoun_party(text, advice, pro
 ])
 def test_obligation_deliverable_prescribing_its_content(text, subject):
     assert _analysis(text).predications[0].subject == subject
+
+
+@pytest.mark.parametrize(("text", "modal", "kind", "negated"), [
+    # plain-English contractions are the modal they stand for
+    ("We'll deliver the report monthly.", "'ll", "obligation", ""),
+    ("You’ll get a credit for each failure.", "’ll", "obligation", ""),
+    ("The Supplier won't use subcontractors.", "wo n't", "obligation", "wo n't"),
+    ("The Customer can't terminate before the first anniversary.", "ca n't", "right", "ca n't"),
+    ("The Supplier shan’t charge for the export.", "sha n’t", "obligation", "sha n’t"),
+])
+def test_obligation_contracted_modals(text, modal, kind, negated):
+    predication = _analysis(text).predications[0]
+    assert (predication.modal, predication.kind, predication.negated) == (modal, kind, negated)
