@@ -254,6 +254,11 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
         base = [sentence] if sentence.bound_by is None else [sentence, ann.sentences[sentence.bound_by]]
         # and a lead-in reads with its items ("include in each report: (i) ...; (ii) ...")
         base += [ann.sentences[item] for item in sentence.items]
+        # and a table row with its header row, whose cells say what each of its cells is ("Audit finding |
+        # Consequence" over "Overcharge of any amount | Supplier repays the overcharge")
+        head = _header_row(ann, sentence)
+        if head is not None:
+            base.append(head)
     elif scope == "clause":
         base = ann.sentences_in(ann.descendants(sentence.clause))
         # a list item's clause reads with its lead-in, as its sentence does ("For up to six months after
@@ -282,6 +287,21 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
                     seen.add(other.id)
                     out.append(other)
     return out
+
+
+def _header_row(ann: Annotated, sentence: Sentence) -> Sentence | None:
+    """The header row of the table ``sentence`` is a row of (the table's first row), if it is another sentence."""
+    if not sentence.header or sentence.header == sentence.text:
+        return None
+    at = sentence.id - 1
+    while at >= 0:
+        other = ann.sentences[at]
+        if other.clause != sentence.clause or not other.table_row:
+            return None
+        if other.text == sentence.header:
+            return other
+        at -= 1
+    return None
 
 
 _DECIMAL = re.compile(r"(\d+)\.\d")

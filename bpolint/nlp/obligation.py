@@ -385,6 +385,10 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             main_subject = subject
         index += max(len(cue), len(negated.split()) if negated else 1)
         previous_end = index
+    if not predications and "|" in tokens:
+        row = _row_undertaking(tokens, party_mentions)
+        if row is not None:
+            predications.append(row)
     return SentenceAnalysis(
         predications=tuple(predications),
         advice=" ".join(advice_hit[1]) if advice_hit else "",
@@ -395,6 +399,37 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         denied=denied,
         denied_outright=outright,
     )
+
+
+# A table cell that opens with a party doing something states its undertaking in the present tense, as schedules
+# write them: "Incident notification | Supplier notifies Customer within 72 hours", "Overcharge above 3% |
+# Supplier also pays the cost of the audit". Verbs of performance only: "Supplier Systems | ..." names a thing.
+_ROW_VERBS = frozenset({
+    "pays", "repays", "refunds", "reimburses", "credits", "bears", "maintains", "holds", "keeps", "notifies", "informs",
+    "reports", "provides", "delivers", "supplies", "performs", "returns", "deletes", "destroys", "erases", "grants",
+    "licenses", "licences", "assigns", "ensures", "complies", "meets", "achieves", "submits", "obtains", "implements",
+    "undertakes", "conducts", "hosts", "stores", "encrypts", "restores", "transfers", "continues", "discloses", "gives",
+    "sends", "publishes", "permits", "allows", "retains", "owns", "procures", "remedies", "rectifies", "investigates",
+    "escalates", "attends", "appoints", "trains", "tests", "reviews", "audits", "certifies", "confirms", "responds",
+})
+_ROW_ADVERBS = frozenset({"also", "then", "promptly", "immediately", "thereafter", "additionally", "further"})
+
+
+def _row_undertaking(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> Predication | None:
+    """The undertaking a table row states without a modal: a cell opening "Supplier notifies ...", bound
+    like "Supplier shall notify ..." (a row with no such cell is bound only by a lead-in or reference)."""
+    for start, end, role in mentions:
+        cell = start - 1
+        if cell >= 0 and tokens[cell] == "the":
+            cell -= 1
+        if cell >= 0 and tokens[cell] != "|":
+            continue
+        at = end
+        while at < len(tokens) and tokens[at] in _ROW_ADVERBS:
+            at += 1
+        if at < len(tokens) and tokens[at] in _ROW_VERBS:
+            return Predication(at, len(tokens), tokens[at], OBLIGATION, role)
+    return None
 
 
 # "the Supplier's obligations shall continue": the owner of a duty is the one bound.

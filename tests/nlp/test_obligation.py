@@ -295,3 +295,23 @@ def test_obligation_deliverable_prescribing_its_content(text, subject):
 def test_obligation_contracted_modals(text, modal, kind, negated):
     predication = _analysis(text).predications[0]
     assert (predication.modal, predication.kind, predication.negated) == (modal, kind, negated)
+
+
+@pytest.mark.parametrize(("text", "subject", "modal"), [
+    # a table cell opening with a party doing something is that party's undertaking, as a schedule states it
+    ("This Agreement is between Acme Bank plc (the \"Customer\") and Beta Ltd (the \"Supplier\").\n"
+     "Incident notification | Supplier notifies Customer of any Security Breach within 72 hours", "supplier",
+     "notifies"),
+    ("This Agreement is between Acme Bank plc (the \"Customer\") and Beta Ltd (the \"Supplier\").\n"
+     "Overcharge above 3% | the Supplier also pays the cost of the audit", "supplier", "pays"),
+    ("This Agreement is between Acme Bank plc (the \"Customer\") and Beta Ltd (the \"Supplier\").\n"
+     "Exit | Customer receives a copy of the data", None, None),   # not a verb of performance
+    ("This Agreement is between Acme Bank plc (the \"Customer\") and Beta Ltd (the \"Supplier\").\n"
+     "Supplier Systems | hosted in the EU", None, None),            # a thing the party has, no verb
+    ("This Agreement is between Acme Bank plc (the \"Customer\") and Beta Ltd (the \"Supplier\").\n"
+     "The Supplier maintains ISO 27001 certification.", None, None),  # prose, not a row: no modal, no term
+])
+def test_obligation_table_row_undertaking(text, subject, modal):
+    sentence = annotate(snippet_document(text)).sentences[-1]
+    predications = sentence.analysis.predications
+    assert ((predications[0].subject, predications[0].modal) if predications else (None, None)) == (subject, modal)
