@@ -45,7 +45,8 @@ _REFERENCE = re.compile(
 )
 # What every match of _DEFINES, _VOID and _REFERENCE contains: most sentences hold none, and a
 # substring test is much cheaper than the regex search (see _may_match).
-_DEFINES_WORDS = ("mean", "refers to", "is defined as", "includes", ":", "purpose")  # as written: _DEFINES is case-sensitive
+# (as written: _DEFINES is case-sensitive)
+_DEFINES_WORDS = ("mean", "refers to", "is defined as", "includes", ":", "purpose")
 _VOID_STEMS = ("not used", "intentionally", "[reserved]", "[deleted]")
 _REFERENCE_STEMS = ("clause", "section", "paragraph", "article", "schedule", "annex", "append", "exhibit",
                     "attachment", "cl.", "sch.", "para.", "art.", "sec.")

@@ -343,7 +343,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             if obligation is not None and (cue is None or len(obligation) > len(cue)):
                 cue, kind = obligation, OBLIGATION
         if cue is None and negated:
-            cue, kind = tuple(negated.split()), RIGHT if negated.startswith(("may", "has", "have", "ca ")) else OBLIGATION
+            permission = negated.startswith(("may", "has", "have", "ca "))  # "may not", "can't": a right withheld
+            cue, kind = tuple(negated.split()), RIGHT if permission else OBLIGATION
         if cue is None or (cue in _IS_TO and not _is_to_duty(tokens, party_mentions, index, index + len(cue))):
             index += 1
             continue
