@@ -621,7 +621,32 @@ def table_binding(ctx: Context, sentence: Sentence) -> tuple[Predication, Senten
                 live = [p for p in other.analysis.predications if not p.negated]
                 if live:
                     return live[0], other
+    lead = _declaring_lead_in(ann, sentence)
+    if lead is not None:
+        return Predication(0, len(lead.tokens), "apply", OBLIGATION, "both"), lead
     return None
+
+
+# A lead-in that declares its table in force without a modal verb: "The following Service Levels apply:",
+# "The following event triggers a price review:", "The Commercial Calendar below is binding on both Parties."
+_DECLARES = re.compile(r"\b(?:apply|applies|govern|governs|triggers?|(?:is|are) binding)\b", re.I)
+
+
+def _declaring_lead_in(ann: Annotated, row: Sentence) -> Sentence | None:
+    """The sentence right before the row's table, in its clause, when it declares the table in force; the
+    table's terms then bind both parties as the lead-in says (not a lead-in that advises, recites,
+    defines or denies: "The following fees do not apply:")."""
+    at = row.id - 1
+    while at >= 0 and ann.sentences[at].clause == row.clause and ann.sentences[at].table_row:
+        at -= 1
+    if at < 0 or ann.sentences[at].clause != row.clause:
+        return None
+    lead = ann.sentences[at]
+    analysis = lead.analysis
+    if analysis.advice or analysis.recital or analysis.negation or analysis.deferral or lead.is_definition \
+            or lead.void or {"not", "no", "never"} & set(lead.tokens) or not _DECLARES.search(lead.text):
+        return None
+    return lead
 
 
 _BENEFICIARY = frozenset({"to", "in", "for", "by", "with", "of", "upon", "on", "between", "among", "amongst"})
