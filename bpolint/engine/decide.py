@@ -1060,6 +1060,8 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
                        "named only in a condition or time phrase (e.g. 'upon termination'), not as the term itself")
     if sentence.void:
         blocked.append("marked 'not used' / reserved")
+    if sentence.unticked:
+        blocked.append("an option of the form left unticked, not agreed")
     if sentence.is_definition:
         blocked.append("only a definition, not an obligation or right")
     if analysis.recital:
