@@ -114,8 +114,8 @@ _PART_KEYS = {"id", "label", "kind", "party", "find", "with", "weak_if", "blocke
               "negation", "deferral", "follow_references", "if_missing", "used", "priced_unit", "term", "one_of",
               "used_with"}
 _ONE_OF_KEYS = {"id", "label", "if_missing", "one_of"}
-_ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "distinct", "headings", "unless",
-                 "via_terms"}
+_ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "distinct", "headings",
+                 "unless", "via_terms"}
 _QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless", "holder", "follow_references"}
 HOLDERS = ("supplier", "customer")
 _NUMERIC_KEYS = {"id", "measure", "per", "scope", "reason", "absent", "absent_reason", "unless", "currency",
