@@ -594,9 +594,17 @@ def _charges_reduced(tokens: Sequence[str], mentions: Sequence[tuple[int, int, s
 _RECEIVED = frozenset({"given", "granted", "afforded", "allowed", "offered", "accorded"})
 
 
+_SHARES_IN = frozenset({"participate", "share"})
+
+
 def _receives(tokens: Sequence[str], after: int) -> bool:
     """Does a passive of giving follow the modal ("must be given", "shall be promptly granted", "will be
     provided with")? Then a party named as the subject holds a right, not a duty."""
+    if after < len(tokens) and tokens[after] in _SHARES_IN:
+        # "the Client shall participate (appropriately) in the cost savings", "shall share in the savings": what
+        # the party takes part in is something it receives
+        rest = tokens[after + 1: after + 3]
+        return "in" in rest
     if after >= len(tokens) or tokens[after] != "be":
         return False
     at = after + 1
