@@ -419,7 +419,8 @@ def _holds_access(tokens: Sequence[str], after: int) -> bool:
         if close is None:
             return False
         at = close + 1
-    return tuple(tokens[at: at + 2]) in (("have", "access"), ("have", "full"), ("have", "unrestricted"))
+    # "have access", "have full / unrestricted / direct access" - not "have full responsibility", a duty
+    return at < len(tokens) and tokens[at] == "have" and "access" in tokens[at + 1: at + 4]
 
 
 def _appointed_people(tokens: Sequence[str], modal: int) -> bool:

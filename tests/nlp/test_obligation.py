@@ -307,6 +307,9 @@ def test_obligation_modal_right_after_as_opens_no_predication(text, subjects):
     ("The Supplier shall appoint a manager who shall attend the monthly meetings.",
      ["supplier", "supplier"], ["obligation", "obligation"]),
     ("The Auditor shall have access to the Supplier's records.", ["customer"], ["right"]),
+    ("The Customer shall have unrestricted access to the raw data.", ["customer"], ["right"]),
+    # having responsibility is a duty
+    ("The Supplier shall have full responsibility for its subcontractors.", ["supplier"], ["obligation"]),
     # not people appointed: the relative clause names no one
     ("The Supplier shall keep records which shall be retained for six years.", ["supplier", None],
      ["obligation", "obligation"]),
