@@ -562,8 +562,8 @@ _DURATION_WORDS = ("hour", "day", "week", "month", "year", "second", "hr", "min"
 _ANY_FREQUENCY = re.compile(r"annual|year|quarter|month|fortnight|week|daily|\bday\b|once|twice|thrice|times|every|"
                             r"per annum",
                             re.I)
-_FREQUENCY_WORDS = ("annu", "year", "quarter", "month", "fortnight", "week", "daily", "day", "once", "twice", "thrice", "times",
-                    "every")
+_FREQUENCY_WORDS = ("annu", "year", "quarter", "month", "fortnight", "week", "daily", "day", "once", "twice", "thrice",
+                    "times", "every")
 _COUNTED_WORDS = ("once", "twice", "thrice", "times")
 
 
