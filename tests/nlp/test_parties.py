@@ -46,10 +46,27 @@ def test_parties_role_words_are_defaults():
     # two companies defined together as one party, then given a role by the recitals
     ('This Agreement is between Halden Ltd (the "Provider"), and Telco Pte Ltd and Ability Ltd (each and both of '
      'them "Recipient"). Recipient wishes to engage the Provider to provide the Services.', "recipient", "customer"),
+    # a short name defined by a bare "hereinafter referred to as", with no brackets (older US forms)
+    ('ACME HOLDINGS, INC., hereinafter referred to as "Acme", hereby agrees to provide the services and '
+     'NORTHWIND LLC, hereinafter referred to as "Customer", agrees to accept them.', "acme", "supplier"),
+    ('Beta Corp., hereinafter called "Beta", shall provide the services to Gamma Ltd., hereinafter called '
+     '"Gamma".', "gamma", "customer"),
 ])
 def test_parties_alias_groups_and_lower_case_names(opening, name, role):
     parties = find_parties([], (), opening)
     assert parties.role_of(name) == role
+
+
+@pytest.mark.parametrize("opening", [
+    # "referred to as" without "hereinafter", in a sentence, names a thing, not a party
+    'This Agreement is between Acme Ltd (the "Client") and Beta plc (the "Supplier"). The monthly payments, '
+    'referred to as "Fees", are set out below.',
+    'This Agreement is between Acme Ltd (the "Client") and Beta plc (the "Supplier"), for the services '
+    'described in the schedule "Services Description".',
+])
+def test_parties_a_bare_referred_to_as_is_not_a_party(opening):
+    parties = find_parties([], (), opening)
+    assert parties.role_of("fees") is None and parties.role_of("services description") is None
 
 
 @pytest.mark.parametrize(("opening", "name", "role"), [
