@@ -44,9 +44,10 @@ _QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|(?:hereinafter|collectively|individua
 # 'MEDICAL MANAGER MIDWEST, INC., hereinafter referred to as "MMMW", hereby agrees': the same definition
 # without brackets (older US drafting). Needs "hereinafter"/"hereafter" and a quoted name, so an ordinary
 # "referred to as" in a sentence defines no party.
-_HEREINAFTER_TERM = re.compile(r"(?<=[,\s])(?:hereinafter|hereafter)\s+(?:(?:referred\s+to|called|designated|known)"
-                               r"\s+)?(?:as\s+)?(?:the\s+)?[\"“”']"
-                               r"(?P<term>(?:the\s+)?[a-z]?[A-Z][\w&.\- ]{1,40}?),?[\"“”'](?P<aliases>)", re.I)
+_HEREINAFTER_TERM = re.compile(r"(?<=[,\s])(?i:hereinafter|hereafter)\s+(?i:(?:referred\s+to|called|designated|known)"
+                               r"\s+)?(?i:as\s+)?(?i:the\s+)?[\"“”']"
+                               r"(?P<term>(?:the\s+)?[a-z]?[A-Z][\w&.\- ]{1,40}?),?[\"“”']"
+                               r"(?P<aliases>(?:\s*(?:,|or|and)?\s*(?:the\s+)?[\"“][^\"“”]{1,40}[\"”]){0,3})")
 
 
 def _party_terms(zone: str) -> list[re.Match[str]]:
@@ -272,6 +273,11 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     clauses = list(clauses)
     opening = (text or " ".join(c.text for c in clauses[:8]))[:6000]
     names_zone = _parties_block(opening[:3000])
+    if any(m.re is _HEREINAFTER_TERM for m in _party_terms(names_zone)):
+        # parties defined line by line ('... CNPJ 09.296.295/0001-60. Hereafter referred to as the "Company"
+        # ...') after a cover page and contents: the other party's line may come after the first 3,000
+        # characters, so read on to the recitals
+        names_zone = _parties_block(opening)
     roles: dict[str, str] = {}
     unknown: list[str] = []
     groups: list[list[str]] = []  # '("Emerald" or the "Company")': names of one party

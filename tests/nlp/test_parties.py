@@ -57,6 +57,22 @@ def test_parties_alias_groups_and_lower_case_names(opening, name, role):
     assert parties.role_of(name) == role
 
 
+def test_parties_defined_line_by_line_after_a_long_front_sheet() -> None:
+    # each party's line ends 'Hereafter referred to as the "X" or "Y"'; the second comes after a cover page, a
+    # contents list and a long address - beyond the usual opening that is searched for party names
+    contents = "CONTENTS " + " ".join(f"{n}. HEADING NUMBER {n} {n * 3}" for n in range(1, 90)) + "\n"
+    opening = (f"GLOBAL MAINTENANCE AGREEMENT\n{contents}BETWEEN:\nNORTHWIND AIRWAYS S/A, a company incorporated "
+               "under the laws of Brazil, registered office at Avenida Central 939, Barueri.\n"
+               'Hereafter referred to as the "Company" or "NORTHWIND",\non the one part,\nAND:\nCONTOSO AERO G.I.E., '
+               + "a groupement established under the French Commercial Code, registered office at 1 allée Nadot. " * 8
+               + '\nHereafter referred to as the "Repairer" or "CONTOSO",\non the other part.\nRECITALS:\n'
+               "WHEREAS the Company wishes to appoint the Repairer.")
+    parties = find_parties([], (), opening)
+    assert opening.index("\"Company\"") < 3000 < opening.index("\"Repairer\"")
+    assert (parties.role_of("northwind"), parties.role_of("repairer"), parties.role_of("contoso")) == (
+        "customer", "supplier", "supplier")
+
+
 @pytest.mark.parametrize("opening", [
     # "referred to as" without "hereinafter", in a sentence, names a thing, not a party
     'This Agreement is between Acme Ltd (the "Client") and Beta plc (the "Supplier"). The monthly payments, '
