@@ -42,6 +42,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -355,6 +356,37 @@ def evaluate_clauses(show: bool) -> None:
 
 # -- 5. real agreements labelled by hand ----------------------------------------------------
 
+PART_JOIN = " + "
+
+
+def join_parts(parts: Sequence[Path], folder: Path) -> Path:
+    """One file holding the parts of one agreement in order, so that it is linted as one.
+
+    EDGAR sometimes files one agreement in several parts (an MSA in one file, its
+    incorporated exhibit in the next); linted apart, each part would lack the other's
+    terms and defined words. Text files are joined by a blank line; PDFs page by page.
+    """
+    suffix = parts[0].suffix.lower()
+    if any(part.suffix.lower() != suffix for part in parts):
+        raise ValueError(f"parts of one agreement must share a format: {parts}")
+    target = folder / f"{parts[0].stem}-joined{suffix}"
+    if suffix in (".txt", ".md"):
+        target.write_text("\n\n".join(part.read_text(encoding="utf-8") for part in parts), encoding="utf-8")
+    elif suffix == ".pdf":
+        import pypdfium2 as pdfium
+
+        joined = pdfium.PdfDocument.new()
+        for part in parts:
+            source = pdfium.PdfDocument(part)
+            joined.import_pages(source)
+            source.close()
+        joined.save(target)
+        joined.close()
+    else:
+        raise ValueError(f"cannot join {suffix} parts: {parts}")
+    return target
+
+
 def evaluate_real(show: bool) -> None:
     golds = sorted(REAL_GOLD.glob("*.yaml"))
     if not golds:
@@ -363,11 +395,19 @@ def evaluate_real(show: bool) -> None:
     if not SHARED.exists():
         print(f"\nReal agreements: {SHARED} is not here; skipped")
         return
+    with tempfile.TemporaryDirectory(prefix="bpolint-real-") as folder:
+        _evaluate_real(golds, Path(folder), show)
+
+
+def _evaluate_real(golds: Sequence[Path], folder: Path, show: bool) -> None:
     jobs: list[tuple[str, Path, dict[str, str]]] = []
     for gold in golds:
         data = yaml.safe_load(gold.read_text(encoding="utf-8"))
         expected = {code: entry["status"] for code, entry in data["expected"].items()}
-        jobs.extend((gold.stem, SHARED / source, expected) for source in data["sources"])
+        for source in data["sources"]:
+            parts = [SHARED / part.strip() for part in source.split(PART_JOIN)]
+            path = parts[0] if len(parts) == 1 else join_parts(parts, folder)
+            jobs.append((gold.stem, path, expected))
     reports = lint_all([path for _, path, _ in jobs])
     per_rule: dict[str, Counter[bool]] = defaultdict(Counter)
     per_format: dict[str, Counter[bool]] = defaultdict(Counter)

@@ -325,7 +325,7 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             dropped += 1
             index += 1
             continue
-        if _not_a_modal(tokens, index):
+        if _not_a_modal(tokens, index) or _impersonal(tokens, index):
             index += 1
             continue
         negated_cue = _cue_at(tokens, index, _NEGATED)
@@ -415,6 +415,19 @@ def _is_to_duty(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]],
     if before < 0:
         return False
     return tokens[before] in _REPRESENTATIVES or any(end == at for _, end, _ in mentions)
+
+
+# "comply as may be necessary with ...", "such records as shall be required", "as will enable the Customer to":
+# a modal right after "as" has no subject of its own - nobody is given a right or a duty by it.
+_IMPERSONAL_BEFORE = frozenset({"as"})
+
+
+def _impersonal(tokens: Sequence[str], index: int) -> bool:
+    """ "as may be necessary": the modal opens a comparison, not a party's predication. Left as one,
+    it would take a party named nearby as its subject ("protect Customer Information and comply as may
+    be necessary with the Gramm-Leach-Bliley Act" would bind the customer). "as the Customer may
+    require" names its subject and is not touched."""
+    return index > 0 and tokens[index - 1] in _IMPERSONAL_BEFORE and tokens[index] in ("may", "shall", "will", "might")
 
 
 def _not_a_modal(tokens: Sequence[str], index: int) -> bool:

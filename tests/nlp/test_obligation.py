@@ -280,3 +280,17 @@ def test_obligation_reader_advice_is_a_duty_of_a_pronoun_party(text, advice, pro
 ])
 def test_obligation_deliverable_prescribing_its_content(text, subject):
     assert _analysis(text).predications[0].subject == subject
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    # "as may be necessary" compares; it is nobody's predication, so the promise before it keeps governing
+    ("Each party agrees to protect Customer Information and to comply as may be necessary with the "
+     "Gramm-Leach-Bliley Act.", ["both"]),
+    ("The Supplier shall keep such records as shall be required by law and shall give the Client access to them.",
+     ["supplier", "supplier"]),
+    ("The Vendor shall provide the reports to the Client as will enable it to verify the charges.", ["supplier"]),
+    # a subject between "as" and the modal is a relative clause of its own, still read
+    ("The Supplier shall return the data in such format as the Customer may require.", ["supplier", "customer"]),
+])
+def test_obligation_modal_right_after_as_opens_no_predication(text, subjects):
+    assert [p.subject for p in _analysis(text).predications] == subjects
