@@ -29,8 +29,11 @@ _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 _BULLET = re.compile(r"^[-*•]\s+")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 _RUN_ON_LENGTH = 1500
+# A clause number after a sentence end, before a capital; a number of three levels or more ("; 20.1.2
+# irretrievably delete") may also open a lower-case list item, as no ordinary figure looks like it.
 _INLINE_MARKER = re.compile(
-    r"(?:(?<=[.:;])|(?<=[.:;][\"”]))\s+(?P<marker>(?:\d{1,3}\.){1,4}\d{0,3}|\([a-z]{1,4}\)|\([A-Z]\)|\(\d{1,2}\))\s+(?=[A-Z\"“(])"
+    r"(?:(?<=[.:;])|(?<=[.:;][\"”]))\s+(?:(?P<marker>(?:\d{1,3}\.){1,4}\d{0,3}|\([a-z]{1,4}\)|\([A-Z]\)|\(\d{1,2}\))"
+    r"\s+(?=[A-Z\"“(])|(?P<deep>\d{1,3}(?:\.\d{1,3}){2,4})\s+(?=[a-z]))"
 )
 
 
@@ -164,13 +167,14 @@ def _split_run_on(paragraph: str, previous_decimal: str | None = None) -> tuple[
     pieces: list[str] = []
     last = 0
     for match in _INLINE_MARKER.finditer(paragraph):
-        marker = match.group("marker").rstrip(".")
+        group = "marker" if match.group("marker") else "deep"
+        marker = match.group(group).rstrip(".")
         if marker[:1].isdigit():
             if not _continues(previous_decimal, marker):
                 continue
             previous_decimal = marker
         pieces.append(paragraph[last:match.start()].strip())
-        last = match.start("marker")
+        last = match.start(group)
     pieces.append(paragraph[last:].strip())
     return [piece for piece in pieces if piece], previous_decimal
 

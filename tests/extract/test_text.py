@@ -72,6 +72,15 @@ def test_text_splits_run_on_filings_at_clause_numbers_in_sequence() -> None:
     (["1. Services. 1.1 Scope. The Supplier shall serve. 1.2 Standard. It shall serve well.",
       "(c) It shall keep records. 7.5 Million tonnes are handled. 1.3 Personnel. Staff are vetted."],
      ["1.3"]),
+    # list items numbered three levels deep may open in lower case ("; 20.1.2 irretrievably delete")
+    (["20. Obligations. 20.1 On termination the Executive shall:",
+      "20.1.1 deliver all documents; 20.1.2 irretrievably delete any copies; 20.1.3 hand over the duties. "
+      "21. Restrictions. None apply."],
+     ["20.1.2", "20.1.3", "21."]),
+    # two levels in lower case are a figure or a cross-reference, not a clause
+    (["1. Services. 1.1 Scope. The Supplier shall serve.",
+      "1.2 Volumes. It handles calls as in clause 1.1; 1.3 staffing rules follow. 1.3 Staff. Staff are vetted."],
+     ["1.3"]),
 ])
 def test_text_follows_run_on_numbering_across_pages(pages: list[str], expected: list[str]) -> None:
     filler = " The parties agree to the following terms and conditions in full." * 25
