@@ -37,6 +37,7 @@ class Candidate:
     terms: list[str] = field(default_factory=list)  # defined terms whose definitions supplied elements
     score: int = 0
     predication: Predication | None = None  # the verb that governs it (a lead-in's or binder's, if borrowed)
+    anchor: int | None = None  # token of the ``find`` phrase taken as the term
 
     @property
     def status(self) -> Status:
@@ -74,6 +75,7 @@ class DocumentIndex:
         self._scopes: dict[tuple[int, str, bool], list[Sentence]] = {}
         self._empty: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
         self._families: dict[int, list[int]] | None = None
+        self._continuations: dict[tuple[int, tuple[str, ...]], list[Sentence]] = {}
         self.meanings: dict[str, frozenset[str]] = {}  # defined term -> labels in its definition (Context.meaning)
 
     def with_label(self, label: str) -> list[int]:
@@ -125,6 +127,19 @@ class DocumentIndex:
         if found is None:
             found = self._empty[headings] = _find_empty_headings(self.ann, headings)
         return found
+
+    def continuation(self, clause: int, name: tuple[str, ...]) -> list[Sentence]:
+        """:meth:`Context.continuation`, kept."""
+        key = (clause, name)
+        found = self._continuations.get(key)
+        if found is None:
+            found = self._continuations[key] = _continuation(self.ann, clause, name, self._family_of())
+        return found
+
+    def _family_of(self) -> dict[int, list[int]]:
+        if self._families is None:
+            self._families = _number_families(self.ann)
+        return self._families
 
     def scope(self, sentence: Sentence, scope: str, follow: bool) -> list[Sentence]:
         """:meth:`Context.scope`, kept: the same scopes are asked for by every element, qualifier and
@@ -245,6 +260,20 @@ class Context:
         with those its cross-references point to when ``follow``."""
         return self.index.scope(sentence, scope, follow)
 
+    def continuation(self, sentence: Sentence, anchor: int) -> list[Sentence]:
+        """The next sub-clause of the same clause when it carries on with the same named thing: when the
+        anchor is part of a name (two or more capitalised words, or an acronym) and the next sub-clause's
+        first sentence uses that name, its sentences that use it. "10.1 The Outsourcer shall achieve a
+        monthly Customer Satisfaction Score of not less than 85%." / "10.2 The Customer Satisfaction Score
+        shall be measured by a post-interaction SMS survey ...": one provision in two sub-clauses. (Not an
+        ordinary word: "5.3 The Parties shall review the Fees ..." / "5.4 If ... automation ..., the Parties
+        shall meet to review the Resolution Fee" are two reviews.)"""
+        lo, hi = _name_run(sentence, anchor)
+        token = sentence.tokens[anchor] if 0 <= anchor < len(sentence.tokens) else ""
+        if hi - lo < 2 and not (hi - lo == 1 and len(token) > 1 and sentence.span_text(lo, hi).isupper()):
+            return []
+        return self.index.continuation(sentence.clause, sentence.tokens[lo:hi])
+
 
 def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
            families: Mapping[int, list[int]]) -> list[Sentence]:
@@ -258,8 +287,20 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
         base = ann.sentences_in(ann.descendants(sentence.clause))
         # a list item's clause reads with its lead-in, as its sentence does ("For up to six months after
         # this agreement ends, we will: ... (b) give you ... the knowledge transfer needed")
-        if sentence.bound_by is not None and all(s.id != sentence.bound_by for s in base):
-            base = [*base, ann.sentences[sentence.bound_by]]
+        if sentence.bound_by is not None:
+            # ... and the other items under that lead-in: the lead-in and its items are one provision ("shall be
+            # excluded ... if, and only if: (i) ...; (ii) ...; (iii) Contractor, in its reasonable discretion, ...")
+            # (siblings numbered as list items under the lead-in's clause, bound or not: item (iii) has a verb)
+            seen = {s.id for s in base}
+            lead = ann.sentences[sentence.bound_by]
+            more = [lead]
+            if ann.parent[sentence.clause] == lead.clause and ann.clause(sentence.clause).number.endswith(")"):
+                siblings = [c for c in ann.children[lead.clause] if ann.clause(c).number.endswith(")")]
+                more.extend(ann.sentences_in(d for c in siblings for d in ann.descendants(c)))
+            for other in more:
+                if other.id not in seen:
+                    seen.add(other.id)
+                    base = [*base, other]
     elif scope == "parent":
         # the clause's parent and all its sub-tree (siblings included); a top-level clause is its own
         up = ann.parent[sentence.clause]
@@ -282,6 +323,25 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
                     seen.add(other.id)
                     out.append(other)
     return out
+
+
+def _continuation(ann: Annotated, clause: int, name: tuple[str, ...],
+                  families: Mapping[int, list[int]]) -> list[Sentence]:
+    """See :meth:`Context.continuation`. Siblings are the children of one parent, or top-level "8.1", "8.2"
+    of one number family; the next one counts only when its first sentence uses the name."""
+    up = ann.parent[clause]
+    siblings = ann.children[up] if up is not None else families.get(clause, [])
+    if clause not in siblings or siblings.index(clause) + 1 >= len(siblings):
+        return []
+    following = ann.sentences_in(ann.descendants(siblings[siblings.index(clause) + 1]))
+    if not following or not _uses(following[0].tokens, name):
+        return []
+    return [s for s in following if _uses(s.tokens, name)]
+
+
+def _uses(tokens: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    width = len(name)
+    return any(tokens[i:i + width] == name for i in range(len(tokens) - width + 1) if tokens[i] == name[0])
 
 
 _DECIMAL = re.compile(r"(\d+)\.\d")
@@ -394,13 +454,115 @@ def _amount_text(value: float) -> str:
     return f"{value:.2f}" if value < 100 else f"{value:,.0f}"
 
 
+# Words that make a figure loosen a deadline or window rather than set another one: "Notwithstanding
+# clause 8.2, ...", "the period is extended to", "may delay notification by up to 30 days", "in lieu of",
+# "or such longer period", "whichever is later". Prefixes of lower-case tokens.
+_RELAXING = ("notwithstanding", "extend", "extension", "delay", "defer", "postpon", "suspend", "supersed", "longer")
+_RELAXING_PAIRS = (("instead", "of"), ("in", "lieu"), ("rather", "than"), ("in", "place"))
+_NOT_RELAXING_BEFORE = frozenset({"without", "undue", "unreasonable", "unnecessary", "any"})  # "without undue delay"
+
+
+def _token_of(sentence: Sentence, quantity: Quantity) -> int:
+    return sentence.token_at(sentence.start + quantity.start)
+
+
+def _relaxes(sentence: Sentence, quantity: Quantity) -> str:
+    """Why a figure loosens the term rather than setting a separate duty ("" when it does not): it is an
+    option ("the Supplier may notify ... within 10 days"; not the customer's own "may require"), a
+    negated duty ("need not notify ... before"), or stands after words that extend or override."""
+    at = _token_of(sentence, quantity)
+    tokens = sentence.tokens
+    for predication in sentence.analysis.predications:
+        if predication.start <= at < predication.end:
+            if predication.negated:
+                return f"negated ('{predication.negated}')"
+            if predication.kind != OBLIGATION and predication.subject != "customer":
+                return f"an option ('{predication.modal}')"
+    for index in range(at):
+        token = tokens[index]
+        if token.startswith(_RELAXING) and not _NOT_RELAXING_BEFORE.intersection(tokens[max(0, index - 3):index]):
+            return f"'{token}'"
+        if index + 1 < at and (token, tokens[index + 1]) in _RELAXING_PAIRS:
+            return f"'{token} {tokens[index + 1]}'"
+    after = tokens[at: at + 20]
+    if "whichever" in after and "later" in after[after.index("whichever"):]:
+        return "'whichever is later'"
+    return ""
+
+
+_JOINS = frozenset({"and", "but", "or", "then"})
+
+
+def _own_figure(sentence: Sentence, anchor: int | None,
+                mine: list[tuple[Sentence, Quantity]]) -> tuple[Sentence, Quantity]:
+    """The figure of the candidate sentence that belongs to its anchor: the first one in the anchor's
+    stretch of the sentence, which runs from the last break before it to the first break after it (a
+    ";", ", and ...", another verb's modal): "shall notify ... within 24 hours, and within 30 days
+    thereafter shall provide a report" and "Within 24 hours after becoming aware of it, the Supplier
+    shall notify" both give 24 hours. Else the first figure after the anchor, else the last before."""
+    if anchor is None:
+        return mine[0]
+    tokens = sentence.tokens
+    own_verb = sentence.analysis.predication_at(anchor)
+    breaks = [i for i, t in enumerate(tokens) if t == ";" or (t in _JOINS and i and tokens[i - 1] in (",", ";"))]
+    breaks += [p.start for p in sentence.analysis.predications if p is not own_verb]
+    lo = max((b for b in breaks if b < anchor), default=-1)
+    hi = min((b for b in breaks if b > anchor), default=len(tokens))
+    at = [(_token_of(sentence, q), (s, q)) for s, q in mine]
+    within = [pair for token, pair in at if anchor <= token < hi] or [pair for token, pair in at if lo < token < anchor]
+    if within:
+        return within[0]
+    after = [pair for token, pair in at if token >= anchor]
+    return after[0] if after else mine[-1]
+
+
+def _own_figures(ctx: Context, numeric: Numeric, candidate: Candidate, pairs: list[tuple[Sentence, Quantity]],
+                 unless: str) -> tuple[list[tuple[Sentence, Quantity]], list[Quantity]]:
+    """``figures: own``: the figures that decide a candidate. Its own figure is the first one after its
+    anchor in its sentence ("shall notify ... within 24 hours, and shall deliver a full report within 30
+    days": 24 hours), else the nearest before it ("Within 24 hours after discovery, the Supplier shall
+    notify"), else its lead-in's. The other figures in scope set other duties (the later full report; a
+    HIPAA notice of PHI breaches within 5 business days beside a 72-hour notice of every incident): the
+    customer can hold the supplier to the best, so they count only when they loosen the candidate's
+    (:func:`_relaxes`), as do figures in sentences elsewhere that refer back to its clause ("The period
+    in clause 8.2 is extended to ten days ..."). A candidate that states no figure is judged by all of
+    the figures in scope. Returns the deciding figures and those set aside."""
+    sentence = candidate.sentence
+    mine = [pair for pair in pairs if pair[0].id == sentence.id]
+    own = _own_figure(sentence, candidate.anchor, mine) if mine else \
+        next((pair for pair in pairs if pair[0].id == sentence.bound_by), None)
+    seen = {s.id for s, _ in pairs}
+    back = [(other, q) for sid in ctx.ann.referenced_by.get(sentence.clause, ()) if sid not in seen
+            for other in (ctx.ann.sentences[sid],) for q in other.quantities
+            if q.kind == numeric.measure and _per_matches(numeric, q)
+            and not (unless and _other_measure(other, q, unless)) and _relaxes(other, q)]
+    if own is None:
+        return pairs + back, []
+    kept = [own]
+    aside = []
+    for pair in pairs:
+        if pair is own:
+            continue
+        if _relaxes(*pair):
+            kept.append(pair)
+        else:
+            aside.append(pair[1])
+    return kept + back, aside
+
+
 def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence], part: Part | None = None,
-                  notes: list[str] | None = None) -> tuple[list[str], list[str], int]:
+                  notes: list[str] | None = None,
+                  candidate: Candidate | None = None) -> tuple[list[str], list[str], int]:
     """(weak reasons, block reasons, number of quantities found) for one numeric condition; how a
-    money figure in another currency than the condition's was compared goes to ``notes``."""
+    money figure in another currency than the condition's was compared goes to ``notes``. With
+    ``figures: own`` and a ``candidate``, its own figure decides (see :func:`_own_figures`)."""
     unless = numeric_unless_label(ctx.code, part, numeric.id) if part is not None and numeric.unless else ""
-    found = [q for s in sentences for q in s.quantities if q.kind == numeric.measure and _per_matches(numeric, q)
+    pairs = [(s, q) for s in sentences for q in s.quantities if q.kind == numeric.measure and _per_matches(numeric, q)
              and not (unless and _other_measure(s, q, unless))]
+    aside: list[Quantity] = []
+    if candidate is not None and numeric.figures == "own" and pairs:
+        pairs, aside = _own_figures(ctx, numeric, candidate, pairs, unless)
+    found = [q for _, q in pairs]
     if not found:
         if numeric.absent == "weak":
             return [numeric.absent_reason], [], 0
@@ -420,6 +582,12 @@ def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence], par
             limits = " to ".join(_threshold_text(b) for b in bounds)
             weak.append(f"{numeric.reason} (found \"{quantity.text}\" = {quantity.value:.3g} {quantity.unit}; "
                         f"limit {limits})")
+    beyond = [q for q in aside if _violates(numeric, q.value, bounds)]
+    if beyond and notes is not None:
+        # what would have made it weak under ``figures: all``, and why it did not
+        others = ", ".join(f"\"{q.text}\"" for q in beyond[:3])
+        others += f" and {len(beyond) - 3} more" if len(beyond) > 3 else ""
+        notes.append(f"decided by its own figure \"{found[0].text}\"; {others} in scope set other duties")
     if said and notes is not None:
         shown = list(dict.fromkeys(said))
         notes.append("; ".join(shown[:3]) + (f"; and {len(shown) - 3} more" if len(shown) > 3 else ""))
@@ -436,6 +604,8 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
     unless = unless_label(ctx.code, part, element) if element.unless else ""
     texts: set[str] = set()
     pool = ctx.scope(sentence, element.scope, part.follow_references)
+    if element.scope == "clause" and anchor is not None:
+        pool = pool + ctx.continuation(sentence, anchor)
     # "No service credits, fee reductions or other monetary remedies apply to any failure": the contract
     # rules the thing out, so only a term that grants it still supplies it, not a heading or a mention
     # (labels read first: the analysis of a sentence without the element is never needed here)
@@ -834,6 +1004,7 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
         return candidate
     analysis = sentence.analysis
     token, term, governed = _anchor_token(ctx, part, sentence)
+    candidate.anchor = token
     if term:
         candidate.notes.append(f"through the defined term \"{term}\"")
     blocked, weak = candidate.blocked, candidate.weak
@@ -844,6 +1015,8 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
                        "named only in a condition or time phrase (e.g. 'upon termination'), not as the term itself")
     if sentence.void:
         blocked.append("marked 'not used' / reserved")
+    if sentence.unticked:
+        blocked.append("an option of the form left unticked, not agreed")
     if sentence.is_definition:
         blocked.append("only a definition, not an obligation or right")
     if analysis.recital:
@@ -949,7 +1122,8 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                     break
     for numeric in part.numeric:
         sentences = pool if pool is not None else ctx.scope(sentence, numeric.scope, part.follow_references) + meant
-        weak, blocked, _ = check_numeric(ctx, numeric, sentences, part, candidate.notes)
+        weak, blocked, _ = check_numeric(ctx, numeric, sentences, part, candidate.notes,
+                                         candidate if pool is None else None)
         candidate.weak.extend(weak)
         candidate.blocked.extend(blocked)
 

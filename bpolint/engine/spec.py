@@ -71,6 +71,7 @@ class Numeric:
     absent_reason: str = ""
     unless: tuple[str, ...] = ()  # words next to a figure that make it another measure ("interest at 12% per annum")
     currency: str = ""  # money: the thresholds' currency (a code or the name of a param holding one)
+    figures: str = "all"  # all: every figure in scope counts | own: the candidate's own figure decides
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,8 @@ _ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason
 _QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless", "holder", "follow_references"}
 HOLDERS = ("supplier", "customer")
 _NUMERIC_KEYS = {"id", "measure", "per", "scope", "reason", "absent", "absent_reason", "unless", "currency",
-                 *COMPARATORS}
+                 "figures", *COMPARATORS}
+FIGURES = ("all", "own")
 _DETECT_KEYS = {"parts", "applies_if", "not_applicable"}
 
 
@@ -308,6 +310,8 @@ def _numerics(data: Any, where: str, fail: Fail, params: Mapping[str, Any]) -> t
             if not isinstance(code, str) or not known_currency(code):
                 raise fail(f"{here}.currency", f"must be a currency code (e.g. USD) or a param holding one "
                            f"(got {code!r})", "BPO-E211")
+        if item.get("figures", "all") != "all" and not comparator:
+            raise fail(f"{here}.figures", "only a condition with a comparator chooses among figures", "BPO-E211")
         absent = _choice(item.get("absent", "ignore"), IF_ABSENT, f"{here}.absent", fail)
         if absent != "ignore" and "absent_reason" not in item:
             raise fail(here, "needs `absent_reason` when `absent` is weak or missing", "BPO-E203")
@@ -319,6 +323,7 @@ def _numerics(data: Any, where: str, fail: Fail, params: Mapping[str, Any]) -> t
             absent=absent, absent_reason=str(item.get("absent_reason", "")),
             unless=_phrases(item["unless"], f"{here}.unless", fail) if "unless" in item else (),
             currency=str(currency),
+            figures=_choice(item.get("figures", "all"), FIGURES, f"{here}.figures", fail),
         ))
     return tuple(out)
 

@@ -202,6 +202,27 @@ def damaged_words(text: str, known: frozenset[str] | None = None) -> set[str]:
     return found
 
 
+# What a dropped ligature glyph leaves of its letters: the first one (Word's Calibri sets "ti", "tt",
+# "fi", "ff", "fl", "ffi", "ft" as one glyph, and a broken font map keeps only its first letter), so
+# the missing tail follows an "f" or a "t": "Rectfcaton" is "Rectification", "writen" "written".
+_LIGATURE_TAILS = {"f": ("", "i", "l", "f", "t", "fi", "fl"), "t": ("", "i", "t")}
+_MAX_LIGATURE_SITES = 5  # at most 7 ** 5 spellings of one word
+
+
+def _completions(word: str) -> set[str]:
+    """Every spelling of ``word`` with the tail of a dropped ligature restored after any ``f`` / ``t``."""
+    sites = [index for index, letter in enumerate(word) if letter in _LIGATURE_TAILS]
+    if not sites or len(sites) > _MAX_LIGATURE_SITES:
+        return set()
+    spellings = [""]
+    previous = 0
+    for index in sites:
+        head = word[previous:index + 1]
+        spellings = [done + head + tail for done in spellings for tail in _LIGATURE_TAILS[word[index]]]
+        previous = index + 1
+    return {done + word[previous:] for done in spellings} - {word}
+
+
 def _deletions(word: str) -> Iterable[str]:
     for index in range(len(word)):
         yield word[:index] + word[index + 1:]  # a glyph that maps to two letters: "woraks" -> "works"
@@ -226,7 +247,15 @@ class Repairer:
             return self.cache[lower]
         fixed: str | None = None
         if len(lower) >= 4 and lower.isalpha() and lower not in self.known:
-            candidates = {c for c in (*_repairs(lower), *_deletions(lower)) if len(c) >= 3 and c in self.known}
+            # dropped ligatures first, however many ("Confdental" -> "confidential"), since that is the
+            # usual fault and it explains "writen" as "written", not as "write" plus a stray letter; then
+            # the same after undoing a doubled final letter ("Defnitonss"); then one fault of any kind
+            candidates = {c for c in _completions(lower) if c in self.known}
+            if not candidates and len(lower) > 5 and lower[-1] == lower[-2]:
+                base = lower[:-1]
+                candidates = {c for c in (base, *_completions(base)) if c in self.known}
+            if not candidates:
+                candidates = {c for c in (*_repairs(lower), *_deletions(lower)) if len(c) >= 3 and c in self.known}
             if len(candidates) == 1:
                 fixed = candidates.pop()
         self.cache[lower] = fixed

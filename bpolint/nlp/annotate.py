@@ -21,7 +21,7 @@ from ..model import Clause, ClauseKind, Definition, Document
 from . import numbers
 from .obligation import SentenceAnalysis, analyse, quoted_tokens
 from .parties import Parties, find_parties
-from .pipeline import get_nlp, without_gc_pauses
+from .pipeline import get_nlp, tick_box, without_gc_pauses
 
 if TYPE_CHECKING:  # pragma: no cover
     pass
@@ -66,6 +66,9 @@ class Sentence:
     defines: str = ""  # the term a "X means ..." sentence defines
     table_row: bool = False
     void: bool = False
+    # an option of a form left unticked ("[ ] Fees may increase up to [ ]% per renewal"): not agreed, so
+    # it supplies nothing (its phrases and defined terms are dropped) and binds nobody
+    unticked: bool = False
     refs: tuple[int, ...] = ()  # clause indices it cross-refers to
     terms: tuple[str, ...] = ()  # lower-cased defined terms it uses (not the one it defines)
     parties: tuple[tuple[int, int, str], ...] = ()  # (start, end, role) party mentions, token indices
@@ -399,6 +402,9 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 used.discard(sentence.defines.lower())
             sentence.terms = tuple(sorted(used))
             sentence.labels = sent_labels[k]
+            if text[:1] in "[(☐□" and tick_box(text) == "unticked":
+                sentence.unticked = True
+                sentence.labels, sentence.terms = {}, ()
             refs = []
             within_schedule = -1  # end of a "paragraph 3 of Schedule 14" already resolved as one reference
             for match in _REFERENCE.finditer(text) if _may_match(text, _REFERENCE_STEMS) else ():

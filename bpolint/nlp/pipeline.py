@@ -172,23 +172,104 @@ def _flags(doc: Doc, orth: int) -> tuple[bool, bool, bool, bool, bool]:
     return flags
 
 
+# Tick boxes of a form ("[ x ] Provider will comply ...", "(  ) {custom_start_date}", "☐ Option"): each
+# box opens an option of its own, so an option left unticked can be told apart from the ticked one
+# beside it in the same table cell (see ``tick_box``).
+_BOX_CLOSE = {"[": "]", "(": ")"}
+_TICKS = frozenset({"x", "X", "✓", "✔", "✗", "☓"})
+_BOX_GLYPHS = frozenset({"☐", "☒", "☑", "■", "□"})
+_BOX_FIRST = frozenset("[(" + "".join(_BOX_GLYPHS))
+# what an option's text starts with: a capital, a figure, a {placeholder}, a quote, a currency sign
+_OPTION_START = frozenset("{\"“‘'$£€[")
+# what a box at the start of an option follows: the start, a line break, the end of a sentence, a
+# bracket or a cell; a blank after a word ("within [ ] Business Days") is a blank to fill in, not a box
+_BOX_AFTER = frozenset(".:;])}|")
+
+
+def _box_at(texts: list[str], spaces: list[bool], index: int) -> int:
+    """Number of tokens of the tick box starting at ``index`` (0 if none starts there).
+
+    A box is ``☐`` / ``☒`` / ``☑``; ``[ ]``, ``[ x ]`` or ``[x]`` at the start of an option; or
+    ``( )`` / ``( x )`` with a space inside (so ``(x)``, the list label, and ``()`` are not boxes).
+    It must be followed by the option's text: a capital, a figure or a ``{placeholder}``, so a
+    blank such as ``up to [ ]%`` is not one.
+    """
+    first = texts[index]
+    if first in _BOX_GLYPHS:
+        size = 1
+    else:
+        close = _BOX_CLOSE.get(first)
+        if close is None:
+            return 0
+        inner = _skip_blank(texts, index + 1)
+        ticked = inner < len(texts) and texts[inner] in _TICKS
+        end = _skip_blank(texts, inner + 1) if ticked else inner
+        if end >= len(texts) or texts[end] != close:
+            return 0
+        # a space inside the box: a space after a token, or a token of spaces ("(  )")
+        spaced = any(spaces[k] or not texts[k].strip() for k in range(index, end))
+        if first == "(" and not spaced:
+            return 0  # "(x)" is a list label, "()" an empty citation
+        if first == "[" and not (ticked and spaced):
+            # an empty "[ ]" or an unspaced "[x]" is a box only where an option starts
+            before = next((texts[k] for k in range(index - 1, -1, -1) if texts[k].strip()), "")
+            newline = index > 0 and "\n" in texts[index - 1]
+            if before and not newline and before[-1] not in _BOX_AFTER:
+                return 0
+        size = end - index + 1
+    following = texts[index + size] if index + size < len(texts) else ""
+    if not following.strip() and index + size + 1 < len(texts):
+        following = texts[index + size + 1]
+    head = following[:1]
+    return size if head and (head.isupper() or head.isdigit() or head in _OPTION_START) else 0
+
+
+def _skip_blank(texts: list[str], index: int) -> int:
+    while index < len(texts) and not texts[index].strip():
+        index += 1
+    return index
+
+
+def tick_box(text: str) -> str:
+    """``"ticked"`` / ``"unticked"`` when ``text`` (a sentence) opens with a form's tick box, else ``""``."""
+    match = _TICK_BOX.match(text)
+    if match is None:
+        return ""
+    return "unticked" if match.group("empty") is not None else "ticked"
+
+
+_TICK_BOX = re.compile(r"\s*(?:(?P<empty>\[\s*\]|\(\s+\)|[☐□])|\[\s*[xX✓✔✗☓]\s*\]|\(\s*[xX✓✔✗☓]\s*\)|[☒☑■])")
+
+
 def _sentences(doc: Doc) -> Doc:
     """Sentence starts, computed from one array (no Token objects):
 
     * after a line break (a table row, a definition line, a list item);
     * after ``.``, ``?`` or ``!`` unless a lower-case word or more punctuation
       follows (so a closing quote or bracket stays with its sentence, and the
-      abbreviation tokens ``Sec.``, ``e.g.`` never end one - they are not ``.``).
+      abbreviation tokens ``Sec.``, ``e.g.`` never end one - they are not ``.``);
+    * at a form's tick box (``[ x ]``, ``( )``, ``☐``): each option is a sentence of its own.
     """
     import numpy
-    from spacy.attrs import ORTH, SENT_START
+    from spacy.attrs import ORTH, SENT_START, SPACY
 
     if not len(doc):
         return doc
+    orths = doc.to_array(ORTH).tolist()
+    boxes: set[int] = set()
+    strings = doc.vocab.strings
+    if any(strings[orth][:1] in _BOX_FIRST for orth in set(orths)):
+        texts = [strings[orth] for orth in orths]
+        spaces = [bool(flag) for flag in doc.to_array(SPACY).tolist()]
+        boxes = {index for index, text in enumerate(texts) if text[:1] in _BOX_FIRST and _box_at(texts, spaces, index)}
     starts = []
     newline = period = False
-    for index, orth in enumerate(doc.to_array(ORTH).tolist()):
+    for index, orth in enumerate(orths):
         space, has_newline, punct, lower, ends = _FLAGS.get(orth) or _flags(doc, orth)
+        if index in boxes and index:
+            starts.append(1)
+            newline = period = False  # "renewal. [ ] Fees": the box, not "Fees", opens the option
+            continue
         if index == 0:
             starts.append(1)
         elif space:

@@ -520,3 +520,91 @@ def test_decide_money_band_currency_from_config_must_be_a_currency():
     with pytest.raises(ConfigError, match="band_currency"):
         _check("The Customer shall pay $5 per Resolved Contact.", parse_rule(yaml.safe_load(PRICE_RULE), "t.yaml"),
                Config.make(params={"band_currency": "dollars"}))
+
+
+DEADLINE_RULE = """
+code: TST011
+name: test-deadline
+title: Notice of an outage within a day
+category: governance
+severity: warning
+detect:
+  kind: grant
+  party: supplier
+  find: {any: [notify, report]}
+  with: [{id: outage, any: [outage]}]
+  numeric:
+    - measure: duration
+      above: 24
+      reason: notice too late
+      absent: weak
+      absent_reason: no time stated
+      figures: own
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the notice's own time decides; other figures in its scope set other duties
+    ("The Supplier shall notify the Customer of any outage within 4 hours and shall report on its cause "
+     "within 30 days.", "pass"),
+    ("Within 12 hours after an outage begins, the Supplier shall notify the Customer, and within 10 days "
+     "thereafter shall deliver a report.", "pass"),
+    ("The Supplier shall, within 90 days of the Start Date, adopt a procedure to notify the Customer of any "
+     "outage within 2 hours.", "pass"),
+    ("1. The Supplier shall notify the Customer of any outage within 6 hours and of any outage of the archive "
+     "as provided in clause 2.\n2. The Supplier shall report any outage of the archive within 5 days.", "pass"),
+    # the own time is too late, whatever else is quicker
+    ("The Supplier shall notify the Customer of any outage within 3 days and shall post updates every 2 hours.",
+     "weak"),
+    # figures that loosen it: the supplier's option, an override elsewhere, "whichever is later"
+    ("The Supplier shall notify the Customer of any outage within 4 hours, but the Supplier may delay the "
+     "notice to 7 days during a holiday period.", "weak"),
+    ("The Supplier shall notify the Customer of any outage within 4 hours, or within 3 days of the outage "
+     "being reported to it, whichever is later.", "weak"),
+    ("1. The Supplier shall notify the Customer of any outage within 4 hours.\n2. Notwithstanding clause 1, "
+     "the time for notice of a weekend outage is extended to 5 days.", "weak"),
+    # a figure stated by nothing but the scope still speaks for a candidate with none of its own
+    ("1. The Supplier shall notify the Customer of any outage as set out in clause 2.\n2. Notice shall be "
+     "given within 5 days.", "weak"),
+])
+def test_decide_numeric_figures_own_judges_the_candidates_own_figure(text, status):
+    assert _check(text, parse_rule(yaml.safe_load(DEADLINE_RULE), "t.yaml")).status.value == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The Supplier shall notify the Customer of any outage within 4 hours and shall report on its cause "
+     "within 30 days.", "weak"),
+    ("1. The Supplier shall notify the Customer of any outage within 4 hours.\n2. Notwithstanding clause 1, "
+     "the time for notice of a weekend outage is extended to 5 days.", "pass"),
+])
+def test_decide_numeric_figures_all_counts_every_figure_in_scope(text, status):
+    # the default: any figure in scope out of bounds makes it weak; back-references are not read
+    rule = yaml.safe_load(DEADLINE_RULE)
+    del rule["detect"]["numeric"][0]["figures"]
+    assert _check(text, parse_rule(rule, "t.yaml")).status.value == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a list item's clause reads with the other items under its lead-in: one provision
+    ("1. AUDIT\n1.1 The Customer may audit the records if:\n(a) it gives ten days' notice; and\n"
+     "(b) the audit proceeds with the supplier's consent.", "weak"),
+    # ... but not with a sub-clause after the list
+    ("1. AUDIT\n1.1 The Customer may audit the records if:\n(a) it gives ten days' notice; and\n"
+     "(b) it pays for the auditor.\n1.2 Any audit of the Customer's own premises proceeds with the supplier's consent.",
+     "pass"),
+])
+def test_decide_scope_clause_of_a_list_item_holds_its_sibling_items(text, status):
+    assert _check(text).status.value == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the next sub-clause carries on with the same named thing
+    ("7. AUDIT\n7.1 The Customer may exercise the Audit Right once a year.\n7.2 The Audit Right extends to all "
+     "records of the Charges.", "pass"),
+    ("7. AUDIT\n7.1 The Customer may exercise the Audit Right once a year.\n7.2 The Supplier shall keep all "
+     "records of the Charges for six years.", "missing"),
+    # an ordinary word in both is not the same named thing
+    ("7. AUDIT\n7.1 The Customer may audit the Supplier once a year.\n7.2 The audit covers all records.", "missing"),
+])
+def test_decide_scope_clause_continues_into_the_next_sub_clause_naming_the_same_thing(text, status):
+    assert _check(text).status.value == status

@@ -115,6 +115,24 @@ def test_pdf_text_repairer_undoes_glyph_damage_when_one_word_explains_it(text: s
     assert Repairer(known)(text) == repaired
 
 
+@pytest.mark.parametrize(
+    ("text", "repaired"),
+    [
+        # a font that keeps only the first letter of each ligature ("ti", "tt", "fi", "ff"): several in a word,
+        # and preferred to a stray-letter reading ("writen" is "written", not "write" + "n")
+        ("Confdental Rectfcaton", "Confidential Rectification"),
+        ("a writen notce", "a written notice"),
+        ("efectve acton", "effective action"),
+        ("the Defnitonss", "the Definitions"),  # and a doubled final letter
+        ("senter into", "senter into"),  # a typo no ligature explains: "sente" and "enter" both could
+    ],
+)
+def test_pdf_text_repairer_restores_dropped_ligatures(text: str, repaired: str) -> None:
+    known = KNOWN | {"confidential", "rectification", "a", "written", "write", "notice", "note", "effective",
+                     "action", "the", "definitions", "sente", "enter", "into"}
+    assert Repairer(known)(text) == repaired
+
+
 def test_pdf_text_repairer_leaves_ambiguous_words() -> None:
     repair = Repairer(frozenset({"form", "from", "the"}))
     assert repair("the frorm") == "the frorm"  # "form" and "from" both explain it

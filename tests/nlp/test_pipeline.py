@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from bpolint.nlp.pipeline import get_nlp
+from bpolint.nlp.pipeline import get_nlp, tick_box
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +31,35 @@ def test_pipeline_splits_sentences_and_lines(nlp):
     doc = nlp("The Customer may audit. The Supplier shall assist.\nRow | 75% | 2%\nRow two | 80%")
     assert [s.text.strip() for s in doc.sents] == [
         "The Customer may audit.", "The Supplier shall assist.", "Row | 75% | 2%", "Row two | 80%"]
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a form's options, flattened into one table cell: each tick box opens an option of its own
+    ("Security | [ x ] Provider will use reasonable efforts. [ ] Provider will keep ISO 27001 certification.",
+     ["Security |", "[ x ] Provider will use reasonable efforts.", "[ ] Provider will keep ISO 27001 certification."]),
+    ("Fees | [ ] {fees} per {fee_unit} [ ] Fees may increase up to [ ]% per renewal.",
+     ["Fees |", "[ ] {fees} per {fee_unit}", "[ ] Fees may increase up to [ ]% per renewal."]),
+    ("Start date | ( x ) Date of last signature (  ) {custom_start_date}",
+     ["Start date |", "( x ) Date of last signature", "(  ) {custom_start_date}"]),
+    ("\u2610 Monthly reviews \u2612 Quarterly reviews", ["\u2610 Monthly reviews", "\u2612 Quarterly reviews"]),
+    # not boxes: a blank to fill in after a word, a list label, an empty citation, a placeholder
+    ("The Supplier shall notify breaches within [ ] Business Days.", None),
+    ("The charges may rise by up to [ ]% each year.", None),
+    ("(ix) the first; (x) The Supplier shall report.", None),
+    ("Clause 19 () shall not apply to this paragraph.", None),
+    ("The Supplier shall notify within [X] Business Days.", None),
+])
+def test_pipeline_starts_a_sentence_at_each_tick_box(nlp, text, sentences):
+    assert [s.text.strip() for s in nlp(text).sents] == (sentences or [text])
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("[ ] Fees may increase", "unticked"), ("(  ) {custom_start_date}", "unticked"), ("\u2610 Option", "unticked"),
+    ("[ x ] Provider will", "ticked"), ("( x ) Date", "ticked"), ("\u2612 Option", "ticked"), ("[X] Option", "ticked"),
+    ("The Supplier shall", ""), ("(a) the Supplier", ""), ("[Drafting note: select one]", ""),
+])
+def test_tick_box_reads_the_box_an_option_opens_with(text, state):
+    assert tick_box(text) == state
 
 
 @pytest.mark.parametrize(("word", "lemma"), [
