@@ -79,8 +79,8 @@ _SUPPLIER_HINTS = re.compile(
     r"is engaged|is in the business|speciali[sz]es|has experience|offers?)\b",
     re.I,
 )
-_PROVIDES = re.compile(r"^[\s\"”')]*(?:,\s*)?(?:(?:which|who|that)\s+)?(?:hereby\s+)?(?:shall|will|agrees to|is to)\s+provide",
-                       re.I)
+_PROVIDES = re.compile(r"^[\s\"”')]*(?:,\s*)?(?:(?:which|who|that)\s+)?(?:hereby\s+)?"
+                       r"(?:shall|will|agrees to|is to)\s+provide", re.I)
 
 
 @dataclass(frozen=True)
