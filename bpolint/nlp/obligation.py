@@ -343,7 +343,7 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             continue
         # "shall not be entitled", "shall have no right": the right word decides the kind.
         window = tokens[index: index + 5]
-        if "entitled" in window or "right" in window or "permitted" in window:
+        if {"entitled", "right", "permitted"} & set(window) or _holds_access(tokens, index + len(cue)):
             kind = RIGHT
         lo = _clause_start(tokens, previous_end, index)
         subject = _subject(tokens, party_mentions, lo, index)
@@ -363,6 +363,10 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             # "Client, or an auditor appointed by Client, may audit": the subject sits before a
             # parenthetical that the comma boundary cut off.
             subject = _subject(tokens, party_mentions, previous_end, index, first=True)
+        if subject is None and predications and _appointed_people(tokens, index):
+            # "Client may designate representatives who shall have access ...": the people a party appoints act
+            # for it
+            subject = predications[-1].subject
         if subject is None:
             subject = _passive_agent(tokens, party_mentions, index)
         if subject is None:
@@ -400,6 +404,35 @@ _NOUN_BEFORE = frozenset({"at", "the", "good", "free", "ill", "own", "his", "her
 # People acting for a party: "The Contract Managers are to meet monthly", "each party is to bear its costs".
 _REPRESENTATIVES = frozenset({"representative", "representatives", "manager", "managers", "personnel", "officer",
                               "officers", "delegate", "delegates", "party", "parties", "staff", "employees"})
+
+
+_APPOINTING = frozenset({"appoint", "appoints", "designate", "designates", "nominate", "nominates", "engage",
+                         "engages", "authorise", "authorises", "authorize", "authorizes", "name", "names"})
+
+
+def _holds_access(tokens: Sequence[str], after: int) -> bool:
+    """ "shall have access to", "shall, upon reasonable notice, have access to": the subject is given access - a
+    right, as "shall be entitled to" is - even with a comma-fenced aside between the modal and the verb."""
+    at = after
+    if at < len(tokens) and tokens[at] == ",":
+        close = next((i for i in range(at + 1, min(len(tokens), at + 1 + _ASIDE_MAX)) if tokens[i] == ","), None)
+        if close is None:
+            return False
+        at = close + 1
+    return tuple(tokens[at: at + 2]) in (("have", "access"), ("have", "full"), ("have", "unrestricted"))
+
+
+def _appointed_people(tokens: Sequence[str], modal: int) -> bool:
+    """ "may designate representatives who shall ...", "shall appoint a manager who will ...": the modal's
+    subject is a relative "who" / "that" whose antecedent is people the previous verb appoints."""
+    if modal < 3 or tokens[modal - 1] not in ("who", "that", "which"):
+        return False
+    if tokens[modal - 2] not in _REPRESENTATIVES and tokens[modal - 2] not in ("agent", "agents", "person", "persons",
+                                                                                "auditor", "auditors", "individual",
+                                                                                "individuals", "employee", "consultant",
+                                                                                "consultants"):
+        return False
+    return bool(_APPOINTING.intersection(tokens[max(0, modal - 6): modal - 2]))
 
 
 _IS_TO = frozenset({("is", "to"), ("are", "to"), ("is", "not", "to"), ("are", "not", "to")})

@@ -294,3 +294,20 @@ def test_obligation_deliverable_prescribing_its_content(text, subject):
 ])
 def test_obligation_modal_right_after_as_opens_no_predication(text, subjects):
     assert [p.subject for p in _analysis(text).predications] == subjects
+
+
+@pytest.mark.parametrize(("text", "subjects", "kinds"), [
+    # people a party appoints act for it, and "shall have access" gives, as "shall be entitled" does
+    ("Client may designate representatives who shall, upon reasonable notice, have access to the records.",
+     ["customer", "customer"], ["right", "right"]),
+    ("The Supplier shall appoint a manager who shall attend the monthly meetings.",
+     ["supplier", "supplier"], ["obligation", "obligation"]),
+    ("The Auditor shall have access to the Supplier's records.", ["customer"], ["right"]),
+    # not people appointed: the relative clause names no one
+    ("The Supplier shall keep records which shall be retained for six years.", ["supplier", None],
+     ["obligation", "obligation"]),
+])
+def test_obligation_appointed_people_and_access(text, subjects, kinds):
+    predications = _analysis(text).predications
+    assert [p.subject for p in predications] == subjects
+    assert [p.kind for p in predications] == kinds
