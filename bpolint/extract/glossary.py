@@ -14,6 +14,16 @@ _MEANS = re.compile(
     rf"{_TERM}\s*(?:\([^)]*\)\s*)?(?:,\s*)?"
     r"(?:means|shall mean|will mean|has the meaning|shall have the meaning|refers to|is defined as|:)",
 )
+# 'A "Processed Invoice" is an incoming invoice ... for which all of the following conditions are met:' - a
+# definition in the copula, at the start of a line (an annex paragraph defining the unit that is priced).
+_IS_A = re.compile(rf"^(?:(?:An?|The|Each)\s+)?{_TERM}\s+is\s+(?=(?:an?|any|each|every)\s)", re.M)
+# '"Processed Invoice" has the meaning given in Annex 2, No. 1': only a pointer; the definition it points to
+# (found later in the document) is the one that says what the term means.
+_POINTER = re.compile(
+    r"^[^\n]{0,80}?\b(?:(?:has|have|shall\s+have|will\s+have)\s+the\s+meaning\s+(?:given|set\s+out|ascribed|assigned|"
+    r"attributed|specified|stated)|is\s+defined)\s+(?:to\s+(?:it|them)\s+)?(?:in|under)\b[^\n]{0,60}$",
+    re.I,
+)
 _INLINE = re.compile(rf"\((?:the\s+|each\s+(?:an?\s+)?|an?\s+|collectively,?\s+(?:the\s+)?)?{_TERM}\)")
 # Commonwealth drafting: an unquoted, usually bold, term opening its own line ("Business Day means ...").
 _UNQUOTED_MEANS = re.compile(
@@ -33,6 +43,11 @@ _HEADER_ROW = re.compile(r"^(?:defined\s+)?(?:term|expression|word|definition)s?
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z(\"“])")
 
 
+def is_pointer(text: str) -> bool:
+    """A short "has the meaning given in Annex 2" that leaves the meaning to another place."""
+    return len(text.strip()) <= 160 and bool(_POINTER.match(text.strip()))
+
+
 def _sentence_around(text: str, index: int) -> str:
     starts = [0] + [match.end() for match in _SENTENCE_END.finditer(text) if match.end() <= index]
     start = starts[-1]
@@ -48,12 +63,15 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
     def add(term: str, text: str, clause: Clause) -> None:
         term = term.strip()
         key = term.casefold()
-        if term and key not in found:
+        if term and (key not in found or (is_pointer(found[key].text) and not is_pointer(text))):
             found[key] = Definition(term=term, text=text.strip(), clause=clause.path)
 
     for clause in clauses:
         text = clause.text
         for match in _MEANS.finditer(text):
+            line_end = text.find("\n", match.start())
+            add(match.group("term"), text[match.start(): line_end if line_end != -1 else len(text)], clause)
+        for match in _IS_A.finditer(text):
             line_end = text.find("\n", match.start())
             add(match.group("term"), text[match.start(): line_end if line_end != -1 else len(text)], clause)
         for match in _UNQUOTED_MEANS.finditer(text):

@@ -41,6 +41,9 @@ _SENTENCE_END = re.compile(r"[.:;!?\"')\]]$")
 # A list item ends "...; and" or "...; or" before the next item's number; the "and" may be
 # wrapped onto a line of its own.
 _ITEM_END = re.compile(r"(?:(?:^|[.:;,])\s*(?:and|or|and/or)|[.:;!?\"')\]])$")
+# An abbreviation that is followed by a number ("the table in No. 2", "Art. 28", "para. 3"): a line
+# ending in one is not a sentence end, and the number opening the next line is no clause number.
+_NUMBER_ABBREVIATION_END = re.compile(r"\b(?:Nos?|Nr|paras?|Arts?|cls?|Secs?|Sch|pp?)\.$")
 
 
 @dataclass
@@ -143,6 +146,8 @@ def running_runs(pages: Sequence[PageContent]) -> set[tuple[int, int]]:
             if is_page_number(run.text):
                 found.add((page.number, index))
                 continue
+            if _is_label(run.text):
+                continue  # a bullet or "(b)" in the band is a list label that happens to fall there
             seen[(band, _key(run.text))].append((page.number, index, run.top, run.text.strip()))
     text_pages = sum(1 for page in pages if page.runs)
     needed = max(2.0, _REPEAT_SHARE * text_pages)
@@ -251,7 +256,7 @@ _LABEL = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3}){0,5}|[a-zA-Z]{1,2}|[ivxlcIVXLC
 
 def _is_label(text: str) -> bool:
     """A clause number (``1.1``, ``(a)``, ``iv.``) or a bullet standing alone."""
-    text = text.strip()
+    text = normalise(text).strip()  # Word's Symbol-font bullet is a private-use glyph until normalised
     if len(text) == 1 and text in _BULLETS + "§":
         return True
     if not any(c in text for c in ".()"):
@@ -335,6 +340,8 @@ def _starts_clause(line: Line, previous: Line) -> bool:
     if parsed is None:
         return False
     marker, rest = parsed
+    if _NUMBER_ABBREVIATION_END.search(previous.text.rstrip()) and not previous.bold:
+        return False
     if _ITEM_END.search(previous.text.rstrip()) or previous.bold:
         return True
     return marker.style in (m.ARTICLE, m.SCHEDULE) and rest[:1].isupper()
@@ -421,6 +428,13 @@ def _within(table: Table, left: float, right: float) -> bool:
     return x0 < right and x1 > left
 
 
+_REFERENCE_AT_END = re.compile(
+    r"(?:\b(?:clauses?|sections?|paragraphs?|articles?|schedules?|annex(?:es)?|sub-clauses?|and|or|to|of|in|"
+    r"under|with|by|see|per)|§)\s*$",
+    re.I,
+)
+
+
 def continues(previous: Item, item: Item) -> bool:
     """Does ``item``, first of a new page or column, continue the paragraph ``previous``?"""
     if previous.table is not None or item.table is not None or not previous.lines or not item.lines:
@@ -429,6 +443,12 @@ def continues(previous: Item, item: Item) -> bool:
     if first.bold != last.bold or abs(first.size - last.size) > 1.0:
         return False
     text = first.text
-    if m.parse_marker(text) is not None and _SENTENCE_END.search(last.text.rstrip()):
+    parsed = m.parse_marker(text)
+    if parsed is not None and _SENTENCE_END.search(last.text.rstrip()):
+        return False
+    # "(4) In the event ..." opening a page after a title line ("Annex 5 – Technical Measures") is a
+    # new numbered paragraph; only a reference broken at the page end ("under paragraph" / "(4) of")
+    # carries a marker over.
+    if parsed is not None and parsed[1][:1].isupper() and not _REFERENCE_AT_END.search(last.text):
         return False
     return text[:1].islower() or not _SENTENCE_END.search(last.text.rstrip())

@@ -32,6 +32,10 @@ _GLYPHS = str.maketrans({
     # the Greek question mark is canonically a semicolon, and some PDF fonts map ';' to it: left alone,
     # "hereto\u037e or (b) in the event of breach" is one provision, not two
     "\u037e": ";",
+    # Word's bullets in the Symbol and Wingdings fonts come out of a PDF as private-use code points
+    # (Symbol's U+F0B7, Wingdings' squares, diamonds and ticks): they are bullets, not broken glyphs
+    "\uf0b7": "•", "\uf0a7": "•", "\uf0a8": "•", "\uf06e": "•", "\uf076": "•", "\uf0d8": "•",
+    "\uf0fc": "•",
 })
 _SPACES = re.compile(r"[ \t]{2,}")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]")

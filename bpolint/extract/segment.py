@@ -32,6 +32,12 @@ _RECITAL_HEADING = re.compile(
     r"^(?:recitals?|background|context|whereas|witnesseth|preliminary statements?|introduction|parties)\b:?$", re.I
 )
 _MODAL = re.compile(r"\b(?:shall|will|may|must|means|is|are)\b", re.I)
+# A lead-in that announces a list of the contract's schedules: "The following Annexes form an
+# integral part of this Agreement:", "This Agreement comprises the following documents:".
+_SCHEDULE_LIST_LEAD_IN = re.compile(
+    r"\b(?:schedules?|annex(?:es)?|annexures?|appendix|appendices|exhibits?|attachments?|following)\b[^:]*:$",
+    re.I,
+)
 _MINOR_WORDS = frozenset(
     "a an and as at by for from in into of on or the to with without under upon".split()
 )
@@ -154,6 +160,9 @@ def is_plain_heading_line(line: str) -> bool:
     )
 
 
+_PLACEHOLDER = re.compile(
+    r"^\[?(?:intentionally (?:omitted|left blank)|not used|reserved|deleted)\.?\]?\.?$", re.I
+)
 _PARENTHESISED_TITLE = re.compile(r"^\((?P<title>[^()\n]{1,80})\)[ \t]*(?:\n(?P<body>.*))?$", re.S)
 
 
@@ -174,6 +183,9 @@ def split_heading(rest: str, *, is_heading: bool, sentence_case: bool = False) -
         return rest.rstrip(" .:"), ""
     if sentence_case and "\n" not in rest and _is_sentence_case_heading(rest):
         return rest, ""
+    if sentence_case and _PLACEHOLDER.match(rest):
+        # "13. Intentionally omitted.": the whole clause is its placeholder title, as Word sets it
+        return rest.strip("[] .:"), ""
     first_line, _, remainder = rest.partition("\n")
     if remainder and is_heading_text(first_line):
         return first_line.strip().rstrip(":"), remainder.strip()
@@ -201,6 +213,10 @@ class Segmenter:
         # Inside "RECITALS" / "BACKGROUND" before the operative clauses: text there binds no one.
         self.in_recitals = False
         self.operative_seen = False  # a clause numbered 1., Article, Section or Schedule has opened
+        # After a body lead-in such as "The following Annexes form part of this Agreement:", the
+        # lines "Annex 1 – Service Description", "Annex 2 – Prices" list the schedules; they do not
+        # open them (the schedules themselves follow the body, as headings).
+        self.in_schedule_list = False
 
     # -- the linear text that spans index ---------------------------------------------
     def _append_text(self, text: str) -> tuple[int, int]:
@@ -222,6 +238,14 @@ class Segmenter:
             self._footnote(block, text, start, end)
             return
         parsed = self._marker(block, text)
+        listing = self._lists_schedule(parsed, block)
+        self.in_schedule_list = listing or (
+            not block.is_table and not block.is_heading and self.schedule is None
+            and bool(self.stack) and bool(_SCHEDULE_LIST_LEAD_IN.search(text))
+        )
+        if listing:
+            self._continue(block, text, start, end)
+            return
         if parsed is not None and not block.is_table:
             marker, rest = parsed
             if self._accept(marker, rest, block):
@@ -271,6 +295,18 @@ class Segmenter:
             parsed = _schedule_paragraph(text, self.schedule.marker.value)
         return parsed
 
+    def _lists_schedule(self, parsed: tuple[m.Marker, str] | None, block: TextBlock) -> bool:
+        """A typed "Annex 2 – Prices" line in a list of schedules under a body lead-in."""
+        return (
+            self.in_schedule_list
+            and parsed is not None
+            and parsed[0].style == m.SCHEDULE
+            and not block.number
+            and not block.is_heading
+            and not block.is_table
+            and not block.text.strip().isupper()
+        )
+
     def _accept(self, marker: m.Marker, rest: str, block: TextBlock) -> bool:
         """Reject numbers that are really the start of a sentence ("Schedule 3 sets out")."""
         if block.number:
@@ -286,7 +322,8 @@ class Segmenter:
                 # "Schedule 1 – Service description": a short unpunctuated title in sentence case,
                 # as plain text prints a schedule heading that DOCX and PDF mark by style.
                 return (not rest or bool(head) or block.is_heading or rest[:1] in "-–—("
-                        or ("\n" not in rest and _is_sentence_case_heading(rest)))
+                        or ("\n" not in rest and _is_sentence_case_heading(rest))
+                        or _dash_titled(marker, block.text, rest))
         return True
 
     def _is_unnumbered_heading(self, block: TextBlock, text: str) -> bool:
@@ -366,7 +403,8 @@ class Segmenter:
         parent = self.stack[-1] if self.stack else None
         if parent is not None and marker.style in (m.DECIMAL, m.SECTION):
             self._promote_heading(parent)
-        heading, body = split_heading(rest, is_heading=block.is_heading,
+        titled = marker.style == m.SCHEDULE and not block.number and _dash_titled(marker, block.text, rest)
+        heading, body = split_heading(rest, is_heading=block.is_heading or titled,
                                       sentence_case=marker.style not in m.PAREN_STYLES)
         number = self._number_for(marker, parent)
         if marker.style == m.SCHEDULE:
@@ -492,6 +530,19 @@ class Segmenter:
         )
         draft.add(block, text, _original(block), end)
         self.footnotes.append(draft)
+
+
+def _dash_titled(marker: m.Marker, text: str, rest: str) -> bool:
+    """"Annex 4 – Agreement on Commissioned Processing pursuant to Art. 28 GDPR": a number, a dash and
+    one line of title with no full stop is a schedule heading in plain text, however long the title
+    (a sentence never puts a dash between "Annex 4" and its words; "Art. 28" is no sentence break)."""
+    after = text.lstrip()[len(marker.printed):]
+    return (
+        bool(re.match(r"\s*[-–—]\s+\S", after))
+        and "\n" not in rest
+        and len(rest.split()) <= 16
+        and rest.rstrip()[-1:] not in ".;,:"
+    )
 
 
 def _schedule_paragraph(text: str, schedule: str) -> tuple[m.Marker, str] | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from ..extract.glossary import is_pointer
 from ..model import Clause, ClauseKind, Definition, Document
 from . import numbers
 from .obligation import SentenceAnalysis, analyse, quoted_tokens
@@ -29,6 +30,10 @@ if TYPE_CHECKING:  # pragma: no cover
 _DEFINES = re.compile(r"(?:^|\s)[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s*"
                       r"(?:\([^)]*\)\s*)?(?:,\s*)?(?:means|shall mean|will mean|has the meaning|shall have the meaning|"
                       r"refers to|is defined as|includes|:)")
+# 'A "Processed Invoice" is an incoming invoice ... for which ...': a definition in the copula, opening the sentence
+# (the glossary reads it the same way, see extract/glossary.py).
+_DEFINES_IS_A = re.compile(r"^(?:(?:An?|The|Each)\s+)?[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s+is\s+"
+                           r"(?=(?:an?|any|each|every)\s)")
 # A definitions-table row: '"Audit" | the right to ...' or 'Audit | ...' for a glossary term.
 _ROW_TERM = re.compile(r"^(?P<open>[\"“”'‘]?)(?P<term>[A-Z][^|\"“”]{0,60}?)(?P<close>[\"“”'’]?)\s*\|")
 DEFINITIONAL = re.compile(r"\b(?:mean|meaning|meanings|means|defined|definitions?|interpretation|construed|glossary)\b",
@@ -46,6 +51,13 @@ _REFERENCE = re.compile(
 # substring test is much cheaper than the regex search (see _may_match).
 _DEFINES_WORDS = ("mean", "refers to", "is defined as", "includes", ":")  # as written: _DEFINES is case-sensitive
 _VOID_STEMS = ("not used", "intentionally", "[reserved]", "[deleted]")
+# Civil-law references: "§ 10 (3)", "§ 4", and a numbered paragraph of an annex "Annex 2, No. 1" or, inside
+# the annex, "the table in No. 2" (German "Nr."), resolved by :func:`_civil_references`.
+_SECTION_SIGN = re.compile(r"§\s*(?P<value>\d{1,3})(?:\s*\((?P<sub>\d{1,2}|[a-z])\))?"
+                           r"(?!\s*(?:BGB|HGB|UStG|AktG|BDSG|GmbHG|ZPO|StGB))")
+_NUMBERED = re.compile(r"\b(?:No|Nr)\.\s*(?P<value>\d{1,3})\b")
+_SCHEDULE_BEFORE = re.compile(r"\b(?P<word>schedule|annex(?:ure)?|appendix|exhibit|attachment)\s+"
+                              r"(?P<value>\d{1,3}|[A-Z]{1,2}),?\s*$", re.I)
 _REFERENCE_STEMS = ("clause", "section", "paragraph", "article", "schedule", "annex", "append", "exhibit",
                     "attachment", "cl.", "sch.", "para.", "art.", "sec.")
 _RECITAL_HEADINGS = frozenset({"recitals", "recital", "background", "whereas", "preamble", "introduction and recitals"})
@@ -259,6 +271,35 @@ def resolve_reference(word: str, value: str, clauses: Sequence[Clause], here: in
     return found if found is not None else index.by_number.get(value)
 
 
+def _civil_references(text: str, clauses: Sequence[Clause], here: int, parent: Sequence[int | None],
+                      index: ReferenceIndex) -> list[int]:
+    """The clauses "§ 10 (3)", "§ 4", "Annex 2, No. 1" and, inside an annex, "No. 2" point to (statutes such as
+    "§ 314 BGB" are not the contract's own sections)."""
+    out = []
+    for match in _SECTION_SIGN.finditer(text):
+        value, sub = match.group("value"), match.group("sub")
+        target = index.by_path.get(f"{value}({sub})") if sub else None
+        if target is None:
+            target = index.by_path.get(value)
+        if target is not None:
+            out.append(target)
+    for match in _NUMBERED.finditer(text):
+        before = _SCHEDULE_BEFORE.search(text, 0, match.start())
+        if before is not None:
+            schedule = resolve_reference(before.group("word"), before.group("value"), clauses, here, parent, index)
+            prefix = clauses[schedule].path + "/" if schedule is not None else ""
+        else:
+            top = here
+            while parent[top] is not None:
+                top = parent[top]  # type: ignore[assignment]
+            in_schedule = clauses[top].kind is ClauseKind.SCHEDULE and clauses[top].number
+            prefix = clauses[top].number + "/" if in_schedule else ""
+        target = index.by_path.get(prefix + match.group("value")) if prefix else None
+        if target is not None:
+            out.append(target)
+    return out
+
+
 _QUALIFIER_BEFORE = re.compile(r"\b([A-Z][a-zA-Z]*(?:-[A-Za-z]+)+|[A-Z][a-z]+)\s+$")
 _OF_SCHEDULE = re.compile(r"\s+(?:of|in|to)\s+(?:the\s+)?(?:(?P<qualifier>[A-Z][a-zA-Z]*(?:-[A-Za-z]+)*)\s+)?"
                           r"(?P<word>schedules?|annex(?:es|ure)?|appendix|exhibit|attachment|sch\.)\s+"
@@ -367,6 +408,9 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             inside_quotes, quote_open = quoted_tokens(tokens, quote_open)
             defined = _DEFINES.search(text) if any(word in text for word in _DEFINES_WORDS) else None
             defines = defined.group("term").strip() if defined else ""
+            if not defines and " is " in text:
+                copula = _DEFINES_IS_A.match(text)
+                defines = copula.group("term").strip() if copula else ""
             if not defines:
                 defines = _unquoted_definition(text, glossary_written)
             if not defines and " | " in text:
@@ -419,6 +463,8 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                                                references, before.group(1) if before else "")
                 if target is not None and target != ci:
                     refs.append(target)
+            if "§" in text or "No." in text or "Nr." in text:
+                refs.extend(t for t in _civil_references(text, clauses, ci, parent, references) if t != ci)
             sentence.refs = tuple(dict.fromkeys(refs))
             sentences.append(sentence)
             by_clause[ci].append(sid)
@@ -440,6 +486,11 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if sentence.defines.lower() not in definitions:
                 definitions[sentence.defines.lower()] = Definition(
                     sentence.defines, sentence.text, clauses[sentence.clause].path)
+    for ids in definition_sentences.values():
+        # '"Processed Invoice" has the meaning given in Annex 2, No. 1' points to the definition: the one it
+        # points to is read first (the criteria, the evidence)
+        if len(ids) > 1:
+            ids.sort(key=lambda sid: is_pointer(sentences[sid].text))
     referenced_by: dict[int, list[int]] = {}
     for sentence in sentences:
         for target in sentence.refs:

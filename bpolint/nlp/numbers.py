@@ -96,6 +96,12 @@ _PER_BEFORE = (
     re.compile(r"per[-\s](?P<per>[A-Za-z][\w-]*)\s+(?:\w+\s+){0,3}?(?i:of|is|shall be|will be|at|:)\s*$"),
     re.compile(r"(?P<per>(?!(?:The|A|An|Each|Any|This|Such)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
                r"(?i:fee|charge|price|rate)\s+(?:\w+\s+){0,3}?(?i:of|is|shall be|will be|at|:)\s*$"),
+    # "Each agent-handled Resolved Ticket is charged at twelve dollars and forty cents ($12.40)", "and each
+    # AI-handled Resolved Ticket at four dollars and ninety cents ($4.90)": the unit, then the amount in words
+    # and in figures
+    re.compile(r"\b(?i:each|every|per)\s+(?:(?:[a-z][\w-]*|[A-Za-z]+-[a-z][\w-]*)\s+)?(?P<per>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
+               r"(?:(?i:is|are|shall be|will be)\s+(?i:charged|billed|invoiced|priced|payable)\s+)?(?i:at|for)\s+"
+               r"(?:[a-z][\w-]*\s+){0,7}?\(?\s*$"),
 )
 
 _PERCENT = re.compile(rf"{_num('v')}\s?(?:%|per\s?cent\b|percent\b)", re.I)
@@ -339,7 +345,7 @@ def money(text: str) -> list[Quantity]:
         if follows:
             per = _trim_unit(follows.group("per"))
         else:
-            window = text[max(0, start - 80): start]
+            window = text[max(0, start - 120): start]
             for regex in _PER_BEFORE:
                 precedes = regex.search(window)
                 if precedes:
@@ -370,6 +376,10 @@ _BARE_AMOUNT = re.compile(r"^\s*(?:(?:up to|at most|not more than|not exceeding)
                           rf"(?P<amount>{_AMOUNT_BODY})\s*$", re.I)
 _PER_CELL = re.compile(r"^\s*(?:per|for each|for every|each)\s+(?P<per>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*$",
                        re.I)
+# "Per Resolved Ticket closed by Aria with no agent involvement": the unit is the capitalised term, the rest says
+# which of them
+_PER_CELL_QUALIFIED = re.compile(r"^\s*(?i:per|for each|for every|each)\s+(?P<per>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+                                 r"\s+[a-z(].*$")
 # The priced unit named in a header or lead-in: "Per-Claim Fee", "Fee per Closed Claim", "for each Resolved
 # Ticket", "Resolution Fee"; "per cent" and "per annum" name no unit.
 _NAMED_UNIT = re.compile(r"\b(?:per[-\s]|for each\s+|for every\s+)(?!cent\b|annum\b|centum\b)"
@@ -397,7 +407,8 @@ def _row_unit(row: str) -> str:
     """What a table row says its amounts are charged per: its unit cell ("per Processed Claim"),
     looked for after the row's label ("Per Claim Fee - motor") before in it."""
     cells = _cells(row)
-    return next((_trim_unit(m.group("per")) for _, cell in cells[1:] + cells[:1] if (m := _PER_CELL.match(cell))), "")
+    return next((_trim_unit(m.group("per")) for _, cell in cells[1:] + cells[:1]
+                 if (m := _PER_CELL.match(cell) or _PER_CELL_QUALIFIED.match(cell))), "")
 
 
 def _named_currency(text: str, cell: bool = False) -> str:

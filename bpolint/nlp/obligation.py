@@ -419,7 +419,8 @@ def _holds_access(tokens: Sequence[str], after: int) -> bool:
         if close is None:
             return False
         at = close + 1
-    return tuple(tokens[at: at + 2]) in (("have", "access"), ("have", "full"), ("have", "unrestricted"))
+    # "have access", "have full / unrestricted / direct access" - not "have full responsibility", a duty
+    return at < len(tokens) and tokens[at] == "have" and "access" in tokens[at + 1: at + 4]
 
 
 def _appointed_people(tokens: Sequence[str], modal: int) -> bool:
@@ -594,9 +595,17 @@ def _charges_reduced(tokens: Sequence[str], mentions: Sequence[tuple[int, int, s
 _RECEIVED = frozenset({"given", "granted", "afforded", "allowed", "offered", "accorded"})
 
 
+_SHARES_IN = frozenset({"participate", "share"})
+
+
 def _receives(tokens: Sequence[str], after: int) -> bool:
     """Does a passive of giving follow the modal ("must be given", "shall be promptly granted", "will be
     provided with")? Then a party named as the subject holds a right, not a duty."""
+    if after < len(tokens) and tokens[after] in _SHARES_IN:
+        # "the Client shall participate (appropriately) in the cost savings", "shall share in the savings": what
+        # the party takes part in is something it receives
+        rest = tokens[after + 1: after + 3]
+        return "in" in rest
     if after >= len(tokens) or tokens[after] != "be":
         return False
     at = after + 1

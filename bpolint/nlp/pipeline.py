@@ -126,8 +126,10 @@ def get_nlp(model: str | None = None) -> Language:
 # "does" -> "doe", "these" -> "this"): a phrase "as directed" must not match "a direct ...".
 KEEP_AS_WRITTEN = frozenset({"as", "less", "does", "these", "those"})
 # Plurals the lookup table gets wrong ("phases" -> "phasis", "criteria" -> "criterium"): "in phases" must
-# match a phrase or pattern written "phase", as "in stages" matches "stage".
-LEMMA_FIXES = {"phases": "phase", "criteria": "criterion", "chatbots": "chatbot", "voicebots": "voicebot"}
+# match a phrase or pattern written "phase", as "in stages" matches "stage". Billing verbs it does not know
+# ("we overbilled you") are inflected as "overcharged" is.
+LEMMA_FIXES = {"phases": "phase", "criteria": "criterion", "chatbots": "chatbot", "voicebots": "voicebot",
+               "overbilled": "overbill", "overbills": "overbill", "underbilled": "underbill", "underbills": "underbill"}
 
 
 def _lemmas_factory(table: Any) -> Any:

@@ -39,6 +39,31 @@ def test_glossary_skips_a_definitions_tables_header_row(header: str) -> None:
                                                    ("Term", "three years from the Start Date")]
 
 
+def test_glossary_finds_a_definition_in_the_copula() -> None:
+    # an annex paragraph defining the priced unit: 'A "Processed Invoice" is an incoming invoice ...'
+    text = 'A "Processed Invoice" is an incoming invoice for which all of the following conditions are met:'
+    glossary = collect_definitions([Clause(path="Annex 2/1", number="1", heading="Definition", text=text)])
+    assert [(d.term, d.clause) for d in glossary] == [("Processed Invoice", "Annex 2/1")]
+    # a party described is not a definition: "the Client" is a company, no quotes-then-"is a" at a line start
+    assert collect_definitions([Clause(path="1", number="1", heading="", text="The Client is a company.")]) == ()
+
+
+@pytest.mark.parametrize("pointer", ['"Processed Invoice" has the meaning given in Annex 2, No. 1.',
+                                     '"Processed Invoice" shall have the meaning set out in Schedule 3.',
+                                     '"Processed Invoice" is defined in Annex 2.'])
+def test_glossary_prefers_the_definition_a_pointer_leads_to(pointer: str) -> None:
+    clauses = [Clause(path="2(5)", number="(5)", heading="", text=pointer),
+               Clause(path="Annex 2/1", number="1", heading="",
+                      text='A "Processed Invoice" is an invoice posted in SAP.')]
+    assert collect_definitions(clauses)[0].clause == "Annex 2/1"
+
+
+def test_glossary_keeps_a_pointer_when_nothing_else_defines_the_term() -> None:
+    pointer = '"Processed Invoice" has the meaning given in Annex 2.'
+    clauses = [Clause(path="2(5)", number="(5)", heading="", text=pointer)]
+    assert collect_definitions(clauses)[0].clause == "2(5)"
+
+
 def test_glossary_keeps_the_first_definition_of_a_term() -> None:
     clauses = [Clause(path="1", number="1", heading="", text='"Term" means three years.'),
                Clause(path="9", number="9", heading="", text='"Term" means five years.')]

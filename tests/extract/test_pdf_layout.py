@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from bpolint.extract.pdf_layout import Line, is_page_number, lines_of, page_items, running_runs, sections
+from bpolint.extract.pdf_layout import (
+    Item,
+    Line,
+    continues,
+    is_page_number,
+    lines_of,
+    page_items,
+    running_runs,
+    sections,
+)
 from bpolint.extract.pdf_read import PageContent, Run
 from bpolint.extract.pdf_tables import Table
 
@@ -135,6 +144,15 @@ def test_pdf_layout_single_line_with_a_gap_is_not_a_table() -> None:
                       run("12.3 of this Agreement.", 72, 112, 200)],
                      [["1.1 The Supplier shall comply with clause", "12.3 of this Agreement."]],
                      id="number-inside-a-sentence"),
+        pytest.param([run("4. The Base Fee decreases in accordance with the table in No.", 72, 100, 520),
+                      run("2. From the thirteenth month only unit prices apply.", 72, 112, 400)],
+                     [["4. The Base Fee decreases in accordance with the table in No.",
+                       "2. From the thirteenth month only unit prices apply."]],
+                     id="number-after-an-abbreviation-that-takes-one"),
+        pytest.param([run("The processing follows Art.", 72, 100, 520),
+                      run("28 (3) GDPR in every respect.", 72, 112, 300)],
+                     [["The processing follows Art.", "28 (3) GDPR in every respect."]],
+                     id="article-number-wrapped"),
         pytest.param([run("First paragraph.", 72, 100, 520), run("Second paragraph.", 72, 125, 200)],
                      [["First paragraph."], ["Second paragraph."]], id="gap"),
         pytest.param([run("Audit", 72, 100, 120, bold=True), run("The Customer may audit.", 72, 112, 200)],
@@ -148,6 +166,26 @@ def test_pdf_layout_paragraph_breaks(runs: list[Run], paragraphs: list[list[str]
         runs.append(run("A full width line far below that sets the right edge of the text block.", 72, 400, 520))
         paragraphs = [*paragraphs, ["A full width line far below that sets the right edge of the text block."]]
     assert _items(runs) == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("last", "first", "joined"),
+    [
+        pytest.param("Annex 5 – Technical and Organisational Measures",
+                     "(4) In the event of contradictions the body prevails.",
+                     False, id="numbered-paragraph-after-a-title-line"),
+        pytest.param("the Supplier shall comply with the obligations in paragraph", "(4) of Schedule 2 at all times.",
+                     True, id="reference-broken-at-the-page-end"),
+        pytest.param("the Supplier shall provide the Services to the", "Customer in accordance with this Agreement.",
+                     True, id="sentence-running-on"),
+        pytest.param("The Supplier shall provide the Services.", "(b) The Customer shall pay.",
+                     False, id="marker-after-a-sentence-end"),
+    ],
+)
+def test_pdf_layout_paragraph_continues_across_a_page(last: str, first: str, joined: bool) -> None:
+    previous = Item(1, [Line([run(last, 72, 780, 520)], page=1)])
+    item = Item(2, [Line([run(first, 72, 72, 520)], page=2)], starts_section=True)
+    assert continues(previous, item) is joined
 
 
 def test_pdf_layout_ruled_table_takes_the_place_of_its_runs() -> None:

@@ -64,6 +64,36 @@ def tree(*paragraphs: str) -> list[tuple[str, str, str | None]]:
             id="qualified-schedules",
         ),
         pytest.param(
+            # a body lead-in listing the schedules: the list lines do not open them; the body's
+            # next clause (any numbering style) stays in the body, the real schedules follow it
+            ["§ 1 Subject Matter", "(1) The Contractor shall provide the Services.",
+             "(2) The following annexes form an integral part of this Agreement:",
+             "Annex 1 – Service Description", "Annex 2 – Prices", "(3) The main body prevails.",
+             "§ 2 Definitions", "Annex 1 – Service Description", "1. Input channels are e-mail and scan."],
+            [("1", "Subject Matter", None), ("1(1)", "", "1"), ("1(2)", "", "1"), ("1(3)", "", "1"),
+             ("2", "Definitions", None), ("Annex 1", "Service Description", None),
+             ("Annex 1/1", "", "Annex 1")],
+            id="list-of-schedules-under-a-lead-in",
+        ),
+        pytest.param(
+            ["1. Structure", "1.1 This Agreement comprises the following documents:", "Schedule 1 - Services",
+             "Schedule 2 - Charges", "2. Term", "2.1 The Agreement runs for three years.",
+             "SCHEDULE 1 - SERVICES", "1. The Supplier shall answer calls."],
+            [("1", "Structure", None), ("1.1", "", "1"), ("2", "Term", None), ("2.1", "", "2"),
+             ("Schedule 1", "SERVICES", None), ("Schedule 1/1", "", "Schedule 1")],
+            id="documents-listed-then-schedules",
+        ),
+        pytest.param(
+            # a long title after a dash is a heading in plain text; "Art. 28" is no sentence break
+            ["1. Data", "1.1 Annex 4 applies.",
+             "Annex 4 – Agreement on Commissioned Processing pursuant to Art. 28 GDPR",
+             "1. The Contractor processes data only on instructions."],
+            [("1", "Data", None), ("1.1", "", "1"),
+             ("Annex 4", "Agreement on Commissioned Processing pursuant to Art. 28 GDPR", None),
+             ("Annex 4/1", "", "Annex 4")],
+            id="dash-titled-schedule",
+        ),
+        pytest.param(
             ["DEFINITIONS", "In this Agreement words have these meanings.", "AUDIT RIGHTS",
              "The Customer may audit the records."],
             [("preamble", "", None), ("AUDIT RIGHTS", "AUDIT RIGHTS", None)],
@@ -206,6 +236,11 @@ def test_segment_recognises_definitions_with_plural_suffix() -> None:
         ("4. Books and records", "Books and records", ""),
         ("4.2 The Customer may audit", "", "The Customer may audit"),
         ("Section 7.1 Records are kept for six (6) years.", "", "Records are kept for six (6) years."),
+        # a clause that is only its placeholder is titled by it, as a Word heading would be
+        ("13. Intentionally omitted.", "Intentionally omitted", ""),
+        ("B-4 [Reserved.]", "", "B-4 [Reserved.]"),
+        ("4.2 Reserved.", "Reserved", ""),
+        ("3.4 Gainshare. Intentionally omitted.", "Gainshare", "Intentionally omitted."),
     ],
 )
 def test_segment_accepts_sentence_case_headings_after_clause_numbers(paragraph: str, heading: str, text: str) -> None:

@@ -46,6 +46,34 @@ Call-Off Schedule 14 (Service Levels)
 """
 
 
+CIVIL = """§ 2 Definitions
+(5) "Processed Invoice" has the meaning given in Annex 2, No. 1.
+§ 6 Termination
+(3) The right to terminate for good cause under § 314 BGB remains unaffected.
+§ 8 Prices
+(4) The amount shall be agreed in the annual review under § 10 (3) and § 6.
+§ 10 Governance
+(3) The managing directors shall meet once a year.
+Annex 2 – Prices
+1. A "Processed Invoice" is an invoice posted in the SAP System.
+2. The Base Fee is EUR 34.500,00 per month in months 1 to 6 and nil from month 13.
+3. The Base Fee decreases in accordance with the table in No. 2.
+"""
+
+
+@pytest.mark.parametrize(("start", "paths"), [
+    # an annex's numbered paragraph, named from the body and from inside the annex
+    ('"Processed Invoice" has the meaning', {"Annex 2", "Annex 2/1"}),
+    ("The Base Fee decreases", {"Annex 2/2"}),
+    # "§ 10 (3)" is the contract's paragraph; "§ 314 BGB" is a statute
+    ("The amount shall be agreed", {"10(3)", "6"}),
+    ("The right to terminate", set()),
+])
+def test_annotate_civil_law_references(start, paths):
+    annotated = annotate(snippet_document(CIVIL))
+    assert {annotated.clause(i).path for i in _sentence(annotated, start).refs} == paths
+
+
 @pytest.mark.parametrize(("start", "paths"), [
     # a reference names the schedule's family ("Call-Off Schedule 14", not "Joint Schedule 14")
     ("The Supplier shall meet", {"Call-Off Schedule 14"}),

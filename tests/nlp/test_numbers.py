@@ -59,6 +59,12 @@ def test_numbers_words(word, value):
     ("Card disputes | for each Resolved Dispute | £6.75", "", "Resolved Dispute"),
     ("Enquiries | per Completed Enquiry | 3.60", "Item | Unit | Charge (GBP)", "Completed Enquiry"),
     ("Platform charge | $18,000 per month | fixed", "", "month"),
+    # a unit cell that goes on to say which of the units ("closed by Aria with no agent involvement")
+    ("Resolved Ticket, AI-handled | Per Resolved Ticket closed by Aria with no agent | $4.90",
+     "Fee | How it is charged | Price (USD)", "Resolved Ticket"),
+    # a German-style price: decimal comma, the currency only in the header
+    ("Invoice with purchase order | per Processed Invoice | 1,45", "Item | Unit | Price in EUR (net)",
+     "Processed Invoice"),
 ])
 def test_numbers_table_row_amount_takes_the_rows_unit(row, header, per):
     found = [q for q in quantities(row, header) if q.kind == "money"]
@@ -293,3 +299,16 @@ def test_frequencies_read_a_long_digit_run_once(text, values):
     # A count starts at the first digit of a run; retrying from every later digit took
     # about 100 s on the first text (quadratic), a hostile file's worth of digits.
     assert [q.value for q in frequencies(text)] == values
+
+
+@pytest.mark.parametrize(("text", "pers"), [
+    # the unit first, the amount in words and in figures after it
+    ("Each agent-handled Resolved Ticket is charged at twelve dollars and forty cents ($12.40) and each "
+     "AI-handled Resolved Ticket at four dollars and ninety cents ($4.90).", ["Resolved Ticket", "Resolved Ticket"]),
+    ("Every Completed Claim shall be invoiced at USD 5.10.", ["Completed Claim"]),
+    # not a unit: "each month" is lower case, and the amount is a cap
+    ("The Supplier's liability in each year is limited to $50,000.", [""]),
+])
+def test_numbers_unit_written_before_the_amount(text, pers):
+    assert [q.per for q in money(text)] == pers
+

@@ -26,6 +26,10 @@ def _analysis(text):
     ("The Vendor must maintain ISO 27001.", "supplier", "obligation"),
     # a party that "shall be given / granted / provided with" something receives it: a right, not a duty
     ("The Customer and its auditors must be given access by the Supplier to the records.", "customer", "right"),
+    # taking part in something is receiving it ("shall participate in the savings"), not a duty
+    ("The Customer shall participate appropriately in the cost savings the Supplier achieves.", "customer", "right"),
+    ("The Customer shall share in any savings from automation.", "customer", "right"),
+    ("The Supplier shall share its automation reports with the Customer.", "supplier", "obligation"),
     ("The Authority shall be granted full access to the Contractor's premises.", "customer", "right"),
     ("The Client will be promptly provided with copies of the reports.", "customer", "right"),
     # ... but a passive with no party as its subject still binds the one who acts
@@ -303,6 +307,9 @@ def test_obligation_modal_right_after_as_opens_no_predication(text, subjects):
     ("The Supplier shall appoint a manager who shall attend the monthly meetings.",
      ["supplier", "supplier"], ["obligation", "obligation"]),
     ("The Auditor shall have access to the Supplier's records.", ["customer"], ["right"]),
+    ("The Customer shall have unrestricted access to the raw data.", ["customer"], ["right"]),
+    # having responsibility is a duty
+    ("The Supplier shall have full responsibility for its subcontractors.", ["supplier"], ["obligation"]),
     # not people appointed: the relative clause names no one
     ("The Supplier shall keep records which shall be retained for six years.", ["supplier", None],
      ["obligation", "obligation"]),
