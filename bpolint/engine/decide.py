@@ -432,7 +432,8 @@ def _in_band_currency(numeric: Numeric, quantity: Quantity, band: str, bounds: l
     limits = " to ".join(_threshold_text(b) for b in bounds)
     unit = describe(quantity.unit)
     # a bare amount read from a table takes its currency from the header: name it
-    figure = f"\"{quantity.text}\"" + (f" {unit}" if quantity.text[-1:].isdigit() and quantity.text[:1].isdigit()
+    # (and so does a bare "$" that the contract declares to be another dollar: "All amounts are in AUD")
+    figure = f"\"{quantity.text}\"" + (f" {unit}" if quantity.text[-1:].isdigit() and quantity.text[:1] in "$0123456789"
                                       else "")
     converted = in_currency(quantity.value, quantity.unit, band)
     if converted is None:
@@ -1164,7 +1165,7 @@ def _money(sentence: Sentence) -> list[Quantity]:
     computed = sentence.__dict__.get("quantities")  # Sentence.quantities is cached once asked for
     if computed is not None:
         return [q for q in computed if q.kind == "money"]
-    return money_quantities(sentence.text, sentence.header, sentence.table_lead_in)
+    return money_quantities(sentence.text, sentence.header, sentence.table_lead_in, sentence.dollar)
 
 
 def _definition_units(ctx: Context) -> set[str]:

@@ -93,6 +93,7 @@ class Sentence:
     table_lead_in: str = ""
     in_quotes: frozenset[int] = frozenset()  # token indices inside a quoted passage (a model clause quoted in advice)
     preamble: bool = False  # in the recitals or the parties block: binds nobody, whatever it says
+    dollar: str = "USD"  # the currency a bare "$" or "dollars" stands for in this document (numbers.declared_dollar)
 
     @property
     def is_definition(self) -> bool:
@@ -112,7 +113,7 @@ class Sentence:
 
     @cached_property
     def quantities(self) -> list[numbers.Quantity]:
-        return numbers.quantities(self.text, self.header, self.table_lead_in)
+        return numbers.quantities(self.text, self.header, self.table_lead_in, self.dollar)
 
     def span_text(self, start: int, end: int) -> str:
         """The sentence's own text for tokens ``[start, end)`` (sentence-relative indices)."""
@@ -496,6 +497,11 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         for target in sentence.refs:
             referenced_by.setdefault(target, []).append(sentence.id)
     _bind_list_items(sentences, by_clause, parent)
+    # "All amounts in this Agreement are in Australian dollars": the contract's "$" is not the US dollar
+    dollar = numbers.declared_dollar(s.text for s in sentences)
+    if dollar != "USD":
+        for sentence in sentences:
+            sentence.dollar = dollar
     return Annotated(
         document=document, parties=parties, sentences=sentences, by_clause=by_clause,
         heading_labels=heading_labels, definitions=definitions, definition_sentences=definition_sentences,

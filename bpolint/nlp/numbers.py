@@ -620,20 +620,119 @@ def frequencies(text: str) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
-def money_quantities(text: str, header: str = "", lead_in: str = "") -> list[Quantity]:
+def money_quantities(text: str, header: str = "", lead_in: str = "", dollar: str = "USD") -> list[Quantity]:
     """The money amounts :func:`quantities` gives for ``text`` (the same ones; in no guaranteed order)."""
     found = money(text)
     if (header or lead_in) and " | " in text:
         found = _in_table(text, header, lead_in, found)
+    if dollar != "USD" and found:
+        found = _dollars_as(found, dollar, text, header, lead_in)
     return found
 
 
-def quantities(text: str, header: str = "", lead_in: str = "") -> list[Quantity]:
+def quantities(text: str, header: str = "", lead_in: str = "", dollar: str = "USD") -> list[Quantity]:
     """Every money amount, percentage, duration and frequency in ``text``. A table row reads with
     its table's ``header`` row and ``lead_in`` (the sentence before the table, after its clause's
-    heading): they can give its bare amounts their currency and its amounts their unit."""
-    found = money_quantities(text, header, lead_in) + percents(text) + frequencies(text)
+    heading): they can give its bare amounts their currency and its amounts their unit. ``dollar`` is
+    the currency a bare "$" or "dollars" stands for in this document (see :func:`declared_dollar`)."""
+    found = money_quantities(text, header, lead_in, dollar) + percents(text) + frequencies(text)
     # "36-month period" inside a frequency is not a separate duration.
     spans = [(q.start, q.end) for q in found if q.kind == "frequency"]
     found += [d for d in durations(text) if not any(s <= d.start < e for s, e in spans)]
     return sorted(found, key=lambda q: q.start)
+
+
+# -- the document's dollar ---------------------------------------------------------------------------
+
+# Currencies written with a bare "$" (and called "dollars") in their own contracts.
+DOLLAR_CURRENCIES = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "FJD", "JMD", "TTD", "BSD", "BBD",
+                               "BMD", "BZD", "KYD", "XCD", "NAD", "LRD", "SBD", "GYD", "SRD", "BND"})
+_COUNTRIES = {"australia": "AUD", "the commonwealth of australia": "AUD", "canada": "CAD", "new zealand": "NZD",
+              "singapore": "SGD", "the republic of singapore": "SGD", "hong kong": "HKD", "united states": "USD",
+              "the united states": "USD", "the united states of america": "USD", "the usa": "USD", "the us": "USD"}
+_DOLLAR_NATIONS = _escaped({nat for nat, word in currencies.NATIONAL_WORDS if word == "dollars"})
+_A_CURRENCY = (rf"(?:(?:(?P<nat>{_DOLLAR_NATIONS})\s+dollars?)|(?-i:(?P<code>[A-Z]{{3}}))\b"
+               rf"|(?:the\s+)?lawful\s+(?:currency|money)\s+(?:for\s+the\s+time\s+being\s+)?of\s+"
+               rf"(?P<country>{_escaped(_COUNTRIES)})\b)")
+# The words a whole-document declaration may put between "All amounts" and "are in": where the amounts are
+# (this Agreement, a Schedule, an Order), what they are (payable, stated, referred to), and "unless otherwise
+# stated". Other words make it about something else ("all amounts recovered from debtors are in ...").
+_DECLARED_GAP = (r"(?:\s+(?:in|under|this|these|the|agreement|contract|deed|schedules?|orders?|order\s+form|"
+                 r"statements?\s+of\s+work|sow|terms|of|and|referred\s+to|stated|set\s+out|specified|expressed|"
+                 r"mentioned|payable|due|to|be|paid|[a-z]?\d+(?:\.\d+)*|[a-z]))*?")
+_DECLARATIONS = (
+    # "All amounts (payable under this Agreement) are (expressed) in Australian dollars", "All prices are in NZD"
+    re.compile(r"\ball\s+(?:(?:monetary|money|dollar)\s+)?(?:amounts|sums|prices|fees|charges|figures|rates|payments)"
+               + _DECLARED_GAP
+               + r",?\s+(?:are|is|shall\s+be|will\s+be)\s+(?:(?:expressed|stated|denominated|quoted|payable|"
+                 r"calculated|invoiced|paid)\s+)?in\s+" + _A_CURRENCY, re.I),
+    # "references to $ (or dollars) are to Australian dollars", '"$" or "dollars" means the lawful currency of Canada'
+    re.compile(r"(?:references?\s+to\s+)?[\"“']?(?:\$|dollars?)[\"”']?(?:\s+(?:or|and)\s+[\"“']?(?:\$|dollars?)[\"”']?)?"
+               r"\s+(?:are|is|means?|refers?\s+to|shall\s+mean|are\s+references\s+to|is\s+a\s+reference\s+to|"
+               r"are\s+to|is\s+to)\s+" + _A_CURRENCY, re.I),
+)
+_EXPLICIT_USD = re.compile(r"\bUSD\b|U\.?S\.?\$|\bU\.?S\.?\s+dollars?|United\s+States\s+dollars?|American\s+dollars?",
+                           re.I)
+_DOLLAR_CODES = "|".join(sorted(DOLLAR_CURRENCIES))
+_ANY_DOLLAR_NAME = re.compile(rf"\b(?:{_DOLLAR_NATIONS})\s+dollars?\b|(?-i:\b(?:{_DOLLAR_CODES})\b)|\b[A-Z]{{1,3}}\$",
+                              re.I)
+
+
+def _named(match: re.Match[str]) -> str:
+    if match.group("nat"):
+        return currencies.NATIONAL_WORDS.get((match.group("nat").lower(), "dollars"), "")
+    if match.group("code"):
+        code = match.group("code")
+        return code if code in DOLLAR_CURRENCIES else ""
+    return _COUNTRIES.get(re.sub(r"\s+", " ", match.group("country").lower()), "")
+
+
+def _dollar_named(text: str) -> str:
+    """The dollar currency a piece of text names ("Australian dollars", "NZD", "A$"), or "" for none."""
+    found = _ANY_DOLLAR_NAME.search(text)
+    if found is None:
+        return ""
+    word = found.group(0)
+    if word.endswith("$"):
+        return currencies.SYMBOLS.get(word if word in currencies.SYMBOLS else word.upper(), "")
+    if word.upper() in DOLLAR_CURRENCIES:
+        return word.upper()
+    nat = re.sub(r"\s+dollars?$", "", word, flags=re.I).lower()
+    return currencies.NATIONAL_WORDS.get((nat, "dollars"), "")
+
+
+def declared_dollar(texts: Iterable[str]) -> str:
+    """The currency a bare "$" or "dollars" stands for in a document: the one its own declaration names
+    ("All amounts in this Agreement are in Australian dollars", "references to $ are to NZD", '"Dollars" or
+    "$" means the lawful currency of Canada'), else "USD". A declaration that names a second dollar in the
+    same sentence ("..., except the Offshore Fee, which is in US dollars"), or two declarations naming
+    different currencies, leave "$" as it is: the contract itself does not say which is meant."""
+    declared: set[str] = set()
+    for text in texts:
+        if "dollar" not in text.lower() and "$" not in text and "currency" not in text.lower() \
+                and not any(code in text for code in DOLLAR_CURRENCIES):
+            continue
+        for found in (m for regex in _DECLARATIONS for m in regex.finditer(text)):
+            currency = _named(found)
+            if not currency:
+                continue
+            rest = text[:found.start()] + " " + text[found.end():]
+            other = {c for c in (_dollar_named(part) for part in re.split(r"[,;]", rest)) if c and c != currency}
+            if other:
+                return "USD"  # "All amounts are in Australian dollars, except ..., which are in US dollars"
+            declared.add(currency)
+    return declared.pop() if len(declared) == 1 else "USD"
+
+
+def _dollars_as(found: list[Quantity], dollar: str, text: str, header: str, lead_in: str) -> list[Quantity]:
+    """Amounts read as US dollars only because of a bare "$" or "dollars", in the document's own dollar."""
+    out = []
+    for quantity in found:
+        if quantity.kind == "money" and quantity.unit == "USD":
+            bare = re.fullmatch(r"[\d.,'’ \u00a0\u202f]+", quantity.text) is not None
+            # a table's bare amount has the header's or lead-in's currency; an amount in the text its own sign
+            context = f"{header} {lead_in}" if bare else text[max(0, quantity.start - 6): quantity.end + 25]
+            if not _EXPLICIT_USD.search(context):
+                quantity = replace(quantity, unit=dollar)
+        out.append(quantity)
+    return out

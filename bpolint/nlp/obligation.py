@@ -351,7 +351,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             kind = RIGHT  # "The Customer must be given access by the Supplier": what the customer receives
         if _either_or(tokens, previous_end, index) or _paired(tokens, party_mentions, previous_end, lo, subject):
             subject = "both"  # "either you or Nationwide may terminate": whichever of them
-        if subject is None and predications and (_bare(tokens, lo, index) or _time_adjunct(tokens, lo, index)):
+        if subject is None and predications and (_bare(tokens, lo, index) or _time_adjunct(tokens, lo, index)
+                                                 or _pronoun_resumes(tokens, lo, index, index + len(cue))):
             # "X shall A and shall B", "X shall return A and within a further 30 days shall delete B": B is X's too
             # (X the main clause's subject, not that of "in such format as the Customer may require")
             subject = main_subject
@@ -505,6 +506,24 @@ _TIME_OPENERS = frozenset({"within", "after", "before", "by", "following", "on",
 _TIME_ENDS = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years", "time",
                         "period", "date", "termination", "expiry", "expiration", "completion", "thereafter", "request",
                         "notice", "end", "later", "earlier"})
+
+
+# "..., after which it shall erase the data", "whereupon they will": a pronoun resuming the main clause's subject
+_RESUMING = frozenset({"after", "following", "which", "whereupon", "whereafter", "thereafter", "then", "and", "upon",
+                       "at", "that", "time", "point", "once", "on", "completion", "receipt", "of"})
+
+
+def _pronoun_resumes(tokens: Sequence[str], lo: int, hi: int, after: int) -> bool:
+    """ "The Service Provider shall hand over all Client Data ..., after which it shall permanently erase such
+    data": "it" (or "they"), right before the modal after only linking words, is the main clause's subject
+    doing a further act. Not a passive ("after which it shall be approved by the Customer": "it" is the thing
+    handed over) and not a pronoun after other words ("the Report, which it shall review")."""
+    words = [t for t in tokens[lo:hi] if t.strip()]
+    if len(words) == 1 and lo and tokens[lo - 1] in ("whereupon", "then"):
+        words = [tokens[lo - 1], *words]  # "whereupon it will destroy": the boundary word links it
+    if len(words) < 2 or len(words) > 5 or words[-1] not in ("it", "they") or not set(words[:-1]) <= _RESUMING:
+        return False
+    return after < len(tokens) and tokens[after] != "be" and tokens[after: after + 2] != ("not", "be")
 
 
 def _time_adjunct(tokens: Sequence[str], lo: int, hi: int) -> bool:

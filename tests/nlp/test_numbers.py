@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from bpolint.nlp import numbers
 from bpolint.nlp.numbers import durations, frequencies, money, percents, quantities, word_to_number
 
 
@@ -299,6 +300,44 @@ def test_frequencies_read_a_long_digit_run_once(text, values):
     # A count starts at the first digit of a run; retrying from every later digit took
     # about 100 s on the first text (quadratic), a hostile file's worth of digits.
     assert [q.value for q in frequencies(text)] == values
+
+
+@pytest.mark.parametrize(("texts", "dollar"), [
+    # a whole-document declaration names the contract's dollar
+    (["All amounts in this Agreement are in Australian dollars."], "AUD"),
+    (["Unless otherwise stated, all amounts payable under this Agreement are expressed in Canadian dollars."], "CAD"),
+    (["References to $ are to New Zealand dollars."], "NZD"),
+    (['"$" or "dollars" means the lawful currency of Singapore.'], "SGD"),
+    (["In this Agreement, $ means Australian dollars."], "AUD"),
+    (["All prices are in NZD."], "NZD"),
+    (["All amounts in this Agreement are in Australian dollars (AUD) and exclude GST."], "AUD"),
+    # a statement about something else, a second dollar, or two declarations: "$" stays the US dollar
+    (["All amounts recovered from the Customer's debtors are in Australian dollars."], "USD"),
+    (["The Customer reports its revenue in Canadian dollars."], "USD"),
+    (["All amounts are in Australian dollars, except the Offshore Fee, which is in US dollars."], "USD"),
+    (["All amounts in this Agreement are in Australian dollars.", "All amounts in Schedule 3 are in Canadian dollars."],
+     "USD"),
+    (["All amounts are in US dollars."], "USD"),
+    (["All amounts are in South African rand."], "USD"),  # not a dollar: "$" is not its sign
+])
+def test_numbers_declared_dollar_is_the_contracts_own(texts, dollar):
+    assert numbers.declared_dollar(texts) == dollar
+
+
+@pytest.mark.parametrize(("text", "header", "found"), [
+    ("The Customer shall pay $6.40 per Resolved Contact.", "", [("$6.40", "AUD")]),
+    ("The fee is 55,000 dollars.", "", [("55,000 dollars", "AUD")]),
+    ("Fee | $4.10 | per claim", "", [("$4.10", "AUD")]),
+    ("Voice | 7.80", "Channel | Charge ($)", [("7.80", "AUD")]),
+    # written as the US dollar, it stays one
+    ("The Customer shall pay USD $6.40 per Resolved Contact.", "", [("$6.40", "USD")]),
+    ("The fee is US$5 per claim.", "", [("US$5", "USD")]),
+    ("Voice | 7.80", "Channel | Charge (US$)", [("7.80", "USD")]),
+    ("The fee is NZ$5 per claim.", "", [("NZ$5", "NZD")]),
+])
+def test_numbers_bare_dollar_reads_as_the_declared_currency(text, header, found):
+    money = [(q.text, q.unit) for q in numbers.quantities(text, header, dollar="AUD") if q.kind == "money"]
+    assert money == found
 
 
 @pytest.mark.parametrize(("text", "pers"), [

@@ -82,6 +82,24 @@ def test_obligation_left_out_subject_after_a_time_phrase(text, subjects):
     assert [p.subject for p in _analysis(text).predications] == subjects
 
 
+@pytest.mark.parametrize(("text", "subjects"), [
+    # "it" right after linking words resumes the main clause's subject
+    ("The Service Provider shall hand over all Client Data within 14 days, after which it shall permanently "
+     "erase such data.", ["supplier", "supplier"]),
+    ("On termination the Vendor shall deliver a full copy of the data, whereupon it will destroy every other copy.",
+     ["supplier", "supplier"]),
+    ("The Contractor shall complete the migration, following which they shall delete the staging copies.",
+     ["supplier", "supplier"]),
+    # "it" is the thing in a passive, or a pronoun after other words: no party
+    ("The Supplier shall deliver the Exit Plan, after which it shall be approved by the Customer.",
+     ["supplier", "customer"]),
+    ("The Supplier shall deliver the Exit Plan, after which it shall not be amended.", ["supplier", None]),
+    ("The Supplier shall deliver the report, which the reviewers say it shall cover.", ["supplier", None]),
+])
+def test_obligation_pronoun_resumes_the_main_subject(text, subjects):
+    assert [p.subject for p in _analysis(text).predications] == subjects
+
+
 @pytest.mark.parametrize(("text", "flag", "value"), [
     ("Buyers should insist on an audit right.", "advice", "buyers should"),
     ("It is recommended that the contract includes an audit right.", "advice", "it is recommended"),
