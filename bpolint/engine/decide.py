@@ -283,6 +283,11 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
         base = [sentence] if sentence.bound_by is None else [sentence, ann.sentences[sentence.bound_by]]
         # and a lead-in reads with its items ("include in each report: (i) ...; (ii) ...")
         base += [ann.sentences[item] for item in sentence.items]
+        # and a table row with its header row, whose cells say what each of its cells is ("Audit finding |
+        # Consequence" over "Overcharge of any amount | Supplier repays the overcharge")
+        head = _header_row(ann, sentence)
+        if head is not None:
+            base.append(head)
     elif scope == "clause":
         base = ann.sentences_in(ann.descendants(sentence.clause))
         # a list item's clause reads with its lead-in, as its sentence does ("For up to six months after
@@ -323,6 +328,21 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
                     seen.add(other.id)
                     out.append(other)
     return out
+
+
+def _header_row(ann: Annotated, sentence: Sentence) -> Sentence | None:
+    """The header row of the table ``sentence`` is a row of (the table's first row), if it is another sentence."""
+    if not sentence.header or sentence.header == sentence.text:
+        return None
+    at = sentence.id - 1
+    while at >= 0:
+        other = ann.sentences[at]
+        if other.clause != sentence.clause or not other.table_row:
+            return None
+        if other.text == sentence.header:
+            return other
+        at -= 1
+    return None
 
 
 def _continuation(ann: Annotated, clause: int, name: tuple[str, ...],
@@ -772,7 +792,32 @@ def table_binding(ctx: Context, sentence: Sentence) -> tuple[Predication, Senten
                 live = [p for p in other.analysis.predications if not p.negated]
                 if live:
                     return live[0], other
+    lead = _declaring_lead_in(ann, sentence)
+    if lead is not None:
+        return Predication(0, len(lead.tokens), "apply", OBLIGATION, "both"), lead
     return None
+
+
+# A lead-in that declares its table in force without a modal verb: "The following Service Levels apply:",
+# "The following event triggers a price review:", "The Commercial Calendar below is binding on both Parties."
+_DECLARES = re.compile(r"\b(?:apply|applies|govern|governs|triggers?|(?:is|are) binding)\b", re.I)
+
+
+def _declaring_lead_in(ann: Annotated, row: Sentence) -> Sentence | None:
+    """The sentence right before the row's table, in its clause, when it declares the table in force; the
+    table's terms then bind both parties as the lead-in says (not a lead-in that advises, recites,
+    defines or denies: "The following fees do not apply:")."""
+    at = row.id - 1
+    while at >= 0 and ann.sentences[at].clause == row.clause and ann.sentences[at].table_row:
+        at -= 1
+    if at < 0 or ann.sentences[at].clause != row.clause:
+        return None
+    lead = ann.sentences[at]
+    analysis = lead.analysis
+    if analysis.advice or analysis.recital or analysis.negation or analysis.deferral or lead.is_definition \
+            or lead.void or {"not", "no", "never"} & set(lead.tokens) or not _DECLARES.search(lead.text):
+        return None
+    return lead
 
 
 _BENEFICIARY = frozenset({"to", "in", "for", "by", "with", "of", "upon", "on", "between", "among", "amongst"})

@@ -10,9 +10,13 @@ from ..model import Clause, Definition
 
 _QUOTE = "\"“”'‘’"
 _TERM = rf"[{_QUOTE}](?P<term>[A-Z][^{_QUOTE}\n]{{0,60}}?)[{_QUOTE}]"
+# Civil-law drafting defines by "within the meaning of": '"Successful Case Closure" within the meaning of this
+# Contract is a case which ...' (im Sinne dieses Vertrages ist), '"Resolution" for the purposes of this Agreement is'.
+MEANING_OF = (r"(?:with)?in the meaning of (?:this|these|the) \w+(?: \w+)?,?\s+(?:is|are|shall be|denotes)\b"
+              r"|for the purposes? of (?:this|these|the) \w+(?: \w+)?,?\s+(?:is|are|shall be|denotes)\b")
 _MEANS = re.compile(
     rf"{_TERM}\s*(?:\([^)]*\)\s*)?(?:,\s*)?"
-    r"(?:means|shall mean|will mean|has the meaning|shall have the meaning|refers to|is defined as|:)",
+    rf"(?:means|shall mean|will mean|has the meaning|shall have the meaning|refers to|is defined as|:|{MEANING_OF})",
 )
 # 'A "Processed Invoice" is an incoming invoice ... for which all of the following conditions are met:' - a
 # definition in the copula, at the start of a line (an annex paragraph defining the unit that is priced).

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ..extract.glossary import is_pointer
+from ..extract.glossary import MEANING_OF, is_pointer
 from ..model import Clause, ClauseKind, Definition, Document
 from . import numbers
 from .obligation import SentenceAnalysis, analyse, quoted_tokens
@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _DEFINES = re.compile(r"(?:^|\s)[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s*"
                       r"(?:\([^)]*\)\s*)?(?:,\s*)?(?:means|shall mean|will mean|has the meaning|shall have the meaning|"
-                      r"refers to|is defined as|includes|:)")
+                      rf"refers to|is defined as|includes|:|{MEANING_OF})")
 # 'A "Processed Invoice" is an incoming invoice ... for which ...': a definition in the copula, opening the sentence
 # (the glossary reads it the same way, see extract/glossary.py).
 _DEFINES_IS_A = re.compile(r"^(?:(?:An?|The|Each)\s+)?[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s+is\s+"
@@ -49,7 +49,8 @@ _REFERENCE = re.compile(
 )
 # What every match of _DEFINES, _VOID and _REFERENCE contains: most sentences hold none, and a
 # substring test is much cheaper than the regex search (see _may_match).
-_DEFINES_WORDS = ("mean", "refers to", "is defined as", "includes", ":")  # as written: _DEFINES is case-sensitive
+# (as written: _DEFINES is case-sensitive)
+_DEFINES_WORDS = ("mean", "refers to", "is defined as", "includes", ":", "purpose")
 _VOID_STEMS = ("not used", "intentionally", "[reserved]", "[deleted]")
 # Civil-law references: "§ 10 (3)", "§ 4", and a numbered paragraph of an annex "Annex 2, No. 1" or, inside
 # the annex, "the table in No. 2" (German "Nr."), resolved by :func:`_civil_references`.

@@ -28,6 +28,8 @@ _OBLIGATION_CUES = (
     ("is", "required", "to"), ("are", "required", "to"), ("is", "obliged", "to"), ("are", "obliged", "to"),
     ("is", "obligated", "to"), ("is", "responsible", "for"), ("are", "responsible", "for"), ("covenants", "to"),
     ("warrants", "that"), ("shall", "procure"), ("is", "to"), ("are", "to"),
+    # plain-English order forms contract "will": "we'll give you an export", "you’ll get a credit"
+    ("'ll",), ("’ll",),
 )
 _NEGATED_CUES = (
     ("shall", "not"), ("may", "not"), ("will", "not"), ("must", "not"), ("cannot",), ("can", "not"),
@@ -37,6 +39,8 @@ _NEGATED_CUES = (
     ("will", "in", "no", "event"),
     ("may", "in", "no", "event"), ("is", "not", "permitted"), ("shall", "never"), ("will", "never"),
     ("is", "not", "to"), ("are", "not", "to"),
+    # contractions, as the tokenizer splits them: "won't" -> "wo" "n't", "can't" -> "ca" "n't"
+    ("wo", "n't"), ("wo", "n’t"), ("ca", "n't"), ("ca", "n’t"), ("sha", "n't"), ("sha", "n’t"),
 )
 # Anywhere in the sentence these negate every predication in it.
 _SENTENCE_NEGATION = (
@@ -52,6 +56,8 @@ _ADVICE_CUES = (
     ("consider", "including"), ("consider", "negotiating"), ("best", "practice"), ("insist", "on"), ("make", "sure"),
     ("ensure", "your"), ("look", "for"), ("it", "is", "advisable"), ("we", "suggest"), ("tip",),
     ("a", "buyer", "needs"), ("a", "buyer", "should"), ("customers", "should"), ("clients", "should"),
+    # an exhortation binds nobody: "the Parties are encouraged to consider ...", "the Supplier is encouraged to"
+    ("encouraged", "to"),
 )
 _DEFERRAL_CUES = (
     ("to", "be", "agreed"), ("to", "be", "discussed"), ("to", "be", "determined"), ("to", "be", "negotiated"),
@@ -337,7 +343,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             if obligation is not None and (cue is None or len(obligation) > len(cue)):
                 cue, kind = obligation, OBLIGATION
         if cue is None and negated:
-            cue, kind = tuple(negated.split()), RIGHT if negated.startswith(("may", "has", "have")) else OBLIGATION
+            permission = negated.startswith(("may", "has", "have", "ca "))  # "may not", "can't": a right withheld
+            cue, kind = tuple(negated.split()), RIGHT if permission else OBLIGATION
         if cue is None or (cue in _IS_TO and not _is_to_duty(tokens, party_mentions, index, index + len(cue))):
             index += 1
             continue
@@ -384,6 +391,10 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             main_subject = subject
         index += max(len(cue), len(negated.split()) if negated else 1)
         previous_end = index
+    if not predications and "|" in tokens:
+        row = _row_undertaking(tokens, party_mentions)
+        if row is not None:
+            predications.append(row)
     return SentenceAnalysis(
         predications=tuple(predications),
         advice=" ".join(advice_hit[1]) if advice_hit else "",
@@ -394,6 +405,37 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         denied=denied,
         denied_outright=outright,
     )
+
+
+# A table cell that opens with a party doing something states its undertaking in the present tense, as schedules
+# write them: "Incident notification | Supplier notifies Customer within 72 hours", "Overcharge above 3% |
+# Supplier also pays the cost of the audit". Verbs of performance only: "Supplier Systems | ..." names a thing.
+_ROW_VERBS = frozenset({
+    "pays", "repays", "refunds", "reimburses", "credits", "bears", "maintains", "holds", "keeps", "notifies", "informs",
+    "reports", "provides", "delivers", "supplies", "performs", "returns", "deletes", "destroys", "erases", "grants",
+    "licenses", "licences", "assigns", "ensures", "complies", "meets", "achieves", "submits", "obtains", "implements",
+    "undertakes", "conducts", "hosts", "stores", "encrypts", "restores", "transfers", "continues", "discloses", "gives",
+    "sends", "publishes", "permits", "allows", "retains", "owns", "procures", "remedies", "rectifies", "investigates",
+    "escalates", "attends", "appoints", "trains", "tests", "reviews", "audits", "certifies", "confirms", "responds",
+})
+_ROW_ADVERBS = frozenset({"also", "then", "promptly", "immediately", "thereafter", "additionally", "further"})
+
+
+def _row_undertaking(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> Predication | None:
+    """The undertaking a table row states without a modal: a cell opening "Supplier notifies ...", bound
+    like "Supplier shall notify ..." (a row with no such cell is bound only by a lead-in or reference)."""
+    for start, end, role in mentions:
+        cell = start - 1
+        if cell >= 0 and tokens[cell] == "the":
+            cell -= 1
+        if cell >= 0 and tokens[cell] != "|":
+            continue
+        at = end
+        while at < len(tokens) and tokens[at] in _ROW_ADVERBS:
+            at += 1
+        if at < len(tokens) and tokens[at] in _ROW_VERBS:
+            return Predication(at, len(tokens), tokens[at], OBLIGATION, role)
+    return None
 
 
 # "the Supplier's obligations shall continue": the owner of a duty is the one bound.

@@ -254,6 +254,27 @@ def _pronoun_vote(text: str) -> str:
     return CUSTOMER if customer > supplier else SUPPLIER
 
 
+# An extract of plain-English terms that names itself ("this Order Form", "these Terms") and whose "we" and "you"
+# promise things ("we'll give you", "you can cancel") is spoken by one party to the other, even where the page
+# defining them is not in the extract. Capitalised, as a contract names itself: guidance writes "the agreement".
+_SELF_NAMED = re.compile(r"\b(?:[Tt]his|[Tt]hese) (?:Order Form|Order|Agreement|Terms(?: of Service)?|Contract|"
+                         r"Statement of Work|SOW|Service Order|Subscription Agreement|Master Services Agreement)\b")
+_PRONOUN_PROMISE = re.compile(r"\b(?:we|you)(?:['’]ll\b|\s+(?:will|shall|must|can|may|agree to)\b)", re.I)
+
+
+def _speaking_pronouns(text: str) -> dict[str, str]:
+    """Pronoun roles for an extract whose parties are nowhere named or defined but which calls itself a
+    contract and in which "we" or "you" promise or may do something ('When this Order Form ends, we'll
+    give you an export'): the first person by what each does (provider-written by default, see
+    :func:`_pronoun_vote`), the second the other. Guidance ("we recommend", "you should") never names itself
+    "this Agreement" and so stays nobody's."""
+    if not _SELF_NAMED.search(text) or not _PRONOUN_PROMISE.search(text):
+        return {}
+    first = _pronoun_vote(text)
+    second = SUPPLIER if first == CUSTOMER else CUSTOMER
+    return {**{word: first for word in FIRST_PERSON}, **{word: second for word in SECOND_PERSON}}
+
+
 def _role_word(term: str) -> str | None:
     term = term.lower().strip()
     words = term.split()
@@ -354,6 +375,8 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
             for name in group:
                 roles.setdefault(name, role)
     pronouns = _pronoun_roles(names_zone, text or opening, roles)
+    if not pronouns and not roles and not unknown and not matches:
+        pronouns = _speaking_pronouns(text or " ".join(c.text for c in clauses)[:20000])
     for name in pronouns:
         roles.pop(name, None)  # a pronoun is a party only by the person it belongs to
     roles.update(pronouns)

@@ -16,12 +16,28 @@ from bpolint.model import Clause
         ('"Resolution": a contact closed in the CRM.', "", "Resolution"),
         ('The services described in Schedule 1 (the "Services").', "", "Services"),
         ("Exit Plan | the plan described in Schedule 9", "Definitions", "Exit Plan"),
+        # civil-law drafting: "within the meaning of this Contract is", "for the purposes of this Agreement is"
+        ('"Successful Case Closure" within the meaning of this Contract is a case closed in the CRM.', "",
+         "Successful Case Closure"),
+        ('"Closed Claim", for the purposes of this Agreement, is a claim closed in the claims system.', "",
+         "Closed Claim"),
     ],
 )
 def test_glossary_finds_definition_styles(text: str, heading: str, term: str) -> None:
     glossary = collect_definitions([Clause(path="1.1", number="1.1", heading=heading, text=text)])
     assert [d.term for d in glossary] == [term]
     assert glossary[0].clause == "1.1"
+
+
+@pytest.mark.parametrize("text", [
+    # a term used, not defined: "within the meaning of" a statute, or the purpose of a thing
+    'The "Services" shall be performed for the purposes of the Customer\'s business.',
+    'Each "Processor" within the meaning of the GDPR shall comply with Article 28.',
+])
+def test_glossary_does_not_read_a_use_as_a_definition(text: str) -> None:
+    assert collect_definitions([Clause(path="1.1", number="1.1", heading="", text=text)]) == ()
+
+
 
 
 def test_glossary_ignores_table_rows_outside_definitions_clauses() -> None:

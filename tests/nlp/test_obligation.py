@@ -103,6 +103,8 @@ def test_obligation_pronoun_resumes_the_main_subject(text, subjects):
 @pytest.mark.parametrize(("text", "flag", "value"), [
     ("Buyers should insist on an audit right.", "advice", "buyers should"),
     ("It is recommended that the contract includes an audit right.", "advice", "it is recommended"),
+    ("The Parties are encouraged to consider whether repeat contacts should be excluded.", "advice", "encouraged to"),
+    ("The Supplier is strongly encouraged to share automation savings with the Customer.", "advice", "encouraged to"),
     ("The audit procedure is to be agreed.", "deferral", "to be agreed"),
     ("The parties may discuss a gainshare in good faith.", "deferral", "may discuss"),
 ])
@@ -302,6 +304,39 @@ def test_obligation_reader_advice_is_a_duty_of_a_pronoun_party(text, advice, pro
 ])
 def test_obligation_deliverable_prescribing_its_content(text, subject):
     assert _analysis(text).predications[0].subject == subject
+
+
+@pytest.mark.parametrize(("text", "modal", "kind", "negated"), [
+    # plain-English contractions are the modal they stand for
+    ("We'll deliver the report monthly.", "'ll", "obligation", ""),
+    ("You’ll get a credit for each failure.", "’ll", "obligation", ""),
+    ("The Supplier won't use subcontractors.", "wo n't", "obligation", "wo n't"),
+    ("The Customer can't terminate before the first anniversary.", "ca n't", "right", "ca n't"),
+    ("The Supplier shan’t charge for the export.", "sha n’t", "obligation", "sha n’t"),
+])
+def test_obligation_contracted_modals(text, modal, kind, negated):
+    predication = _analysis(text).predications[0]
+    assert (predication.modal, predication.kind, predication.negated) == (modal, kind, negated)
+
+
+@pytest.mark.parametrize(("text", "subject", "modal"), [
+    # a table cell opening with a party doing something is that party's undertaking, as a schedule states it
+    ("This Agreement is between Acme Bank plc (the \"Customer\") and Beta Ltd (the \"Supplier\").\n"
+     "Incident notification | Supplier notifies Customer of any Security Breach within 72 hours", "supplier",
+     "notifies"),
+    ("This Agreement is between Acme Bank plc (the \"Customer\") and Beta Ltd (the \"Supplier\").\n"
+     "Overcharge above 3% | the Supplier also pays the cost of the audit", "supplier", "pays"),
+    ("This Agreement is between Acme Bank plc (the \"Customer\") and Beta Ltd (the \"Supplier\").\n"
+     "Exit | Customer receives a copy of the data", None, None),   # not a verb of performance
+    ("This Agreement is between Acme Bank plc (the \"Customer\") and Beta Ltd (the \"Supplier\").\n"
+     "Supplier Systems | hosted in the EU", None, None),            # a thing the party has, no verb
+    ("This Agreement is between Acme Bank plc (the \"Customer\") and Beta Ltd (the \"Supplier\").\n"
+     "The Supplier maintains ISO 27001 certification.", None, None),  # prose, not a row: no modal, no term
+])
+def test_obligation_table_row_undertaking(text, subject, modal):
+    sentence = annotate(snippet_document(text)).sentences[-1]
+    predications = sentence.analysis.predications
+    assert ((predications[0].subject, predications[0].modal) if predications else (None, None)) == (subject, modal)
 
 
 @pytest.mark.parametrize(("text", "subjects"), [

@@ -282,3 +282,29 @@ def test_parties_pronoun_lists_survive_unclosed_parentheses(damage):
     opening = PLAIN.split("\n")[0] + "\n" + damage
     parties = find_parties([], (), opening)
     assert (parties.role_of("we"), parties.role_of("you")) == ("supplier", "customer")
+
+
+@pytest.mark.parametrize(("extract", "roles"), [
+    # an extract of plain-English terms that calls itself a contract: "we" and "you" are its parties,
+    # the provider speaking unless what each does says otherwise
+    ("When this Order Form ends, we'll give you a full export of your data within 15 days.",
+     {"we": "supplier", "you": "customer", "your": "customer"}),
+    ("You can cancel this Order Form for any reason with 60 days' notice.", {"you": "customer", "we": "supplier"}),
+    ("Under these Terms you will provide the Services and we will pay the Charges within 30 days.",
+     {"we": "customer", "you": "supplier"}),
+])
+def test_parties_pronouns_of_a_self_named_extract(extract, roles):
+    parties = find_parties([], (), extract)
+    assert {word: parties.role_of(word) for word in roles} == roles
+
+
+@pytest.mark.parametrize("extract", [
+    # guidance: it never calls itself "this Agreement", however it talks to the reader
+    "We recommend that you ask for an audit right. You can also ask the provider to return your data.",
+    "Before you sign the agreement, you should check that you can terminate it for convenience.",
+    # self-named, but nobody promises anything: a heading or a title
+    "This Order Form\nSummary of fees",
+])
+def test_parties_pronouns_of_an_extract_that_is_not_a_contract_are_nobody(extract):
+    parties = find_parties([], (), extract)
+    assert [parties.role_of(word) for word in ("we", "you")] == [None, None]
