@@ -1082,7 +1082,10 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             candidate.support.append(bound[1].id)
     if predication is None and sentence.bound_by is not None:
         lead = ctx.ann.sentences[sentence.bound_by]
-        live = [p for p in lead.analysis.predications if not p.negated]
+        # a negated lead-in binds nothing, except for a safeguard that is itself a prohibition: "The
+        # Supplier must not Process the Data, except: ... (b) where following the Buyer's written
+        # instructions" states the limit item by item
+        live = [p for p in lead.analysis.predications if not p.negated or part.negation == "allow"]
         if live:
             predication, governing = live[-1], lead
             clause = ctx.ann.clause(lead.clause)

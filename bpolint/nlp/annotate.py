@@ -586,8 +586,17 @@ def _lead_in(sentence: Sentence) -> bool:
     if not (text.endswith((":", "—", ":-")) or _INLINE_LIST.search(text)):
         return False  # read first: most sentences end here without being analysed
     analysis = sentence.analysis
-    return (analysis.binding and not analysis.negation and any(not p.negated for p in analysis.predications)
-            and not sentence.is_definition)
+    if not analysis.binding or sentence.is_definition:
+        return False
+    if not analysis.negation and any(not p.negated for p in analysis.predications):
+        return True
+    # a prohibition whose exceptions are the items: "The Supplier must not Process the Data, except: (a) ...
+    # (b) where following the Buyer's written instructions". The items take its negated verb, which only a
+    # safeguard that is itself a prohibition reads (``negation: allow``); for the rest it binds nothing.
+    return bool(_EXCEPTIONS_LEAD.search(text))
+
+
+_EXCEPTIONS_LEAD = re.compile(r"\b(?:except|other than|unless|save|otherwise than)\b[^:]{0,40}:\s*$", re.I)
 
 
 _NOT_A_VERB = frozenset({"the", "a", "an", "each", "any", "all", "such", "no", "either", "neither", "if", "where",
