@@ -29,8 +29,11 @@ _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 _BULLET = re.compile(r"^[-*•]\s+")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 _RUN_ON_LENGTH = 1500
+# A clause number after a sentence end, before a capital; a number of three levels or more ("; 20.1.2
+# irretrievably delete") may also open a lower-case list item, as no ordinary figure looks like it.
 _INLINE_MARKER = re.compile(
-    r"(?:(?<=[.:;])|(?<=[.:;][\"”]))\s+(?P<marker>(?:\d{1,3}\.){1,4}\d{0,3}|\([a-z]{1,4}\)|\([A-Z]\)|\(\d{1,2}\))\s+(?=[A-Z\"“(])"
+    r"(?:(?<=[.:;])|(?<=[.:;][\"”]))\s+(?:(?P<marker>(?:\d{1,3}\.){1,4}\d{0,3}|\([a-z]{1,4}\)|\([A-Z]\)|\(\d{1,2}\))"
+    r"\s+(?=[A-Z\"“(])|(?P<deep>\d{1,3}(?:\.\d{1,3}){2,4})\s+(?=[a-z]))"
 )
 
 
@@ -83,14 +86,17 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
     # The last block is a one-line paragraph after the first, followed so far only by blank lines.
     caption_ready = False
 
+    previous_decimal: str | None = None  # the clause numbering, followed across run-on paragraphs
+
     def flush() -> None:
-        nonlocal current, seen_body, caption_ready
+        nonlocal current, seen_body, caption_ready, previous_decimal
         if current:
             caption_ready = len(current) == 1 and bool(blocks)
             joined = " ".join(part.strip() for part in current)
             # Short lines above the first real paragraph are the title block (title, date, "Between").
             heading = len(current) == 1 and seen_body and is_plain_heading_line(joined)
-            for piece in _split_run_on(joined):
+            pieces, previous_decimal = _split_run_on(joined, previous_decimal)
+            for piece in pieces:
                 blocks.append(TextBlock(text=piece, is_heading=heading,
                                         location=Location(paragraph=len(blocks), line=first_line + 1)))
             seen_body = seen_body or len(joined.split()) >= 25
@@ -142,23 +148,35 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
     return blocks
 
 
-def _split_run_on(paragraph: str) -> list[str]:
-    """Split a very long paragraph at inline clause numbers that follow in sequence."""
+_LEADING_DECIMAL = re.compile(r"^(?P<marker>(?:\d{1,3}\.){1,4}\d{0,3})\s")
+
+
+def _split_run_on(paragraph: str, previous_decimal: str | None = None) -> tuple[list[str], str | None]:
+    """Split a very long paragraph at inline clause numbers that follow in sequence.
+
+    ``previous_decimal`` is the last clause number of the paragraphs before: a filing that runs each page
+    into one line continues its numbering across the page break ("... 1.2(f) ... [page] 1.3 Additional
+    Services. ... 1.4 ..."), so the sequence is followed through the document, not restarted per line.
+    Returns the pieces and the last clause number seen.
+    """
+    leading = _LEADING_DECIMAL.match(paragraph)
+    if leading:  # a paragraph that opens with a number sets the sequence
+        previous_decimal = leading.group("marker").rstrip(".")
     if len(paragraph) < _RUN_ON_LENGTH:
-        return [paragraph]
+        return [paragraph], previous_decimal
     pieces: list[str] = []
     last = 0
-    previous_decimal: str | None = None
     for match in _INLINE_MARKER.finditer(paragraph):
-        marker = match.group("marker").rstrip(".")
+        group = "marker" if match.group("marker") else "deep"
+        marker = match.group(group).rstrip(".")
         if marker[:1].isdigit():
             if not _continues(previous_decimal, marker):
                 continue
             previous_decimal = marker
         pieces.append(paragraph[last:match.start()].strip())
-        last = match.start("marker")
+        last = match.start(group)
     pieces.append(paragraph[last:].strip())
-    return [piece for piece in pieces if piece]
+    return [piece for piece in pieces if piece], previous_decimal
 
 
 def _continues(previous: str | None, marker: str) -> bool:

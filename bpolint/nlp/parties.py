@@ -41,6 +41,23 @@ _QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|(?:hereinafter|collectively|individua
                           r"(?:(?:(?:referred\s+to|called)\s+(?:herein\s+)?as)\s+)?(?:the\s+)?)?[\"“”']"
                           r"(?P<term>(?:the\s+)?[a-z]?[A-Z][\w&.\- ]{1,40}?),?[\"“”']"
                           r"(?P<aliases>(?:\s*(?:,|or|and)?\s*(?:the\s+)?[\"“][^\"“”]{1,40}[\"”]){0,3})\s*\)")
+# 'MEDICAL MANAGER MIDWEST, INC., hereinafter referred to as "MMMW", hereby agrees': the same definition
+# without brackets (older US drafting). Needs "hereinafter"/"hereafter" and a quoted name, so an ordinary
+# "referred to as" in a sentence defines no party.
+_HEREINAFTER_TERM = re.compile(r"(?<=[,\s])(?i:hereinafter|hereafter)\s+(?i:(?:referred\s+to|called|designated|known)"
+                               r"\s+)?(?i:as\s+)?(?i:the\s+)?[\"“”']"
+                               r"(?P<term>(?:the\s+)?[a-z]?[A-Z][\w&.\- ]{1,40}?),?[\"“”']"
+                               r"(?P<aliases>(?:\s*(?:,|or|and)?\s*(?:the\s+)?[\"“][^\"“”]{1,40}[\"”]){0,3})")
+
+
+def _party_terms(zone: str) -> list[re.Match[str]]:
+    """Every quoted short name the parties zone defines, bracketed or after a bare "hereinafter"."""
+    bracketed = list(_QUOTED_TERM.finditer(zone))
+    inside = [(m.start(), m.end()) for m in bracketed]
+    bare = [m for m in _HEREINAFTER_TERM.finditer(zone) if not any(s <= m.start() < e for s, e in inside)]
+    return sorted(bracketed + bare, key=lambda m: m.start())
+
+
 # "ABN 21 604 118 337 (the Commonwealth)", "Pty Ltd, of Level 9 ... (the Contractor)": a party's short
 # name defined without quotes (Australian and UK drafting, often in bold), at the end of its line.
 _UNQUOTED_TERM = re.compile(r"\(\s*the\s+(?P<term>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})\s*\)"
@@ -62,8 +79,8 @@ _SUPPLIER_HINTS = re.compile(
     r"is engaged|is in the business|speciali[sz]es|has experience|offers?)\b",
     re.I,
 )
-_PROVIDES = re.compile(r"^[\s\"”')]*(?:,\s*)?(?:(?:which|who|that)\s+)?(?:shall|will|agrees to|is to)\s+provide",
-                       re.I)
+_PROVIDES = re.compile(r"^[\s\"”')]*(?:,\s*)?(?:(?:which|who|that)\s+)?(?:hereby\s+)?"
+                       r"(?:shall|will|agrees to|is to)\s+provide", re.I)
 
 
 @dataclass(frozen=True)
@@ -277,11 +294,16 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     clauses = list(clauses)
     opening = (text or " ".join(c.text for c in clauses[:8]))[:6000]
     names_zone = _parties_block(opening[:3000])
+    if any(m.re is _HEREINAFTER_TERM for m in _party_terms(names_zone)):
+        # parties defined line by line ('... CNPJ 09.296.295/0001-60. Hereafter referred to as the "Company"
+        # ...') after a cover page and contents: the other party's line may come after the first 3,000
+        # characters, so read on to the recitals
+        names_zone = _parties_block(opening)
     roles: dict[str, str] = {}
     unknown: list[str] = []
     groups: list[list[str]] = []  # '("Emerald" or the "Company")': names of one party
     cased: list[str] = []  # names that are also ordinary words: "Plan" is the party, "an exit plan" is not
-    matches = list(_QUOTED_TERM.finditer(names_zone))
+    matches = _party_terms(names_zone)
     for term, aliases, named_entity in _definitions(names_zone, matches):
         lower = term.lower()
         if _person(lower) is not None:
@@ -408,7 +430,7 @@ _RECITALS = re.compile(r"\b(?:WHEREAS|RECITALS|BACKGROUND|W\s?I\s?T\s?N\s?E\s?S\
 def _parties_block(zone: str) -> str:
     """The opening up to the recitals, when at least one name is defined before them."""
     match = _RECITALS.search(zone)
-    if match is None or not _QUOTED_TERM.search(zone[:match.start()]):
+    if match is None or not _party_terms(zone[:match.start()]):
         return zone
     return zone[:match.start()]
 

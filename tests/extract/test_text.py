@@ -59,6 +59,36 @@ def test_text_splits_run_on_filings_at_clause_numbers_in_sequence() -> None:
     assert [p.split(" ", 1)[0] for p in paragraphs[1:]] == ["1.", "2.", "2.1", "3."]
 
 
+@pytest.mark.parametrize(("pages", "expected"), [
+    # a filing that runs each page into one line: the numbering goes on across the page break
+    (["1. Services. 1.1 Scope. The Supplier shall serve. 1.2 Standard. It shall serve well.",
+      "(c) It shall keep records. 1.3 Personnel. Staff are vetted. 2. Fees. The Customer shall pay."],
+     ["1.3", "2."]),
+    # a page that opens with its own number sets the sequence for the numbers inline after it
+    (["1. Services. The Supplier shall serve.",
+      "4.1 Audit. The Customer may audit. 4.2 Costs. Each party bears its own. 5. Exit. Assistance applies."],
+     ["4.2", "5."]),
+    # out of sequence after the page break: a figure, not a clause ("... 7.5 Million tonnes")
+    (["1. Services. 1.1 Scope. The Supplier shall serve. 1.2 Standard. It shall serve well.",
+      "(c) It shall keep records. 7.5 Million tonnes are handled. 1.3 Personnel. Staff are vetted."],
+     ["1.3"]),
+    # list items numbered three levels deep may open in lower case ("; 20.1.2 irretrievably delete")
+    (["20. Obligations. 20.1 On termination the Executive shall:",
+      "20.1.1 deliver all documents; 20.1.2 irretrievably delete any copies; 20.1.3 hand over the duties. "
+      "21. Restrictions. None apply."],
+     ["20.1.2", "20.1.3", "21."]),
+    # two levels in lower case are a figure or a cross-reference, not a clause
+    (["1. Services. 1.1 Scope. The Supplier shall serve.",
+      "1.2 Volumes. It handles calls as in clause 1.1; 1.3 staffing rules follow. 1.3 Staff. Staff are vetted."],
+     ["1.3"]),
+])
+def test_text_follows_run_on_numbering_across_pages(pages: list[str], expected: list[str]) -> None:
+    filler = " The parties agree to the following terms and conditions in full." * 25
+    text = "\n\n".join(page + filler for page in pages)
+    second_page = [b.text for b in text_blocks(text)][len(text_blocks(pages[0] + filler)):]
+    assert [p.split(" ", 1)[0] for p in second_page[1:]] == expected
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
 def test_text_reads_common_encodings(tmp_path: Path, encoding: str) -> None:
     path = tmp_path / "c.txt"

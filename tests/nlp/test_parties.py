@@ -46,10 +46,43 @@ def test_parties_role_words_are_defaults():
     # two companies defined together as one party, then given a role by the recitals
     ('This Agreement is between Halden Ltd (the "Provider"), and Telco Pte Ltd and Ability Ltd (each and both of '
      'them "Recipient"). Recipient wishes to engage the Provider to provide the Services.', "recipient", "customer"),
+    # a short name defined by a bare "hereinafter referred to as", with no brackets (older US forms)
+    ('ACME HOLDINGS, INC., hereinafter referred to as "Acme", hereby agrees to provide the services and '
+     'NORTHWIND LLC, hereinafter referred to as "Customer", agrees to accept them.', "acme", "supplier"),
+    ('Beta Corp., hereinafter called "Beta", shall provide the services to Gamma Ltd., hereinafter called '
+     '"Gamma".', "gamma", "customer"),
 ])
 def test_parties_alias_groups_and_lower_case_names(opening, name, role):
     parties = find_parties([], (), opening)
     assert parties.role_of(name) == role
+
+
+def test_parties_defined_line_by_line_after_a_long_front_sheet() -> None:
+    # each party's line ends 'Hereafter referred to as the "X" or "Y"'; the second comes after a cover page, a
+    # contents list and a long address - beyond the usual opening that is searched for party names
+    contents = "CONTENTS " + " ".join(f"{n}. HEADING NUMBER {n} {n * 3}" for n in range(1, 90)) + "\n"
+    opening = (f"GLOBAL MAINTENANCE AGREEMENT\n{contents}BETWEEN:\nNORTHWIND AIRWAYS S/A, a company incorporated "
+               "under the laws of Brazil, registered office at Avenida Central 939, Barueri.\n"
+               'Hereafter referred to as the "Company" or "NORTHWIND",\non the one part,\nAND:\nCONTOSO AERO G.I.E., '
+               + "a groupement established under the French Commercial Code, registered office at 1 allée Nadot. " * 8
+               + '\nHereafter referred to as the "Repairer" or "CONTOSO",\non the other part.\nRECITALS:\n'
+               "WHEREAS the Company wishes to appoint the Repairer.")
+    parties = find_parties([], (), opening)
+    assert opening.index("\"Company\"") < 3000 < opening.index("\"Repairer\"")
+    assert (parties.role_of("northwind"), parties.role_of("repairer"), parties.role_of("contoso")) == (
+        "customer", "supplier", "supplier")
+
+
+@pytest.mark.parametrize("opening", [
+    # "referred to as" without "hereinafter", in a sentence, names a thing, not a party
+    'This Agreement is between Acme Ltd (the "Client") and Beta plc (the "Supplier"). The monthly payments, '
+    'referred to as "Fees", are set out below.',
+    'This Agreement is between Acme Ltd (the "Client") and Beta plc (the "Supplier"), for the services '
+    'described in the schedule "Services Description".',
+])
+def test_parties_a_bare_referred_to_as_is_not_a_party(opening):
+    parties = find_parties([], (), opening)
+    assert parties.role_of("fees") is None and parties.role_of("services description") is None
 
 
 @pytest.mark.parametrize(("opening", "name", "role"), [
