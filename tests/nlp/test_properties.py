@@ -74,16 +74,29 @@ def test_properties_analysis_does_not_depend_on_when_it_is_made(text):
     assert forward == backward
 
 
+def _tick_box(doc, index):
+    """A form's empty tick box "( )" (a space inside) before an option's text: a capital, a figure,
+    a quote, a currency sign, a {placeholder} or a bracket."""
+    words = [k for k in range(index, min(len(doc), index + 5)) if not doc[k].is_space]
+    if len(words) < 3 or doc[words[0]].text != "(" or doc[words[1]].text != ")":
+        return False
+    spaced = bool(doc[words[0]].whitespace_) or words[1] - words[0] > 1
+    head = doc[words[2]].text[:1]
+    return spaced and (head.isupper() or head.isdigit() or head in "{\"“‘'$£€[")
+
+
 def _reference_starts(doc):
     """The sentence rule read off Token objects: a start after a line break, and after '.', '?' or
-    '!' (and any punctuation right after it) when what follows is neither punctuation nor lower case."""
+    '!' (and any punctuation right after it) when what follows is neither punctuation nor lower case;
+    a form's tick box opens an option of its own."""
     starts, newline, period = [], False, False
     for index, token in enumerate(doc):
         if index and token.is_space:
             starts.append(False)
             newline = newline or "\n" in token.text
             continue
-        start = index == 0 or newline or (period and not token.is_punct and not token.is_lower)
+        start = (index == 0 or newline or (period and not token.is_punct and not token.is_lower)
+                 or _tick_box(doc, index))
         starts.append(start)
         period = token.text in (".", "?", "!") or (period and not start and token.is_punct)
         newline = False
