@@ -1,6 +1,6 @@
 """Measure bpolint's verdicts, not by eye.
 
-    python benchmarks/evaluate.py                 # labelled fixtures + CUAD + public contracts
+    python benchmarks/evaluate.py                 # all five parts below
     python benchmarks/evaluate.py labelled        # only the labelled fixtures
     python benchmarks/evaluate.py cuad --cuad-format pdf --show-disagreements
     python benchmarks/evaluate.py clauses --show-disagreements
