@@ -554,8 +554,8 @@ def _own_figures(ctx: Context, numeric: Numeric, candidate: Candidate, pairs: li
         next((pair for pair in pairs if pair[0].id == sentence.bound_by), None)
     seen = {s.id for s, _ in pairs}
     back = [(other, q) for sid in ctx.ann.referenced_by.get(sentence.clause, ()) if sid not in seen
-            for other in (ctx.ann.sentences[sid],) for q in other.quantities
-            if q.kind == numeric.measure and _per_matches(numeric, q)
+            for other in (ctx.ann.sentences[sid],) for q in other.quantities_of(numeric.measure)
+            if _per_matches(numeric, q)
             and not (unless and _other_measure(other, q, unless)) and _relaxes(other, q)]
     if own is None:
         return pairs + back, []
@@ -578,7 +578,7 @@ def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence], par
     money figure in another currency than the condition's was compared goes to ``notes``. With
     ``figures: own`` and a ``candidate``, its own figure decides (see :func:`_own_figures`)."""
     unless = numeric_unless_label(ctx.code, part, numeric.id) if part is not None and numeric.unless else ""
-    pairs = [(s, q) for s in sentences for q in s.quantities if q.kind == numeric.measure and _per_matches(numeric, q)
+    pairs = [(s, q) for s in sentences for q in s.quantities_of(numeric.measure) if _per_matches(numeric, q)
              and not (unless and _other_measure(s, q, unless))]
     aside: list[Quantity] = []
     if candidate is not None and numeric.figures == "own" and pairs:

@@ -116,6 +116,20 @@ class Sentence:
     def quantities(self) -> list[numbers.Quantity]:
         return numbers.quantities(self.text, self.header, self.table_lead_in, self.dollar)
 
+    def quantities_of(self, kind: str) -> list[numbers.Quantity]:
+        """``[q for q in self.quantities if q.kind == kind]`` (callers must not change it), parsing only
+        that kind: a rule's figure check asks for one measure over every sentence in its scope."""
+        computed = self.__dict__.get("quantities")
+        if computed is not None:
+            return [q for q in computed if q.kind == kind]
+        kinds: dict[str, list[numbers.Quantity]] = self.__dict__.setdefault("_quantities_of", {})
+        found = kinds.get(kind)
+        if found is None:
+            before = self.quantities_of("frequency") if kind == "duration" else None
+            found = kinds[kind] = numbers.quantities_of(kind, self.text, self.header, self.table_lead_in,
+                                                        self.dollar, before)
+        return found
+
     def span_text(self, start: int, end: int) -> str:
         """The sentence's own text for tokens ``[start, end)`` (sentence-relative indices)."""
         a = self.token_starts[start] - self.start

@@ -8,7 +8,7 @@ character span so evidence can point at it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from . import currencies
@@ -639,10 +639,35 @@ def quantities(text: str, header: str = "", lead_in: str = "", dollar: str = "US
     heading): they can give its bare amounts their currency and its amounts their unit. ``dollar`` is
     the currency a bare "$" or "dollars" stands for in this document (see :func:`declared_dollar`)."""
     found = money_quantities(text, header, lead_in, dollar) + percents(text) + frequencies(text)
-    # "36-month period" inside a frequency is not a separate duration.
-    spans = [(q.start, q.end) for q in found if q.kind == "frequency"]
-    found += [d for d in durations(text) if not any(s <= d.start < e for s, e in spans)]
+    found += durations_beside(text, [q for q in found if q.kind == "frequency"])
     return sorted(found, key=lambda q: q.start)
+
+
+def durations_beside(text: str, frequencies: Sequence[Quantity]) -> list[Quantity]:
+    """The durations in ``text`` that are not part of one of its ``frequencies``: "36-month period"
+    inside "once in any 36-month period" is not a separate duration."""
+    spans = [(q.start, q.end) for q in frequencies]
+    return [d for d in durations(text) if not any(s <= d.start < e for s, e in spans)]
+
+
+QUANTITY_KINDS = ("money", "percent", "frequency", "duration")
+
+
+def quantities_of(kind: str, text: str, header: str = "", lead_in: str = "", dollar: str = "USD",
+                  frequencies_found: Sequence[Quantity] | None = None) -> list[Quantity]:
+    """``[q for q in quantities(text, ...) if q.kind == kind]``, parsing only that kind (a duration also
+    needs the frequencies, which can be passed in as ``frequencies_found``)."""
+    if kind == "money":
+        found = money_quantities(text, header, lead_in, dollar)
+    elif kind == "percent":
+        found = percents(text)
+    elif kind == "frequency":
+        found = frequencies(text)
+    elif kind == "duration":
+        found = durations_beside(text, frequencies(text) if frequencies_found is None else frequencies_found)
+    else:
+        return [q for q in quantities(text, header, lead_in, dollar) if q.kind == kind]
+    return sorted(found, key=lambda q: q.start)  # as quantities() lists them: stable, so ties keep their order
 
 
 # -- the document's dollar ---------------------------------------------------------------------------

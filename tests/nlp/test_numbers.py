@@ -184,6 +184,21 @@ def test_numbers_word_gates_skip_only_patterns_that_cannot_match(text, monkeypat
         assert any(gated)  # the example finds something, so the gates had something to let through
 
 
+@pytest.mark.parametrize("text", [*_GATED_TEXTS,
+                                  "Once in any 36-month period, and within 36 months; 5% of the fees every quarter",
+                                  "USD 5 and 5% and 5 days and 5 times a year, all at character 0: 5"])
+@pytest.mark.parametrize(("header", "lead_in"), [("", ""), ("Service | Fee (INR) | Unit", "The Fees are:")])
+def test_numbers_quantities_of_one_kind_are_that_kinds_share_of_all(text, header, lead_in):
+    """Parsing one kind gives what parsing all kinds and keeping that kind gives, in the same order."""
+    from bpolint.nlp import numbers
+
+    row = text.replace(", ", " | ", 1) if header else text
+    everything = numbers.quantities(row, header, lead_in, "AUD")
+    for kind in numbers.QUANTITY_KINDS:
+        assert numbers.quantities_of(kind, row, header, lead_in, "AUD") == [q for q in everything if q.kind == kind]
+    assert {q.kind for q in everything} <= set(numbers.QUANTITY_KINDS)
+
+
 @pytest.mark.parametrize(("text", "words", "expected"), [
     ("Twice A YEAR", ("twice",), True),
     ("semi-annually", ("year", "week"), False),
