@@ -139,7 +139,8 @@ def test_text_drops_running_headers_at_the_top_of_pages(text: str, kept: list[st
 def test_text_running_header_does_not_split_a_clause_over_a_page_break(tmp_path: Path) -> None:
     pages = [
         "Table of Contents\n\nSERVICE AGREEMENT",
-        "Table of Contents\n\n6. REMUNERATION 6.1 The Company will pay the Executive a salary. 6.2 Payment of a bonus in",
+        "Table of Contents\n\n6. REMUNERATION 6.1 The Company will pay the Executive a salary. "
+        "6.2 Payment of a bonus in",
         "Table of Contents\n\none year shall confer no right on the Executive to receive a bonus in any other year.",
         "Table of Contents\n\n7. EXPENSES 7.1 The Company will reimburse expenses.",
     ]
