@@ -281,6 +281,10 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
         # a list item reads as one sentence with its lead-in ("Owner may terminate ... upon any
         # of the following: ... (e) without cause on seven days' notice")
         base = [sentence] if sentence.bound_by is None else [sentence, ann.sentences[sentence.bound_by]]
+        # an item with its own verb reads with the condition that opens its list ("On termination: (a) the
+        # Provider shall return all Customer Data ...") as it would with an opening condition of its own
+        if sentence.framed_by is not None:
+            base.append(ann.sentences[sentence.framed_by])
         # and a lead-in reads with its items ("include in each report: (i) ...; (ii) ...")
         base += [ann.sentences[item] for item in sentence.items]
         # and a table row with its header row, whose cells say what each of its cells is ("Audit finding |
@@ -290,6 +294,8 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
             base.append(head)
     elif scope == "clause":
         base = ann.sentences_in(ann.descendants(sentence.clause))
+        if sentence.framed_by is not None and sentence.framed_by not in {s.id for s in base}:
+            base.append(ann.sentences[sentence.framed_by])  # "Upon termination: ... (b) the Supplier shall erase ..."
         # a list item's clause reads with its lead-in, as its sentence does ("For up to six months after
         # this agreement ends, we will: ... (b) give you ... the knowledge transfer needed")
         if sentence.bound_by is not None:

@@ -87,6 +87,9 @@ class Sentence:
     parties: tuple[tuple[int, int, str], ...] = ()  # (start, end, role) party mentions, token indices
     labels: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # label -> token spans
     bound_by: int | None = None  # a list item's lead-in sentence ("The Supplier shall:") that binds it
+    # a condition or time lead-in over items that have verbs of their own ("On termination: (a) the
+    # Provider shall return ...; (b) ... shall destroy ..."): it governs each item as an opening condition would
+    framed_by: int | None = None
     items: tuple[int, ...] = ()  # for an item ending in a colon ("(b) include in each report:"), the items under it
     header: str = ""  # a table row's header row ("Fee | Unit | Amount (INR)"), whose cells name its columns
     # a table row's lead-in: its clause's heading and the sentence before the table ("Per-Claim Fees" /
@@ -212,9 +215,26 @@ def _heading_over(index: int, clauses: Sequence[Clause], parent: list[int | None
     return ""
 
 
+# a list item's own number, as a clause: "(a)", "(iv)", "b)" (not "7" or "7.3", which open clauses)
+_LETTERED = re.compile(r"^\(?(?:[a-z]{1,2}|[ivx]{1,5})\)$")
+
+
 def _clause_parents(clauses: Sequence[Clause]) -> tuple[list[int | None], list[list[int]]]:
+    """The clause tree as the reader sees it. Lettered items that follow an unnumbered lead-in at
+    their own level ("The Service Provider shall:" in the preamble or under a bare heading, then
+    "(a) ...", "(b) ...") belong to it, as they would under a numbered "12.1 The Supplier shall:"."""
     index = {c.path: i for i, c in enumerate(clauses)}
-    parent: list[int | None] = [index.get(c.parent) if c.parent else None for c in clauses]
+    given: list[int | None] = [index.get(c.parent) if c.parent else None for c in clauses]
+    parent = list(given)
+    for i, clause in enumerate(clauses):
+        if not _LETTERED.match(clause.number):
+            continue
+        before = i - 1  # back over the earlier items of the same list to the paragraph leading into them
+        while before >= 0 and given[before] == given[i] and _LETTERED.match(clauses[before].number):
+            before -= 1
+        if (before >= 0 and given[before] == given[i] and not _LETTERED.match(clauses[before].number)
+                and clauses[before].text.rstrip().endswith((":", "—", ":-"))):
+            parent[i] = before
     children: list[list[int]] = [[] for _ in clauses]
     for i, p in enumerate(parent):
         if p is not None:
@@ -596,6 +616,20 @@ def _lead_in(sentence: Sentence) -> bool:
     return bool(_EXCEPTIONS_LEAD.search(text))
 
 
+_CONDITION_OPENING = re.compile(r"^(?:on|upon|if|where|when|whenever|following|after|before|in the event|in case|"
+                                r"at the end|at the expiry|with effect from|from and after|for the purposes? of)\b", re.I)
+
+
+def _condition_lead_in(sentence: Sentence) -> bool:
+    """A condition or time phrase that introduces items with verbs of their own: "On expiry or
+    termination of this Agreement:", "If a Service Level Failure occurs:" (not a binding lead-in,
+    whose items borrow its verb, nor a heading such as "Fees:")."""
+    text = sentence.text.strip()
+    if not text.endswith((":", "—", ":-")) or not _CONDITION_OPENING.match(text) or len(sentence.tokens) > 40:
+        return False
+    return not sentence.is_definition and not sentence.analysis.predications
+
+
 _EXCEPTIONS_LEAD = re.compile(r"\b(?:except|other than|unless|save|otherwise than)\b[^:]{0,40}:\s*$", re.I)
 
 
@@ -625,16 +659,27 @@ def _bind_list_items(sentences: list[Sentence], by_clause: list[list[int]], pare
     lead-in above it, whether in the same clause (one line each) or as child clauses
     (through the clause tree's parent links, up through nested items)."""
     last_lead: list[int | None] = [None] * len(by_clause)  # clause -> its lead-in sentence, if it ends with one
+    last_frame: list[int | None] = [None] * len(by_clause)  # clause -> its closing condition lead-in, if any
     nested: dict[int, int] = {}  # clause -> its closing item that leads further ("(b) include in each report:")
     for ci, ids in enumerate(by_clause):
         lead: int | None = None
+        frame: int | None = None
         if ids and parent[ci] is not None:
             up = parent[ci]
             while up is not None and lead is None:
                 lead = last_lead[up]
                 up = parent[up] if lead is None and not by_clause[up] else None
+            up = parent[ci]
+            while up is not None and frame is None:
+                frame = last_frame[up]
+                up = parent[up] if frame is None and not by_clause[up] else None
         for sid in ids:
             sentence = sentences[sid]
+            if _condition_lead_in(sentence):
+                frame = last_frame[ci] = sid
+                continue
+            if frame is not None and sentence.analysis.predications:
+                sentence.framed_by = frame
             if _lead_in(sentence):
                 lead = sid
                 continue

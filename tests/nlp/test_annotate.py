@@ -166,3 +166,51 @@ def test_annotate_reference_prefilter_agrees_with_the_pattern(text, refers):
 
     assert bool(_REFERENCE.search(text)) is refers
     assert _may_match(text, _REFERENCE_STEMS) or not refers
+
+
+@pytest.mark.parametrize("text", [
+    # the lead-in in an unnumbered paragraph (the parties' block of an excerpt, or under a bare heading)
+    "The Service Provider shall:\n(a) process the data on the Client's instructions; and\n(b) keep records.",
+    "DATA PROTECTION\nThe Service Provider shall:\n(a) process the data on the Client's instructions; and\n"
+    "(b) keep records.",
+    # the same items under a numbered lead-in were always bound: the unnumbered one reads the same way
+    "12.1 The Service Provider shall:\n(a) process the data on the Client's instructions; and\n(b) keep records.",
+])
+def test_annotate_lettered_items_belong_to_the_lead_in_before_them(text):
+    annotated = annotate(snippet_document(text))
+    lead = _sentence(annotated, "The Service Provider shall:")
+    items = [s for s in annotated.sentences if s.text.startswith(("process", "keep"))]
+    assert [s.bound_by for s in items] == [lead.id, lead.id]
+    assert all(annotated.parent[s.clause] == lead.clause for s in items)
+
+
+@pytest.mark.parametrize("text", [
+    # a paragraph that does not lead into a list keeps its lettered successors as clauses of their own
+    "The Service Provider shall keep records.\n(a) The Client may audit the records.\n(b) The Client may copy them.",
+    # numbered clauses are never re-parented, whatever precedes them
+    "The Service Provider shall:\n1. The Client may audit the records.",
+])
+def test_annotate_items_after_a_non_lead_in_stay_where_they_are(text):
+    annotated = annotate(snippet_document(text))
+    assert all(p is None for p in annotated.parent)
+
+
+@pytest.mark.parametrize(("text", "framed"), [
+    # an opening condition or time phrase governs each item that has its own verb
+    ("On expiry or termination of this Agreement:\n(a) the Provider shall return all Customer Data; and\n"
+     "(b) the Provider shall destroy all copies.", True),
+    ("7. EXIT\n7.1 Upon termination:\n(a) the Supplier shall return the Customer Data; and\n"
+     "(b) the Supplier shall delete all copies.", True),
+    ("If a Service Level Failure occurs:\n(a) the Supplier shall pay a Service Credit; and\n"
+     "(b) the Supplier shall submit a remediation plan.", True),
+    # a heading with a colon, or a binding lead-in whose items borrow its verb, is no condition
+    ("Fees:\n(a) the Customer shall pay the Base Fee; and\n(b) the Customer shall pay the Outcome Fees.", False),
+    ("The Supplier shall, on termination:\n(a) return the Customer Data; and\n(b) delete all copies.", False),
+])
+def test_annotate_condition_lead_in_frames_its_items(text, framed):
+    annotated = annotate(snippet_document(text))
+    items = [s for s in annotated.sentences if annotated.clause(s.clause).number.endswith(")")]
+    assert len(items) == 2
+    assert all((s.framed_by is not None) is framed for s in items)
+    if framed:
+        assert all(annotated.sentences[s.framed_by].text.endswith(":") for s in items)
