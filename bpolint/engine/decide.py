@@ -659,8 +659,13 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
             spans = [(a, b) for a, b in spans if abs(a - anchor) <= _WINDOW or b <= lead or a > listed]
         if anchor is not None and other.id == sentence.id:
             lo, hi = _name_run(sentence, anchor)
-            # "Platform and Management Fee": words of the thing's own name say nothing about it
-            spans = [(a, b) for a, b in spans if not (lo <= a and b <= hi and hi - lo > 1)]
+            # "Platform and Management Fee": words of the thing's own name say nothing about it - unless the
+            # rule's own phrase for the thing holds them ("require a Price Review": the phrase "price review"
+            # says what is reviewed)
+            if any(lo <= a and b <= hi and hi - lo > 1 for a, b in spans):
+                own = [(a, b) for a, b in ctx.spans(sentence, element_label(ctx.code, part, part.find)) if a <= anchor < b]
+                spans = [(a, b) for a, b in spans if not (lo <= a and b <= hi and hi - lo > 1)
+                         or any(fa <= a and b <= fb for fa, fb in own)]
         # the candidate itself reads with its terms' whole definitions; other sentences with their heads
         whole = other.id == sentence.id or other.id == sentence.bound_by
         term = ctx.via_term(other, label, whole=whole) if not spans and element.via_terms else ""

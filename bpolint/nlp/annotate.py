@@ -187,6 +187,25 @@ _OPERATIVE_START = re.compile(r"now,? therefore|it is (?:hereby )?agreed|agreed 
                               re.I)
 
 
+# An amendment that gives the new wording of a clause: "Clause 9.2 is deleted and replaced with the following:",
+# "Clause 4 is amended to read:", "the following new clause 7.5 is inserted:", "Schedule 3 shall read as follows".
+_AMENDMENT = re.compile(
+    r"\b(?:(?:is|are|shall be|will be)\s+(?:hereby\s+)?(?:deleted\s+(?:in\s+its\s+entirety\s+)?and\s+)?"
+    r"(?:replaced|substituted|amended|inserted|added|restated)\b"
+    r"|(?:amended|modified|restated)\s+(?:so\s+as\s+)?to\s+read\b|(?:shall|will|is\s+to)\s+read\s+as\s+follows\b"
+    r"|\b(?:insert|substitute|replace|add)(?:ing)?\s+the\s+following\b)", re.I)
+_ADVICE_WORDS = re.compile(r"\b(?:should|could|might|buyers?|consider|recommend\w*|example|model clause|sample)\b", re.I)
+
+
+def _amends(text: str, before_quote: bool = False) -> bool:
+    """Does ``text`` (or, with ``before_quote``, its words before the first opening quote) introduce
+    the new wording of an amended clause, as a term of the document rather than as advice?"""
+    if before_quote:
+        opening = re.search(r"[\"“‘]", text)
+        text = text[:opening.start()] if opening else ""
+    return bool(text) and _AMENDMENT.search(text) is not None and _ADVICE_WORDS.search(text) is None
+
+
 def _recital_zone(clauses: Sequence[Clause]) -> list[bool]:
     """Which clauses are recitals: from a RECITALS / BACKGROUND / WHEREAS heading (or a
     line saying so) through its lettered paragraphs, until numbered operative clauses or
@@ -412,6 +431,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         sent_terms = _by_sentence(firsts, bounds, terms_at)
         sent_labels = _labels_by_sentence(firsts, bounds, labels_at)
         quote_open = False
+        amending = False  # a quote that is the new text of an amended clause (see _AMENDMENT)
         table_head = ""  # the first row of the table being read in this clause
         table_lead = ""  # what leads into it: the clause heading and the sentence before the table
         before_table = ""  # the last sentence read in this clause that is not a table row
@@ -427,7 +447,16 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 continue
             tokens = tuple(lowers[s0:s1])
             mentions = [(a - s0, b - s0, role) for a, b, role in sent_parties.get(k, ())]
+            was_open = quote_open
             inside_quotes, quote_open = quoted_tokens(tokens, quote_open)
+            if inside_quotes and (amending and was_open or _amends(text, before_quote=not was_open)
+                                  or not was_open and k > 0 and _amends(doc_text[bounds[k - 1][2]:bounds[k - 1][3]])):
+                # 'Clause 9.2 is deleted and replaced with the following: "9.2 The Supplier shall ..."': the quote
+                # is the contract's new term, not a model clause quoted in advice
+                inside_quotes = set()
+                amending = quote_open
+            else:
+                amending = False
             defined = _DEFINES.search(text) if any(word in text for word in _DEFINES_WORDS) else None
             defines = defined.group("term").strip() if defined else ""
             if not defines and " is " in text:

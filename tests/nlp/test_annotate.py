@@ -214,3 +214,21 @@ def test_annotate_condition_lead_in_frames_its_items(text, framed):
     assert all((s.framed_by is not None) is framed for s in items)
     if framed:
         assert all(annotated.sentences[s.framed_by].text.endswith(":") for s in items)
+
+
+@pytest.mark.parametrize(("text", "binding"), [
+    # the new wording of an amended clause is the contract's term, on its own line or run on
+    ('Clause 9.2 is deleted and replaced with the following:\n"9.2 The Supplier shall reduce the Base Fee by half '
+     'on 1 January 2027."', True),
+    ('Clause 9.2 is amended to read: "9.2 The Supplier shall reduce the Base Fee by half on 1 January 2027."', True),
+    ('The following new clause 7.5 is inserted:\n"7.5 The Customer may audit the Supplier\'s records once a year."',
+     True),
+    # a model clause quoted in advice binds nobody, even when it is offered as a replacement
+    ('Buyers should ask for clause 9.2 to be replaced with the following:\n"9.2 The Supplier shall reduce the Base '
+     'Fee by half on 1 January 2027."', False),
+    ('A model clause might read: "The Supplier shall reduce the Base Fee by half on 1 January 2027."', False),
+])
+def test_annotate_amended_wording_in_quotes_binds(text, binding):
+    annotated = annotate(snippet_document(text))
+    quoted = [s for s in annotated.sentences if "shall reduce" in s.text or "may audit" in s.text]
+    assert quoted and all(bool(s.analysis.binding) is binding for s in quoted)
