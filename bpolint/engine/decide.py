@@ -1290,10 +1290,14 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
             candidate.support.append(used[0].id)
             candidate.score += 1
         term_end = first.start + end  # clause offset where the quoted term ends
+        # what comes before the term is its name and lead words ('In this Agreement, "Resolved Contact" means'), except
+        # when the term closes the sentence: 'A query which (i) has been closed ... (hereinafter referred to as a
+        # "Resolved Query").' - then what comes before it is the definition, and only the term itself is not
+        term_from = first.start if first.text[end:].strip(" \"”'’).;") else term_end - len(first.defines) - 1
         for element in part.with_:
             element_label_ = element_label(ctx.code, part, element)
             texts = {" ".join(s.tokens[a:b]) for s in body for a, b in s.labels.get(element_label_, [])
-                     if not (s.id == first.id and s.token_starts[a] < term_end)}
+                     if not (s.id == first.id and term_from <= s.token_starts[a] < term_end)}
             if _distinct(texts, element) >= element.min:
                 candidate.score += 1
                 continue

@@ -31,9 +31,16 @@ _DEFINES = re.compile(r"(?:^|\s)[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]
                       r"(?:\([^)]*\)\s*)?(?:,\s*)?(?:means|shall mean|will mean|has the meaning|shall have the meaning|"
                       rf"refers to|is defined as|includes|:|{MEANING_OF})")
 # 'A "Processed Invoice" is an incoming invoice ... for which ...': a definition in the copula, opening the sentence
-# (the glossary reads it the same way, see extract/glossary.py).
-_DEFINES_IS_A = re.compile(r"^(?:(?:An?|The|Each)\s+)?[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s+is\s+"
+# (the glossary reads it the same way, see extract/glossary.py); in a list item the article is lower case:
+# '(a) a "Repeat Contact" is a further contact by the same End User ... within 168 hours'.
+_DEFINES_IS_A = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Ee]ach)\s+)?[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s+is\s+"
                            r"(?=(?:an?|any|each|every)\s)")
+# Indian and older Commonwealth drafting names the term last: 'A query which (i) has been closed ... (hereinafter
+# referred to as a "Resolved Query").' - a definition when the sentence binds nobody (no modal verb): 'The Supplier
+# shall provide the services (hereinafter referred to as the "Services")' is an obligation that names its object.
+_DEFINES_AFTER = re.compile(r"\((?:hereinafter|hereafter)\s+(?:(?:referred\s+to|called|designated|known)\s+as|called)\s+"
+                            r"(?:the\s+|an?\s+)?[\"“'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"”'’]\)\s*[.;]?\s*$")
+_MODAL_WORD = re.compile(r"\b(?:shall|will|must|may|agrees?|undertakes?|is\s+entitled)\b", re.I)
 # A definitions-table row: '"Audit" | the right to ...' or 'Audit | ...' for a glossary term.
 _ROW_TERM = re.compile(r"^(?P<open>[\"“”'‘]?)(?P<term>[A-Z][^|\"“”]{0,60}?)(?P<close>[\"“”'’]?)\s*\|")
 DEFINITIONAL = re.compile(r"\b(?:mean|meaning|meanings|means|defined|definitions?|interpretation|construed|glossary)\b",
@@ -464,6 +471,9 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 defines = copula.group("term").strip() if copula else ""
             if not defines:
                 defines = _unquoted_definition(text, glossary_written)
+            if not defines and "here" in text:
+                after = _DEFINES_AFTER.search(text)
+                defines = after.group("term").strip() if after and not _MODAL_WORD.search(text) else ""
             if not defines and " | " in text:
                 row = _ROW_TERM.match(text)
                 quoted = bool(row.group("open") or row.group("close")) if row else False

@@ -232,3 +232,17 @@ def test_annotate_amended_wording_in_quotes_binds(text, binding):
     annotated = annotate(snippet_document(text))
     quoted = [s for s in annotated.sentences if "shall reduce" in s.text or "may audit" in s.text]
     assert quoted and all(bool(s.analysis.binding) is binding for s in quoted)
+
+
+@pytest.mark.parametrize(("text", "defines"), [
+    # the term named last defines it when the sentence binds nobody
+    ('1.14 A query which has been closed in the CRM with a resolution code (hereinafter referred to as a '
+     '"Resolved Query").', "Resolved Query"),
+    ('2.3 A claim settled in the claims system (hereinafter called a "Settled Claim").', "Settled Claim"),
+    # an obligation that names its object the same way is still an obligation
+    ('2.3 The Service Provider shall settle claims in the claims system (hereinafter referred to as the '
+     '"Claims Services").', ""),
+])
+def test_annotate_term_named_last_is_a_definition_only_without_a_verb(text, defines):
+    (sentence,) = annotate(snippet_document(text)).sentences
+    assert sentence.defines == defines
