@@ -663,7 +663,8 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
             # rule's own phrase for the thing holds them ("require a Price Review": the phrase "price review"
             # says what is reviewed)
             if any(lo <= a and b <= hi and hi - lo > 1 for a, b in spans):
-                own = [(a, b) for a, b in ctx.spans(sentence, element_label(ctx.code, part, part.find)) if a <= anchor < b]
+                found = ctx.spans(sentence, element_label(ctx.code, part, part.find))
+                own = [(a, b) for a, b in found if a <= anchor < b]
                 spans = [(a, b) for a, b in spans if not (lo <= a and b <= hi and hi - lo > 1)
                          or any(fa <= a and b <= fb for fa, fb in own)]
         # the candidate itself reads with its terms' whole definitions; other sentences with their heads

@@ -33,12 +33,14 @@ _DEFINES = re.compile(r"(?:^|\s)[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]
 # 'A "Processed Invoice" is an incoming invoice ... for which ...': a definition in the copula, opening the sentence
 # (the glossary reads it the same way, see extract/glossary.py); in a list item the article is lower case:
 # '(a) a "Repeat Contact" is a further contact by the same End User ... within 168 hours'.
-_DEFINES_IS_A = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Ee]ach)\s+)?[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s+is\s+"
+_DEFINES_IS_A = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Ee]ach)\s+)?"
+                           r"[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s+is\s+"
                            r"(?=(?:an?|any|each|every)\s)")
 # Indian and older Commonwealth drafting names the term last: 'A query which (i) has been closed ... (hereinafter
 # referred to as a "Resolved Query").' - a definition when the sentence binds nobody (no modal verb): 'The Supplier
 # shall provide the services (hereinafter referred to as the "Services")' is an obligation that names its object.
-_DEFINES_AFTER = re.compile(r"\((?:hereinafter|hereafter)\s+(?:(?:referred\s+to|called|designated|known)\s+as|called)\s+"
+_DEFINES_AFTER = re.compile(r"\((?:hereinafter|hereafter)\s+"
+                            r"(?:(?:referred\s+to|called|designated|known)\s+as|called)\s+"
                             r"(?:the\s+|an?\s+)?[\"“'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"”'’]\)\s*[.;]?\s*$")
 _MODAL_WORD = re.compile(r"\b(?:shall|will|must|may|agrees?|undertakes?|is\s+entitled)\b", re.I)
 # A definitions-table row: '"Audit" | the right to ...' or 'Audit | ...' for a glossary term.
@@ -201,7 +203,8 @@ _AMENDMENT = re.compile(
     r"(?:replaced|substituted|amended|inserted|added|restated)\b"
     r"|(?:amended|modified|restated)\s+(?:so\s+as\s+)?to\s+read\b|(?:shall|will|is\s+to)\s+read\s+as\s+follows\b"
     r"|\b(?:insert|substitute|replace|add)(?:ing)?\s+the\s+following\b)", re.I)
-_ADVICE_WORDS = re.compile(r"\b(?:should|could|might|buyers?|consider|recommend\w*|example|model clause|sample)\b", re.I)
+_ADVICE_WORDS = re.compile(r"\b(?:should|could|might|buyers?|consider|recommend\w*|example|model clause|sample)\b",
+                           re.I)
 
 
 def _amends(text: str, before_quote: bool = False) -> bool:
@@ -656,7 +659,8 @@ def _lead_in(sentence: Sentence) -> bool:
 
 
 _CONDITION_OPENING = re.compile(r"^(?:on|upon|if|where|when|whenever|following|after|before|in the event|in case|"
-                                r"at the end|at the expiry|with effect from|from and after|for the purposes? of)\b", re.I)
+                                r"at the end|at the expiry|with effect from|from and after|for the purposes? of)\b",
+                                re.I)
 
 
 def _condition_lead_in(sentence: Sentence) -> bool:
