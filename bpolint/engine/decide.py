@@ -662,7 +662,7 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
             spans = [span for span in spans if not _same_segment(other, span[0], other.labels[unless])]
             if not spans:
                 continue
-        if anchor is not None and other.id == sentence.id and len(other.tokens) > _LONG_SENTENCE:
+        if spans and anchor is not None and other.id == sentence.id and len(other.tokens) > _LONG_SENTENCE:
             lead = _leading_condition(other)
             listed = _list_after(other, anchor)
             # "In the event of termination of this Agreement, ... Supplier will ...": an opening
@@ -670,7 +670,7 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
             # for the items run on after it ("shall terminate upon any of the following: (a) ...; (c)
             # ninety days after the Company gives notice for any or no reason")
             spans = [(a, b) for a, b in spans if abs(a - anchor) <= _WINDOW or b <= lead or a > listed]
-        if anchor is not None and other.id == sentence.id:
+        if spans and anchor is not None and other.id == sentence.id:
             lo, hi = ctx.index.name_run(sentence, anchor)
             # "Platform and Management Fee": words of the thing's own name say nothing about it - unless the
             # rule's own phrase for the thing holds them ("require a Price Review": the phrase "price review"
@@ -1227,14 +1227,17 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                 if not qualifier.phrases:
                     continue
             label = qualifier_label(ctx.code, part, kind, qualifier.id)
+            unless = label + ":unless" if qualifier.unless else ""
             sentences = pool if pool is not None else ctx.scope(sentence, qualifier.scope, qualifier.follow_references)
-            sentences = sentences + meant if pool is None else sentences
+            sentences = sentences + meant if pool is None and meant else sentences
             for other in sentences:
+                if label not in other.labels:
+                    continue  # (most sentences in scope: nothing below can find the qualifier there)
                 if other.id not in own and pool is None and find_label not in other.labels:
                     # a qualifier elsewhere counts only where it speaks of the same thing; a list item's
                     # lead-in is part of its sentence ("the Executive shall: (a) deliver ...")
                     continue
-                if qualifier.unless and other.labels.get(label + ":unless"):
+                if unless and other.labels.get(unless):
                     continue  # "at the Customer's option": the exception cancels the qualifier here
                 spans = [(a, b) for a, b in other.labels.get(label, ()) if not _denied(other.tokens, a)]
                 if spans:

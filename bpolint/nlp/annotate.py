@@ -445,7 +445,9 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         # (one column at a time: a list per row costs more than the array)
         array = doc.to_array([LOWER, IDX, LENGTH, SENT_START])
         hashes, idx, lengths, sent_starts = (array[:, column].tolist() for column in range(4))
-        lowers = [lower_of.get(h) or lower_of.setdefault(h, strings[h]) for h in hashes]
+        for new in set(hashes).difference(lower_of):  # (a set less a dict's keys: one C-level pass)
+            lower_of[new] = strings[new]
+        lowers = list(map(lower_of.__getitem__, hashes))
         offsets = [char_map[i] for i in idx] if char_map else idx
         doc_text = texts[ci]  # what the pipeline read (doc.text would rebuild it from a Token per token)
         bounds = sentence_bounds(idx, lengths, sent_starts)
