@@ -580,7 +580,8 @@ def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence], par
     unless = numeric_unless_label(ctx.code, part, numeric.id) if part is not None and numeric.unless else ""
     # a clause an amending instrument deleted states no figure any more ("within 24 hours" replaced by "promptly")
     pairs = [(s, q) for s in sentences if not s.superseded for q in s.quantities
-             if q.kind == numeric.measure and _per_matches(numeric, q) and not (unless and _other_measure(s, q, unless))]
+             if q.kind == numeric.measure and _per_matches(numeric, q)
+             and not (unless and _other_measure(s, q, unless))]
     aside: list[Quantity] = []
     if candidate is not None and numeric.figures == "own" and pairs:
         pairs, aside = _own_figures(ctx, numeric, candidate, pairs, unless)

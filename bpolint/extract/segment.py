@@ -159,7 +159,8 @@ def _reads_as_title(text: str) -> bool:
 _FIELD_LINE = re.compile(r"^[A-Z][\w ]{0,30}:\s+\d")
 # "Part B - Reduction of the Platform and Operations Fee", "Division 3 – Charges": a part of a schedule titled
 # after a dash, a heading however long its title, as a dash-titled schedule line is
-_PART_TITLE = re.compile(r"^(?:Part|PART|Division|DIVISION|Chapter|CHAPTER)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,5})\s+[-–—]\s+\S")
+_PART_TITLE = re.compile(r"^(?:Part|PART|Division|DIVISION|Chapter|CHAPTER)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,5})"
+                         r"\s+[-–—]\s+\S")
 
 
 def is_plain_heading_line(line: str) -> bool:

@@ -271,7 +271,7 @@ def _option_not_chosen(row: str, header: str) -> bool:
     cells = [cell.strip() for cell in row.split(" | ")]
     if len(heads) != len(cells) or row == header:
         return False
-    return any(_CHOICE_HEADER.match(head) and _NOT_CHOSEN.match(cell) for head, cell in zip(heads, cells))
+    return any(_CHOICE_HEADER.match(head) and _NOT_CHOSEN.match(cell) for head, cell in zip(heads, cells, strict=True))
 
 
 def _recital_zone(clauses: Sequence[Clause]) -> list[bool]:
@@ -499,7 +499,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             tokens = tuple(lowers[s0:s1])
             mentions = [(a - s0, b - s0, role) for a, b, role in sent_parties.get(k, ())]
             if ci in inserting:
-                inside_quotes = set()  # the amended text itself, in quotes: binding, not an example
+                inside_quotes: set[int] = set()  # the amended text itself, in quotes: binding, not an example
             else:
                 inside_quotes, quote_open = quoted_tokens(tokens, quote_open)
             defined = _DEFINES.search(text) if any(word in text for word in _DEFINES_WORDS) else None

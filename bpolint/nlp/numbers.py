@@ -126,8 +126,8 @@ _FIXED_FREQUENCIES = (
      4.0, ("quarter",)),
     (r"\b(?:monthly|(?:each|every|per) (?:calendar )?month|once (?:a|per|each|in any) (?:calendar )?month)\b", 12.0,
      ("month",)),
-    (r"\b(?:fortnightly|bi-?weekly|(?:each|every|per) fortnight|once (?:a|per|each|every|in (?:each|every|a)) fortnight)\b",
-     26.0, ("fortnight", "weekly")),
+    (r"\b(?:fortnightly|bi-?weekly|(?:each|every|per) fortnight|"
+     r"once (?:a|per|each|every|in (?:each|every|a)) fortnight)\b", 26.0, ("fortnight", "weekly")),
     (r"\b(?:weekly|each week|every week|per week)\b", 52.0, ("week",)),
     (r"\b(?:daily|each day|every day|per day)\b", 365.0, ("daily", "day")),
 )

@@ -521,7 +521,7 @@ def _is_to_duty(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]],
 
 _IRREGULAR_PARTICIPLES = frozenset({"paid", "made", "given", "kept", "held", "sent", "done", "borne", "shown", "taken",
                                     "set", "met", "sold", "built", "brought", "written", "put", "laid", "read", "run",
-                                    "spent", "withheld", "repaid", "dealt", "sought", "met", "told", "found"})
+                                    "spent", "withheld", "repaid", "dealt", "sought", "told", "found"})
 _NOT_A_DUTY = frozenset({"agreed", "discussed", "determined", "negotiated", "confirmed", "decided", "settled",
                          "considered", "expected", "noted", "construed", "interpreted", "read", "treated", "deemed",
                          "regarded", "understood", "used", "found"})

@@ -61,7 +61,8 @@ def test_annotate_marks_the_deleted_clause_with_the_instruction_that_deleted_it(
      "Option 1 | The Customer may audit the Supplier's records at any time | No\nOption 2 | No audit | Yes", "missing"),
     ("5.1 The option marked Yes applies.\nOption | Description | Selected (Yes/No)\n"
      "Option 1 | The Customer may audit the Supplier's records at any time | Yes\nOption 2 | No audit | No", "pass"),
-    ("Election | Term | Applicable\nA | The Customer may audit the Supplier's records and data | Not applicable", "missing"),
+    ("Election | Term | Applicable\nA | The Customer may audit the Supplier's records and data | Not applicable",
+     "missing"),
     ("Election | Term | Applicable\nA | The Customer may audit the Supplier's records and data | Applicable", "pass"),
     ("Term | Elected\nThe Customer may audit the Supplier's records and data quarterly | N/A", "missing"),
     # a "No" in a column that is not a choice (a count, an answer about something else) is no choice

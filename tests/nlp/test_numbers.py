@@ -122,7 +122,8 @@ def test_numbers_no_rupees_without_an_amount_or_sign(text):
     ("Approval by an assessor | up to 5,00,000", "Decision | Limit (INR)", [(500000, "INR", "")]),
     ("Approval above 5,00,000 | reserved to the Service Recipient", "Decision | Limit (INR)", []),
     # a label cell that ends by naming the unit: "<fee name>, per <unit>"
-    ("2 | Finalised Claim Fee, per Finalised Claim | 7.20", "Item | Fee | Amount (AUD)", [(7.2, "AUD", "Finalised Claim")]),
+    ("2 | Finalised Claim Fee, per Finalised Claim | 7.20", "Item | Fee | Amount (AUD)",
+     [(7.2, "AUD", "Finalised Claim")]),
     ("Resolution charge - for each Resolved Contact | 5.10", "Fee | Rate (GBP)", [(5.1, "GBP", "Resolved Contact")]),
     ("1 | Capacity Fee, per month | 385,000.00", "Item | Fee | Amount (AUD)", [(385000, "AUD", "month")]),
     ("Capacity Fee | 385,000.00", "Fee | Amount (AUD)", [(385000, "AUD", "")]),

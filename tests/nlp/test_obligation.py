@@ -230,16 +230,20 @@ def test_obligation_is_to_without_a_party_actor_binds_nobody(text):
 
 @pytest.mark.parametrize(("is_to", "shall"), [
     # a thing that "is to be" dealt with is a passive duty, read as "shall be" is (Commonwealth drafting)
-    ("The Fixed Service Fee is to be reduced to the benchmark.", "The Fixed Service Fee shall be reduced to the benchmark."),
-    ("On each 1 July, the Fees are to be increased by the CPI.", "On each 1 July, the Fees shall be increased by the CPI."),
+    ("The Fixed Service Fee is to be reduced to the benchmark.",
+     "The Fixed Service Fee shall be reduced to the benchmark."),
+    ("On each 1 July, the Fees are to be increased by the CPI.",
+     "On each 1 July, the Fees shall be increased by the CPI."),
     ("The efficiency dividend is to be credited against the Fees.",
      "The efficiency dividend shall be credited against the Fees."),
-    ("Any overpayment is to be repaid within 20 Business Days.", "Any overpayment shall be repaid within 20 Business Days."),
+    ("Any overpayment is to be repaid within 20 Business Days.",
+     "Any overpayment shall be repaid within 20 Business Days."),
 ])
 def test_obligation_is_to_be_done_is_a_passive_duty_like_shall_be(is_to, shall):
     (got,) = _analysis(is_to).predications
     (want,) = _analysis(shall).predications
-    assert (got.kind, got.subject, got.negated) == (want.kind, want.subject, want.negated) == ("obligation", want.subject, "")
+    assert got.kind == want.kind == "obligation"
+    assert (got.subject, got.negated) == (want.subject, want.negated) and not got.negated
 
 
 @pytest.mark.parametrize(("text", "deferral"), [
