@@ -31,9 +31,18 @@ _DEFINES = re.compile(r"(?:^|\s)[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]
                       r"(?:\([^)]*\)\s*)?(?:,\s*)?(?:means|shall mean|will mean|has the meaning|shall have the meaning|"
                       rf"refers to|is defined as|includes|:|{MEANING_OF})")
 # 'A "Processed Invoice" is an incoming invoice ... for which ...': a definition in the copula, opening the sentence
-# (the glossary reads it the same way, see extract/glossary.py).
-_DEFINES_IS_A = re.compile(r"^(?:(?:An?|The|Each)\s+)?[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s+is\s+"
+# (the glossary reads it the same way, see extract/glossary.py); in a list item the article is lower case:
+# '(a) a "Repeat Contact" is a further contact by the same End User ... within 168 hours'.
+_DEFINES_IS_A = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Ee]ach)\s+)?"
+                           r"[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s+is\s+"
                            r"(?=(?:an?|any|each|every)\s)")
+# Indian and older Commonwealth drafting names the term last: 'A query which (i) has been closed ... (hereinafter
+# referred to as a "Resolved Query").' - a definition when the sentence binds nobody (no modal verb): 'The Supplier
+# shall provide the services (hereinafter referred to as the "Services")' is an obligation that names its object.
+_DEFINES_AFTER = re.compile(r"\((?:hereinafter|hereafter)\s+"
+                            r"(?:(?:referred\s+to|called|designated|known)\s+as|called)\s+"
+                            r"(?:the\s+|an?\s+)?[\"“'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"”'’]\)\s*[.;]?\s*$")
+_MODAL_WORD = re.compile(r"\b(?:shall|will|must|may|agrees?|undertakes?|is\s+entitled)\b", re.I)
 # A definitions-table row: '"Audit" | the right to ...' or 'Audit | ...' for a glossary term.
 _ROW_TERM = re.compile(r"^(?P<open>[\"“”'‘]?)(?P<term>[A-Z][^|\"“”]{0,60}?)(?P<close>[\"“”'’]?)\s*\|")
 DEFINITIONAL = re.compile(r"\b(?:mean|meaning|meanings|means|defined|definitions?|interpretation|construed|glossary)\b",
@@ -90,6 +99,9 @@ class Sentence:
     parties: tuple[tuple[int, int, str], ...] = ()  # (start, end, role) party mentions, token indices
     labels: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # label -> token spans
     bound_by: int | None = None  # a list item's lead-in sentence ("The Supplier shall:") that binds it
+    # a condition or time lead-in over items that have verbs of their own ("On termination: (a) the
+    # Provider shall return ...; (b) ... shall destroy ..."): it governs each item as an opening condition would
+    framed_by: int | None = None
     items: tuple[int, ...] = ()  # for an item ending in a colon ("(b) include in each report:"), the items under it
     header: str = ""  # a table row's header row ("Fee | Unit | Amount (INR)"), whose cells name its columns
     # a table row's lead-in: its clause's heading and the sentence before the table ("Per-Claim Fees" /
@@ -210,35 +222,26 @@ _SUPERSEDES = (
         re.I,
     ),
 )
-# The instruction that makes quoted text part of the contract: "... is deleted and replaced with: "14.2 The
-# Contractor must ..."", "insert the following new clause 9A:", "is amended to read as follows:". Such a
-# quotation is the new clause itself, not a model clause quoted by way of example.
-_INSERTS = re.compile(
-    r"\b(?:replaced|substituted)\s+(?:with|by)\b|\binsert(?:ed|ing)?\b[^.;]{0,80}?\b(?:following|new)\b"
-    r"|\b(?:amended|varied)\s+to\s+read\b|\bread\s+as\s+follows\b|\bamended\s+and\s+restated\b",
-    re.I,
-)
-
-
 def _amendments(clauses: Sequence[Clause], parent: Sequence[int | None], children: Sequence[Sequence[int]],
-                references: ReferenceIndex) -> tuple[dict[int, str], set[int]]:
-    """What the contract's amending instruments do to it: the clauses they delete or replace (with
-    the number of the instruction's clause), and the clauses whose quotations are text they insert.
+                references: ReferenceIndex) -> dict[int, str]:
+    """The clauses the contract's amending instruments delete or replace, each with the number of
+    the instruction's clause.
 
     A deed of variation bound in after the deed it varies ("clause 9.4 is deleted and replaced with
-    "9.4 Not used."", "insert the following new clause 9A ...") changes what the contract says: a
-    reader takes the amended position, so the deleted clause (and its sub-clauses) no longer counts
-    and the inserted text counts as a term, though it is written in quotes.
+    "9.4 Not used."") changes what the contract says: a reader takes the amended position, so the
+    deleted clause (and its sub-clauses) no longer counts. The new wording it gives, in quotes, is
+    read as a term by :func:`_amends`. An instruction in advice ('A variation might read: "Clause 9.1
+    is deleted ..."') or in the recitals deletes nothing.
     """
     superseded: dict[int, str] = {}
-    inserting: set[int] = set()
     for ci, clause in enumerate(clauses):
         text = clause.text
         if not text or clause.kind is ClauseKind.PREAMBLE or not _may_match(text, _AMEND_STEMS):
             continue
-        if _INSERTS.search(text):
-            inserting.add(ci)
         for match in (found for pattern in _SUPERSEDES for found in pattern.finditer(text)):
+            sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+            if _ADVICE_WORDS.search(text, sentence_start, match.end()):
+                continue
             target = resolve_reference(match.group("word"), match.group("value"), clauses, ci, parent, references)
             if target is None or target == ci:
                 continue
@@ -249,7 +252,7 @@ def _amendments(clauses: Sequence[Clause], parent: Sequence[int | None], childre
                     continue
                 superseded.setdefault(at, clause.number or clause.path)
                 stack.extend(children[at])
-    return superseded, inserting
+    return superseded
 
 
 _AMEND_STEMS = ("delete", "replace", "substitut", "omit", "remove", "repeal", "revoke", "strike", "amended to read",
@@ -272,6 +275,24 @@ def _option_not_chosen(row: str, header: str) -> bool:
     if len(heads) != len(cells) or row == header:
         return False
     return any(_CHOICE_HEADER.match(head) and _NOT_CHOSEN.match(cell) for head, cell in zip(heads, cells, strict=True))
+# An amendment that gives the new wording of a clause: "Clause 9.2 is deleted and replaced with the following:",
+# "Clause 4 is amended to read:", "the following new clause 7.5 is inserted:", "Schedule 3 shall read as follows".
+_AMENDMENT = re.compile(
+    r"\b(?:(?:is|are|shall be|will be)\s+(?:hereby\s+)?(?:deleted\s+(?:in\s+its\s+entirety\s+)?and\s+)?"
+    r"(?:replaced|substituted|amended|inserted|added|restated)\b"
+    r"|(?:amended|modified|restated)\s+(?:so\s+as\s+)?to\s+read\b|(?:shall|will|is\s+to)\s+read\s+as\s+follows\b"
+    r"|\b(?:insert|substitute|replace|add)(?:ing)?\s+the\s+following\b)", re.I)
+_ADVICE_WORDS = re.compile(r"\b(?:should|could|might|buyers?|consider|recommend\w*|example|model clause|sample)\b",
+                           re.I)
+
+
+def _amends(text: str, before_quote: bool = False) -> bool:
+    """Does ``text`` (or, with ``before_quote``, its words before the first opening quote) introduce
+    the new wording of an amended clause, as a term of the document rather than as advice?"""
+    if before_quote:
+        opening = re.search(r"[\"“‘]", text)
+        text = text[:opening.start()] if opening else ""
+    return bool(text) and _AMENDMENT.search(text) is not None and _ADVICE_WORDS.search(text) is None
 
 
 def _recital_zone(clauses: Sequence[Clause]) -> list[bool]:
@@ -302,9 +323,26 @@ def _heading_over(index: int, clauses: Sequence[Clause], parent: list[int | None
     return ""
 
 
+# a list item's own number, as a clause: "(a)", "(iv)", "b)" (not "7" or "7.3", which open clauses)
+_LETTERED = re.compile(r"^\(?(?:[a-z]{1,2}|[ivx]{1,5})\)$")
+
+
 def _clause_parents(clauses: Sequence[Clause]) -> tuple[list[int | None], list[list[int]]]:
+    """The clause tree as the reader sees it. Lettered items that follow an unnumbered lead-in at
+    their own level ("The Service Provider shall:" in the preamble or under a bare heading, then
+    "(a) ...", "(b) ...") belong to it, as they would under a numbered "12.1 The Supplier shall:"."""
     index = {c.path: i for i, c in enumerate(clauses)}
-    parent: list[int | None] = [index.get(c.parent) if c.parent else None for c in clauses]
+    given: list[int | None] = [index.get(c.parent) if c.parent else None for c in clauses]
+    parent = list(given)
+    for i, clause in enumerate(clauses):
+        if not _LETTERED.match(clause.number):
+            continue
+        before = i - 1  # back over the earlier items of the same list to the paragraph leading into them
+        while before >= 0 and given[before] == given[i] and _LETTERED.match(clauses[before].number):
+            before -= 1
+        if (before >= 0 and given[before] == given[i] and not _LETTERED.match(clauses[before].number)
+                and clauses[before].text.rstrip().endswith((":", "—", ":-"))):
+            parent[i] = before
     children: list[list[int]] = [[] for _ in clauses]
     for i, p in enumerate(parent):
         if p is not None:
@@ -445,7 +483,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
     glossary_terms = {d.term.lower() for d in document.glossary}
     glossary_written = sorted({d.term.strip() for d in document.glossary}, key=len, reverse=True)
     in_recitals = _recital_zone(clauses)
-    superseded, inserting = _amendments(clauses, parent, children, references)
+    superseded = _amendments(clauses, parent, children, references)
     # A snippet that is all preamble (one paragraph, no numbered clauses) is still operative text.
     has_operative = any(c.kind is not ClauseKind.PREAMBLE and c.text.strip() for c in clauses)
     from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
@@ -483,6 +521,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         sent_terms = _by_sentence(firsts, bounds, terms_at)
         sent_labels = _labels_by_sentence(firsts, bounds, labels_at)
         quote_open = False
+        amending = False  # a quote that is the new text of an amended clause (see _AMENDMENT)
         table_head = ""  # the first row of the table being read in this clause
         table_lead = ""  # what leads into it: the clause heading and the sentence before the table
         before_table = ""  # the last sentence read in this clause that is not a table row
@@ -498,10 +537,16 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 continue
             tokens = tuple(lowers[s0:s1])
             mentions = [(a - s0, b - s0, role) for a, b, role in sent_parties.get(k, ())]
-            if ci in inserting:
-                inside_quotes: set[int] = set()  # the amended text itself, in quotes: binding, not an example
+            was_open = quote_open
+            inside_quotes, quote_open = quoted_tokens(tokens, quote_open)
+            if inside_quotes and (amending and was_open or _amends(text, before_quote=not was_open)
+                                  or not was_open and k > 0 and _amends(doc_text[bounds[k - 1][2]:bounds[k - 1][3]])):
+                # 'Clause 9.2 is deleted and replaced with the following: "9.2 The Supplier shall ..."': the quote
+                # is the contract's new term, not a model clause quoted in advice
+                inside_quotes = set()
+                amending = quote_open
             else:
-                inside_quotes, quote_open = quoted_tokens(tokens, quote_open)
+                amending = False
             defined = _DEFINES.search(text) if any(word in text for word in _DEFINES_WORDS) else None
             defines = defined.group("term").strip() if defined else ""
             if not defines and " is " in text:
@@ -509,6 +554,9 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 defines = copula.group("term").strip() if copula else ""
             if not defines:
                 defines = _unquoted_definition(text, glossary_written)
+            if not defines and "here" in text:
+                after = _DEFINES_AFTER.search(text)
+                defines = after.group("term").strip() if after and not _MODAL_WORD.search(text) else ""
             if not defines and " | " in text:
                 row = _ROW_TERM.match(text)
                 quoted = bool(row.group("open") or row.group("close")) if row else False
@@ -694,6 +742,21 @@ def _lead_in(sentence: Sentence) -> bool:
     return bool(_EXCEPTIONS_LEAD.search(text))
 
 
+_CONDITION_OPENING = re.compile(r"^(?:on|upon|if|where|when|whenever|following|after|before|in the event|in case|"
+                                r"at the end|at the expiry|with effect from|from and after|for the purposes? of)\b",
+                                re.I)
+
+
+def _condition_lead_in(sentence: Sentence) -> bool:
+    """A condition or time phrase that introduces items with verbs of their own: "On expiry or
+    termination of this Agreement:", "If a Service Level Failure occurs:" (not a binding lead-in,
+    whose items borrow its verb, nor a heading such as "Fees:")."""
+    text = sentence.text.strip()
+    if not text.endswith((":", "—", ":-")) or not _CONDITION_OPENING.match(text) or len(sentence.tokens) > 40:
+        return False
+    return not sentence.is_definition and not sentence.analysis.predications
+
+
 _EXCEPTIONS_LEAD = re.compile(r"\b(?:except|other than|unless|save|otherwise than)\b[^:]{0,40}:\s*$", re.I)
 
 
@@ -723,16 +786,27 @@ def _bind_list_items(sentences: list[Sentence], by_clause: list[list[int]], pare
     lead-in above it, whether in the same clause (one line each) or as child clauses
     (through the clause tree's parent links, up through nested items)."""
     last_lead: list[int | None] = [None] * len(by_clause)  # clause -> its lead-in sentence, if it ends with one
+    last_frame: list[int | None] = [None] * len(by_clause)  # clause -> its closing condition lead-in, if any
     nested: dict[int, int] = {}  # clause -> its closing item that leads further ("(b) include in each report:")
     for ci, ids in enumerate(by_clause):
         lead: int | None = None
+        frame: int | None = None
         if ids and parent[ci] is not None:
             up = parent[ci]
             while up is not None and lead is None:
                 lead = last_lead[up]
                 up = parent[up] if lead is None and not by_clause[up] else None
+            up = parent[ci]
+            while up is not None and frame is None:
+                frame = last_frame[up]
+                up = parent[up] if frame is None and not by_clause[up] else None
         for sid in ids:
             sentence = sentences[sid]
+            if _condition_lead_in(sentence):
+                frame = last_frame[ci] = sid
+                continue
+            if frame is not None and sentence.analysis.predications:
+                sentence.framed_by = frame
             if _lead_in(sentence):
                 lead = sid
                 continue
