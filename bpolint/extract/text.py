@@ -34,7 +34,11 @@ _RUN_ON_LENGTH = 1500
 _INLINE_MARKER = re.compile(
     r"(?:(?<=[.:;])|(?<=[.:;][\"”]))\s+(?:(?P<marker>(?:\d{1,3}\.){1,4}\d{0,3}|\([a-z]{1,4}\)|\([A-Z]\)|\(\d{1,2}\))"
     r"\s+(?=[A-Z\"“(])|(?P<deep>\d{1,3}(?:\.\d{1,3}){2,4})\s+(?=[a-z]))"
+    # a first sub-clause straight after its clause's run-in heading, with no stop between ("2.0 Payment 2.1 Client
+    # will pay"): taken only when it is the first child of the number just split and the heading is short
+    r"|(?<=[A-Za-z])\s+(?P<child>\d{1,3}\.\d{1,3}\.?)\s+(?=[A-Z])"
 )
+_RUN_IN_HEADING_WORDS = 6
 
 
 # Byte-order marks of the Unicode encodings Windows tools write ("Unicode" in Notepad is UTF-16 LE);
@@ -161,14 +165,17 @@ def _split_run_on(paragraph: str, previous_decimal: str | None = None) -> tuple[
     """
     leading = _LEADING_DECIMAL.match(paragraph)
     if leading:  # a paragraph that opens with a number sets the sequence
-        previous_decimal = leading.group("marker").rstrip(".")
+        previous_decimal = _top_level(leading.group("marker").rstrip("."))
     if len(paragraph) < _RUN_ON_LENGTH:
         return [paragraph], previous_decimal
     pieces: list[str] = []
     last = 0
     for match in _INLINE_MARKER.finditer(paragraph):
-        group = "marker" if match.group("marker") else "deep"
-        marker = match.group(group).rstrip(".")
+        group = next(name for name in ("marker", "deep", "child") if match.group(name))
+        marker = _top_level(match.group(group).rstrip("."))
+        if group == "child" and not (previous_decimal is not None and _is_first_child(previous_decimal, marker)
+                                     and len(paragraph[last:match.start()].split()) <= _RUN_IN_HEADING_WORDS):
+            continue
         if marker[:1].isdigit():
             if not _continues(previous_decimal, marker):
                 continue
@@ -177,6 +184,15 @@ def _split_run_on(paragraph: str, previous_decimal: str | None = None) -> tuple[
         last = match.start(group)
     pieces.append(paragraph[last:].strip())
     return [piece for piece in pieces if piece], previous_decimal
+
+
+def _top_level(marker: str) -> str:
+    """ "2.0" numbers clause 2 (as "2." does) in filings whose sub-clauses run 2.1, 2.2, ..."""
+    return marker[:-2] if re.fullmatch(r"\d{1,3}\.0", marker) else marker
+
+
+def _is_first_child(previous: str, marker: str) -> bool:
+    return marker == f"{previous}.1"
 
 
 def _continues(previous: str | None, marker: str) -> bool:

@@ -77,6 +77,11 @@ def test_text_splits_run_on_filings_at_clause_numbers_in_sequence() -> None:
       "20.1.1 deliver all documents; 20.1.2 irretrievably delete any copies; 20.1.3 hand over the duties. "
       "21. Restrictions. None apply."],
      ["20.1.2", "20.1.3", "21."]),
+    # "2.0 Payment 2.1 Client will pay": the first sub-clause straight after its clause's short run-in heading;
+    # a cross-reference after a long run of words is not one ("... as in clause 2.1 The ..." stays text)
+    (["1.0 Services 1.1. The Supplier shall serve. 1.2. It shall serve well.",
+      "2.0 Payment 2.1 Client will pay the fees as they fall due under clause 2.1 Invoices follow. 3.0 Term 3.1 One year."],
+     ["2.1", "3.0", "3.1"]),
     # two levels in lower case are a figure or a cross-reference, not a clause
     (["1. Services. 1.1 Scope. The Supplier shall serve.",
       "1.2 Volumes. It handles calls as in clause 1.1; 1.3 staffing rules follow. 1.3 Staff. Staff are vetted."],
