@@ -99,7 +99,15 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
             joined = " ".join(part.strip() for part in current)
             # Short lines above the first real paragraph are the title block (title, date, "Between").
             heading = len(current) == 1 and seen_body and is_plain_heading_line(joined)
-            pieces, previous_decimal = _split_run_on(joined, previous_decimal)
+            body, tail = _trailing_heading(joined)
+            pieces, previous_decimal = _split_run_on(body, previous_decimal)
+            if tail:
+                marker = _top_level(tail.split(" ", 1)[0].rstrip("."))
+                if not marker[:1].isdigit() or _continues(previous_decimal, marker):
+                    previous_decimal = marker if marker[:1].isdigit() else previous_decimal
+                    pieces.append(tail)
+                else:
+                    pieces[-1] = f"{pieces[-1]} {tail}" if pieces else tail
             for piece in pieces:
                 blocks.append(TextBlock(text=piece, is_heading=heading,
                                         location=Location(paragraph=len(blocks), line=first_line + 1)))
@@ -150,6 +158,22 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
     flush()
     flush_table()
     return blocks
+
+
+# "... for the society. 1. Scope of Services" + a blank line + the clause's text: a text made from a PDF often
+# glues the next clause's number and heading to the end of the paragraph before it.
+_TRAILING_HEADING = re.compile(
+    r"(?<=[.:;])\s+(?P<tail>(?:(?:\d{1,3}\.){1,4}\d{0,3}|\(\d{1,2}\)|\([a-z]\))\s+[A-Z][^.;:!?]{0,80})$"
+)
+_TRAILING_HEADING_WORDS = 10
+
+
+def _trailing_heading(paragraph: str) -> tuple[str, str]:
+    """The paragraph without a clause number and heading glued to its end, and that heading ("" if none)."""
+    match = _TRAILING_HEADING.search(paragraph)
+    if match is None or len(match.group("tail").split()) > _TRAILING_HEADING_WORDS + 1:
+        return paragraph, ""
+    return paragraph[:match.start()].rstrip(), match.group("tail")
 
 
 _LEADING_DECIMAL = re.compile(r"^(?P<marker>(?:\d{1,3}\.){1,4}\d{0,3})\s")

@@ -116,3 +116,19 @@ def test_text_short_lines_are_headings_below_the_title_block() -> None:
     assert [(b.text[:20], b.is_heading) for b in blocks] == [
         ("SERVICES AGREEMENT", False), ("Between", False), (body[:20], False),
         ("Why this matters now", True), (body[:20], False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a text made from a PDF glues the next clause's number and heading to the end of the paragraph before
+    ("This Agreement is made to promote training. 1. Scope of Services\n\nService Provider shall provide the "
+     "Services: (1) Academic Support\n\nService Provider will support teachers.",
+     ["This Agreement is made to promote training.", "1. Scope of Services",
+      "Service Provider shall provide the Services:", "(1) Academic Support", "Service Provider will support teachers."]),
+    # a figure or a cross-reference at the end of a sentence is not a heading: lower case, or a full stop after it
+    ("The fee is payable under clause 4. 2. The Customer shall pay.\n\nNext.",
+     ["The fee is payable under clause 4. 2. The Customer shall pay.", "Next."]),
+    ("The Supplier shall comply with this clause; 3. See also the schedule.",
+     ["The Supplier shall comply with this clause; 3. See also the schedule."]),
+])
+def test_text_splits_a_clause_heading_glued_to_the_paragraph_before(text: str, expected: list[str]) -> None:
+    assert [b.text for b in text_blocks(text)] == expected
