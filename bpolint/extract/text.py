@@ -71,6 +71,59 @@ def read_text(path: Path) -> str:
     return data.decode("latin-1")
 
 
+_HEADER_WORDS = range(2, 9)
+
+
+def _without_running_header(lines: list[str]) -> list[str]:
+    """The lines without a page header that a text made from a PDF repeats at the start of each page.
+
+    "Rise Education Group" on a line of its own (the title) and then at the start of every page's first
+    line ("Rise Education Group (2) Enrollment Support Services", "Rise Education Group 9. Events of
+    Default"): left there, it glues itself to each page's first heading. A header is a short line (two to
+    eight words, no closing stop) that also opens at least two other lines, at least twice followed by a clause
+    number or a word in capitals (a page may start mid-sentence) - not a heading that opens its own sentences
+    ("Service Levels shall ...") nor a table's repeated column headings.
+    The standalone repeats go too; the first line stays when it comes first (it is the title).
+    """
+    words = [line.split() for line in lines]
+    standalone: dict[str, int] = {}
+    for index, split in enumerate(words):
+        if len(split) in _HEADER_WORDS and not split[-1].endswith((".", ":", ";", ",")):
+            standalone.setdefault(" ".join(split), index)
+    if not standalone:
+        return lines
+    openings: dict[str, list[int]] = {}
+    for index, split in enumerate(words):
+        for size in _HEADER_WORDS:
+            if len(split) <= size:
+                break
+            head = " ".join(split[:size])
+            if head in standalone:
+                openings.setdefault(head, []).append(index)
+    usable = {head: found for head, found in openings.items()
+              if len(found) >= 2 and sum(any(c.isalpha() for c in word) for word in head.split()) >= 2
+              and sum(_opens_a_part(" ".join(words[i][len(head.split()):])) for i in found) >= 2}
+    if not usable:
+        return lines
+    header = max(usable, key=lambda head: (len(usable[head]), len(head)))
+    size = len(header.split())
+    pattern = re.compile(r"^\s*" + r"\s+".join(re.escape(word) for word in header.split()) + r"\s+")
+    first = standalone[header]
+    out = list(lines)
+    for index in usable[header]:
+        out[index] = pattern.sub("", lines[index], count=1)
+    for index, split in enumerate(words):
+        if len(split) == size and " ".join(split) == header and not (index == first and first < usable[header][0]):
+            out[index] = ""
+    return out
+
+
+def _opens_a_part(text: str) -> bool:
+    """Does the text after a page header open a clause, a schedule or a capitalised heading?"""
+    first = text.split(" ", 1)[0]
+    return m.parse_marker(text) is not None or (len(first) >= 2 and first.isupper() and first.isalpha())
+
+
 def _starts_clause(line: str) -> bool:
     parsed = m.parse_marker(line)
     return parsed is not None and parsed[0].style != m.UPPER_ROMAN or bool(_BULLET.match(line))
@@ -79,7 +132,7 @@ def _starts_clause(line: str) -> bool:
 def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
     """Split plain text into paragraph blocks with line locations."""
     blocks: list[TextBlock] = []
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    lines = _without_running_header(text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n"))
     current: list[str] = []
     first_line = 0
     table: list[str] = []

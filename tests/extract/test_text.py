@@ -132,3 +132,26 @@ def test_text_short_lines_are_headings_below_the_title_block() -> None:
 ])
 def test_text_splits_a_clause_heading_glued_to_the_paragraph_before(text: str, expected: list[str]) -> None:
     assert [b.text for b in text_blocks(text)] == expected
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # a page header that a text made from a PDF repeats at the start of each page: dropped, the title kept
+    (["Harbour Education Group", "", "SERVICE AGREEMENT", "", "1. Scope. The Provider shall teach.", "",
+      "Harbour Education Group 2. Fees. The Recipient shall pay.", "", "Harbour Education Group",
+      "", "Harbour Education Group 3. Term. One year."],
+     ["Harbour Education Group", "SERVICE AGREEMENT", "1. Scope. The Provider shall teach.",
+      "2. Fees. The Recipient shall pay.", "3. Term. One year."]),
+    # a page may start mid-sentence: the header goes there too
+    (["Execution version", "", "Execution version 1. Scope. The Provider shall teach", "",
+      "Execution version all pupils. 2. Fees. The Recipient shall pay.", "", "Execution version SCHEDULE 1"],
+     ["Execution version", "1. Scope. The Provider shall teach", "all pupils. 2. Fees. The Recipient shall pay.",
+      "SCHEDULE 1"]),
+    # a heading that opens its own sentences is not a header
+    (["Service Levels", "", "Service Levels shall be measured monthly.", "", "Service Levels are in Schedule 2."],
+     ["Service Levels", "Service Levels shall be measured monthly.", "Service Levels are in Schedule 2."]),
+    # once is not a running header
+    (["Harbour Education Group", "", "Harbour Education Group 1. Scope. The Provider shall teach."],
+     ["Harbour Education Group", "Harbour Education Group 1. Scope. The Provider shall teach."]),
+])
+def test_text_drops_a_running_page_header(lines: list[str], expected: list[str]) -> None:
+    assert [b.text for b in text_blocks("\n".join(lines))] == expected
