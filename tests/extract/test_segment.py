@@ -33,6 +33,13 @@ def tree(*paragraphs: str) -> list[tuple[str, str, str | None]]:
             id="decimal-point-zero",
         ),
         pytest.param(
+            # a text layer that drops the space after the number; a figure or an abbreviation is not a number
+            ["1.Services. You agree to serve.", "1.1The Supplier shall serve.", "18.2.2Timing of Instructions",
+             "1.5million shares are issued.", "3Com shall not be a party."],
+            [("1", "Services", None), ("1.1", "", "1"), ("18.2.2", "Timing of Instructions", None)],
+            id="decimal-glued-to-its-heading",
+        ),
+        pytest.param(
             ["12.3 Audit. The Customer may audit the Supplier's records:",
              "(a) on reasonable notice;", "(i) during business hours; and", "(ii) at its own cost;",
              "(b) at most once a year."],
