@@ -892,6 +892,27 @@ def _acts_by_notice(sentence: Sentence) -> bool:
     return False
 
 
+_ITEM_LEAD = frozenset({"(", ")", "[", "]", "the", "a", "an", "or", "and", ";", ",", "-", "•"})
+# a party name opening an item as a noun's modifier ("Customer Data is returned"), not as the one who acts
+_NOT_ACTS = frozenset({"'s", "’s", "'", "data", "records", "materials", "systems", "documents", "assets", "files",
+                       "accounts", "premises", "personnel", "property", "information", "requirements", "instructions",
+                       "content", "policies", "equipment", "software", "confidential", "personal"})
+
+
+def _item_actor(item: Sentence) -> str | None:
+    """The customer or supplier opening a list item as its subject, followed by a verb in the third person
+    ("Service Provider exercises ...", "the Customer gives notice ..."), or None."""
+    if not item.parties:
+        return None
+    begin, end, role = item.parties[0]
+    if role not in ("customer", "supplier") or end >= len(item.tokens):
+        return None
+    if not all(t in _ITEM_LEAD or not t.strip() or t.isdigit() or len(t) == 1 for t in item.tokens[:begin]):
+        return None
+    verb = item.tokens[end]
+    return role if verb not in _NOT_ACTS and (verb.endswith("s") or verb in _ACTING) else None
+
+
 def _party_problem(part: Part, predication: Predication, sentence: Sentence | None = None,
                    anchor: int | None = None, item: Sentence | None = None) -> str:
     """Why the predication is not the kind of party-right the part asks for ("" when it is).
@@ -901,7 +922,18 @@ def _party_problem(part: Part, predication: Predication, sentence: Sentence | No
     """
     subject, kind = predication.subject, predication.kind
     if subject is None and item is not None:
-        for begin, _, role in item.parties:  # "(b) by the Company electing to give ... notice"
+        opener = _item_actor(item)
+        if opener is not None:
+            # "... terminated upon any of the following: (3) Service Provider exercises the right to terminate
+            # upon a default by Service Recipient": the party opening the item is the one who acts, not the
+            # party after "by"
+            if part.party in ("customer", "customer_acts", "customer_right") and opener == "supplier":
+                return "the supplier acts in this list item, not the customer"
+            if part.party == "supplier" and opener == "customer":
+                return "binds the customer, not the supplier"
+            subject = opener
+        for begin, _, role in item.parties if opener is None else ():
+            # "(b) by the Company electing to give ... notice"
             if begin > 0 and item.tokens[begin - 1] == "by" or (begin > 1 and item.tokens[begin - 2] == "by"):
                 subject = role
                 break

@@ -129,10 +129,36 @@ def _starts_clause(line: str) -> bool:
     return parsed is not None and parsed[0].style != m.UPPER_ROMAN or bool(_BULLET.match(line))
 
 
+# A page break in a filing's text is a run of blank lines; a short line heading three or more pages the same
+# way ("Table of Contents", "Execution version CONFIDENTIAL TREATMENT REQUESTED") is a running header.
+_PAGE_BREAK_BLANKS = 3
+_RUNNING_MIN_PAGES = 3
+_RUNNING_MAX_WORDS = 8
+
+
+def _running_headers(lines: list[str]) -> set[int]:
+    """Indices of the lines that are running headers: the first line after a page break, the same on at
+    least three pages, short, with a word in it, and not a clause number. Left in, each splits the clause
+    running over the page break ("... a bonus in" / Table of Contents / "one year shall confer ...")."""
+    tops: dict[str, list[int]] = {}
+    blanks = _PAGE_BREAK_BLANKS  # the first page starts the file
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line or _PAGE_NUMBER.match(line):
+            blanks += 1
+            continue
+        if blanks >= _PAGE_BREAK_BLANKS and len(line.split()) <= _RUNNING_MAX_WORDS \
+                and re.search(r"[A-Za-z]{3}", line) and m.parse_marker(line) is None:
+            tops.setdefault(line, []).append(index)
+        blanks = 0
+    return {index for at in tops.values() if len(at) >= _RUNNING_MIN_PAGES for index in at}
+
+
 def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
     """Split plain text into paragraph blocks with line locations."""
     blocks: list[TextBlock] = []
     lines = _without_running_header(text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n"))
+    running = _running_headers(lines)
     current: list[str] = []
     first_line = 0
     table: list[str] = []
@@ -190,7 +216,7 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
                 table.append(line)
             continue
         flush_table()
-        if not line or _PAGE_NUMBER.match(line):
+        if not line or _PAGE_NUMBER.match(line) or index in running:
             flush()
             continue
         if markdown:

@@ -563,6 +563,10 @@ def _pronoun_resumes(tokens: Sequence[str], lo: int, hi: int, after: int) -> boo
     words = [t for t in tokens[lo:hi] if t.strip()]
     if len(words) == 1 and lo and tokens[lo - 1] in ("whereupon", "then"):
         words = [tokens[lo - 1], *words]  # "whereupon it will destroy": the boundary word links it
+    if words in (["it"], ["they"], ["he"], ["she"]) and lo and tokens[lo - 1] == "that":
+        # "The Supplier warrants that it shall maintain ...", "Each party undertakes that it will ...": the
+        # pronoun straight after the promise's "that" is the one who promised
+        words = ["that", *words]
     if len(words) < 2 or len(words) > 5 or words[-1] not in ("it", "they") or not set(words[:-1]) <= _RESUMING:
         return False
     return after < len(tokens) and tokens[after] != "be" and tokens[after: after + 2] != ("not", "be")

@@ -26,8 +26,8 @@ def tree(*paragraphs: str) -> list[tuple[str, str, str | None]]:
         ),
         pytest.param(
             # "2.0" numbers clause 2 where its sub-clauses run 2.1, 2.2: they nest under it (not "10.1" under "1.0")
-            ["1.0 Services", "1.1 The Supplier shall provide the Services.", "2.0 Payment", "2.1 The Customer shall pay.",
-             "10.1 Notices go to the address above."],
+            ["1.0 Services", "1.1 The Supplier shall provide the Services.", "2.0 Payment",
+             "2.1 The Customer shall pay.", "10.1 Notices go to the address above."],
             [("1.0", "Services", None), ("1.1", "", "1.0"), ("2.0", "Payment", None), ("2.1", "", "2.0"),
              ("10.1", "", None)],
             id="decimal-point-zero",

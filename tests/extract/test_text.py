@@ -80,7 +80,8 @@ def test_text_splits_run_on_filings_at_clause_numbers_in_sequence() -> None:
     # "2.0 Payment 2.1 Client will pay": the first sub-clause straight after its clause's short run-in heading;
     # a cross-reference after a long run of words is not one ("... as in clause 2.1 The ..." stays text)
     (["1.0 Services 1.1. The Supplier shall serve. 1.2. It shall serve well.",
-      "2.0 Payment 2.1 Client will pay the fees as they fall due under clause 2.1 Invoices follow. 3.0 Term 3.1 One year."],
+      "2.0 Payment 2.1 Client will pay the fees as they fall due under clause 2.1 Invoices follow. "
+      "3.0 Term 3.1 One year."],
      ["2.1", "3.0", "3.1"]),
     # two levels in lower case are a figure or a cross-reference, not a clause
     (["1. Services. 1.1 Scope. The Supplier shall serve.",
@@ -123,7 +124,8 @@ def test_text_short_lines_are_headings_below_the_title_block() -> None:
     ("This Agreement is made to promote training. 1. Scope of Services\n\nService Provider shall provide the "
      "Services: (1) Academic Support\n\nService Provider will support teachers.",
      ["This Agreement is made to promote training.", "1. Scope of Services",
-      "Service Provider shall provide the Services:", "(1) Academic Support", "Service Provider will support teachers."]),
+      "Service Provider shall provide the Services:", "(1) Academic Support",
+      "Service Provider will support teachers."]),
     # a figure or a cross-reference at the end of a sentence is not a heading: lower case, or a full stop after it
     ("The fee is payable under clause 4. 2. The Customer shall pay.\n\nNext.",
      ["The fee is payable under clause 4. 2. The Customer shall pay.", "Next."]),
@@ -155,3 +157,39 @@ def test_text_splits_a_clause_heading_glued_to_the_paragraph_before(text: str, e
 ])
 def test_text_drops_a_running_page_header(lines: list[str], expected: list[str]) -> None:
     assert [b.text for b in text_blocks("\n".join(lines))] == expected
+
+
+_BREAK = "\n\n\n\n\n"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # the same short line heading three pages is a running header, wherever the page breaks the text
+    (f"Table of Contents\n\n1. Pay{_BREAK}Table of Contents\n\n2. Leave{_BREAK}Table of Contents\n\n3. Notice",
+     ["1. Pay", "2. Leave", "3. Notice"]),
+    (f"1. Pay 3{_BREAK}Execution version CONFIDENTIAL{_BREAK}2. Leave 4{_BREAK}Execution version CONFIDENTIAL"
+     f"{_BREAK}3. Notice 5{_BREAK}Execution version CONFIDENTIAL\n\n4. Law",
+     ["1. Pay 3", "2. Leave 4", "3. Notice 5", "4. Law"]),
+    # on two pages only, or repeated but not at the top of a page: text, kept
+    (f"Table of Contents\n\n1. Pay{_BREAK}Table of Contents\n\n2. Leave",
+     ["Table of Contents", "1. Pay", "Table of Contents", "2. Leave"]),
+    ("1. Pay\n\nNot used\n\n2. Leave\n\nNot used\n\n3. Notice\n\nNot used",
+     ["1. Pay", "Not used", "2. Leave", "Not used", "3. Notice", "Not used"]),
+    # a redaction mark or a clause number at the top of each page is content
+    (f"1. Pay{_BREAK}[*]\n\n2. Leave{_BREAK}[*]\n\n3. Notice{_BREAK}[*]",
+     ["1. Pay", "[*]", "2. Leave", "[*]", "3. Notice", "[*]"]),
+])
+def test_text_drops_running_headers_at_the_top_of_pages(text: str, kept: list[str]) -> None:
+    assert [b.text for b in text_blocks(text)] == kept
+
+
+def test_text_running_header_does_not_split_a_clause_over_a_page_break(tmp_path: Path) -> None:
+    pages = [
+        "Table of Contents\n\nSERVICE AGREEMENT",
+        "Table of Contents\n\n6. REMUNERATION 6.1 The Company will pay the Executive a salary. "
+        "6.2 Payment of a bonus in",
+        "Table of Contents\n\none year shall confer no right on the Executive to receive a bonus in any other year.",
+        "Table of Contents\n\n7. EXPENSES 7.1 The Company will reimburse expenses.",
+    ]
+    document = extract(write(tmp_path, "filing.txt", _BREAK.join(pages)))
+    assert [c.number for c in document.clauses] == ["", "6", "7"]
+    assert "a bonus in one year shall confer no right" in " ".join(document.clauses[1].text.split())

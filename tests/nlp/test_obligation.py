@@ -90,6 +90,13 @@ def test_obligation_left_out_subject_after_a_time_phrase(text, subjects):
      ["supplier", "supplier"]),
     ("The Contractor shall complete the migration, following which they shall delete the staging copies.",
      ["supplier", "supplier"]),
+    # the pronoun straight after a promise's "that" is the party that promised
+    ("The Supplier warrants that it shall maintain certification to ISO/IEC 27001.", ["supplier", "supplier"]),
+    ("The Vendor represents and undertakes that it will notify the Client of any breach within 24 hours.",
+     ["supplier"]),
+    ("Each party agrees that it shall process personal data only as this Agreement permits.", ["both"]),
+    # "that" as a relative pronoun before "it shall be": the thing, in a passive
+    ("The Customer shall approve the plan that it shall be given.", ["customer", None]),
     # "it" is the thing in a passive, or a pronoun after other words: no party
     ("The Supplier shall deliver the Exit Plan, after which it shall be approved by the Customer.",
      ["supplier", "customer"]),
