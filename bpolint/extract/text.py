@@ -255,11 +255,12 @@ def _trailing_heading(paragraph: str) -> tuple[str, str]:
     return paragraph[:match.start()].rstrip(), match.group("tail")
 
 
+_DECIMAL_INSIDE = re.compile(r"[.:;][\"”]?\s+\d")
 _LEADING_DECIMAL = re.compile(r"^(?P<marker>(?:\d{1,3}\.){1,4}\d{0,3})\s")
 
 
 def _split_run_on(paragraph: str, previous_decimal: str | None = None) -> tuple[list[str], str | None]:
-    """Split a very long paragraph at inline clause numbers that follow in sequence.
+    """Split a paragraph at inline clause numbers that follow in sequence (a short one only at numbers).
 
     ``previous_decimal`` is the last clause number of the paragraphs before: a filing that runs each page
     into one line continues its numbering across the page break ("... 1.2(f) ... [page] 1.3 Additional
@@ -269,13 +270,18 @@ def _split_run_on(paragraph: str, previous_decimal: str | None = None) -> tuple[
     leading = _LEADING_DECIMAL.match(paragraph)
     if leading:  # a paragraph that opens with a number sets the sequence
         previous_decimal = _top_level(leading.group("marker").rstrip("."))
-    if len(paragraph) < _RUN_ON_LENGTH:
+    # a shorter paragraph is split only at the next clause number of a sequence already running: a page of a
+    # filing that opens mid-sentence runs on into "... of the Appointment. 16. GARDEN LEAVE 16.1 Following ..."
+    run_on = len(paragraph) >= _RUN_ON_LENGTH
+    if not run_on and (previous_decimal is None or not _DECIMAL_INSIDE.search(paragraph)):
         return [paragraph], previous_decimal
     pieces: list[str] = []
     last = 0
     for match in _INLINE_MARKER.finditer(paragraph):
         group = next(name for name in ("marker", "deep", "child") if match.group(name))
         marker = _top_level(match.group(group).rstrip("."))
+        if not run_on and not marker[:1].isdigit():
+            continue
         if group == "child" and not (previous_decimal is not None and _is_first_child(previous_decimal, marker)
                                      and len(paragraph[last:match.start()].split()) <= _RUN_IN_HEADING_WORDS):
             continue

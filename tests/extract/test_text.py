@@ -146,7 +146,7 @@ def test_text_splits_a_clause_heading_glued_to_the_paragraph_before(text: str, e
     # a page may start mid-sentence: the header goes there too
     (["Execution version", "", "Execution version 1. Scope. The Provider shall teach", "",
       "Execution version all pupils. 2. Fees. The Recipient shall pay.", "", "Execution version SCHEDULE 1"],
-     ["Execution version", "1. Scope. The Provider shall teach", "all pupils. 2. Fees. The Recipient shall pay.",
+     ["Execution version", "1. Scope. The Provider shall teach", "all pupils.", "2. Fees. The Recipient shall pay.",
       "SCHEDULE 1"]),
     # a heading that opens its own sentences is not a header
     (["Service Levels", "", "Service Levels shall be measured monthly.", "", "Service Levels are in Schedule 2."],
@@ -193,3 +193,17 @@ def test_text_running_header_does_not_split_a_clause_over_a_page_break(tmp_path:
     document = extract(write(tmp_path, "filing.txt", _BREAK.join(pages)))
     assert [c.number for c in document.clauses] == ["", "6", "7"]
     assert "a bonus in one year shall confer no right" in " ".join(document.clauses[1].text.split())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a page that opens mid-sentence runs on into the next clause: split at the number that continues the sequence
+    ("15.12 The Executive will have no claim\n\nagainst the Company. 16. GARDEN LEAVE 16.1 The Board may suspend "
+     "the Executive's duties: (a) stay away; (b) no work.",
+     ["15.12 The Executive will have no claim", "against the Company.", "16. GARDEN LEAVE",
+      "16.1 The Board may suspend the Executive's duties: (a) stay away; (b) no work."]),
+    # in a short paragraph, no number is taken before a sequence runs, nor one out of it, nor a lettered item
+    ("The fee is 3. 2. The Customer shall pay.", ["The fee is 3. 2. The Customer shall pay."]),
+    ("4.1 Fees apply. 7. Expenses are extra.", ["4.1 Fees apply. 7. Expenses are extra."]),
+])
+def test_text_splits_a_short_paragraph_at_the_next_clause_number(text: str, expected: list[str]) -> None:
+    assert [b.text for b in text_blocks(text)] == expected
