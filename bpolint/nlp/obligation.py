@@ -489,7 +489,8 @@ def _appointed_people(tokens: Sequence[str], modal: int) -> bool:
 
 _DEMAND_VERBS = frozenset({"require", "requires", "request", "requests", "direct", "directs", "instruct", "instructs",
                            "ask", "asks", "oblige", "obliges", "compel", "compels"})
-_DEMAND_REACH = 8  # tokens from the modal to its demand verb ("may at its discretion require"; "may, by notice, direct")
+# tokens from the modal to its demand verb ("may at its discretion require"; "may, by notice, direct")
+_DEMAND_REACH = 8
 _DEMAND_ASIDE = 14  # tokens from the party demanded of to its "to" ("require you, for all or part of ..., to comply")
 
 
@@ -503,7 +504,8 @@ def _demanded(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], a
     if verb is None or any(t in _MODAL_WORDS or t in (".", ";", ":") for t in tokens[after:verb]):
         return None
     mention = next(((start, end, role) for start, end, role in mentions
-                    if verb < start <= verb + 3 and all(t in ("that", "the", "of") for t in tokens[verb + 1:start])), None)
+                    if verb < start <= verb + 3 and all(t in ("that", "the", "of") for t in tokens[verb + 1:start])),
+                   None)
     if mention is None or mention[2] in (subject, "both"):
         return None
     for at in range(mention[1], min(len(tokens), mention[1] + _DEMAND_ASIDE)):
