@@ -133,6 +133,21 @@ class DocumentIndex:
                 (index, heading) for index, heading in self._headed_empty if heading_alias(heading, headings))
         return found
 
+    def may_supply(self, pool: list[Sentence], label: str, via_terms: bool, sentence: Sentence) -> list[Sentence]:
+        """The sentences of ``pool``, in order, that can supply an element with ``label`` to ``sentence``'s
+        candidate: those holding the label and, where defined terms count, the candidate, its lead-in and
+        the users of a term naming it. :func:`element_found` passes over every other sentence without
+        effect, so on a long pool ("scope: document") leaving them out changes nothing but the time."""
+        keep = set(self.with_label(label))
+        if via_terms:
+            keep.add(sentence.id)  # the candidate and its lead-in read with their terms' whole definitions
+            if sentence.bound_by is not None:
+                keep.add(sentence.bound_by)
+            users = self._users()
+            for term in self.naming_terms(label):
+                keep.update(users.get(term, ()))
+        return [other for other in pool if other.id in keep]
+
     def name_run(self, sentence: Sentence, anchor: int) -> tuple[int, int]:
         """:func:`_name_run`, kept: every element of a part asks it of the same candidate and anchor."""
         key = (sentence.id, anchor)
@@ -636,6 +651,7 @@ def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence], par
     return weak, [], len(found)
 
 
+_SMALL_POOL = 32  # sentences: a longer scope (a section, the document) is first cut to those that can supply
 _LONG_SENTENCE = 80  # tokens; longer "sentences" are several provisions joined by semicolons and commas
 _WINDOW = 40  # tokens either side of the anchor that count as "the same sentence" in a long one
 
@@ -648,6 +664,8 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
     pool = ctx.scope(sentence, element.scope, part.follow_references)
     if element.scope == "clause" and anchor is not None:
         pool = pool + ctx.continuation(sentence, anchor)
+    if len(pool) > _SMALL_POOL:
+        pool = ctx.index.may_supply(pool, label, element.via_terms, sentence)
     # "No service credits, fee reductions or other monetary remedies apply to any failure": the contract
     # rules the thing out, so only a term that grants it still supplies it, not a heading or a mention
     # (labels read first: the analysis of a sentence without the element is never needed here)

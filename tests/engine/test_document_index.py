@@ -96,3 +96,39 @@ def test_top_level_decimals_without_their_clause_are_one_section(text, families)
     ann = annotate(snippet_document(text))
     found = _number_families(ann)
     assert [[ann.clause(i).number for i in found[k]] for k in sorted(found)] == families
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_index_long_scopes_keep_every_sentence_that_can_supply_an_element(name: str) -> None:
+    """element_found reads a long scope ("scope: document") through may_supply: for every element of
+    every rule and every candidate, the answer, the support and the terms are those of the whole scope."""
+    from dataclasses import replace
+
+    from bpolint.config import Config
+    from bpolint.engine import decide
+
+    ann, rules = _annotated(name)
+    checked = 0
+    default = decide._SMALL_POOL
+    for rule in rules:
+        for part in rule_parts(rule):
+            if part.kind == "definition":
+                continue
+            label = element_label(rule.code, part, part.find)
+            for sid in DocumentIndex(ann).candidates(label, part.find.via_terms)[:20]:
+                sentence = ann.sentences[sid]
+                for element in part.with_:
+                    wide = replace(element, scope="document")
+                    got = []
+                    for small_pool in (default, len(ann.sentences) + 1):  # filtered, then not
+                        ctx = decide.Context(ann, rule.code, rule.params, Config().param)
+                        candidate = decide.Candidate(sentence)
+                        decide._SMALL_POOL = small_pool
+                        try:
+                            found = decide.element_found(ctx, part, wide, sentence, candidate, 0)
+                        finally:
+                            decide._SMALL_POOL = default
+                        got.append((found, candidate.support, candidate.terms))
+                    assert got[0] == got[1], (rule.code, element.id, sid)
+                    checked += 1
+    assert checked
