@@ -1012,7 +1012,8 @@ def _party_problem(part: Part, predication: Predication, sentence: Sentence | No
     if part.party == "supplier":
         required = _required_party(sentence, predication) if sentence is not None else None
         if required == "supplier":
-            return ""  # "the Customer may require the Supplier to provide exit assistance": the supplier must, on request
+            # "the Customer may require the Supplier to provide exit assistance": the supplier must, on request
+            return ""
         if required == "customer":
             return "binds the customer, not the supplier"  # "the Provider may require the Client to assist"
         if subject == "customer":
