@@ -281,6 +281,10 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
         # a list item reads as one sentence with its lead-in ("Owner may terminate ... upon any
         # of the following: ... (e) without cause on seven days' notice")
         base = [sentence] if sentence.bound_by is None else [sentence, ann.sentences[sentence.bound_by]]
+        # an item with its own verb reads with the condition that opens its list ("On termination: (a) the
+        # Provider shall return all Customer Data ...") as it would with an opening condition of its own
+        if sentence.framed_by is not None:
+            base.append(ann.sentences[sentence.framed_by])
         # and a lead-in reads with its items ("include in each report: (i) ...; (ii) ...")
         base += [ann.sentences[item] for item in sentence.items]
         # and a table row with its header row, whose cells say what each of its cells is ("Audit finding |
@@ -290,6 +294,8 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
             base.append(head)
     elif scope == "clause":
         base = ann.sentences_in(ann.descendants(sentence.clause))
+        if sentence.framed_by is not None and sentence.framed_by not in {s.id for s in base}:
+            base.append(ann.sentences[sentence.framed_by])  # "Upon termination: ... (b) the Supplier shall erase ..."
         # a list item's clause reads with its lead-in, as its sentence does ("For up to six months after
         # this agreement ends, we will: ... (b) give you ... the knowledge transfer needed")
         if sentence.bound_by is not None:
@@ -653,8 +659,14 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
             spans = [(a, b) for a, b in spans if abs(a - anchor) <= _WINDOW or b <= lead or a > listed]
         if anchor is not None and other.id == sentence.id:
             lo, hi = _name_run(sentence, anchor)
-            # "Platform and Management Fee": words of the thing's own name say nothing about it
-            spans = [(a, b) for a, b in spans if not (lo <= a and b <= hi and hi - lo > 1)]
+            # "Platform and Management Fee": words of the thing's own name say nothing about it - unless the
+            # rule's own phrase for the thing holds them ("require a Price Review": the phrase "price review"
+            # says what is reviewed)
+            if any(lo <= a and b <= hi and hi - lo > 1 for a, b in spans):
+                found = ctx.spans(sentence, element_label(ctx.code, part, part.find))
+                own = [(a, b) for a, b in found if a <= anchor < b]
+                spans = [(a, b) for a, b in spans if not (lo <= a and b <= hi and hi - lo > 1)
+                         or any(fa <= a and b <= fb for fa, fb in own)]
         # the candidate itself reads with its terms' whole definitions; other sentences with their heads
         whole = other.id == sentence.id or other.id == sentence.bound_by
         term = ctx.via_term(other, label, whole=whole) if not spans and element.via_terms else ""
@@ -1352,10 +1364,14 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
             candidate.support.append(used[0].id)
             candidate.score += 1
         term_end = first.start + end  # clause offset where the quoted term ends
+        # what comes before the term is its name and lead words ('In this Agreement, "Resolved Contact" means'), except
+        # when the term closes the sentence: 'A query which (i) has been closed ... (hereinafter referred to as a
+        # "Resolved Query").' - then what comes before it is the definition, and only the term itself is not
+        term_from = first.start if first.text[end:].strip(" \"”'’).;") else term_end - len(first.defines) - 1
         for element in part.with_:
             element_label_ = element_label(ctx.code, part, element)
             texts = {" ".join(s.tokens[a:b]) for s in body for a, b in s.labels.get(element_label_, [])
-                     if not (s.id == first.id and s.token_starts[a] < term_end)}
+                     if not (s.id == first.id and term_from <= s.token_starts[a] < term_end)}
             if _distinct(texts, element) >= element.min:
                 candidate.score += 1
                 continue

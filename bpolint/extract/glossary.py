@@ -20,7 +20,7 @@ _MEANS = re.compile(
 )
 # 'A "Processed Invoice" is an incoming invoice ... for which all of the following conditions are met:' - a
 # definition in the copula, at the start of a line (an annex paragraph defining the unit that is priced).
-_IS_A = re.compile(rf"^(?:(?:An?|The|Each)\s+)?{_TERM}\s+is\s+(?=(?:an?|any|each|every)\s)", re.M)
+_IS_A = re.compile(rf"^(?:(?:[Aa]n?|[Tt]he|[Ee]ach)\s+)?{_TERM}\s+is\s+(?=(?:an?|any|each|every)\s)", re.M)
 # '"Processed Invoice" has the meaning given in Annex 2, No. 1': only a pointer; the definition it points to
 # (found later in the document) is the one that says what the term means.
 _POINTER = re.compile(
@@ -28,7 +28,9 @@ _POINTER = re.compile(
     r"attributed|specified|stated)|is\s+defined)\s+(?:to\s+(?:it|them)\s+)?(?:in|under)\b[^\n]{0,60}$",
     re.I,
 )
-_INLINE = re.compile(rf"\((?:the\s+|each\s+(?:an?\s+)?|an?\s+|collectively,?\s+(?:the\s+)?)?{_TERM}\)")
+# ... and '(hereinafter referred to as a "Resolved Query")', '(hereinafter called the "Services")' (Indian drafting)
+_INLINE = re.compile(rf"\((?:(?:hereinafter|hereafter)\s+(?:(?:referred\s+to|called|designated|known)\s+as|called)\s+)?"
+                     rf"(?:the\s+|each\s+(?:an?\s+)?|an?\s+|collectively,?\s+(?:the\s+)?)?{_TERM}\)")
 # Commonwealth drafting: an unquoted, usually bold, term opening its own line ("Business Day means ...").
 _UNQUOTED_MEANS = re.compile(
     r"^(?!(?:The|This|That|These|Each|Any|A|An|It|Such)\b)"

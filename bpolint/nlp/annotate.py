@@ -31,9 +31,18 @@ _DEFINES = re.compile(r"(?:^|\s)[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]
                       r"(?:\([^)]*\)\s*)?(?:,\s*)?(?:means|shall mean|will mean|has the meaning|shall have the meaning|"
                       rf"refers to|is defined as|includes|:|{MEANING_OF})")
 # 'A "Processed Invoice" is an incoming invoice ... for which ...': a definition in the copula, opening the sentence
-# (the glossary reads it the same way, see extract/glossary.py).
-_DEFINES_IS_A = re.compile(r"^(?:(?:An?|The|Each)\s+)?[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s+is\s+"
+# (the glossary reads it the same way, see extract/glossary.py); in a list item the article is lower case:
+# '(a) a "Repeat Contact" is a further contact by the same End User ... within 168 hours'.
+_DEFINES_IS_A = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Ee]ach)\s+)?"
+                           r"[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s+is\s+"
                            r"(?=(?:an?|any|each|every)\s)")
+# Indian and older Commonwealth drafting names the term last: 'A query which (i) has been closed ... (hereinafter
+# referred to as a "Resolved Query").' - a definition when the sentence binds nobody (no modal verb): 'The Supplier
+# shall provide the services (hereinafter referred to as the "Services")' is an obligation that names its object.
+_DEFINES_AFTER = re.compile(r"\((?:hereinafter|hereafter)\s+"
+                            r"(?:(?:referred\s+to|called|designated|known)\s+as|called)\s+"
+                            r"(?:the\s+|an?\s+)?[\"“'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"”'’]\)\s*[.;]?\s*$")
+_MODAL_WORD = re.compile(r"\b(?:shall|will|must|may|agrees?|undertakes?|is\s+entitled)\b", re.I)
 # A definitions-table row: '"Audit" | the right to ...' or 'Audit | ...' for a glossary term.
 _ROW_TERM = re.compile(r"^(?P<open>[\"“”'‘]?)(?P<term>[A-Z][^|\"“”]{0,60}?)(?P<close>[\"“”'’]?)\s*\|")
 DEFINITIONAL = re.compile(r"\b(?:mean|meaning|meanings|means|defined|definitions?|interpretation|construed|glossary)\b",
@@ -87,6 +96,9 @@ class Sentence:
     parties: tuple[tuple[int, int, str], ...] = ()  # (start, end, role) party mentions, token indices
     labels: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # label -> token spans
     bound_by: int | None = None  # a list item's lead-in sentence ("The Supplier shall:") that binds it
+    # a condition or time lead-in over items that have verbs of their own ("On termination: (a) the
+    # Provider shall return ...; (b) ... shall destroy ..."): it governs each item as an opening condition would
+    framed_by: int | None = None
     items: tuple[int, ...] = ()  # for an item ending in a colon ("(b) include in each report:"), the items under it
     header: str = ""  # a table row's header row ("Fee | Unit | Amount (INR)"), whose cells name its columns
     # a table row's lead-in: its clause's heading and the sentence before the table ("Per-Claim Fees" /
@@ -184,6 +196,26 @@ _OPERATIVE_START = re.compile(r"now,? therefore|it is (?:hereby )?agreed|agreed 
                               re.I)
 
 
+# An amendment that gives the new wording of a clause: "Clause 9.2 is deleted and replaced with the following:",
+# "Clause 4 is amended to read:", "the following new clause 7.5 is inserted:", "Schedule 3 shall read as follows".
+_AMENDMENT = re.compile(
+    r"\b(?:(?:is|are|shall be|will be)\s+(?:hereby\s+)?(?:deleted\s+(?:in\s+its\s+entirety\s+)?and\s+)?"
+    r"(?:replaced|substituted|amended|inserted|added|restated)\b"
+    r"|(?:amended|modified|restated)\s+(?:so\s+as\s+)?to\s+read\b|(?:shall|will|is\s+to)\s+read\s+as\s+follows\b"
+    r"|\b(?:insert|substitute|replace|add)(?:ing)?\s+the\s+following\b)", re.I)
+_ADVICE_WORDS = re.compile(r"\b(?:should|could|might|buyers?|consider|recommend\w*|example|model clause|sample)\b",
+                           re.I)
+
+
+def _amends(text: str, before_quote: bool = False) -> bool:
+    """Does ``text`` (or, with ``before_quote``, its words before the first opening quote) introduce
+    the new wording of an amended clause, as a term of the document rather than as advice?"""
+    if before_quote:
+        opening = re.search(r"[\"“‘]", text)
+        text = text[:opening.start()] if opening else ""
+    return bool(text) and _AMENDMENT.search(text) is not None and _ADVICE_WORDS.search(text) is None
+
+
 def _recital_zone(clauses: Sequence[Clause]) -> list[bool]:
     """Which clauses are recitals: from a RECITALS / BACKGROUND / WHEREAS heading (or a
     line saying so) through its lettered paragraphs, until numbered operative clauses or
@@ -212,9 +244,26 @@ def _heading_over(index: int, clauses: Sequence[Clause], parent: list[int | None
     return ""
 
 
+# a list item's own number, as a clause: "(a)", "(iv)", "b)" (not "7" or "7.3", which open clauses)
+_LETTERED = re.compile(r"^\(?(?:[a-z]{1,2}|[ivx]{1,5})\)$")
+
+
 def _clause_parents(clauses: Sequence[Clause]) -> tuple[list[int | None], list[list[int]]]:
+    """The clause tree as the reader sees it. Lettered items that follow an unnumbered lead-in at
+    their own level ("The Service Provider shall:" in the preamble or under a bare heading, then
+    "(a) ...", "(b) ...") belong to it, as they would under a numbered "12.1 The Supplier shall:"."""
     index = {c.path: i for i, c in enumerate(clauses)}
-    parent: list[int | None] = [index.get(c.parent) if c.parent else None for c in clauses]
+    given: list[int | None] = [index.get(c.parent) if c.parent else None for c in clauses]
+    parent = list(given)
+    for i, clause in enumerate(clauses):
+        if not _LETTERED.match(clause.number):
+            continue
+        before = i - 1  # back over the earlier items of the same list to the paragraph leading into them
+        while before >= 0 and given[before] == given[i] and _LETTERED.match(clauses[before].number):
+            before -= 1
+        if (before >= 0 and given[before] == given[i] and not _LETTERED.match(clauses[before].number)
+                and clauses[before].text.rstrip().endswith((":", "—", ":-"))):
+            parent[i] = before
     children: list[list[int]] = [[] for _ in clauses]
     for i, p in enumerate(parent):
         if p is not None:
@@ -392,6 +441,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         sent_terms = _by_sentence(firsts, bounds, terms_at)
         sent_labels = _labels_by_sentence(firsts, bounds, labels_at)
         quote_open = False
+        amending = False  # a quote that is the new text of an amended clause (see _AMENDMENT)
         table_head = ""  # the first row of the table being read in this clause
         table_lead = ""  # what leads into it: the clause heading and the sentence before the table
         before_table = ""  # the last sentence read in this clause that is not a table row
@@ -407,7 +457,16 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 continue
             tokens = tuple(lowers[s0:s1])
             mentions = [(a - s0, b - s0, role) for a, b, role in sent_parties.get(k, ())]
+            was_open = quote_open
             inside_quotes, quote_open = quoted_tokens(tokens, quote_open)
+            if inside_quotes and (amending and was_open or _amends(text, before_quote=not was_open)
+                                  or not was_open and k > 0 and _amends(doc_text[bounds[k - 1][2]:bounds[k - 1][3]])):
+                # 'Clause 9.2 is deleted and replaced with the following: "9.2 The Supplier shall ..."': the quote
+                # is the contract's new term, not a model clause quoted in advice
+                inside_quotes = set()
+                amending = quote_open
+            else:
+                amending = False
             defined = _DEFINES.search(text) if any(word in text for word in _DEFINES_WORDS) else None
             defines = defined.group("term").strip() if defined else ""
             if not defines and " is " in text:
@@ -415,6 +474,9 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 defines = copula.group("term").strip() if copula else ""
             if not defines:
                 defines = _unquoted_definition(text, glossary_written)
+            if not defines and "here" in text:
+                after = _DEFINES_AFTER.search(text)
+                defines = after.group("term").strip() if after and not _MODAL_WORD.search(text) else ""
             if not defines and " | " in text:
                 row = _ROW_TERM.match(text)
                 quoted = bool(row.group("open") or row.group("close")) if row else False
@@ -596,6 +658,21 @@ def _lead_in(sentence: Sentence) -> bool:
     return bool(_EXCEPTIONS_LEAD.search(text))
 
 
+_CONDITION_OPENING = re.compile(r"^(?:on|upon|if|where|when|whenever|following|after|before|in the event|in case|"
+                                r"at the end|at the expiry|with effect from|from and after|for the purposes? of)\b",
+                                re.I)
+
+
+def _condition_lead_in(sentence: Sentence) -> bool:
+    """A condition or time phrase that introduces items with verbs of their own: "On expiry or
+    termination of this Agreement:", "If a Service Level Failure occurs:" (not a binding lead-in,
+    whose items borrow its verb, nor a heading such as "Fees:")."""
+    text = sentence.text.strip()
+    if not text.endswith((":", "—", ":-")) or not _CONDITION_OPENING.match(text) or len(sentence.tokens) > 40:
+        return False
+    return not sentence.is_definition and not sentence.analysis.predications
+
+
 _EXCEPTIONS_LEAD = re.compile(r"\b(?:except|other than|unless|save|otherwise than)\b[^:]{0,40}:\s*$", re.I)
 
 
@@ -625,16 +702,27 @@ def _bind_list_items(sentences: list[Sentence], by_clause: list[list[int]], pare
     lead-in above it, whether in the same clause (one line each) or as child clauses
     (through the clause tree's parent links, up through nested items)."""
     last_lead: list[int | None] = [None] * len(by_clause)  # clause -> its lead-in sentence, if it ends with one
+    last_frame: list[int | None] = [None] * len(by_clause)  # clause -> its closing condition lead-in, if any
     nested: dict[int, int] = {}  # clause -> its closing item that leads further ("(b) include in each report:")
     for ci, ids in enumerate(by_clause):
         lead: int | None = None
+        frame: int | None = None
         if ids and parent[ci] is not None:
             up = parent[ci]
             while up is not None and lead is None:
                 lead = last_lead[up]
                 up = parent[up] if lead is None and not by_clause[up] else None
+            up = parent[ci]
+            while up is not None and frame is None:
+                frame = last_frame[up]
+                up = parent[up] if frame is None and not by_clause[up] else None
         for sid in ids:
             sentence = sentences[sid]
+            if _condition_lead_in(sentence):
+                frame = last_frame[ci] = sid
+                continue
+            if frame is not None and sentence.analysis.predications:
+                sentence.framed_by = frame
             if _lead_in(sentence):
                 lead = sid
                 continue

@@ -88,7 +88,9 @@ class Quantity:
 
 
 _PER_AFTER = re.compile(
-    r"^\s*[)\]]?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:excluding|plus|exclusive of|inclusive of)\s+\w+\s+)?"
+    # "Rs. 95/- per query", "INR 1,25,000 (Rupees One Lakh Twenty-Five Thousand only) per month": an Indian
+    # amount's "/-" and an amount repeated in words, however long, stand between the figure and its unit
+    r"^(?:/-)?\s*[)\]]?\s*(?:\([^)]{0,90}\)\s*)?(?:(?:excluding|plus|exclusive of|inclusive of)\s+\w+\s+)?"
     r"(?:per|for each|for every|for any|each|a|/)\s+(?P<per>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
 )
 # "a per-resolution charge of $5", "the Resolution Fee is $5": the priced unit written before the amount.

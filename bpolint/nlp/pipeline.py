@@ -27,6 +27,8 @@ ABBREVIATIONS = (
     "Sec.", "Secs.", "Art.", "Arts.", "cl.", "Cl.", "cls.", "Sch.", "Schs.", "No.", "Nos.", "no.",
     "para.", "Para.", "paras.", "e.g.", "i.e.", "E.g.", "I.e.", "etc.", "cf.", "viz.", "approx.",
     "Ltd.", "Inc.", "Corp.", "Co.", "L.L.C.", "LLC.", "N.A.", "U.S.", "U.K.", "Pty.", "p.a.", "vs.",
+    # Indian and South-East Asian drafting: "Rs. 95 per query", "Acme Services Pvt. Ltd.", "Pte. Ltd.", "Sdn. Bhd."
+    "Rs.", "Pvt.", "Pte.", "Sdn.", "Bhd.",
 )
 # 12.3(a)(ii), 4(b): a clause reference is one token.
 _CLAUSE_REF = re.compile(r"^\d{1,3}(?:\.\d{1,3})*(?:\([a-zA-Z0-9]{1,4}\))+$")

@@ -15,6 +15,9 @@ from bpolint.model import Clause
         ("“Verified Resolution” shall mean a resolution confirmed in the CRM.", "", "Verified Resolution"),
         ('"Resolution": a contact closed in the CRM.', "", "Resolution"),
         ('The services described in Schedule 1 (the "Services").', "", "Services"),
+        # Indian drafting names the term last, after "hereinafter referred to as" / "hereinafter called"
+        ('A query closed in the CRM (hereinafter referred to as a "Resolved Query").', "", "Resolved Query"),
+        ('The services in Schedule 1 (hereinafter called the "Services").', "", "Services"),
         ("Exit Plan | the plan described in Schedule 9", "Definitions", "Exit Plan"),
         # civil-law drafting: "within the meaning of this Contract is", "for the purposes of this Agreement is"
         ('"Successful Case Closure" within the meaning of this Contract is a case closed in the CRM.', "",
@@ -53,6 +56,13 @@ def test_glossary_skips_a_definitions_tables_header_row(header: str) -> None:
     glossary = collect_definitions([Clause(path="1", number="1", heading="Definitions", text=text)])
     assert [(d.term, d.text) for d in glossary] == [("Exit Plan", "the plan described in Schedule 9"),
                                                    ("Term", "three years from the Start Date")]
+
+
+def test_glossary_finds_a_copula_definition_in_a_list_item() -> None:
+    # '(a) a "Repeat Contact" is a further contact ...': the item's article is lower case
+    text = 'a "Repeat Contact" is a further contact about the same issue within 7 days; and'
+    glossary = collect_definitions([Clause(path="7.3(a)", number="(a)", heading="", text=text)])
+    assert [d.term for d in glossary] == ["Repeat Contact"]
 
 
 def test_glossary_finds_a_definition_in_the_copula() -> None:

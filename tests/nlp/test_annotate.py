@@ -166,3 +166,83 @@ def test_annotate_reference_prefilter_agrees_with_the_pattern(text, refers):
 
     assert bool(_REFERENCE.search(text)) is refers
     assert _may_match(text, _REFERENCE_STEMS) or not refers
+
+
+@pytest.mark.parametrize("text", [
+    # the lead-in in an unnumbered paragraph (the parties' block of an excerpt, or under a bare heading)
+    "The Service Provider shall:\n(a) process the data on the Client's instructions; and\n(b) keep records.",
+    "DATA PROTECTION\nThe Service Provider shall:\n(a) process the data on the Client's instructions; and\n"
+    "(b) keep records.",
+    # the same items under a numbered lead-in were always bound: the unnumbered one reads the same way
+    "12.1 The Service Provider shall:\n(a) process the data on the Client's instructions; and\n(b) keep records.",
+])
+def test_annotate_lettered_items_belong_to_the_lead_in_before_them(text):
+    annotated = annotate(snippet_document(text))
+    lead = _sentence(annotated, "The Service Provider shall:")
+    items = [s for s in annotated.sentences if s.text.startswith(("process", "keep"))]
+    assert [s.bound_by for s in items] == [lead.id, lead.id]
+    assert all(annotated.parent[s.clause] == lead.clause for s in items)
+
+
+@pytest.mark.parametrize("text", [
+    # a paragraph that does not lead into a list keeps its lettered successors as clauses of their own
+    "The Service Provider shall keep records.\n(a) The Client may audit the records.\n(b) The Client may copy them.",
+    # numbered clauses are never re-parented, whatever precedes them
+    "The Service Provider shall:\n1. The Client may audit the records.",
+])
+def test_annotate_items_after_a_non_lead_in_stay_where_they_are(text):
+    annotated = annotate(snippet_document(text))
+    assert all(p is None for p in annotated.parent)
+
+
+@pytest.mark.parametrize(("text", "framed"), [
+    # an opening condition or time phrase governs each item that has its own verb
+    ("On expiry or termination of this Agreement:\n(a) the Provider shall return all Customer Data; and\n"
+     "(b) the Provider shall destroy all copies.", True),
+    ("7. EXIT\n7.1 Upon termination:\n(a) the Supplier shall return the Customer Data; and\n"
+     "(b) the Supplier shall delete all copies.", True),
+    ("If a Service Level Failure occurs:\n(a) the Supplier shall pay a Service Credit; and\n"
+     "(b) the Supplier shall submit a remediation plan.", True),
+    # a heading with a colon, or a binding lead-in whose items borrow its verb, is no condition
+    ("Fees:\n(a) the Customer shall pay the Base Fee; and\n(b) the Customer shall pay the Outcome Fees.", False),
+    ("The Supplier shall, on termination:\n(a) return the Customer Data; and\n(b) delete all copies.", False),
+])
+def test_annotate_condition_lead_in_frames_its_items(text, framed):
+    annotated = annotate(snippet_document(text))
+    items = [s for s in annotated.sentences if annotated.clause(s.clause).number.endswith(")")]
+    assert len(items) == 2
+    assert all((s.framed_by is not None) is framed for s in items)
+    if framed:
+        assert all(annotated.sentences[s.framed_by].text.endswith(":") for s in items)
+
+
+@pytest.mark.parametrize(("text", "binding"), [
+    # the new wording of an amended clause is the contract's term, on its own line or run on
+    ('Clause 9.2 is deleted and replaced with the following:\n"9.2 The Supplier shall reduce the Base Fee by half '
+     'on 1 January 2027."', True),
+    ('Clause 9.2 is amended to read: "9.2 The Supplier shall reduce the Base Fee by half on 1 January 2027."', True),
+    ('The following new clause 7.5 is inserted:\n"7.5 The Customer may audit the Supplier\'s records once a year."',
+     True),
+    # a model clause quoted in advice binds nobody, even when it is offered as a replacement
+    ('Buyers should ask for clause 9.2 to be replaced with the following:\n"9.2 The Supplier shall reduce the Base '
+     'Fee by half on 1 January 2027."', False),
+    ('A model clause might read: "The Supplier shall reduce the Base Fee by half on 1 January 2027."', False),
+])
+def test_annotate_amended_wording_in_quotes_binds(text, binding):
+    annotated = annotate(snippet_document(text))
+    quoted = [s for s in annotated.sentences if "shall reduce" in s.text or "may audit" in s.text]
+    assert quoted and all(bool(s.analysis.binding) is binding for s in quoted)
+
+
+@pytest.mark.parametrize(("text", "defines"), [
+    # the term named last defines it when the sentence binds nobody
+    ('1.14 A query which has been closed in the CRM with a resolution code (hereinafter referred to as a '
+     '"Resolved Query").', "Resolved Query"),
+    ('2.3 A claim settled in the claims system (hereinafter called a "Settled Claim").', "Settled Claim"),
+    # an obligation that names its object the same way is still an obligation
+    ('2.3 The Service Provider shall settle claims in the claims system (hereinafter referred to as the '
+     '"Claims Services").', ""),
+])
+def test_annotate_term_named_last_is_a_definition_only_without_a_verb(text, defines):
+    (sentence,) = annotate(snippet_document(text)).sentences
+    assert sentence.defines == defines

@@ -80,6 +80,9 @@ def test_numbers_table_row_amount_takes_the_rows_unit(row, header, per):
     ("Rs 380 per Processed Claim", 380, "Processed Claim"),
     ("INR 5,00,000", 500000, ""),
     ("a fee of 4,500 rupees per claim", 4500, "claim"),
+    # "/-" closes an Indian amount; the amount repeated in words may be long before the unit follows
+    ("Rs. 95/- per Resolved Ticket", 95, "Resolved Ticket"),
+    ("INR 1,25,000 (Rupees One Lakh Twenty-Five Thousand only) per month", 125000, "month"),
 ])
 def test_numbers_money_in_rupees(text, value, per):
     (quantity,) = money(text)

@@ -12,7 +12,8 @@ def nlp():
     return get_nlp()
 
 
-@pytest.mark.parametrize("token", ["12.3(a)(ii)", "4(b)", "Sec.", "cl.", "Sch.", "No.", "e.g.", "i.e.", "Art."])
+@pytest.mark.parametrize("token", ["12.3(a)(ii)", "4(b)", "Sec.", "cl.", "Sch.", "No.", "e.g.", "i.e.", "Art.", "Rs.",
+                                   "Pvt.", "Pte."])
 def test_pipeline_keeps_legal_tokens_whole(nlp, token):
     doc = nlp(f"as set out in {token} 5 of this Agreement")
     assert token in [t.text for t in doc]
@@ -22,6 +23,9 @@ def test_pipeline_keeps_legal_tokens_whole(nlp, token):
     "The Supplier shall comply with cl. 4 and Sch. 2 at all times.",
     "Charges (e.g. the Resolution Fee) are set out in Sec. 5 of No. 3.",
     "The parties i.e. the Customer and the Supplier shall meet.",
+    # Indian and Singaporean drafting: the rupee sign and company suffixes end no sentence
+    "The Company shall pay Rs. 95 per Resolved Ticket to Acme Services Pvt. Ltd. monthly.",
+    "Lion City Contact Pte. Ltd. shall provide the Services.",
 ])
 def test_pipeline_does_not_split_after_abbreviations(nlp, text):
     assert len(list(nlp(text).sents)) == 1
