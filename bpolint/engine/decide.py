@@ -650,7 +650,7 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
             if not spans:
                 continue
         if anchor is not None and other.id == sentence.id and len(other.tokens) > _LONG_SENTENCE:
-            lead = _leading_condition(other)
+            lead = max(_leading_condition(other), _subject_before(other, anchor))
             listed = _list_after(other, anchor)
             # "In the event of termination of this Agreement, ... Supplier will ...": an opening
             # condition governs the whole sentence, however long; so does a lead-in ending in a colon
@@ -791,6 +791,27 @@ def _list_after(sentence: Sentence, anchor: int) -> int:
 
 
 _CONDITION_OPENERS = frozenset({"in", "upon", "on", "following", "after", "if", "where", "when", "subject"})
+
+
+def _subject_before(sentence: Sentence, anchor: int) -> int:
+    """Start of the sentence's first verb when the anchor follows it, or 0: everything before that verb is
+    its subject ("All materials, including any computer software developed under this Agreement, ...
+    (collectively, "Host Materials") shall remain the property of Tadeo"), however long the list."""
+    predications = sentence.analysis.predications
+    if not predications or predications[0].start > anchor:
+        return 0
+    # not a condition before the verb: "if this Agreement is terminated by Client for any reason ..., then Client
+    # shall pay a termination fee" says what happens on termination, not what the fee is about
+    before = sentence.tokens[:predications[0].start]
+    if any(token in _OPENING_CONDITIONS or (token == "provided" and before[at + 1: at + 2] in (("that",), (",",)))
+           for at, token in enumerate(before)):
+        return 0
+    return predications[0].start
+
+
+# words that open a condition or time phrase ("developed or provided by Tadeo" is no proviso)
+_OPENING_CONDITIONS = frozenset({"if", "unless", "where", "when", "whenever", "upon", "until", "event", "should",
+                                 "once"})
 
 
 def _leading_condition(sentence: Sentence) -> int:
@@ -1030,6 +1051,10 @@ def _party_problem(part: Part, predication: Predication, sentence: Sentence | No
             return "binds the customer, not the supplier"  # "the Provider may require the Client to assist"
         if subject == "customer":
             return "binds the customer, not the supplier"
+        if kind != OBLIGATION and predication.negated and part.negation == "allow":
+            # "Customer Data may not be used by the Supplier except to provide the Services": a permission
+            # withheld is a prohibition, binding as "shall not" does where the safeguard is itself one
+            kind = OBLIGATION
         if kind != OBLIGATION and not (subject == "supplier" and any(q.holder == "supplier" for q in part.weak_if)):
             # (a part with a `holder: supplier` qualifier reads the supplier's own option as weak instead)
             return f"permissive ('{predication.modal}'): the supplier is not obliged"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from ..model import ClauseKind, Comment, Location, Revision
 
@@ -29,3 +30,87 @@ class TextBlock:
     original_text: str | None = None  # text before pending tracked changes
     revisions: tuple[Revision, ...] = ()
     comments: tuple[Comment, ...] = ()
+
+
+# -- sentences cut by a page break ------------------------------------------------------------------
+# A filing printed to text or PDF breaks pages mid-sentence and repeats a running header at the break
+# ("... by giving to the other party written notice" / "eGAIN COMMUNICATIONS CORPORATION" / "HOSTING
+# AGREEMENT" / "of such termination upon the other party's material breach"). Left apart, the header
+# becomes a heading and the sentence two fragments, so neither half is a term.
+_MID_SENTENCE_END = re.compile(r"[A-Za-z0-9,]$")
+# A continuation starts with an all-lower-case word: "of such", "terminated Service"; not a list
+# label ("a) For ...", "i. the ..."), not a name written with a small letter ("eGain will ...").
+_CONTINUATION_START = re.compile(r"^[a-z][a-z'’-]*(?=[\s,;:.])")
+_LIST_LABEL = re.compile(r"^(?:[a-z]{1,4}|[ivxlc]{1,6})[.)]\s")
+_FURNITURE_WORDS = 10
+_LINE_WORDS = 12
+
+
+def rejoin_page_breaks(blocks: list[TextBlock]) -> list[TextBlock]:
+    """Join a paragraph cut off mid-sentence to its lower-case continuation after a page break.
+
+    Between the two halves there may be running headers: short lines (at most ten words, no closing
+    punctuation) that occur more than once in the document. Such a line elsewhere (a title, a heading
+    that is not between two halves of a sentence) is kept.
+    """
+    counts: dict[str, int] = {}
+    for block in blocks:
+        if _is_short_line(block):
+            counts[block.text.strip()] = counts.get(block.text.strip(), 0) + 1
+    out: list[TextBlock] = []
+    index = 0
+    while index < len(blocks):
+        block = _inner_page_numbers(blocks[index])
+        if out and _cut_off(out[-1]):
+            ahead = index
+            while ahead < len(blocks) and _is_short_line(blocks[ahead]) and (
+                    counts[blocks[ahead].text.strip()] > 1 or _PAGE_NUMBER_LINE.match(blocks[ahead].text)):
+                ahead += 1
+            if ahead < len(blocks) and _continues(blocks[ahead]) and not _listed(out):
+                previous = out[-1]
+                following = _inner_page_numbers(blocks[ahead])
+                out[-1] = replace(previous, text=previous.text.rstrip() + " " + following.text.lstrip())
+                index = ahead + 1
+                continue
+        out.append(block)
+        index += 1
+    return out
+
+
+# a page number between the halves: "12", "Page 3 of 9", the EDGAR "- 6 -"
+_PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
+# "- 6 -" on a line of its own inside a paragraph a PDF page break ran together
+_INNER_PAGE_NUMBER = re.compile(r"(?<=[A-Za-z0-9,])\n[ \t]*[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*\n(?=[a-z])")
+
+
+def _inner_page_numbers(block: TextBlock) -> TextBlock:
+    if block.is_table or "\n" not in block.text or block.revisions or block.original_text is not None:
+        return block
+    text = _INNER_PAGE_NUMBER.sub(" ", block.text)
+    return block if text == block.text else replace(block, text=text)
+
+
+def _is_short_line(block: TextBlock) -> bool:
+    text = block.text.strip()
+    return (not block.is_table and "\n" not in text and 0 < len(text.split()) <= _FURNITURE_WORDS
+            and text[-1] not in ".;:,")
+
+
+def _cut_off(block: TextBlock) -> bool:
+    # (a line's worth of words at least: "where necessary for the performance of this Contract" above "where
+    # following written instructions ..." is a list of unlabelled items, not a paragraph cut by the page)
+    text = block.text.rstrip()
+    return (not block.is_heading and not block.is_table and block.number is None and not block.revisions
+            and block.original_text is None and len(text.split()) >= _LINE_WORDS
+            and bool(_MID_SENTENCE_END.search(text)))
+
+
+def _listed(out: list[TextBlock]) -> bool:
+    """Is the last block an item of a list its lead-in opened ("... except:" / "where necessary ...")?"""
+    return len(out) > 1 and out[-2].text.rstrip().endswith(":")
+
+
+def _continues(block: TextBlock) -> bool:
+    text = block.text.lstrip()
+    return (not block.is_table and block.number is None and not block.revisions and block.original_text is None
+            and bool(_CONTINUATION_START.match(text)) and not _LIST_LABEL.match(text))

@@ -27,7 +27,8 @@ _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*)$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 _BULLET = re.compile(r"^[-*•]\s+")
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
+# "12", "Page 3 of 9", and the EDGAR "- 6 -"
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
 _RUN_ON_LENGTH = 1500
 # A clause number after a sentence end, before a capital; a number of three levels or more ("; 20.1.2
 # irretrievably delete") may also open a lower-case list item, as no ordinary figure looks like it.

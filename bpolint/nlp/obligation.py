@@ -698,6 +698,20 @@ def _passive_agent(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str
     return None
 
 
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+# What a party owns rather than who acts: in "the Customer's Data shall be returned by the Supplier" the data
+# is the subject, not the customer; "the Customer's auditors may inspect" keeps the customer (its agents)
+_OWNED_THINGS = frozenset({"data", "content", "contents", "information", "material", "materials", "record", "records",
+                           "file", "files", "document", "documents", "property", "personal", "confidential"})
+
+
+def _owns_thing(tokens: Sequence[str], end: int, hi: int) -> bool:
+    """Is the party mention ending at ``end`` the owner of a thing named after it ("Publishers' Data",
+    "Customer Data", "Client personal information")?"""
+    at = end + 1 if end < hi and tokens[end] in _POSSESSIVE_MARKS else end
+    return at < hi and tokens[at].lower() in _OWNED_THINGS
+
+
 def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, hi: int,
              first: bool = False) -> str | None:
     """The nearest party named in ``[lo, hi)`` that is not the object of a preposition
@@ -710,6 +724,8 @@ def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo
         while before >= lo and tokens[before] in _DETERMINERS:
             before -= 1
         if before >= lo and tokens[before] in _PREPOSITIONS:
+            continue
+        if _owns_thing(tokens, mention[1], hi):
             continue
         inside.append(mention)
     if not inside:

@@ -329,8 +329,11 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     groups: list[list[str]] = []  # '("Emerald" or the "Company")': names of one party
     cased: list[str] = []  # names that are also ordinary words: "Plan" is the party, "an exit plan" is not
     matches = _party_terms(names_zone)
+    collective = _collective_names(names_zone)
+    defined: set[str] = set()
     for term, aliases, named_entity in _definitions(names_zone, matches):
         lower = term.lower()
+        defined.add(lower)
         if _person(lower) is not None:
             continue  # '("You" or "Customer")': pronouns are read by _pronoun_roles
         if aliases:
@@ -394,6 +397,20 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
         for word in CONTEXT_CUSTOMER + CONTEXT_SUPPLIER:
             if word not in CUSTOMER_WORDS + SUPPLIER_WORDS and re.search(rf"\b{re.escape(word.title())}\b", body):
                 roles.setdefault(word, CUSTOMER if word in CONTEXT_CUSTOMER else SUPPLIER)
+    for name, members in collective.items():
+        # "Vert" is whatever VNE and VNI both are; "the Publishers" (Blackwell and Munksgaard) are what the
+        # recitals say they do ("The Publishers desire to retain HealthGate"), and so are their members
+        if len(name.split()) > 3:
+            continue
+        sides = {roles[m] for m in members if m in roles}
+        role = roles.get(name) or _role_word(name) or (sides.pop() if len(sides) == 1 else None) \
+            or _hint_role(opening, name)
+        if role is None:
+            continue
+        roles.setdefault(name, role)
+        for member in members:
+            if member in defined:
+                roles.setdefault(member, role)
     for group in groups:  # a name whose role was inferred passes it to its aliases
         role = next((roles[n] for n in group if n in roles), None)
         if role is not None:
@@ -415,6 +432,28 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     both = BOTH_WORDS + BOTH_PRONOUN_WORDS if "us" in pronouns else BOTH_WORDS
     return Parties(customer=tuple(dict.fromkeys(customer)), supplier=tuple(dict.fromkeys(supplier)), both=both,
                    cased=tuple(n for n in cased if n in roles), pronouns=tuple(pronouns))
+
+
+# '(together, Blackwell and Munksgaard shall be referred to as "the Publishers")': one name for several
+# parties on the same side, defined after each has its own
+# ('("VNE"; collectively with VNI, "Vert")': the name it follows is one of them)
+_COLLECTIVE = re.compile(r"\((?:[\"“](?P<first>[^\"“”]{1,40})[\"”]\s*[;,]\s*)?"
+                         r"(?P<lead>(?:together|collectively|jointly)\b[^()\"“”]{0,160}?)[\"“](?:the\s+)?"
+                         r"(?P<term>[^\"“”]{1,40})[\"”]", re.I)
+
+
+def _collective_names(zone: str) -> dict[str, list[str]]:
+    """Each collective party name defined in the parties block, with the names it stands for (as
+    written in its parenthesis, lower-cased words of two letters or more)."""
+    found: dict[str, list[str]] = {}
+    for match in _COLLECTIVE.finditer(zone):
+        term = match.group("term").strip().lower()
+        words = re.findall(r"[A-Z][\w&\-]+", match.group("lead"))
+        members = [w.lower() for w in words if w.lower() not in ("together", "collectively", "jointly")]
+        if match.group("first"):
+            members.insert(0, re.sub(r"^the\s+", "", match.group("first").strip(), flags=re.I).lower())
+        found[term] = members
+    return found
 
 
 def _definitions(text: str, quoted: list[re.Match[str]]) -> list[tuple[str, list[str], bool]]:

@@ -32,8 +32,41 @@ def test_text_records_line_numbers() -> None:
 
 
 def test_text_drops_bare_page_numbers() -> None:
-    blocks = text_blocks("1. Audit\n\n3\n\nPage 4 of 9\n\n2. Exit")
+    blocks = text_blocks("1. Audit\n\n3\n\nPage 4 of 9\n\n- 5 -\n\n2. Exit")
     assert [b.text for b in blocks] == ["1. Audit", "2. Exit"]
+
+
+_FILING = ("ACME HOSTING AGREEMENT\n\n10.1 Either party may terminate this Agreement by giving the other party written "
+           "notice\n\n{break}\n\nof such termination upon the other party's material breach.\n\n10.2 Survival.")
+
+
+@pytest.mark.parametrize("page_break", [
+    "",                                                    # blank lines only
+    "- 7 -",                                               # a page number
+    "ACME HOSTING AGREEMENT",                              # the running header, also the title
+    "Acme Corporation\n\nACME HOSTING AGREEMENT",           # a two-line header
+])
+def test_text_rejoins_a_sentence_cut_by_a_page_break(tmp_path: Path, page_break: str) -> None:
+    # ("Acme Corporation" occurs once only when the header has one line: say it twice, as a header does)
+    text = _FILING.replace("{break}", page_break)
+    if "Acme Corporation" in page_break:
+        text = "Acme Corporation\n\n" + text
+    document = extract(write(tmp_path, "filing.txt", text))
+    (clause,) = [c for c in document.clauses if c.number == "10.1"]
+    assert clause.text == ("Either party may terminate this Agreement by giving the other party written notice of "
+                           "such termination upon the other party's material breach.")
+
+
+@pytest.mark.parametrize(("text", "paragraphs"), [
+    # a sentence that ends, then a new one; a heading line; a list label; a name written with a small letter
+    ("The Supplier shall host the Site.\n\nthe Customer shall pay.", 2),
+    ("1. TERM AND TERMINATION\n\nterm of this Agreement is one year.", 2),
+    ("The charges are reduced as follows for each period of downtime in a month\n\na) one day's fee.", 2),
+    ("The Customer may obtain reports from the hosting provider each month\n\neGain will provide support.", 2),
+])
+def test_text_keeps_paragraphs_that_are_not_a_cut_sentence(text: str, paragraphs: int) -> None:
+    from bpolint.extract.blocks import rejoin_page_breaks
+    assert len(rejoin_page_breaks(text_blocks(text))) == paragraphs
 
 
 def test_text_reads_pipe_tables_as_table_blocks() -> None:
@@ -111,6 +144,32 @@ def test_text_short_lines_are_headings_below_the_title_block() -> None:
     assert [(b.text[:20], b.is_heading) for b in blocks] == [
         ("SERVICES AGREEMENT", False), ("Between", False), (body[:20], False),
         ("Why this matters now", True), (body[:20], False)]
+
+
+@pytest.mark.parametrize("number", ["12", "- 12 -", "Page 12 of 30"])
+def test_page_break_rejoin_skips_a_page_number_block(number: str) -> None:
+    # PDF blocks: a page number printed in the body, not in the page's header or footer band
+    from bpolint.extract.blocks import TextBlock, rejoin_page_breaks
+    from bpolint.model import Location
+    blocks = [TextBlock("Either party may terminate this Agreement by giving the other party written notice",
+                        location=Location(page=3)),
+              TextBlock(number, location=Location(page=4)),
+              TextBlock("of such termination upon the other party's material breach.", location=Location(page=4))]
+    assert [b.text for b in rejoin_page_breaks(blocks)] == [
+        "Either party may terminate this Agreement by giving the other party written notice of such termination upon "
+        "the other party's material breach."]
+
+
+def test_page_break_rejoin_leaves_unlabelled_list_items_on_one_page() -> None:
+    # "except:" then items whose bullets the PDF did not keep: list items, not halves of one sentence
+    from bpolint.extract.blocks import TextBlock, rejoin_page_breaks
+    from bpolint.model import Location
+    blocks = [TextBlock("The Supplier must not Process the Government Data or allow any Subprocessor to, except:"),
+              TextBlock("where necessary for the performance of this Contract and the Services described in the Order",
+                        location=Location(page=11)),
+              TextBlock("where following written instructions from the Buyer, including on transfers",
+                        location=Location(page=11))]
+    assert len(rejoin_page_breaks(blocks)) == 3
 
 
 _BREAK = "\n\n\n\n\n"

@@ -147,6 +147,12 @@ def test_obligation_recitals_section_is_recital():
     ("The monthly Fees will be credited with the Service Credits.", "supplier"),
     ("The Fees shall be increased each year by the CPI.", None),
     ("Either of the Client or the Vendor may refer the dispute to an expert.", "both"),
+    # a party owning the thing named first is not the one bound: its data is the subject of a passive, done
+    # by the party after "by" (or by nobody named), while its agents act for it
+    ("The Customer's Data shall be returned to the Customer on termination.", None),
+    ("The Client's records may not be used by the Vendor except to provide the Services.", "supplier"),
+    ("The Client's records shall be kept by the Vendor for seven years.", "supplier"),
+    ("The Customer's auditors may inspect the Supplier's records.", "customer"),
 ])
 def test_obligation_subject_in_harder_drafting(text, subject):
     assert _analysis(text).predications[0].subject == subject

@@ -57,6 +57,26 @@ def test_parties_alias_groups_and_lower_case_names(opening, name, role):
     assert parties.role_of(name) == role
 
 
+@pytest.mark.parametrize(("opening", "name", "role"), [
+    # one name for two companies on one side, given its role by the recitals; each company keeps it
+    ('BETWEEN 1. HealthGate Data Corp. ("HealthGate") AND 2. Blackwell Science Limited ("Blackwell") and '
+     'Munksgaard A/S ("Munksgaard") (together, Blackwell and Munksgaard shall be referred to as "the Publishers") '
+     'WHEREAS: A. The Publishers desire to retain HealthGate to provide journal management services.',
+     "publishers", "customer"),
+    ('BETWEEN 1. HealthGate Data Corp. ("HealthGate") AND 2. Blackwell Science Limited ("Blackwell") and '
+     'Munksgaard A/S ("Munksgaard") (together, Blackwell and Munksgaard shall be referred to as "the Publishers") '
+     'WHEREAS: A. The Publishers desire to retain HealthGate to provide journal management services.',
+     "munksgaard", "customer"),
+    # the collective name takes the role its members share
+    ('This Agreement is between Orbis Holdings, Inc. ("OHI") and Orbis Services LLC ("OSL"; collectively with OHI, '
+     '"Orbis"), on the one hand, and Calder Foods, Inc. ("Calder") on the other. OHI shall provide the Services to '
+     'Calder. OSL shall provide the support services to Calder.', "orbis", "supplier"),
+])
+def test_parties_collective_names(opening, name, role):
+    parties = find_parties([], (), opening)
+    assert parties.role_of(name) == role
+
+
 def test_parties_defined_line_by_line_after_a_long_front_sheet() -> None:
     # each party's line ends 'Hereafter referred to as the "X" or "Y"'; the second comes after a cover page, a
     # contents list and a long address - beyond the usual opening that is searched for party names
