@@ -402,15 +402,15 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
         # recitals say they do ("The Publishers desire to retain HealthGate"), and so are their members
         if len(name.split()) > 3:
             continue
-        sides = {roles[m] for m in members if m in roles}
+        sides = {roles[m.removeprefix(_QUOTED_MEMBER)] for m in members if m.removeprefix(_QUOTED_MEMBER) in roles}
         role = roles.get(name) or _role_word(name) or (sides.pop() if len(sides) == 1 else None) \
             or _hint_role(opening, name)
         if role is None:
             continue
         roles.setdefault(name, role)
         for member in members:
-            if member in defined:
-                roles.setdefault(member, role)
+            if member.startswith(_QUOTED_MEMBER) or member in defined:
+                roles.setdefault(member.removeprefix(_QUOTED_MEMBER), role)
     for group in groups:  # a name whose role was inferred passes it to its aliases
         role = next((roles[n] for n in group if n in roles), None)
         if role is not None:
@@ -442,6 +442,9 @@ _COLLECTIVE = re.compile(r"\((?:[\"“](?P<first>[^\"“”]{1,40})[\"”]\s*[;,
                          r"(?P<term>[^\"“”]{1,40})[\"”]", re.I)
 
 
+_QUOTED_MEMBER = "\x1f"  # marks a member defined by the collective's own parenthesis
+
+
 def _collective_names(zone: str) -> dict[str, list[str]]:
     """Each collective party name defined in the parties block, with the names it stands for (as
     written in its parenthesis, lower-cased words of two letters or more)."""
@@ -450,8 +453,8 @@ def _collective_names(zone: str) -> dict[str, list[str]]:
         term = match.group("term").strip().lower()
         words = re.findall(r"[A-Z][\w&\-]+", match.group("lead"))
         members = [w.lower() for w in words if w.lower() not in ("together", "collectively", "jointly")]
-        if match.group("first"):
-            members.insert(0, re.sub(r"^the\s+", "", match.group("first").strip(), flags=re.I).lower())
+        if match.group("first"):  # a name defined in the same parenthesis: '("VNE"; collectively with VNI, "Vert")'
+            members.insert(0, _QUOTED_MEMBER + re.sub(r"^the\s+", "", match.group("first").strip(), flags=re.I).lower())
         found[term] = members
     return found
 

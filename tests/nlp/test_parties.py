@@ -71,6 +71,10 @@ def test_parties_alias_groups_and_lower_case_names(opening, name, role):
     ('This Agreement is between Orbis Holdings, Inc. ("OHI") and Orbis Services LLC ("OSL"; collectively with OHI, '
      '"Orbis"), on the one hand, and Calder Foods, Inc. ("Calder") on the other. OHI shall provide the Services to '
      'Calder. OSL shall provide the support services to Calder.', "orbis", "supplier"),
+    # ... and so does the member defined in the collective's own parenthesis
+    ('This Agreement is between Orbis Holdings, Inc. ("OHI") and Orbis Services LLC ("OSL"; collectively with OHI, '
+     '"Orbis"), on the one hand, and Calder Foods, Inc. ("Calder") on the other. Orbis wishes to provide the Services '
+     'to Calder, and Calder wishes to engage Orbis to provide them.', "osl", "supplier"),
 ])
 def test_parties_collective_names(opening, name, role):
     parties = find_parties([], (), opening)
