@@ -560,7 +560,7 @@ def _own_figures(ctx: Context, numeric: Numeric, candidate: Candidate, pairs: li
         next((pair for pair in pairs if pair[0].id == sentence.bound_by), None)
     seen = {s.id for s, _ in pairs}
     back = [(other, q) for sid in ctx.ann.referenced_by.get(sentence.clause, ()) if sid not in seen
-            for other in (ctx.ann.sentences[sid],) for q in other.quantities
+            for other in (ctx.ann.sentences[sid],) if not other.superseded for q in other.quantities
             if q.kind == numeric.measure and _per_matches(numeric, q)
             and not (unless and _other_measure(other, q, unless)) and _relaxes(other, q)]
     if own is None:
@@ -584,7 +584,9 @@ def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence], par
     money figure in another currency than the condition's was compared goes to ``notes``. With
     ``figures: own`` and a ``candidate``, its own figure decides (see :func:`_own_figures`)."""
     unless = numeric_unless_label(ctx.code, part, numeric.id) if part is not None and numeric.unless else ""
-    pairs = [(s, q) for s in sentences for q in s.quantities if q.kind == numeric.measure and _per_matches(numeric, q)
+    # a clause an amending instrument deleted states no figure any more ("within 24 hours" replaced by "promptly")
+    pairs = [(s, q) for s in sentences if not s.superseded for q in s.quantities
+             if q.kind == numeric.measure and _per_matches(numeric, q)
              and not (unless and _other_measure(s, q, unless))]
     aside: list[Quantity] = []
     if candidate is not None and numeric.figures == "own" and pairs:
@@ -1189,6 +1191,8 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
         blocked.append("marked 'not used' / reserved")
     if sentence.unticked:
         blocked.append("an option of the form left unticked, not agreed")
+    if sentence.superseded:
+        blocked.append(f"deleted or replaced by clause {sentence.superseded} of an amending instrument")
     if sentence.is_definition:
         blocked.append("only a definition, not an obligation or right")
     if analysis.recital:

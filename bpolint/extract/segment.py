@@ -32,6 +32,17 @@ _RECITAL_HEADING = re.compile(
     r"^(?:recitals?|background|context|whereas|witnesseth|preliminary statements?|introduction|parties)\b:?$", re.I
 )
 _MODAL = re.compile(r"\b(?:shall|will|may|must|means|is|are)\b", re.I)
+# The title of a second instrument bound in with the first: an amending deed or agreement after the
+# contract it varies ("Deed of Variation No. 1", "Amendment No. 2 to the Master Services Agreement",
+# "First Amendment", "Variation Agreement"). Not a bare "Amendment" or "Variation" heading: that is
+# the boilerplate clause on how the contract may be changed.
+_INSTRUMENT_TITLE = re.compile(
+    r"^(?:(?:first|second|third|fourth|fifth|sixth)\s+(?:amendment|variation)\b"
+    r"|deed\s+of\s+(?:variation|amendment)\b"
+    r"|(?:variation|amending|amendment)\s+(?:deed|agreement)\b"
+    r"|(?:amendment|variation)\s+(?:no\.?|number)\s*\d+\b)",
+    re.I,
+)
 # A lead-in that announces a list of the contract's schedules: "The following Annexes form an
 # integral part of this Agreement:", "This Agreement comprises the following documents:".
 _SCHEDULE_LIST_LEAD_IN = re.compile(
@@ -114,7 +125,8 @@ _HAS_VERB = re.compile(r"\b(?:shall|will|may|must|means|is|are|was|were)\b", re.
 # A full stop followed by more words: two sentences (a signature line "ACME, INC. By its President",
 # a run-in heading "Services. Vendor shall"), never one heading. Not after a lone letter: "A. Software",
 # "John B. Fisher"; a semicolon joins the parts of one heading ("ENGAGEMENT; SERVICES").
-_TWO_SENTENCES = re.compile(r"(?<!\b\w)\.\s+\S")
+# "No. 1", "Nos. 3", "Art. 28": an abbreviation before a number ends no sentence ("Deed of Variation No. 1").
+_TWO_SENTENCES = re.compile(r"(?<!\b\w)(?<!\bNo)(?<!\bno)(?<!\bNos)(?<!\bArt)\.\s+\S|(?<!\b\w)\.\s+(?=\D)\S")
 
 
 def _is_sentence_case_heading(text: str) -> bool:
@@ -142,6 +154,15 @@ def _reads_as_title(text: str) -> bool:
     )
 
 
+# A field of a cover page or execution block, a label and its value: "Date: 3 February 2025", "Contract
+# reference: 2025/0147" (not a heading such as "Part A: Rates")
+_FIELD_LINE = re.compile(r"^[A-Z][\w ]{0,30}:\s+\d")
+# "Part B - Reduction of the Platform and Operations Fee", "Division 3 – Charges": a part of a schedule titled
+# after a dash, a heading however long its title, as a dash-titled schedule line is
+_PART_TITLE = re.compile(r"^(?:Part|PART|Division|DIVISION|Chapter|CHAPTER)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,5})"
+                         r"\s+[-–—]\s+\S")
+
+
 def is_plain_heading_line(line: str) -> bool:
     """A paragraph of one short unpunctuated line ("Why this matters now", "Operative provisions").
 
@@ -150,8 +171,11 @@ def is_plain_heading_line(line: str) -> bool:
     decides ("1. Services" is a clause, its title settled by :func:`split_heading`).
     """
     words = line.split()
+    if _FIELD_LINE.match(line):
+        return False
+    limit = 16 if _PART_TITLE.match(line) else 8
     return (
-        0 < len(words) <= 8
+        0 < len(words) <= limit
         and line[:1].isupper()
         and line[-1:] not in ".;,:!?"
         and m.parse_marker(line) is None
@@ -473,6 +497,12 @@ class Segmenter:
         # An unnumbered heading closes open numbered clauses but stays inside a schedule,
         # and inside an unnumbered heading of a higher level (Heading 2 under Heading 1).
         level = block.level if block.is_heading else None
+        if _INSTRUMENT_TITLE.match(text.strip()):
+            # a second instrument (a deed of variation after the deed it varies) is no part of the last
+            # schedule: it has its own parties, background and numbering from 1
+            self.stack.clear()
+            self.schedule = None
+            self.operative_seen = False
         while self.stack and not (self.stack[-1].marker and self.stack[-1].marker.style == m.SCHEDULE):
             top = self.stack[-1]
             if level is not None and top.heading_only and top.heading_level is not None and top.heading_level < level:

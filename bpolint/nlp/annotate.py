@@ -91,6 +91,9 @@ class Sentence:
     # an option of a form left unticked ("[ ] Fees may increase up to [ ]% per renewal"): not agreed, so
     # it supplies nothing (its phrases and defined terms are dropped) and binds nobody
     unticked: bool = False
+    # the number of the clause of an amending instrument that deletes or replaces this sentence's clause
+    # ("clause 9.4 is deleted and replaced with ..."): the contract as amended no longer says it
+    superseded: str = ""
     refs: tuple[int, ...] = ()  # clause indices it cross-refers to
     terms: tuple[str, ...] = ()  # lower-cased defined terms it uses (not the one it defines)
     parties: tuple[tuple[int, int, str], ...] = ()  # (start, end, role) party mentions, token indices
@@ -196,6 +199,82 @@ _OPERATIVE_START = re.compile(r"now,? therefore|it is (?:hereby )?agreed|agreed 
                               re.I)
 
 
+# An amending instrument's instruction that takes a clause out of the contract: "clause 9.4 is deleted",
+# "Clause 14.2 (Notification) is deleted and replaced with:", "Schedule 5 is replaced by ...", "clause 7 is
+# amended to read as follows:", "delete clause 12.3". Not "clause 9.4 is amended by deleting the words ...":
+# the clause stays, with other words.
+_REF_VALUE = r"(?P<value>\d{1,3}[A-Z]?(?:\.\d{1,3}[A-Z]?)*(?:\([a-zA-Z0-9]{1,4}\))*|[A-Z]{1,2}\b)"
+_REF_WORD = (r"(?P<word>clauses?|sub-?clauses?|sections?|paragraphs?|articles?|schedules?|annex(?:es|ure)?|"
+             r"appendix|exhibits?|attachments?)")
+_SUPERSEDES = (
+    re.compile(
+        rf"\b{_REF_WORD}\s+{_REF_VALUE}"
+        r"(?:\s+of\s+(?:the|this)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?"  # "of the Deed", "of the Master Agreement"
+        r"(?:\s*\([^()]{1,60}\))?"  # its title: "(Efficiency Dividend)"
+        r"\s+(?:is|are|shall\s+be|will\s+be|be)\s+(?:hereby\s+)?"
+        r"(?:deleted|omitted|removed|repealed|revoked|struck\s+out|replaced|substituted|amended\s+to\s+read|"
+        r"varied\s+to\s+read|amended\s+and\s+restated)\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:[Dd]elete|[Oo]mit|[Rr]emove|[Ss]trike\s+out|[Rr]eplace)\s+(?:the\s+whole\s+of\s+)?{_REF_WORD}\s+"
+        rf"{_REF_VALUE}(?!\s*,?\s*(?:the|all)\s+words)",
+        re.I,
+    ),
+)
+def _amendments(clauses: Sequence[Clause], parent: Sequence[int | None], children: Sequence[Sequence[int]],
+                references: ReferenceIndex) -> dict[int, str]:
+    """The clauses the contract's amending instruments delete or replace, each with the number of
+    the instruction's clause.
+
+    A deed of variation bound in after the deed it varies ("clause 9.4 is deleted and replaced with
+    "9.4 Not used."") changes what the contract says: a reader takes the amended position, so the
+    deleted clause (and its sub-clauses) no longer counts. The new wording it gives, in quotes, is
+    read as a term by :func:`_amends`. An instruction in advice ('A variation might read: "Clause 9.1
+    is deleted ..."') or in the recitals deletes nothing.
+    """
+    superseded: dict[int, str] = {}
+    for ci, clause in enumerate(clauses):
+        text = clause.text
+        if not text or clause.kind is ClauseKind.PREAMBLE or not _may_match(text, _AMEND_STEMS):
+            continue
+        for match in (found for pattern in _SUPERSEDES for found in pattern.finditer(text)):
+            sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+            if _ADVICE_WORDS.search(text, sentence_start, match.end()):
+                continue
+            target = resolve_reference(match.group("word"), match.group("value"), clauses, ci, parent, references)
+            if target is None or target == ci:
+                continue
+            stack = [target]
+            while stack:
+                at = stack.pop()
+                if at == ci:
+                    continue
+                superseded.setdefault(at, clause.number or clause.path)
+                stack.extend(children[at])
+    return superseded
+
+
+_AMEND_STEMS = ("delete", "replace", "substitut", "omit", "remove", "repeal", "revoke", "strike", "amended to read",
+                "varied to read", "restated", "insert", "read as follows")
+
+
+# A form's choice in a table: a column headed "Selected (Yes/No)", "Applicable", "Elected", "Tick" whose cell in a
+# row reads "No", "Not selected" or "N/A" leaves that row's option unchosen ("Option 1 | the per-file rates shall
+# be reduced ... | No"): it is not agreed, as an unticked box is not.
+_CHOICE_HEADER = re.compile(r"^\s*(?:selected|selection|select|chosen|elected|election|applicable|applies|"
+                            r"tick|ticked|option\s+(?:selected|chosen|elected)|(?:yes|y)\s*/\s*(?:no|n))\b", re.I)
+_NOT_CHOSEN = re.compile(r"^\s*(?:no|n|not\s+(?:selected|chosen|elected|applicable|ticked)|n/?a|✗|✘|☐|\[\s*\])\s*\.?$",
+                         re.I)
+
+
+def _option_not_chosen(row: str, header: str) -> bool:
+    """Whether a table row is an option its table's choice column leaves unchosen."""
+    heads = [cell.strip() for cell in header.split(" | ")]
+    cells = [cell.strip() for cell in row.split(" | ")]
+    if len(heads) != len(cells) or row == header:
+        return False
+    return any(_CHOICE_HEADER.match(head) and _NOT_CHOSEN.match(cell) for head, cell in zip(heads, cells, strict=True))
 # An amendment that gives the new wording of a clause: "Clause 9.2 is deleted and replaced with the following:",
 # "Clause 4 is amended to read:", "the following new clause 7.5 is inserted:", "Schedule 3 shall read as follows".
 _AMENDMENT = re.compile(
@@ -404,6 +483,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
     glossary_terms = {d.term.lower() for d in document.glossary}
     glossary_written = sorted({d.term.strip() for d in document.glossary}, key=len, reverse=True)
     in_recitals = _recital_zone(clauses)
+    superseded = _amendments(clauses, parent, children, references)
     # A snippet that is all preamble (one paragraph, no numbered clauses) is still operative text.
     has_operative = any(c.kind is not ClauseKind.PREAMBLE and c.text.strip() for c in clauses)
     from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
@@ -510,8 +590,12 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 used.discard(sentence.defines.lower())
             sentence.terms = tuple(sorted(used))
             sentence.labels = sent_labels[k]
-            if text[:1] in "[(☐□" and tick_box(text) == "unticked":
+            if (text[:1] in "[(☐□" and tick_box(text) == "unticked") or (
+                    sentence.header and _option_not_chosen(text, sentence.header)):
                 sentence.unticked = True
+                sentence.labels, sentence.terms = {}, ()
+            if ci in superseded:
+                sentence.superseded = superseded[ci]
                 sentence.labels, sentence.terms = {}, ()
             refs = []
             within_schedule = -1  # end of a "paragraph 3 of Schedule 14" already resolved as one reference

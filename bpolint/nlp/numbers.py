@@ -128,7 +128,8 @@ _FIXED_FREQUENCIES = (
      4.0, ("quarter",)),
     (r"\b(?:monthly|(?:each|every|per) (?:calendar )?month|once (?:a|per|each|in any) (?:calendar )?month)\b", 12.0,
      ("month",)),
-    (r"\b(?:fortnightly|bi-?weekly)\b", 26.0, ("fortnight", "weekly")),
+    (r"\b(?:fortnightly|bi-?weekly|(?:each|every|per) fortnight|"
+     r"once (?:a|per|each|every|in (?:each|every|a)) fortnight)\b", 26.0, ("fortnight", "weekly")),
     (r"\b(?:weekly|each week|every week|per week)\b", 52.0, ("week",)),
     (r"\b(?:daily|each day|every day|per day)\b", 365.0, ("daily", "day")),
 )
@@ -407,12 +408,22 @@ def _cells(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# A label cell that ends by saying what the fee is charged per: "Finalised Claim Fee, per Finalised Claim",
+# "Resolution charge - for each Resolved Contact" (not "Capacity Fee, per month": a period, no unit of work)
+_PER_TAIL = re.compile(r"[,;:–—-]\s*(?:per|for each|for every)\s+(?P<per>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*$",
+                       re.I)
+
+
 def _row_unit(row: str) -> str:
     """What a table row says its amounts are charged per: its unit cell ("per Processed Claim"),
-    looked for after the row's label ("Per Claim Fee - motor") before in it."""
+    looked for after the row's label ("Per Claim Fee - motor") before in it, else the unit a cell
+    names after its label ("Finalised Claim Fee, per Finalised Claim")."""
     cells = _cells(row)
-    return next((_trim_unit(m.group("per")) for _, cell in cells[1:] + cells[:1]
+    unit = next((_trim_unit(m.group("per")) for _, cell in cells[1:] + cells[:1]
                  if (m := _PER_CELL.match(cell) or _PER_CELL_QUALIFIED.match(cell))), "")
+    if unit:
+        return unit
+    return next((_trim_unit(m.group("per")) for _, cell in cells if (m := _PER_TAIL.search(cell))), "")
 
 
 def _named_currency(text: str, cell: bool = False) -> str:

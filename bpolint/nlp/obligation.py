@@ -67,6 +67,25 @@ _DEFERRAL_CUES = (
     ("will", "negotiate"), ("may", "negotiate"), ("on", "terms", "to", "be"), ("on", "terms", "agreed"),
 )
 _RECITAL_STARTS = ("whereas", "recital", "background", "recitals")
+# "is to be determined from the monthly report", "shall be determined in accordance with Schedule 3": a method is
+# stated, so nothing is left open ("to be determined by the parties" and "to be determined" alone still are).
+_METHOD_AFTER = frozenset({"from", "using", "under", "in", "according", "pursuant", "on"})
+
+
+def _deferral(tokens: Sequence[str]) -> tuple[int, tuple[str, ...]] | None:
+    """The first deferral cue ("to be agreed", "in good faith") of a sentence that leaves something open."""
+    start = 0
+    while start < len(tokens):
+        hit = _find(tokens[start:], _DEFERRAL)
+        if hit is None:
+            return None
+        index, cue = hit[0] + start, hit[1]
+        after = index + len(cue)
+        if cue[-1] in ("determined", "confirmed") and after < len(tokens) and tokens[after] in _METHOD_AFTER:
+            start = after
+            continue
+        return index, cue
+    return None
 
 
 # "No service credits, fee reductions or other monetary remedies apply ...": the things named are ruled out.
@@ -310,7 +329,7 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
     quoted = set(quoted)
     dropped = 0
     advice_hit = _find(tokens, _ADVICE, skip_conditional=True, mentions=party_mentions)
-    deferral_hit = _find(tokens, _DEFERRAL)
+    deferral_hit = _deferral(tokens)
     negation_hit = _find(tokens, _SENTENCE_NEG)
     denied, outright = _denial(tokens)
     first = next((t for t in tokens if t.strip() and t not in ("(", "[", "\"", "“")), "")
@@ -486,12 +505,39 @@ def _is_to_duty(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]],
     """ "The Commonwealth is to pay", "The Contract Managers are to meet": "is/are to" + a verb binds
     (Australian and older English drafting) when a party or its people stand right before it. Not
     "the purpose is to ensure", nor a passive "is to be agreed / be reduced" (deferral or no actor)."""
-    if after >= len(tokens) or tokens[after] == "be" or not tokens[after].isalpha():
+    if after >= len(tokens) or not tokens[after].isalpha():
         return False
     before = at - 1
     if before < 0:
         return False
-    return tokens[before] in _REPRESENTATIVES or any(end == at for _, end, _ in mentions)
+    actor = tokens[before] in _REPRESENTATIVES or any(end == at for _, end, _ in mentions)
+    if tokens[after] == "be":
+        # "the Fees are to be increased on each 1 July", "the dividend is to be credited against the Fees": a thing
+        # is to be dealt with, a passive duty as "shall be increased" is (Commonwealth drafting). "is to be agreed /
+        # determined" defers instead, and "The Supplier is to be paid" says what a party receives, not what it owes.
+        return not actor and _passive_duty(tokens, after + 1)
+    return actor
+
+
+_IRREGULAR_PARTICIPLES = frozenset({"paid", "made", "given", "kept", "held", "sent", "done", "borne", "shown", "taken",
+                                    "set", "met", "sold", "built", "brought", "written", "put", "laid", "read", "run",
+                                    "spent", "withheld", "repaid", "dealt", "sought", "told", "found"})
+_NOT_A_DUTY = frozenset({"agreed", "discussed", "determined", "negotiated", "confirmed", "decided", "settled",
+                         "considered", "expected", "noted", "construed", "interpreted", "read", "treated", "deemed",
+                         "regarded", "understood", "used", "found"})
+
+
+def _passive_duty(tokens: Sequence[str], at: int) -> bool:
+    """ "(is to be) increased / credited / paid": a past participle that is not a deferral ("agreed"), a
+    reading ("construed", "deemed") or a hope ("expected")."""
+    while at < len(tokens) and tokens[at] in ("promptly", "immediately", "then", "also", "further", "annually"):
+        at += 1
+    if at >= len(tokens):
+        return False
+    word = tokens[at]
+    if word in _NOT_A_DUTY:
+        return False
+    return word in _IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed"))
 
 
 # "comply as may be necessary with ...", "such records as shall be required", "as will enable the Customer to":

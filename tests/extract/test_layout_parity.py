@@ -139,6 +139,15 @@ def test_a_title_with_a_second_sentence_keeps_only_the_title(
         ("Fees, invoicing and payment", True),
         ("ACME HOLDINGS, INC. By its President", False),  # a signature line: two sentences
         ("Services. Vendor shall", False),  # a run-in heading and its sentence
+        ("Deed of Variation No. 1", True),  # "No." before a number ends no sentence
+        ("Processing under Art. 28 GDPR", True),
+        ("Schedule No. Two", False),  # "No." before a word does
+        ("Date: 3 February 2025", False),  # a cover-page field, a label and its value
+        ("Contract reference: 2025/0147", False),
+        ("Part A: Rates", True),
+        ("Part B - Reduction of the Platform and Operations Fee", True),  # a dash-titled part, however long
+        ("Division 3 – Charges payable for the claims processing services", True),
+        ("Part of the fees are reduced when volumes fall below forecast", False),
         ("Executed as a deed.", False),
         ("The Supplier shall comply", False),
         ("3. Charges", False),  # numbered: the clause number decides

@@ -268,3 +268,28 @@ def test_segment_marks_lettered_recitals_without_a_heading_as_preamble() -> None
                           TextBlock("1. Services"), TextBlock("(a) The Provider shall serve.")])
     assert [(c.path, c.kind.value) for c in clauses] == [
         ("Recitals", "preamble"), ("(A)", "preamble"), ("1", "body"), ("1(a)", "body")]
+
+
+@pytest.mark.parametrize("title", [
+    "Deed of Variation No. 1", "DEED OF AMENDMENT", "Amendment No. 2 to the Master Services Agreement",
+    "First Amendment", "Variation Agreement", "Amending Deed",
+])
+def test_segment_an_amending_instrument_after_a_schedule_is_not_part_of_it(title: str) -> None:
+    # a deed of variation bound in after the deed it varies has its own parties, background and clauses 1, 2 ...
+    clauses, _ = segment([TextBlock("Schedule 4 - Governance"), TextBlock("1. The committees meet monthly."),
+                          TextBlock(title, is_heading=True, level=1), TextBlock("Background", is_heading=True, level=2),
+                          TextBlock("A. The parties wish to vary the Deed."), TextBlock("1. Variation"),
+                          TextBlock("1.1 Clause 9.4 is deleted.")])
+    by_path = {c.path: c for c in clauses}
+    assert by_path[title].kind is ClauseKind.BODY and by_path[title].parent is None
+    assert by_path["Background"].kind is ClauseKind.PREAMBLE
+    assert by_path["Schedule 4/1"].parent == "Schedule 4"
+    assert by_path["1"].parent is None and by_path["1.1"].parent == "1"
+    assert by_path["1.1"].kind is ClauseKind.BODY
+
+
+@pytest.mark.parametrize("heading", ["Amendment", "Variation", "Variations to this Schedule"])
+def test_segment_a_boilerplate_amendment_heading_stays_in_its_schedule(heading: str) -> None:
+    clauses, _ = segment([TextBlock("Schedule 4 - Change Control"), TextBlock(heading, is_heading=True, level=2),
+                          TextBlock("The parties may agree a Change in writing.")])
+    assert [c.path for c in clauses] == ["Schedule 4", f"Schedule 4/{heading}"]

@@ -38,6 +38,7 @@ def test_numbers_durations_in_hours(text, hours):
     ("three times per year", 3),
     # "six-monthly" is twice a year, not monthly; a fortnight is two weeks
     ("a six-monthly review", 2), ("fortnightly", 26), ("bi-weekly", 26), ("every other week", 26),
+    ("shall meet once every fortnight", 26), ("once a fortnight", 26), ("each fortnight", 26),
 ])
 def test_numbers_frequencies_per_year(text, per_year):
     found = frequencies(text)
@@ -123,6 +124,12 @@ def test_numbers_no_rupees_without_an_amount_or_sign(text):
     ("2026 | 4", "Year | Rate (USD)", [(4, "USD", "")]),
     ("Approval by an assessor | up to 5,00,000", "Decision | Limit (INR)", [(500000, "INR", "")]),
     ("Approval above 5,00,000 | reserved to the Service Recipient", "Decision | Limit (INR)", []),
+    # a label cell that ends by naming the unit: "<fee name>, per <unit>"
+    ("2 | Finalised Claim Fee, per Finalised Claim | 7.20", "Item | Fee | Amount (AUD)",
+     [(7.2, "AUD", "Finalised Claim")]),
+    ("Resolution charge - for each Resolved Contact | 5.10", "Fee | Rate (GBP)", [(5.1, "GBP", "Resolved Contact")]),
+    ("1 | Capacity Fee, per month | 385,000.00", "Item | Fee | Amount (AUD)", [(385000, "AUD", "month")]),
+    ("Capacity Fee | 385,000.00", "Fee | Amount (AUD)", [(385000, "AUD", "")]),
 ])
 def test_numbers_table_money_from_the_column_header(row, header, found):
     from bpolint.nlp.numbers import quantities

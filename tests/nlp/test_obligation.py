@@ -230,12 +230,46 @@ def test_obligation_is_to_binds_a_party(text, subject, negated):
 @pytest.mark.parametrize("text", [
     "The purpose of the Supplier's report is to show performance.",  # a purpose, not a duty
     "The audit procedure is to be agreed.",  # deferral
-    "The Fixed Service Fee is to be reduced to the benchmark.",  # passive, nobody acts
-    "The Supplier is to be paid monthly.",  # passive
+    "The Supplier is to be paid monthly.",  # what a party receives, not a duty it owes
+    "The Contract Managers are to be notified of any change.",  # the same, for a party's people
+    "The Fees are to be determined by the parties.",  # deferral
+    "This clause is to be read with clause 9.",  # a reading, not a duty
+    "Services are to be expected to improve.",  # a hope
     "The aim of these meetings is to review risks.",
 ])
 def test_obligation_is_to_without_a_party_actor_binds_nobody(text):
     assert _analysis(text).predications == ()
+
+
+@pytest.mark.parametrize(("is_to", "shall"), [
+    # a thing that "is to be" dealt with is a passive duty, read as "shall be" is (Commonwealth drafting)
+    ("The Fixed Service Fee is to be reduced to the benchmark.",
+     "The Fixed Service Fee shall be reduced to the benchmark."),
+    ("On each 1 July, the Fees are to be increased by the CPI.",
+     "On each 1 July, the Fees shall be increased by the CPI."),
+    ("The efficiency dividend is to be credited against the Fees.",
+     "The efficiency dividend shall be credited against the Fees."),
+    ("Any overpayment is to be repaid within 20 Business Days.",
+     "Any overpayment shall be repaid within 20 Business Days."),
+])
+def test_obligation_is_to_be_done_is_a_passive_duty_like_shall_be(is_to, shall):
+    (got,) = _analysis(is_to).predications
+    (want,) = _analysis(shall).predications
+    assert got.kind == want.kind == "obligation"
+    assert (got.subject, got.negated) == (want.subject, want.negated) and not got.negated
+
+
+@pytest.mark.parametrize(("text", "deferral"), [
+    # "to be determined" defers only when it says nothing of how: a stated source or method settles it
+    ("The number of Finalised Claims is to be determined from the monthly CMS report.", ""),
+    ("The Service Credits shall be determined in accordance with Schedule 3.", ""),
+    ("The Charges are to be determined under clause 7.", ""),
+    ("The glide path is to be determined.", "to be determined"),
+    ("The Fees are to be determined by the parties.", "to be determined"),
+    ("The amount is to be determined in good faith.", "in good faith"),
+])
+def test_obligation_to_be_determined_from_a_source_is_no_deferral(text, deferral):
+    assert _analysis(text).deferral == deferral
 
 
 @pytest.mark.parametrize(("text", "subject"), [
