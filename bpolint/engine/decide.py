@@ -1269,9 +1269,10 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
              pool: list[Sentence] | None = None) -> None:
     find_label = element_label(ctx.code, part, part.find)
     checks = (("weak", part.weak_if, candidate.weak), ("block", part.blocked_by, candidate.blocked))
-    # a definition that supplied an element is read with the candidate: its figures and qualifiers count
-    # ('"Resolved Ticket" means ... not reopened within 24 hours' makes the window 24 hours)
-    meant = [s for term in candidate.terms for s in ctx.meaning_body(term)]
+    # the definitions of the terms the candidate uses are read with it: their figures and qualifiers count
+    # ('"Resolved Ticket" means ... not reopened within 24 hours' makes the window 24 hours; '"Work Product"
+    # means ..., other than any bots' carves the bots out of "All Work Product vests in the Client")
+    meant = [s for term in dict.fromkeys([*candidate.terms, *sentence.terms]) for s in ctx.meaning_body(term)]
     own = {sentence.id, sentence.bound_by, *(s.id for s in meant)}
     for kind, qualifiers, sink in checks:
         for qualifier in qualifiers:

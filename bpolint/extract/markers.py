@@ -44,7 +44,10 @@ _NOT_QUALIFIERS = frozenset({
 })
 _ARTICLE_RE = re.compile(r"^(?i:article)\s+(?P<value>[IVXLC]{1,7}|\d{1,3})\b\.?")
 _SECTION_RE = re.compile(r"^(?i:section|§)\s*(?P<value>\d{1,3}(?:\.\d{1,3})*)\b\.?")
-_DECIMAL_RE = re.compile(r"^(?P<value>\d{1,3}(?:\.\d{1,3}){0,5})(?P<dot>\.?)(?=\s|$)")
+# A text layer may drop the space after the number ("1.Administrative Support Services", "18.2.2Timing of
+# Instructions"): a capitalised word straight after a final dot, or after a number of two levels or more.
+_DECIMAL_RE = re.compile(r"^(?P<value>\d{1,3}(?:\.\d{1,3}){0,5})(?P<dot>\.?)"
+                         r"(?:(?=\s|$)|(?<=\.)(?=[A-Z][a-z])|(?<=\d\.\d)(?=[A-Z][a-z]{2})|(?<=\d\.\d\d)(?=[A-Z][a-z]{2}))")
 _PAREN_RE = re.compile(r"^\((?P<value>[a-z]{1,4}|[A-Z]{1,2}|\d{1,2})\)(?=\s|$)")
 _HALF_PAREN_RE = re.compile(r"^(?P<value>[a-z]{1,4}|[A-Z])\)(?=\s)")
 _UPPER_ROMAN_RE = re.compile(r"^(?P<value>[IVX]{1,5})\.(?=\s)")

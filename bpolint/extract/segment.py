@@ -383,7 +383,7 @@ class Segmenter:
                 if (
                     top_style in (m.DECIMAL, m.SECTION)
                     and top.marker is not None
-                    and marker.value.startswith(top.marker.value + ".")
+                    and marker.value.startswith(_decimal_stem(top.marker.value) + ".")
                 ):
                     break
                 self.stack.pop()
@@ -560,6 +560,11 @@ class Segmenter:
         )
         draft.add(block, text, _original(block), end)
         self.footnotes.append(draft)
+
+
+def _decimal_stem(value: str) -> str:
+    """ "2.0" is clause 2 in drafting that numbers its sub-clauses 2.1, 2.2: they nest under it."""
+    return value[:-2] if value.endswith(".0") and value.count(".") == 1 else value
 
 
 def _dash_titled(marker: m.Marker, text: str, rest: str) -> bool:

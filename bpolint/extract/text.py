@@ -35,7 +35,11 @@ _RUN_ON_LENGTH = 1500
 _INLINE_MARKER = re.compile(
     r"(?:(?<=[.:;])|(?<=[.:;][\"”]))\s+(?:(?P<marker>(?:\d{1,3}\.){1,4}\d{0,3}|\([a-z]{1,4}\)|\([A-Z]\)|\(\d{1,2}\))"
     r"\s+(?=[A-Z\"“(])|(?P<deep>\d{1,3}(?:\.\d{1,3}){2,4})\s+(?=[a-z]))"
+    # a first sub-clause straight after its clause's run-in heading, with no stop between ("2.0 Payment 2.1 Client
+    # will pay"): taken only when it is the first child of the number just split and the heading is short
+    r"|(?<=[A-Za-z])\s+(?P<child>\d{1,3}\.\d{1,3}\.?)\s+(?=[A-Z])"
 )
+_RUN_IN_HEADING_WORDS = 6
 
 
 # Byte-order marks of the Unicode encodings Windows tools write ("Unicode" in Notepad is UTF-16 LE);
@@ -66,6 +70,59 @@ def read_text(path: Path) -> str:
         except UnicodeDecodeError:
             continue
     return data.decode("latin-1")
+
+
+_HEADER_WORDS = range(2, 9)
+
+
+def _without_running_header(lines: list[str]) -> list[str]:
+    """The lines without a page header that a text made from a PDF repeats at the start of each page.
+
+    "Rise Education Group" on a line of its own (the title) and then at the start of every page's first
+    line ("Rise Education Group (2) Enrollment Support Services", "Rise Education Group 9. Events of
+    Default"): left there, it glues itself to each page's first heading. A header is a short line (two to
+    eight words, no closing stop) that also opens at least two other lines, at least twice followed by a clause
+    number or a word in capitals (a page may start mid-sentence) - not a heading that opens its own sentences
+    ("Service Levels shall ...") nor a table's repeated column headings.
+    The standalone repeats go too; the first line stays when it comes first (it is the title).
+    """
+    words = [line.split() for line in lines]
+    standalone: dict[str, int] = {}
+    for index, split in enumerate(words):
+        if len(split) in _HEADER_WORDS and not split[-1].endswith((".", ":", ";", ",")):
+            standalone.setdefault(" ".join(split), index)
+    if not standalone:
+        return lines
+    openings: dict[str, list[int]] = {}
+    for index, split in enumerate(words):
+        for size in _HEADER_WORDS:
+            if len(split) <= size:
+                break
+            head = " ".join(split[:size])
+            if head in standalone:
+                openings.setdefault(head, []).append(index)
+    usable = {head: found for head, found in openings.items()
+              if len(found) >= 2 and sum(any(c.isalpha() for c in word) for word in head.split()) >= 2
+              and sum(_opens_a_part(" ".join(words[i][len(head.split()):])) for i in found) >= 2}
+    if not usable:
+        return lines
+    header = max(usable, key=lambda head: (len(usable[head]), len(head)))
+    size = len(header.split())
+    pattern = re.compile(r"^\s*" + r"\s+".join(re.escape(word) for word in header.split()) + r"\s+")
+    first = standalone[header]
+    out = list(lines)
+    for index in usable[header]:
+        out[index] = pattern.sub("", lines[index], count=1)
+    for index, split in enumerate(words):
+        if len(split) == size and " ".join(split) == header and not (index == first and first < usable[header][0]):
+            out[index] = ""
+    return out
+
+
+def _opens_a_part(text: str) -> bool:
+    """Does the text after a page header open a clause, a schedule or a capitalised heading?"""
+    first = text.split(" ", 1)[0]
+    return m.parse_marker(text) is not None or (len(first) >= 2 and first.isupper() and first.isalpha())
 
 
 def _starts_clause(line: str) -> bool:
@@ -101,7 +158,7 @@ def _running_headers(lines: list[str]) -> set[int]:
 def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
     """Split plain text into paragraph blocks with line locations."""
     blocks: list[TextBlock] = []
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    lines = _without_running_header(text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n"))
     running = _running_headers(lines)
     current: list[str] = []
     first_line = 0
@@ -122,7 +179,15 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
             joined = " ".join(part.strip() for part in current)
             # Short lines above the first real paragraph are the title block (title, date, "Between").
             heading = len(current) == 1 and seen_body and is_plain_heading_line(joined)
-            pieces, previous_decimal = _split_run_on(joined, previous_decimal)
+            body, tail = _trailing_heading(joined)
+            pieces, previous_decimal = _split_run_on(body, previous_decimal)
+            if tail:
+                marker = _top_level(tail.split(" ", 1)[0].rstrip("."))
+                if not marker[:1].isdigit() or _continues(previous_decimal, marker):
+                    previous_decimal = marker if marker[:1].isdigit() else previous_decimal
+                    pieces.append(tail)
+                else:
+                    pieces[-1] = f"{pieces[-1]} {tail}" if pieces else tail
             for piece in pieces:
                 blocks.append(TextBlock(text=piece, is_heading=heading,
                                         location=Location(paragraph=len(blocks), line=first_line + 1)))
@@ -175,11 +240,28 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
     return blocks
 
 
+# "... for the society. 1. Scope of Services" + a blank line + the clause's text: a text made from a PDF often
+# glues the next clause's number and heading to the end of the paragraph before it.
+_TRAILING_HEADING = re.compile(
+    r"(?<=[.:;])\s+(?P<tail>(?:(?:\d{1,3}\.){1,4}\d{0,3}|\(\d{1,2}\)|\([a-z]\))\s+[A-Z][^.;:!?]{0,80})$"
+)
+_TRAILING_HEADING_WORDS = 10
+
+
+def _trailing_heading(paragraph: str) -> tuple[str, str]:
+    """The paragraph without a clause number and heading glued to its end, and that heading ("" if none)."""
+    match = _TRAILING_HEADING.search(paragraph)
+    if match is None or len(match.group("tail").split()) > _TRAILING_HEADING_WORDS + 1:
+        return paragraph, ""
+    return paragraph[:match.start()].rstrip(), match.group("tail")
+
+
+_DECIMAL_INSIDE = re.compile(r"[.:;][\"”]?\s+\d")
 _LEADING_DECIMAL = re.compile(r"^(?P<marker>(?:\d{1,3}\.){1,4}\d{0,3})\s")
 
 
 def _split_run_on(paragraph: str, previous_decimal: str | None = None) -> tuple[list[str], str | None]:
-    """Split a very long paragraph at inline clause numbers that follow in sequence.
+    """Split a paragraph at inline clause numbers that follow in sequence (a short one only at numbers).
 
     ``previous_decimal`` is the last clause number of the paragraphs before: a filing that runs each page
     into one line continues its numbering across the page break ("... 1.2(f) ... [page] 1.3 Additional
@@ -188,14 +270,22 @@ def _split_run_on(paragraph: str, previous_decimal: str | None = None) -> tuple[
     """
     leading = _LEADING_DECIMAL.match(paragraph)
     if leading:  # a paragraph that opens with a number sets the sequence
-        previous_decimal = leading.group("marker").rstrip(".")
-    if len(paragraph) < _RUN_ON_LENGTH:
+        previous_decimal = _top_level(leading.group("marker").rstrip("."))
+    # a shorter paragraph is split only at the next clause number of a sequence already running: a page of a
+    # filing that opens mid-sentence runs on into "... of the Appointment. 16. GARDEN LEAVE 16.1 Following ..."
+    run_on = len(paragraph) >= _RUN_ON_LENGTH
+    if not run_on and (previous_decimal is None or not _DECIMAL_INSIDE.search(paragraph)):
         return [paragraph], previous_decimal
     pieces: list[str] = []
     last = 0
     for match in _INLINE_MARKER.finditer(paragraph):
-        group = "marker" if match.group("marker") else "deep"
-        marker = match.group(group).rstrip(".")
+        group = next(name for name in ("marker", "deep", "child") if match.group(name))
+        marker = _top_level(match.group(group).rstrip("."))
+        if not run_on and not marker[:1].isdigit():
+            continue
+        if group == "child" and not (previous_decimal is not None and _is_first_child(previous_decimal, marker)
+                                     and len(paragraph[last:match.start()].split()) <= _RUN_IN_HEADING_WORDS):
+            continue
         if marker[:1].isdigit():
             if not _continues(previous_decimal, marker):
                 continue
@@ -204,6 +294,15 @@ def _split_run_on(paragraph: str, previous_decimal: str | None = None) -> tuple[
         last = match.start(group)
     pieces.append(paragraph[last:].strip())
     return [piece for piece in pieces if piece], previous_decimal
+
+
+def _top_level(marker: str) -> str:
+    """ "2.0" numbers clause 2 (as "2." does) in filings whose sub-clauses run 2.1, 2.2, ..."""
+    return marker[:-2] if re.fullmatch(r"\d{1,3}\.0", marker) else marker
+
+
+def _is_first_child(previous: str, marker: str) -> bool:
+    return marker == f"{previous}.1"
 
 
 def _continues(previous: str | None, marker: str) -> bool:

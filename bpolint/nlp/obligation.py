@@ -406,6 +406,14 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         if len(predications) > 1:
             last = predications[-2]
             predications[-2] = Predication(last.start, index, last.modal, last.kind, last.subject, last.negated)
+        demanded = None if negated else _demanded(tokens, party_mentions, index + len(cue), subject)
+        if demanded is not None:
+            # "the Customer may require the Supplier to provide termination assistance": what follows the "to"
+            # is the supplier's duty, on demand
+            at, role = demanded
+            last = predications[-1]
+            predications[-1] = Predication(last.start, at, last.modal, last.kind, last.subject, last.negated)
+            predications.append(Predication(at, len(tokens), "required to", OBLIGATION, role))
         if not _SUBORDINATORS.intersection(tokens[lo:index]):
             main_subject = subject
         index += max(len(cue), len(negated.split()) if negated else 1)
@@ -496,6 +504,35 @@ def _appointed_people(tokens: Sequence[str], modal: int) -> bool:
                                                                                 "consultants"):
         return False
     return bool(_APPOINTING.intersection(tokens[max(0, modal - 6): modal - 2]))
+
+
+_DEMAND_VERBS = frozenset({"require", "requires", "request", "requests", "direct", "directs", "instruct", "instructs",
+                           "ask", "asks", "oblige", "obliges", "compel", "compels"})
+# tokens from the modal to its demand verb ("may at its discretion require"; "may, by notice, direct")
+_DEMAND_REACH = 8
+_DEMAND_ASIDE = 14  # tokens from the party demanded of to its "to" ("require you, for all or part of ..., to comply")
+
+
+def _demanded(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], after: int,
+              subject: str | None) -> tuple[int, str] | None:
+    """ "X may require Y to ...", "X may, by notice, direct Y to ...": the "to" at which Y's duty starts, and Y's
+    role - when Y is the other party (what one party may demand of the other is that party's duty)."""
+    if subject not in ("customer", "supplier"):
+        return None
+    verb = next((i for i in range(after, min(len(tokens), after + _DEMAND_REACH)) if tokens[i] in _DEMAND_VERBS), None)
+    if verb is None or any(t in _MODAL_WORDS or t in (".", ";", ":") for t in tokens[after:verb]):
+        return None
+    mention = next(((start, end, role) for start, end, role in mentions
+                    if verb < start <= verb + 3 and all(t in ("that", "the", "of") for t in tokens[verb + 1:start])),
+                   None)
+    if mention is None or mention[2] in (subject, "both"):
+        return None
+    for at in range(mention[1], min(len(tokens), mention[1] + _DEMAND_ASIDE)):
+        if tokens[at] == "to":
+            return at, mention[2]
+        if tokens[at] in (".", ";", ":") or tokens[at] in _MODAL_WORDS:
+            return None
+    return None
 
 
 _IS_TO = frozenset({("is", "to"), ("are", "to"), ("is", "not", "to"), ("are", "not", "to")})

@@ -177,6 +177,16 @@ def test_decide_a_definition_that_supplies_an_element_brings_its_figures(limit, 
     assert _check(text, parse_rule(rule, "t.yaml")).status.value == status
 
 
+@pytest.mark.parametrize(("definition", "status"), [
+    ("the billing records and data the Supplier keeps", "pass"),
+    ("the billing records and data the Supplier keeps, which may be audited only with the supplier's consent", "weak"),
+])
+def test_decide_a_used_terms_definition_brings_its_qualifiers(definition, status):
+    # "records" is found in the sentence itself, so the definition supplies no element: it is read all the same
+    text = f'"Charging Records" means {definition}.\n2.1 The Customer may audit the Charging Records.'
+    assert _check(text, parse_rule(yaml.safe_load(AUDIT_RULE), "t.yaml")).status.value == status
+
+
 def test_decide_element_via_terms_false_ignores_definitions():
     text = (_LONG_DEFINITION.format(listed="the access logs and billing records") +
             "2.1 The Customer may audit the Service Materials.")

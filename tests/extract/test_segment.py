@@ -25,6 +25,21 @@ def tree(*paragraphs: str) -> list[tuple[str, str, str | None]]:
             id="decimal",
         ),
         pytest.param(
+            # "2.0" numbers clause 2 where its sub-clauses run 2.1, 2.2: they nest under it (not "10.1" under "1.0")
+            ["1.0 Services", "1.1 The Supplier shall provide the Services.", "2.0 Payment",
+             "2.1 The Customer shall pay.", "10.1 Notices go to the address above."],
+            [("1.0", "Services", None), ("1.1", "", "1.0"), ("2.0", "Payment", None), ("2.1", "", "2.0"),
+             ("10.1", "", None)],
+            id="decimal-point-zero",
+        ),
+        pytest.param(
+            # a text layer that drops the space after the number; a figure or an abbreviation is not a number
+            ["1.Services. You agree to serve.", "1.1The Supplier shall serve.", "18.2.2Timing of Instructions",
+             "1.5million shares are issued.", "3Com shall not be a party."],
+            [("1", "Services", None), ("1.1", "", "1"), ("18.2.2", "Timing of Instructions", None)],
+            id="decimal-glued-to-its-heading",
+        ),
+        pytest.param(
             ["12.3 Audit. The Customer may audit the Supplier's records:",
              "(a) on reasonable notice;", "(i) during business hours; and", "(ii) at its own cost;",
              "(b) at most once a year."],

@@ -110,6 +110,12 @@ def test_text_splits_run_on_filings_at_clause_numbers_in_sequence() -> None:
       "20.1.1 deliver all documents; 20.1.2 irretrievably delete any copies; 20.1.3 hand over the duties. "
       "21. Restrictions. None apply."],
      ["20.1.2", "20.1.3", "21."]),
+    # "2.0 Payment 2.1 Client will pay": the first sub-clause straight after its clause's short run-in heading;
+    # a cross-reference after a long run of words is not one ("... as in clause 2.1 The ..." stays text)
+    (["1.0 Services 1.1. The Supplier shall serve. 1.2. It shall serve well.",
+      "2.0 Payment 2.1 Client will pay the fees as they fall due under clause 2.1 Invoices follow. "
+      "3.0 Term 3.1 One year."],
+     ["2.1", "3.0", "3.1"]),
     # two levels in lower case are a figure or a cross-reference, not a clause
     (["1. Services. 1.1 Scope. The Supplier shall serve.",
       "1.2 Volumes. It handles calls as in clause 1.1; 1.3 staffing rules follow. 1.3 Staff. Staff are vetted."],
@@ -146,6 +152,44 @@ def test_text_short_lines_are_headings_below_the_title_block() -> None:
         ("Why this matters now", True), (body[:20], False)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a text made from a PDF glues the next clause's number and heading to the end of the paragraph before
+    ("This Agreement is made to promote training. 1. Scope of Services\n\nService Provider shall provide the "
+     "Services: (1) Academic Support\n\nService Provider will support teachers.",
+     ["This Agreement is made to promote training.", "1. Scope of Services",
+      "Service Provider shall provide the Services:", "(1) Academic Support",
+      "Service Provider will support teachers."]),
+    # a figure or a cross-reference at the end of a sentence is not a heading: lower case, or a full stop after it
+    ("The fee is payable under clause 4. 2. The Customer shall pay.\n\nNext.",
+     ["The fee is payable under clause 4. 2. The Customer shall pay.", "Next."]),
+    ("The Supplier shall comply with this clause; 3. See also the schedule.",
+     ["The Supplier shall comply with this clause; 3. See also the schedule."]),
+])
+def test_text_splits_a_clause_heading_glued_to_the_paragraph_before(text: str, expected: list[str]) -> None:
+    assert [b.text for b in text_blocks(text)] == expected
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # a page header that a text made from a PDF repeats at the start of each page: dropped, the title kept
+    (["Harbour Education Group", "", "SERVICE AGREEMENT", "", "1. Scope. The Provider shall teach.", "",
+      "Harbour Education Group 2. Fees. The Recipient shall pay.", "", "Harbour Education Group",
+      "", "Harbour Education Group 3. Term. One year."],
+     ["Harbour Education Group", "SERVICE AGREEMENT", "1. Scope. The Provider shall teach.",
+      "2. Fees. The Recipient shall pay.", "3. Term. One year."]),
+    # a page may start mid-sentence: the header goes there too
+    (["Execution version", "", "Execution version 1. Scope. The Provider shall teach", "",
+      "Execution version all pupils. 2. Fees. The Recipient shall pay.", "", "Execution version SCHEDULE 1"],
+     ["Execution version", "1. Scope. The Provider shall teach", "all pupils.", "2. Fees. The Recipient shall pay.",
+      "SCHEDULE 1"]),
+    # a heading that opens its own sentences is not a header
+    (["Service Levels", "", "Service Levels shall be measured monthly.", "", "Service Levels are in Schedule 2."],
+     ["Service Levels", "Service Levels shall be measured monthly.", "Service Levels are in Schedule 2."]),
+    # once is not a running header
+    (["Harbour Education Group", "", "Harbour Education Group 1. Scope. The Provider shall teach."],
+     ["Harbour Education Group", "Harbour Education Group 1. Scope. The Provider shall teach."]),
+])
+def test_text_drops_a_running_page_header(lines: list[str], expected: list[str]) -> None:
+    assert [b.text for b in text_blocks("\n".join(lines))] == expected
 @pytest.mark.parametrize("number", ["12", "- 12 -", "Page 12 of 30"])
 def test_page_break_rejoin_skips_a_page_number_block(number: str) -> None:
     # PDF blocks: a page number printed in the body, not in the page's header or footer band
@@ -206,3 +250,17 @@ def test_text_running_header_does_not_split_a_clause_over_a_page_break(tmp_path:
     document = extract(write(tmp_path, "filing.txt", _BREAK.join(pages)))
     assert [c.number for c in document.clauses] == ["", "6", "7"]
     assert "a bonus in one year shall confer no right" in " ".join(document.clauses[1].text.split())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a page that opens mid-sentence runs on into the next clause: split at the number that continues the sequence
+    ("15.12 The Executive will have no claim\n\nagainst the Company. 16. GARDEN LEAVE 16.1 The Board may suspend "
+     "the Executive's duties: (a) stay away; (b) no work.",
+     ["15.12 The Executive will have no claim", "against the Company.", "16. GARDEN LEAVE",
+      "16.1 The Board may suspend the Executive's duties: (a) stay away; (b) no work."]),
+    # in a short paragraph, no number is taken before a sequence runs, nor one out of it, nor a lettered item
+    ("The fee is 3. 2. The Customer shall pay.", ["The fee is 3. 2. The Customer shall pay."]),
+    ("4.1 Fees apply. 7. Expenses are extra.", ["4.1 Fees apply. 7. Expenses are extra."]),
+])
+def test_text_splits_a_short_paragraph_at_the_next_clause_number(text: str, expected: list[str]) -> None:
+    assert [b.text for b in text_blocks(text)] == expected

@@ -418,3 +418,24 @@ def test_obligation_appointed_people_and_access(text, subjects, kinds):
     predications = _analysis(text).predications
     assert [p.subject for p in predications] == subjects
     assert [p.kind for p in predications] == kinds
+
+
+@pytest.mark.parametrize(("text", "demanded"), [
+    # what one party may demand of the other is the other's duty, from the "to" on
+    ("The Customer may require the Supplier to provide termination assistance.", ("supplier", "obligation")),
+    ("The Customer may, by written notice, direct the Supplier to suspend the Services.", ("supplier", "obligation")),
+    ("The Company may at its discretion require the Contractor, for all or part of the notice period, to hand over "
+     "its duties.", ("supplier", "obligation")),
+    ("The Supplier may request the Customer to provide access to its premises.", ("customer", "obligation")),
+    # not a demand of the other party: the party's own request, a demand of a third person, or a refusal
+    ("The Customer may request a copy of the report.", None),
+    ("The Customer may require its auditors to sign a confidentiality undertaking.", None),
+    ("The Customer may not require the Supplier to work overtime.", None),
+])
+def test_obligation_a_demand_of_the_other_party_is_its_duty(text, demanded):
+    predications = _analysis(text).predications
+    if demanded is None:
+        assert len(predications) == 1
+    else:
+        assert len(predications) == 2 and (predications[1].subject, predications[1].kind) == demanded
+        assert predications[1].modal == "required to" and predications[0].end == predications[1].start
