@@ -6,9 +6,12 @@
 ``run`` lints, with the ``bpolint`` package *of CHECKOUT* (a worktree or a
 clone: it is imported from there, not from wherever bpolint is installed),
 every fixture contract (``fixtures/contracts/*.{txt,md,docx,pdf}`` of that
-checkout) and every CUAD text in the shared development corpus, and writes one
-JSON report per document to OUT_DIR (the renderer's own per-check data,
-sorted keys). ``compare`` exits 1 and names every document whose report
+checkout), every CUAD text in the shared development corpus, the public
+contracts (DOCX and PDF), the real agreements of ``benchmarks/real-gold`` that
+are not among those (parts joined as ``evaluate.py`` joins them), and, as
+snippets with all rules, every held-out clause excerpt and every rule YAML
+example of that checkout; it writes one JSON report per document to OUT_DIR
+(the renderer's own per-check data, sorted keys). ``compare`` exits 1 and names every document whose report
 differs byte for byte, so a speed change that moves a single verdict, quote
 or offset is caught. Typical use::
 
@@ -25,6 +28,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -43,6 +47,44 @@ def documents(checkout: Path, cuad: Path) -> list[tuple[str, Path]]:
     return found
 
 
+def snippets(checkout: Path) -> list[tuple[str, str]]:
+    """(report name, text) for every held-out clause excerpt and rule example of the checkout."""
+    import yaml
+
+    found = []
+    for batch in sorted((checkout / "benchmarks" / "heldout-clauses").glob("*.yaml")):
+        cases = yaml.safe_load(batch.read_text(encoding="utf-8"))["cases"]
+        found += [(f"clauses/{batch.stem}-{i:03d}", case["text"].strip()) for i, case in enumerate(cases)]
+    for path in sorted((checkout / "rules").rglob("*.yaml")):
+        examples = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("examples") or {}
+        for kind, texts in sorted(examples.items()):
+            found += [(f"examples/{path.stem}-{kind}-{i:03d}", text) for i, text in enumerate(texts)]
+    return found
+
+
+def real_agreements(checkout: Path, folder: Path) -> list[tuple[str, Path]]:
+    """(report name, path) for every public contract and every real-gold source that is not a
+    CUAD text (those are linted above); a source in parts is joined into ``folder`` first."""
+    import yaml
+    from evaluate import PART_JOIN, join_parts  # this script's neighbour: bpolint still comes from the checkout
+
+    shared = CUAD.parent.parent
+    found = {}
+    public = shared / "public-contracts"
+    if public.is_dir():
+        for path in sorted(p for p in public.rglob("*") if p.suffix.lower() in (".docx", ".pdf")):
+            found[str(path.relative_to(shared))] = path
+    for gold in sorted((checkout / "benchmarks" / "real-gold").glob("*.yaml")):
+        for source in yaml.safe_load(gold.read_text(encoding="utf-8")).get("sources") or []:
+            parts = [shared / part.strip() for part in source.split(PART_JOIN)]
+            if source in found or not all(part.exists() for part in parts):
+                continue
+            if len(parts) == 1 and parts[0].parent == CUAD:
+                continue
+            found[source] = parts[0] if len(parts) == 1 else join_parts(parts, folder)
+    return [(f"real/{name}", path) for name, path in sorted(found.items())]
+
+
 def run_inner(checkout: Path, out: Path, cuad: Path) -> None:
     """Runs in a child whose sys.path starts with the checkout (see :func:`run`)."""
     import bpolint
@@ -54,15 +96,25 @@ def run_inner(checkout: Path, out: Path, cuad: Path) -> None:
         raise SystemExit(f"imported bpolint from {package}, not from {checkout}")
     out.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
-    items = documents(checkout, cuad)
-    for name, path in items:
+    from bpolint.engine.examples import snippet_document
+
+    def write(name: str, report: object) -> None:
         # The report's path is the document's name, not where this checkout keeps it, so that two
         # checkouts' reports compare equal.
-        data = report_data(lint(path))
+        data = report_data(report)
         data["path"] = name
         target = out / (name.replace("/", "__") + ".json")
         target.write_text(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{len(items)} reports from {checkout} in {time.perf_counter() - start:.1f} s -> {out}")
+
+    count = 0
+    with tempfile.TemporaryDirectory(prefix="compare-reports-") as folder:
+        for name, path in documents(checkout, cuad) + real_agreements(checkout, Path(folder)):
+            write(name, lint(path))
+            count += 1
+    for name, text in snippets(checkout):
+        write(name, lint(snippet_document(text)))
+        count += 1
+    print(f"{count} reports from {checkout} in {time.perf_counter() - start:.1f} s -> {out}")
 
 
 def run(checkout: Path, out: Path, cuad: Path) -> None:

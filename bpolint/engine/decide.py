@@ -76,6 +76,8 @@ class DocumentIndex:
         self._empty: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
         self._families: dict[int, list[int]] | None = None
         self._continuations: dict[tuple[int, tuple[str, ...]], list[Sentence]] = {}
+        self._headed_empty: list[tuple[int, str]] | None = None
+        self._name_runs: dict[tuple[int, int], tuple[int, int]] = {}
         self.meanings: dict[str, frozenset[str]] = {}  # defined term -> labels in its definition (Context.meaning)
 
     def with_label(self, label: str) -> list[int]:
@@ -125,7 +127,18 @@ class DocumentIndex:
         """Clauses headed by one of ``headings`` with nothing under them (several parts share headings)."""
         found = self._empty.get(headings)
         if found is None:
-            found = self._empty[headings] = _find_empty_headings(self.ann, headings)
+            if self._headed_empty is None:  # the same few clauses for every part: found once
+                self._headed_empty = _headed_empty_clauses(self.ann)
+            found = self._empty[headings] = tuple(
+                (index, heading) for index, heading in self._headed_empty if heading_alias(heading, headings))
+        return found
+
+    def name_run(self, sentence: Sentence, anchor: int) -> tuple[int, int]:
+        """:func:`_name_run`, kept: every element of a part asks it of the same candidate and anchor."""
+        key = (sentence.id, anchor)
+        found = self._name_runs.get(key)
+        if found is None:
+            found = self._name_runs[key] = _name_run(sentence, anchor)
         return found
 
     def continuation(self, clause: int, name: tuple[str, ...]) -> list[Sentence]:
@@ -268,7 +281,7 @@ class Context:
         shall be measured by a post-interaction SMS survey ...": one provision in two sub-clauses. (Not an
         ordinary word: "5.3 The Parties shall review the Fees ..." / "5.4 If ... automation ..., the Parties
         shall meet to review the Resolution Fee" are two reviews.)"""
-        lo, hi = _name_run(sentence, anchor)
+        lo, hi = self.index.name_run(sentence, anchor)
         token = sentence.tokens[anchor] if 0 <= anchor < len(sentence.tokens) else ""
         if hi - lo < 2 and not (hi - lo == 1 and len(token) > 1 and sentence.span_text(lo, hi).isupper()):
             return []
@@ -560,8 +573,8 @@ def _own_figures(ctx: Context, numeric: Numeric, candidate: Candidate, pairs: li
         next((pair for pair in pairs if pair[0].id == sentence.bound_by), None)
     seen = {s.id for s, _ in pairs}
     back = [(other, q) for sid in ctx.ann.referenced_by.get(sentence.clause, ()) if sid not in seen
-            for other in (ctx.ann.sentences[sid],) if not other.superseded for q in other.quantities
-            if q.kind == numeric.measure and _per_matches(numeric, q)
+            for other in (ctx.ann.sentences[sid],) if not other.superseded for q in other.quantities_of(numeric.measure)
+            if _per_matches(numeric, q)
             and not (unless and _other_measure(other, q, unless)) and _relaxes(other, q)]
     if own is None:
         return pairs + back, []
@@ -585,8 +598,8 @@ def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence], par
     ``figures: own`` and a ``candidate``, its own figure decides (see :func:`_own_figures`)."""
     unless = numeric_unless_label(ctx.code, part, numeric.id) if part is not None and numeric.unless else ""
     # a clause an amending instrument deleted states no figure any more ("within 24 hours" replaced by "promptly")
-    pairs = [(s, q) for s in sentences if not s.superseded for q in s.quantities
-             if q.kind == numeric.measure and _per_matches(numeric, q)
+    pairs = [(s, q) for s in sentences if not s.superseded for q in s.quantities_of(numeric.measure)
+             if _per_matches(numeric, q)
              and not (unless and _other_measure(s, q, unless))]
     aside: list[Quantity] = []
     if candidate is not None and numeric.figures == "own" and pairs:
@@ -651,7 +664,7 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
             spans = [span for span in spans if not _same_segment(other, span[0], other.labels[unless])]
             if not spans:
                 continue
-        if anchor is not None and other.id == sentence.id and len(other.tokens) > _LONG_SENTENCE:
+        if spans and anchor is not None and other.id == sentence.id and len(other.tokens) > _LONG_SENTENCE:
             lead = max(_leading_condition(other), _subject_before(other, anchor))
             listed = _list_after(other, anchor)
             # "In the event of termination of this Agreement, ... Supplier will ...": an opening
@@ -659,8 +672,8 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
             # for the items run on after it ("shall terminate upon any of the following: (a) ...; (c)
             # ninety days after the Company gives notice for any or no reason")
             spans = [(a, b) for a, b in spans if abs(a - anchor) <= _WINDOW or b <= lead or a > listed]
-        if anchor is not None and other.id == sentence.id:
-            lo, hi = _name_run(sentence, anchor)
+        if spans and anchor is not None and other.id == sentence.id:
+            lo, hi = ctx.index.name_run(sentence, anchor)
             # "Platform and Management Fee": words of the thing's own name say nothing about it - unless the
             # rule's own phrase for the thing holds them ("require a Price Review": the phrase "price review"
             # says what is reviewed)
@@ -712,7 +725,7 @@ def _withheld(sentence: Sentence, start: int) -> bool:
     """ "the Customer shall have no direct access to the system", "is not entitled to read-only access": the
     thing named after a verb that withholds it is not given. A prohibition ("shall not process the data
     except on the Customer's instructions") still names what it speaks of."""
-    if not any(t in _WITHHOLDING for t in sentence.tokens[:start]):
+    if _WITHHOLDING.isdisjoint(sentence.tokens[:start]):
         return False  # (cheap test first: the analysis of most sentences is never needed here)
     predication = sentence.analysis.predication_at(start)
     if predication is None or not predication.negated or predication.start > start:
@@ -1285,14 +1298,17 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                 if not qualifier.phrases:
                     continue
             label = qualifier_label(ctx.code, part, kind, qualifier.id)
+            unless = label + ":unless" if qualifier.unless else ""
             sentences = pool if pool is not None else ctx.scope(sentence, qualifier.scope, qualifier.follow_references)
-            sentences = sentences + meant if pool is None else sentences
+            sentences = sentences + meant if pool is None and meant else sentences
             for other in sentences:
+                if label not in other.labels:
+                    continue  # (most sentences in scope: nothing below can find the qualifier there)
                 if other.id not in own and pool is None and find_label not in other.labels:
                     # a qualifier elsewhere counts only where it speaks of the same thing; a list item's
                     # lead-in is part of its sentence ("the Executive shall: (a) deliver ...")
                     continue
-                if qualifier.unless and other.labels.get(label + ":unless"):
+                if unless and other.labels.get(unless):
                     continue  # "at the Customer's option": the exception cancels the qualifier here
                 spans = [(a, b) for a, b in other.labels.get(label, ()) if not _denied(other.tokens, a)]
                 if spans:
@@ -1328,14 +1344,10 @@ def _empty_headings(ctx: Context, part: Part) -> list[tuple[int, str]]:
     return list(ctx.index.empty_headings(tuple(part.headings)))
 
 
-def _find_empty_headings(ann: Annotated, headings: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
-    """(clause index, heading) of the clauses headed by one of ``headings`` with no text under them."""
-    out = []
-    for index, clause in enumerate(ann.document.clauses):
-        if clause.heading and heading_alias(clause.heading, headings):
-            if not ann.sentences_in(ann.descendants(index)):
-                out.append((index, clause.heading))
-    return tuple(out)
+def _headed_empty_clauses(ann: Annotated) -> list[tuple[int, str]]:
+    """(clause index, heading) of the clauses with a heading and no text under them, in order."""
+    return [(index, clause.heading) for index, clause in enumerate(ann.document.clauses)
+            if clause.heading and not ann.sentences_in(ann.descendants(index))]
 
 
 def _money(sentence: Sentence) -> list[Quantity]:

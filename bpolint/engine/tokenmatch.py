@@ -193,8 +193,7 @@ class TokenMatcher:
             columns = np.zeros((total, 0), dtype=np.uint64)
         # the start and end of each token's doc: a pattern never runs past them
         bounds = (np.repeat(offsets[:-1], lengths), np.repeat(offsets[1:], lengths))
-        truth = self._spec_vectors(columns, attrs, total)
-        hits = truth.sum(axis=1)
+        truth, hits = self._spec_vectors(columns, attrs, total)
         candidates = [self._starts(p, truth, hits, bounds, total) for p in self._patterns]
         # which docs any pattern may match in, and from where
         by_doc: dict[int, list[tuple[int, int]]] = {}
@@ -214,34 +213,29 @@ class TokenMatcher:
 
     def _spec_vectors(self, columns: Any, attrs: list[str], total: int) -> Any:
         """One row per token spec: does each token satisfy it? (one extra False column past the end)."""
-        truth = np.ones((len(self._specs), total + 1), dtype=bool)
-        truth[:, total] = False
+        # A long contract has a few thousand distinct tokens: every spec is tested once per distinct
+        # row of attribute values and the answers spread to the tokens in one gather, rather than
+        # each spec's conditions being tested on (or gathered for) every token.
+        rows, inverse = _distinct_rows(columns, attrs)
+        table = np.ones((len(self._specs), len(rows) + 1), dtype=bool)
+        table[:, len(rows)] = False  # the column past the end
         strings = self.vocab.strings
-        # Each attribute's distinct values (a few thousand words in a long contract) with, per token,
-        # which one it holds: a set or regex test is made on the distinct values and spread to the
-        # tokens, rather than made on every token.
-        uniques: dict[str, tuple[Any, Any]] = {}
         for conditions, index in self._specs.items():
-            row = truth[index, :total]
+            row = table[index, :len(rows)]
             for condition in conditions:
-                column = columns[:, attrs.index(condition.attr)]
+                column = rows[:, attrs.index(condition.attr)]
                 if condition.kind == "eq":
                     row &= column == np.uint64(condition.value)
-                    continue
-                if condition.attr not in uniques:
-                    values, inverse = np.unique(column, return_inverse=True)
-                    uniques[condition.attr] = values, inverse.reshape(-1)
-                values, inverse = uniques[condition.attr]
-                if condition.kind == "IN":
-                    row &= np.isin(values, np.array(condition.value, dtype=np.uint64))[inverse]
+                elif condition.kind == "IN":
+                    row &= np.isin(column, np.array(condition.value, dtype=np.uint64))
                 elif condition.kind == "NOT_IN":
-                    row &= ~np.isin(values, np.array(condition.value, dtype=np.uint64))[inverse]
+                    row &= ~np.isin(column, np.array(condition.value, dtype=np.uint64))
                 else:
                     regex = re.compile(condition.value)
-                    found = np.fromiter((self._regex(regex, condition.value, v, strings) for v in values.tolist()),
-                                        dtype=bool, count=len(values))
-                    row &= found[inverse]
-        return truth
+                    row &= np.fromiter((self._regex(regex, condition.value, v, strings) for v in column.tolist()),
+                                       dtype=bool, count=len(column))
+        counts = np.bincount(inverse, minlength=len(rows) + 1)
+        return np.take(table, np.append(inverse, len(rows)), axis=1), table.astype(np.int64) @ counts
 
     def _regex(self, regex: re.Pattern[str], source: str, value: int, strings: Any) -> bool:
         key = (source, value)
@@ -373,6 +367,24 @@ class TokenMatcher:
                 seen.add(match)
                 out.append(match)
         return out
+
+
+def _distinct_rows(columns: Any, attrs: list[str]) -> tuple[Any, Any]:
+    """The distinct rows of a token x attribute array and, per token, the index of its row.
+
+    Every attribute the patterns read is a property of the token's text (LEMMA too, looked up from
+    it), so grouping by ORTH is grouping by row; that is checked, and any other grouping found by
+    comparing whole rows."""
+    if not columns.shape[1]:
+        return columns[:1], np.zeros(len(columns), dtype=np.int64)
+    key = columns[:, attrs.index("ORTH") if "ORTH" in attrs else 0]
+    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    rows = columns[first]
+    if not np.array_equal(rows[inverse], columns):
+        rows, inverse = np.unique(columns, axis=0, return_inverse=True)
+        inverse = inverse.reshape(-1)
+    return rows, inverse
 
 
 def _hit_count(hits: Any, element: tuple[str, int], total: int) -> int:

@@ -131,6 +131,20 @@ class Sentence:
     def quantities(self) -> list[numbers.Quantity]:
         return numbers.quantities(self.text, self.header, self.table_lead_in, self.dollar)
 
+    def quantities_of(self, kind: str) -> list[numbers.Quantity]:
+        """``[q for q in self.quantities if q.kind == kind]`` (callers must not change it), parsing only
+        that kind: a rule's figure check asks for one measure over every sentence in its scope."""
+        computed = self.__dict__.get("quantities")
+        if computed is not None:
+            return [q for q in computed if q.kind == kind]
+        kinds: dict[str, list[numbers.Quantity]] = self.__dict__.setdefault("_quantities_of", {})
+        found = kinds.get(kind)
+        if found is None:
+            before = self.quantities_of("frequency") if kind == "duration" else None
+            found = kinds[kind] = numbers.quantities_of(kind, self.text, self.header, self.table_lead_in,
+                                                        self.dollar, before)
+        return found
+
     def span_text(self, start: int, end: int) -> str:
         """The sentence's own text for tokens ``[start, end)`` (sentence-relative indices)."""
         a = self.token_starts[start] - self.start
@@ -511,7 +525,9 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         # (one column at a time: a list per row costs more than the array)
         array = doc.to_array([LOWER, IDX, LENGTH, SENT_START])
         hashes, idx, lengths, sent_starts = (array[:, column].tolist() for column in range(4))
-        lowers = [lower_of.get(h) or lower_of.setdefault(h, strings[h]) for h in hashes]
+        for new in set(hashes).difference(lower_of):  # (a set less a dict's keys: one C-level pass)
+            lower_of[new] = strings[new]
+        lowers = list(map(lower_of.__getitem__, hashes))
         offsets = [char_map[i] for i in idx] if char_map else idx
         doc_text = texts[ci]  # what the pipeline read (doc.text would rebuild it from a Token per token)
         bounds = sentence_bounds(idx, lengths, sent_starts)

@@ -8,7 +8,7 @@ character span so evidence can point at it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from . import currencies
@@ -184,17 +184,24 @@ def _trim_unit(words: str) -> str:
     return " ".join(kept)
 
 
-def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+def _may_hold(text: str, words: tuple[str, ...], low: str | None = None) -> bool:
     """Can ``text`` hold one of ``words`` (written in lower case) in any case?
 
     A substring test costs a fraction of a case-insensitive regex scan (which has no literal
     prefix to jump to, so tries every alternative at every position); a regex whose every match
     holds one of ``words`` need not run when this says no. It says no only for ASCII text, where
-    ``lower()`` folds case exactly as ``re.IGNORECASE`` does; any other text goes to the regex."""
-    if not text.isascii():
-        return True
-    low = text.lower()
+    ``lower()`` folds case exactly as ``re.IGNORECASE`` does; any other text goes to the regex.
+    ``low`` is :func:`_lowered` ``(text)`` when the caller has it (one per text, not one per test)."""
+    if low is None:
+        if not text.isascii():
+            return True
+        low = text.lower()
     return any(word in low for word in words)
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` when case-blind substring tests on it are exact (ASCII text), else None."""
+    return text.lower() if text.isascii() else None
 
 
 _MULTIPLIER = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
@@ -578,6 +585,28 @@ _ANY_FREQUENCY = re.compile(r"annual|year|quarter|month|fortnight|week|daily|\bd
 _FREQUENCY_WORDS = ("annu", "year", "quarter", "month", "fortnight", "week", "daily", "day", "once", "twice", "thrice",
                     "times", "every")
 _COUNTED_WORDS = ("once", "twice", "thrice", "times")
+# _ANY_DURATION and _ANY_FREQUENCY as substring tests, for ASCII text (see _may_hold): scanning with a
+# case-insensitive alternation of a dozen words costs more than the parse it gates
+_DURATION_CUES = ("hour", "day", "week", "month", "year", "minute", "second")
+_HRS_MINS = re.compile(r"\bhrs?\b|\bmins?\b")
+_FREQUENCY_CUES = ("annual", "year", "quarter", "month", "fortnight", "week", "daily", "once", "twice", "thrice",
+                   "times", "every", "per annum")
+_DAY = re.compile(r"\bday\b")
+
+
+def _any_duration(text: str, low: str | None) -> bool:
+    """``_ANY_DURATION.search(text)``; ``low`` is :func:`_lowered` ``(text)``."""
+    if low is None:
+        return _ANY_DURATION.search(text) is not None
+    return any(cue in low for cue in _DURATION_CUES) or (
+        ("hr" in low or "min" in low) and _HRS_MINS.search(low) is not None)
+
+
+def _any_frequency(text: str, low: str | None) -> bool:
+    """``_ANY_FREQUENCY.search(text)``; ``low`` is :func:`_lowered` ``(text)``."""
+    if low is None:
+        return _ANY_FREQUENCY.search(text) is not None
+    return any(cue in low for cue in _FREQUENCY_CUES) or ("day" in low and _DAY.search(low) is not None)
 
 
 def percents(text: str) -> list[Quantity]:
@@ -593,7 +622,8 @@ def percents(text: str) -> list[Quantity]:
 
 def durations(text: str) -> list[Quantity]:
     """Periods, in hours: "within 24 hours", "thirty (30) days", "10 Business Days"."""
-    if not _may_hold(text, _DURATION_WORDS) or not _ANY_DURATION.search(text) or not _has_number(text):
+    low = _lowered(text)
+    if not _may_hold(text, _DURATION_WORDS, low) or not _any_duration(text, low) or not _has_number(text):
         return []
     out = []
     for match in _DURATION.finditer(text):
@@ -609,7 +639,8 @@ def durations(text: str) -> list[Quantity]:
 
 def frequencies(text: str) -> list[Quantity]:
     """How often, in times per year: "quarterly" 4, "once in any 36-month period" 1/3."""
-    if not _may_hold(text, _FREQUENCY_WORDS) or not _ANY_FREQUENCY.search(text):
+    low = _lowered(text)
+    if not _may_hold(text, _FREQUENCY_WORDS, low) or not _any_frequency(text, low):
         return []
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
@@ -621,17 +652,17 @@ def frequencies(text: str) -> list[Quantity]:
         out.append(Quantity("frequency", value, "per year", match.group(0), match.start(), match.end()))
 
     # each pattern is tried only where the words its every match holds are (the slow one first)
-    for match in _COUNTED.finditer(text) if _may_hold(text, _COUNTED_WORDS) else ():
+    for match in _COUNTED.finditer(text) if _may_hold(text, _COUNTED_WORDS, low) else ():
         times = _times(match.group("times"))
         years = _period_years(match.group("pn"), match.group("punit"), match.group("nth"))
         if times is not None and years:
             add(times / years, match)
-    for match in _EVERY.finditer(text) if _may_hold(text, ("every",)) else ():
+    for match in _EVERY.finditer(text) if _may_hold(text, ("every",), low) else ():
         years = _period_years(match.group("pn"), match.group("punit"), match.group("nth"))
         if years:
             add(1 / years, match)
     for regex, value, words in _FIXED_RE:
-        for match in regex.finditer(text) if _may_hold(text, words) else ():
+        for match in regex.finditer(text) if _may_hold(text, words, low) else ():
             add(value, match)
     return sorted(out, key=lambda q: q.start)
 
@@ -652,10 +683,35 @@ def quantities(text: str, header: str = "", lead_in: str = "", dollar: str = "US
     heading): they can give its bare amounts their currency and its amounts their unit. ``dollar`` is
     the currency a bare "$" or "dollars" stands for in this document (see :func:`declared_dollar`)."""
     found = money_quantities(text, header, lead_in, dollar) + percents(text) + frequencies(text)
-    # "36-month period" inside a frequency is not a separate duration.
-    spans = [(q.start, q.end) for q in found if q.kind == "frequency"]
-    found += [d for d in durations(text) if not any(s <= d.start < e for s, e in spans)]
+    found += durations_beside(text, [q for q in found if q.kind == "frequency"])
     return sorted(found, key=lambda q: q.start)
+
+
+def durations_beside(text: str, frequencies: Sequence[Quantity]) -> list[Quantity]:
+    """The durations in ``text`` that are not part of one of its ``frequencies``: "36-month period"
+    inside "once in any 36-month period" is not a separate duration."""
+    spans = [(q.start, q.end) for q in frequencies]
+    return [d for d in durations(text) if not any(s <= d.start < e for s, e in spans)]
+
+
+QUANTITY_KINDS = ("money", "percent", "frequency", "duration")
+
+
+def quantities_of(kind: str, text: str, header: str = "", lead_in: str = "", dollar: str = "USD",
+                  frequencies_found: Sequence[Quantity] | None = None) -> list[Quantity]:
+    """``[q for q in quantities(text, ...) if q.kind == kind]``, parsing only that kind (a duration also
+    needs the frequencies, which can be passed in as ``frequencies_found``)."""
+    if kind == "money":
+        found = money_quantities(text, header, lead_in, dollar)
+    elif kind == "percent":
+        found = percents(text)
+    elif kind == "frequency":
+        found = frequencies(text)
+    elif kind == "duration":
+        found = durations_beside(text, frequencies(text) if frequencies_found is None else frequencies_found)
+    else:
+        return [q for q in quantities(text, header, lead_in, dollar) if q.kind == kind]
+    return sorted(found, key=lambda q: q.start)  # as quantities() lists them: stable, so ties keep their order
 
 
 # -- the document's dollar ---------------------------------------------------------------------------

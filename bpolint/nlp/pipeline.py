@@ -164,6 +164,8 @@ def _lemmas_factory(table: Any) -> Any:
 # the string, the same for every English vocabulary; one lookup per token instead of reading four
 # attribute columns from the doc (Doc.to_array costs per attribute per token).
 _FLAGS: dict[int, tuple[bool, bool, bool, bool, bool]] = {}
+# the orths in _FLAGS whose text may open a tick box ("[", "(", "☐", ...): most clauses hold none
+_BOX_ORTHS: set[int] = set()
 # SENT_START is stored unsigned: -1 ("not a start") is the all-ones value, as Doc.to_array gives it.
 _NOT_START = 2**64 - 1
 
@@ -173,6 +175,8 @@ def _flags(doc: Doc, orth: int) -> tuple[bool, bool, bool, bool, bool]:
     text = lexeme.orth_
     flags = (lexeme.is_space, "\n" in text, lexeme.is_punct, lexeme.is_lower, text in _BREAK_AFTER)
     _FLAGS[orth] = flags
+    if text[:1] in _BOX_FIRST:
+        _BOX_ORTHS.add(orth)
     return flags
 
 
@@ -260,32 +264,37 @@ def _sentences(doc: Doc) -> Doc:
     if not len(doc):
         return doc
     orths = doc.to_array(ORTH).tolist()
+    distinct = set(orths)
+    for orth in distinct.difference(_FLAGS):  # (a set less a dict's keys: one C-level pass)
+        _flags(doc, orth)
     boxes: set[int] = set()
-    strings = doc.vocab.strings
-    if any(strings[orth][:1] in _BOX_FIRST for orth in set(orths)):
+    if not _BOX_ORTHS.isdisjoint(distinct):
+        strings = doc.vocab.strings
         texts = [strings[orth] for orth in orths]
         spaces = [bool(flag) for flag in doc.to_array(SPACY).tolist()]
         boxes = {index for index, text in enumerate(texts) if text[:1] in _BOX_FIRST and _box_at(texts, spaces, index)}
-    starts = []
-    newline = period = False
-    for index, orth in enumerate(orths):
-        space, has_newline, punct, lower, ends = _FLAGS.get(orth) or _flags(doc, orth)
-        if index in boxes and index:
-            starts.append(1)
+    flags = _FLAGS
+    starts = [1]  # the first token
+    append = starts.append
+    space, has_newline, punct, lower, ends = flags[orths[0]]
+    newline = False
+    period = ends
+    for index in range(1, len(orths)):
+        space, has_newline, punct, lower, ends = flags[orths[index]]
+        if boxes and index in boxes:
+            append(1)
             newline = period = False  # "renewal. [ ] Fees": the box, not "Fees", opens the option
             continue
-        if index == 0:
-            starts.append(1)
-        elif space:
-            starts.append(_NOT_START)
+        if space:
+            append(_NOT_START)
             newline = newline or has_newline
             continue
-        elif newline or (period and not punct and not lower):
-            starts.append(1)
-            period = False
-        else:
-            starts.append(_NOT_START)
-        newline = False
+        if newline or (period and not punct and not lower):
+            append(1)
+            newline = False
+            period = ends
+            continue
+        append(_NOT_START)
         period = ends or (period and punct)  # '."' and '.)' still end the sentence
     doc.from_array([SENT_START], numpy.array(starts, dtype="uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc

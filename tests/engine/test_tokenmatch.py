@@ -171,3 +171,22 @@ def test_tokenmatch_rule_patterns_match_as_spacy_does_on_contracts(name: str) ->
     expected = [theirs(doc) for doc in docs]
     assert any(expected)
     assert ours.match_docs(docs) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        [{"LEMMA": "audit"}, {"LOWER": "the", "OP": "?"}, {"LEMMA": {"IN": ["record", "file"]}}],
+        [{"LEMMA": {"NOT_IN": ["audit"]}}, {"LOWER": "records"}],
+        [{"ORTH": "audit", "LEMMA": "inspect"}],
+    ],
+)
+def test_tokenmatch_reads_each_tokens_own_attributes_when_one_spelling_has_two_lemmas(
+        pattern: list[dict[str, Any]]) -> None:
+    """Specs are tested once per distinct token; a spelling whose tokens differ in another attribute
+    (a lemma set per token, as a statistical lemmatiser would) is still read token by token."""
+    theirs, ours = _spacy_and_ours({"P": [pattern]})
+    docs = list(get_nlp().pipe(["audit the records and audit the files", "audit records", "audit audit records"]))
+    docs[0][0].lemma_ = "inspect"  # the first "audit" only
+    docs[2][1].lemma_ = "file"
+    assert ours.match_docs(docs) == [theirs(doc) for doc in docs]

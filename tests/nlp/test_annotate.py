@@ -246,3 +246,21 @@ def test_annotate_amended_wording_in_quotes_binds(text, binding):
 def test_annotate_term_named_last_is_a_definition_only_without_a_verb(text, defines):
     (sentence,) = annotate(snippet_document(text)).sentences
     assert sentence.defines == defines
+FIGURES = ("SCHEDULE 3 - CHARGES\n1. The Customer may audit once in any 24-month period on 10 days' notice.\n"
+           "Fee | Unit | Amount (INR)\nPer Claim Fee | per Processed Claim | 380\n"
+           "2. Credits of 5% apply monthly within 30 days, and interest at 4% per annum.")
+
+
+@pytest.mark.parametrize("first", ["all", "money", "percent", "frequency", "duration"])
+def test_annotate_a_sentences_figures_of_one_kind_do_not_depend_on_what_was_asked_first(first):
+    """A rule's figure check parses only its measure; whatever is asked first, each kind is the
+    share of all the sentence's figures that ``quantities`` lists."""
+    fresh, reference = annotate(snippet_document(FIGURES)), annotate(snippet_document(FIGURES))
+    for sentence, expected in zip(fresh.sentences, reference.sentences, strict=True):
+        if first == "all":
+            assert sentence.quantities == expected.quantities
+        else:
+            sentence.quantities_of(first)
+        for kind in ("money", "percent", "frequency", "duration"):
+            assert sentence.quantities_of(kind) == [q for q in expected.quantities if q.kind == kind]
+    assert any(s.quantities_of("duration") for s in fresh.sentences)

@@ -187,11 +187,42 @@ def test_numbers_word_gates_skip_only_patterns_that_cannot_match(text, monkeypat
 
     gated = [numbers.money(text), numbers.percents(text), numbers.durations(text), numbers.frequencies(text),
              numbers.quantities(text)]
-    monkeypatch.setattr(numbers, "_may_hold", lambda text, words: True)
+    monkeypatch.setattr(numbers, "_may_hold", lambda text, words, low=None: True)
+    monkeypatch.setattr(numbers, "_any_duration", lambda text, low: True)
+    monkeypatch.setattr(numbers, "_any_frequency", lambda text, low: True)
     assert gated == [numbers.money(text), numbers.percents(text), numbers.durations(text),
                      numbers.frequencies(text), numbers.quantities(text)]
     if "figures" not in text and text:
         assert any(gated)  # the example finds something, so the gates had something to let through
+
+
+@pytest.mark.parametrize("text", [*_GATED_TEXTS,
+                                  "Once in any 36-month period, and within 36 months; 5% of the fees every quarter",
+                                  "USD 5 and 5% and 5 days and 5 times a year, all at character 0: 5"])
+@pytest.mark.parametrize(("header", "lead_in"), [("", ""), ("Service | Fee (INR) | Unit", "The Fees are:")])
+def test_numbers_quantities_of_one_kind_are_that_kinds_share_of_all(text, header, lead_in):
+    """Parsing one kind gives what parsing all kinds and keeping that kind gives, in the same order."""
+    from bpolint.nlp import numbers
+
+    row = text.replace(", ", " | ", 1) if header else text
+    everything = numbers.quantities(row, header, lead_in, "AUD")
+    for kind in numbers.QUANTITY_KINDS:
+        assert numbers.quantities_of(kind, row, header, lead_in, "AUD") == [q for q in everything if q.kind == kind]
+    assert {q.kind for q in everything} <= set(numbers.QUANTITY_KINDS)
+
+
+@pytest.mark.parametrize("text", [*_GATED_TEXTS, "every DAY", "days only", "Day-to-day", "24 HRS", "2hrs", "admin",
+                                  "within 5 MINS", "PER ANNUM", "per  annum", "Semi-Annually", "Monday",
+                                  "ſeven ſeconds"])
+def test_numbers_cue_gates_say_what_the_cue_patterns_say(text):
+    """The substring forms of the duration and frequency cue patterns answer exactly as the patterns do."""
+    from bpolint.nlp import numbers
+
+    low = numbers._lowered(text)
+    assert numbers._any_duration(text, low) is bool(numbers._ANY_DURATION.search(text))
+    assert numbers._any_frequency(text, low) is bool(numbers._ANY_FREQUENCY.search(text))
+    for words in (numbers._DURATION_WORDS, numbers._FREQUENCY_WORDS, ("every",)):
+        assert numbers._may_hold(text, words, low) is numbers._may_hold(text, words)
 
 
 @pytest.mark.parametrize(("text", "words", "expected"), [
