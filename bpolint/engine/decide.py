@@ -958,6 +958,41 @@ def _acts_by_notice(sentence: Sentence) -> bool:
     return False
 
 
+_REQUIRE = frozenset({"require", "direct", "instruct", "oblige", "compel"})
+_REQUIRE_SKIP = frozenset({"at", "in", "its", "sole", "absolute", "reasonable", "discretion", ",", "also", "then", "by",
+                           "written", "notice", "from", "time", "to", "(", ")", "the", "a"})
+
+
+def _required_party(sentence: Sentence, predication: Predication) -> str | None:
+    """The party a right to require names as the one to act: "The Customer may require the Supplier to provide
+    exit assistance", "the Company may at its discretion require you ... to co-operate in the handover" bind the
+    supplier to act when called on; "the Provider may require the Client to assist" binds the client. The party
+    must be the object of the verb of requiring, right after it."""
+    tokens = sentence.tokens
+    at = predication.start + len(predication.modal.split())
+    limit = min(predication.end, at + 8)
+    while at < limit and tokens[at] in _REQUIRE_SKIP:
+        at += 1
+    if at >= limit or tokens[at] not in _REQUIRE:
+        return None
+    at += 1
+    if at < len(tokens) and tokens[at] == "that":
+        at += 1
+    while at < len(tokens) and tokens[at] in ("the", "any", "each"):
+        at += 1
+    return next((role for start, _, role in sentence.parties
+                 if start == at and role in ("customer", "supplier")), None)
+
+
+def _requires_holder(sentence: Sentence, held: Predication, holder: str) -> bool:
+    """ "... the Executive's duties, and may require the Executive to effect a proper handover": the party
+    the "may" seems to belong to is the one required to act, so it is no option of its own."""
+    modal = held.modal.split()[0]
+    if held.start >= len(sentence.tokens) or sentence.tokens[held.start] != modal:
+        return False
+    return _required_party(sentence, held) == holder
+
+
 _ITEM_LEAD = frozenset({"(", ")", "[", "]", "the", "a", "an", "or", "and", ";", ",", "-", "•"})
 # a party name opening an item as a noun's modifier ("Customer Data is returned"), not as the one who acts
 _NOT_ACTS = frozenset({"'s", "’s", "'", "data", "records", "materials", "systems", "documents", "assets", "files",
@@ -1041,6 +1076,12 @@ def _party_problem(part: Part, predication: Predication, sentence: Sentence | No
                 return "names no party: not shown to be the customer's right"
         return ""
     if part.party == "supplier":
+        required = _required_party(sentence, predication) if sentence is not None else None
+        if required == "supplier":
+            # "the Customer may require the Supplier to provide exit assistance": the supplier must, on request
+            return ""
+        if required == "customer":
+            return "binds the customer, not the supplier"  # "the Provider may require the Client to assist"
         if subject == "customer":
             return "binds the customer, not the supplier"
         if kind != OBLIGATION and predication.negated and part.negation == "allow":
@@ -1270,7 +1311,7 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                 # "TrueLink may review the Fees": the supplier's own option, whatever its name
                 held = candidate.predication
                 if held is not None and held.subject == qualifier.holder and held.kind != OBLIGATION \
-                        and not held.negated:
+                        and not held.negated and not _requires_holder(sentence, held, qualifier.holder):
                     sink.append(f"{qualifier.reason} ('{held.modal}')")
                 if not qualifier.phrases:
                     continue

@@ -179,15 +179,7 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
             joined = " ".join(part.strip() for part in current)
             # Short lines above the first real paragraph are the title block (title, date, "Between").
             heading = len(current) == 1 and seen_body and is_plain_heading_line(joined)
-            body, tail = _trailing_heading(joined)
-            pieces, previous_decimal = _split_run_on(body, previous_decimal)
-            if tail:
-                marker = _top_level(tail.split(" ", 1)[0].rstrip("."))
-                if not marker[:1].isdigit() or _continues(previous_decimal, marker):
-                    previous_decimal = marker if marker[:1].isdigit() else previous_decimal
-                    pieces.append(tail)
-                else:
-                    pieces[-1] = f"{pieces[-1]} {tail}" if pieces else tail
+            pieces, previous_decimal = _split_paragraph(joined, previous_decimal)
             for piece in pieces:
                 blocks.append(TextBlock(text=piece, is_heading=heading,
                                         location=Location(paragraph=len(blocks), line=first_line + 1)))
@@ -248,12 +240,20 @@ _TRAILING_HEADING = re.compile(
 _TRAILING_HEADING_WORDS = 10
 
 
-def _trailing_heading(paragraph: str) -> tuple[str, str]:
-    """The paragraph without a clause number and heading glued to its end, and that heading ("" if none)."""
+def _split_paragraph(paragraph: str, previous_decimal: str | None) -> tuple[list[str], str | None]:
+    """The paragraph's pieces: split at inline clause numbers, and with a clause number and heading glued to
+    its end taken off as a piece of its own when it continues the numbering. Also the last number seen."""
     match = _TRAILING_HEADING.search(paragraph)
     if match is None or len(match.group("tail").split()) > _TRAILING_HEADING_WORDS + 1:
-        return paragraph, ""
-    return paragraph[:match.start()].rstrip(), match.group("tail")
+        return _split_run_on(paragraph, previous_decimal)
+    pieces, previous_decimal = _split_run_on(paragraph[:match.start()].rstrip(), previous_decimal)
+    tail = match.group("tail")
+    marker = _top_level(tail.split(" ", 1)[0].rstrip("."))
+    if not marker[:1].isdigit():
+        return [*pieces, tail], previous_decimal
+    if _continues(previous_decimal, marker):
+        return [*pieces, tail], marker
+    return [*pieces[:-1], f"{pieces[-1]} {tail}"] if pieces else [tail], previous_decimal
 
 
 _DECIMAL_INSIDE = re.compile(r"[.:;][\"”]?\s+\d")
@@ -296,9 +296,12 @@ def _split_run_on(paragraph: str, previous_decimal: str | None = None) -> tuple[
     return [piece for piece in pieces if piece], previous_decimal
 
 
+_POINT_ZERO = re.compile(r"\d{1,3}\.0")
+
+
 def _top_level(marker: str) -> str:
     """ "2.0" numbers clause 2 (as "2." does) in filings whose sub-clauses run 2.1, 2.2, ..."""
-    return marker[:-2] if re.fullmatch(r"\d{1,3}\.0", marker) else marker
+    return marker[:-2] if _POINT_ZERO.fullmatch(marker) else marker
 
 
 def _is_first_child(previous: str, marker: str) -> bool:

@@ -61,7 +61,7 @@ def _party_terms(zone: str) -> list[re.Match[str]]:
 # "ABN 21 604 118 337 (the Commonwealth)", "Pty Ltd, of Level 9 ... (the Contractor)": a party's short
 # name defined without quotes (Australian and UK drafting, often in bold), at the end of its line.
 _UNQUOTED_TERM = re.compile(r"\(\s*the\s+(?P<term>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})\s*\)"
-                            r"(?=\s*(?:$|\n|;|,?\s*(?:and|of the \w+ part)\b))", re.M)
+                            r"(?=\.?\s*(?:$|\n|;|,?\s*(?:and|of the \w+ part)\b))", re.M)
 # A legal person's form or registration number: "Pty Ltd", "Inc.", "ABN 21 604 118 337".
 _LEGAL_FORM = (r"(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|plc|Pty|GmbH|S\.A|N\.V|B\.V|Corp|"
                r"Corporation|Company|ABN|ACN|CIN)\b")
@@ -275,6 +275,31 @@ def _speaking_pronouns(text: str) -> dict[str, str]:
     return {**{word: first for word in FIRST_PERSON}, **{word: second for word in SECOND_PERSON}}
 
 
+# An agreement written to one of its parties ("You shall serve as Chief Business Officer", "your employment shall
+# commence on ...") calls the other by name all through ("the Company") and never defines "you".
+_ADDRESSED_MIN_USES = 20
+_ADDRESSED_RATIO = 5
+_SECOND_PERSON_WORD = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+
+
+def _addressed_pronouns(text: str, roles: dict[str, str]) -> dict[str, str]:
+    """Pronoun roles for a contract that addresses one party as "you" without defining it: "you" is the party
+    the text hardly names (its defined name used at most a fifth as often as the other's), "we" the one it
+    names. Only in a text that calls itself an agreement and uses "you" at least 20 times: a stray "you" in a
+    notice form or guidance is nobody."""
+    if len(_SECOND_PERSON_WORD.findall(text)) < _ADDRESSED_MIN_USES or not _SELF_NAMED.search(text):
+        return {}
+    uses = {CUSTOMER: 0, SUPPLIER: 0}
+    for name, role in roles.items():
+        if role in uses:
+            uses[role] += len(re.findall(rf"\b{re.escape(name)}\b", text, re.I))
+    named = max(uses, key=lambda role: uses[role])
+    addressed = SUPPLIER if named == CUSTOMER else CUSTOMER
+    if uses[named] < _ADDRESSED_MIN_USES or uses[addressed] * _ADDRESSED_RATIO > uses[named]:
+        return {}
+    return {**{word: addressed for word in SECOND_PERSON}, **{word: named for word in FIRST_PERSON}}
+
+
 def _role_word(term: str) -> str | None:
     term = term.lower().strip()
     words = term.split()
@@ -394,6 +419,8 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     pronouns = _pronoun_roles(names_zone, text or opening, roles)
     if not pronouns and not roles and not unknown and not matches:
         pronouns = _speaking_pronouns(text or " ".join(c.text for c in clauses)[:20000])
+    if not pronouns and roles:
+        pronouns = _addressed_pronouns(text or " ".join(c.text for c in clauses), roles)
     for name in pronouns:
         roles.pop(name, None)  # a pronoun is a party only by the person it belongs to
     roles.update(pronouns)

@@ -332,3 +332,32 @@ def test_parties_pronouns_of_a_self_named_extract(extract, roles):
 def test_parties_pronouns_of_an_extract_that_is_not_a_contract_are_nobody(extract):
     parties = find_parties([], (), extract)
     assert [parties.role_of(word) for word in ("we", "you")] == [None, None]
+
+
+def test_parties_unquoted_short_name_before_a_full_stop():
+    # '(2) JOHN ROGERS (the Executive).' ends the parties' list with the sentence
+    opening = ("THIS AGREEMENT is made on 1 October 2019\nBETWEEN:\n(1) Harrow Media Limited (registered number "
+               "01003653) whose registered office is in London (the Company)\n(2) JANE OKAFOR (the Executive).\n"
+               "IT IS AGREED as follows:")
+    parties = find_parties([], (), opening)
+    assert (parties.role_of("executive"), parties.role_of("company")) == ("supplier", "customer")
+
+
+_LETTER = ('This Agreement is made between Fenwick Labs Limited (the "Company") and Dana Reyes (the "Employee").\n'
+           + "1. Your employment with the Company starts on 1 May. You shall serve as Head of Operations and "
+             "the Company will pay you a salary.\n" * 12)
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # written to the employee: "you" is the party the text does not name, "we" the one it does
+    (_LETTER, {"you": "supplier", "your": "supplier", "we": "customer"}),
+    # "you" used little, or both parties named all through: nobody
+    (_LETTER.replace("You shall", "Dana Reyes shall").replace("Your employment", "The employment")
+     .replace("pay you", "pay Dana Reyes").replace("Employee", "Dana Reyes").replace("Dana Reyes\")", "Employee\")")
+     [:400], {"you": None, "we": None}),
+    (_LETTER.replace("the Company will pay you", "the Company will pay the Employee as the Employee") * 2,
+     {"you": None, "we": None}),
+], ids=["letter", "few-you", "both-named"])
+def test_parties_addressed_in_the_second_person(text, roles):
+    parties = find_parties([], (), text)
+    assert {word: parties.role_of(word) for word in roles} == roles
