@@ -64,7 +64,7 @@ def rejoin_page_breaks(blocks: list[TextBlock]) -> list[TextBlock]:
         if out and _cut_off(out[-1]):
             ahead = index
             while ahead < len(blocks) and _is_short_line(blocks[ahead]) and (
-                    counts[blocks[ahead].text.strip()] > 1 or _PAGE_NUMBER_LINE.match(blocks[ahead].text)):
+                    counts[blocks[ahead].text.strip()] > 1 or PAGE_NUMBER_LINE.match(blocks[ahead].text)):
                 ahead += 1
             if ahead < len(blocks) and _continues(blocks[ahead]) and not _listed(out):
                 previous = out[-1]
@@ -77,8 +77,8 @@ def rejoin_page_breaks(blocks: list[TextBlock]) -> list[TextBlock]:
     return out
 
 
-# a page number between the halves: "12", "Page 3 of 9", the EDGAR "- 6 -"
-_PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
+# a page number on a line of its own: "12", "Page 3 of 9", the EDGAR "- 6 -" (the plain-text reader drops it too)
+PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
 # "- 6 -" on a line of its own inside a paragraph a PDF page break ran together
 _INNER_PAGE_NUMBER = re.compile(r"(?<=[A-Za-z0-9,])\n[ \t]*[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*\n(?=[a-z])")
 

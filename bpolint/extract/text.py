@@ -17,7 +17,7 @@ from pathlib import Path
 from ..errors import CorruptFile
 from ..model import Document, Location
 from . import markers as m
-from .blocks import TextBlock
+from .blocks import PAGE_NUMBER_LINE, TextBlock
 from .document import build_document
 from .segment import is_plain_heading_line
 
@@ -27,8 +27,6 @@ _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*)$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 _BULLET = re.compile(r"^[-*•]\s+")
-# "12", "Page 3 of 9", and the EDGAR "- 6 -"
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
 _RUN_ON_LENGTH = 1500
 # A clause number after a sentence end, before a capital; a number of three levels or more ("; 20.1.2
 # irretrievably delete") may also open a lower-case list item, as no ordinary figure looks like it.
@@ -145,7 +143,7 @@ def _running_headers(lines: list[str]) -> set[int]:
     blanks = _PAGE_BREAK_BLANKS  # the first page starts the file
     for index, raw in enumerate(lines):
         line = raw.strip()
-        if not line or _PAGE_NUMBER.match(line):
+        if not line or PAGE_NUMBER_LINE.match(line):
             blanks += 1
             continue
         if blanks >= _PAGE_BREAK_BLANKS and len(line.split()) <= _RUNNING_MAX_WORDS \
@@ -209,7 +207,7 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
                 table.append(line)
             continue
         flush_table()
-        if not line or _PAGE_NUMBER.match(line) or index in running:
+        if not line or PAGE_NUMBER_LINE.match(line) or index in running:
             flush()
             continue
         if markdown:
