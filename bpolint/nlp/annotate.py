@@ -951,8 +951,8 @@ def _spans(matches: Iterable[tuple[int, int, int]], role: Any) -> list[tuple[int
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # words that may stand between a possessive and the agent it owns: "NAI's independent auditors"
 _AGENT_QUALIFIERS = frozenset({"independent", "external", "internal", "own", "outside", "statutory", "appointed",
-                               "designated", "nominated", "chosen", "certified", "public", "accounting", "third", "party",
-                               "third-party"})
+                               "designated", "nominated", "chosen", "certified", "public", "accounting", "third",
+                               "party", "third-party"})
 
 
 def _owned_agents(doc: Any, spans: list[tuple[int, int, str]], parties: Parties) -> list[tuple[int, int, str]]:
