@@ -201,16 +201,16 @@ class TokenMatcher:
             for doc_index, start in zip(owners.tolist(), starts.tolist(), strict=True):
                 by_doc.setdefault(doc_index, []).append((start, index))
         patterns = self._patterns
+        table: list[list[bool]] | None = None
         for doc_index, entries in by_doc.items():
             entries.sort()  # by start, then pattern order: the order spaCy pushes states
             first, end = int(offsets[doc_index]), int(offsets[doc_index + 1])
             if all(patterns[j].width for _, j in entries):
                 out[doc_index] = self._fixed([(s - first, j) for s, j in entries])
                 continue
-            specs = sorted({spec for _, j in entries for _, spec in patterns[j].elements if spec >= 0})
-            vectors = truth.table[np.ix_(np.array(specs, dtype=np.int64), truth.rows[first:end])].tolist()
-            out[doc_index] = self._replay([(s - first, j) for s, j in entries],
-                                          dict(zip(specs, vectors, strict=True)), end - first)
+            table = truth.table.tolist() if table is None else table
+            out[doc_index] = self._replay([(s - first, j) for s, j in entries], table,
+                                          truth.rows[first:end].tolist())
         return out
 
     def _spec_vectors(self, rows: Any, inverse: Any, attrs: list[str]) -> tuple[_Truth, Any]:
@@ -274,14 +274,16 @@ class TokenMatcher:
             self._program_cache = [_program(p.elements) for p in self._patterns]
         return self._program_cache
 
-    def _replay(self, entries: list[tuple[int, int]], rows: dict[int, list[bool]],
-                end: int) -> list[tuple[int, int, int]]:
-        """spaCy's ``find_matches`` over one doc of ``end`` tokens (``rows``: its spec vectors), states
-        started only at ``entries`` ``(start, pattern index)``; matches as ``(key, start, end)``."""
+    def _replay(self, entries: list[tuple[int, int]], table: list[list[bool]],
+                rows: list[int]) -> list[tuple[int, int, int]]:
+        """spaCy's ``find_matches`` over one doc (``rows``: each token's row of ``table``, which says
+        whether it satisfies each spec), states started only at ``entries`` ``(start, pattern index)``;
+        matches as ``(key, start, end)``."""
         patterns = self._patterns
         if all(patterns[j].width for _, j in entries):
             return self._fixed(entries)
         programs = self._programs()
+        end = len(rows)
         states: list[tuple[int, int, int, int]] = []  # (pattern index, element index, start, length)
         emitted: list[tuple[int, int, int]] = []
         cursor = 0
@@ -298,10 +300,11 @@ class TokenMatcher:
                 continue
             kept: list[tuple[int, int, int, int]] = []
             added: list[tuple[int, int, int, int]] = []
+            row = rows[i]
             for j, k, start, length in states:
                 program = programs[j]
                 spec, hit, miss = program[k]
-                action = hit if spec < 0 or rows[spec][i] else miss
+                action = hit if spec < 0 or table[spec][row] else miss
                 while action in _RETRIES:  # the same token is tried on the next element
                     if action == RETRY_EXTEND:
                         added.append((j, k, start, length + 1))
@@ -309,7 +312,7 @@ class TokenMatcher:
                         added.append((j, k + 1, start, length + 1))
                     k += 1
                     spec, hit, miss = program[k]
-                    action = hit if spec < 0 or rows[spec][i] else miss
+                    action = hit if spec < 0 or table[spec][row] else miss
                 if action == ADVANCE:
                     kept.append((j, k + 1, start, length + 1))
                 elif action == REJECT:
