@@ -682,6 +682,14 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
             spans = [span for span in spans if not _same_segment(other, span[0], other.labels[unless])]
             if not spans:
                 continue
+        if spans and anchor is not None and other.id == sentence.id and "(" in other.tokens:
+            # "(a) The Supplier may terminate ... at any time on 90 days' notice, and (b) the Customer may terminate
+            # ... if the Supplier commits a material breach": each item with its own party and verb is a provision
+            # of its own, whose words are not the other item's
+            items = _item_breaks(other)
+            if items:
+                own_item = sum(1 for b in items if b < anchor)
+                spans = [(a, b) for a, b in spans if sum(1 for i in items if i < a) == own_item]
         if spans and anchor is not None and other.id == sentence.id and len(other.tokens) > _LONG_SENTENCE:
             lead = max(_leading_condition(other), _subject_before(other, anchor))
             listed = _list_after(other, anchor)
@@ -779,11 +787,35 @@ def _carve_out(tokens: tuple[str, ...]) -> int:
 
 
 _SEGMENT_BREAKS = frozenset({";", "provided"})
+_LATER_ITEMS = frozenset({*"bcdefghjklmnopqrstuvwxyz", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+                          *(str(n) for n in range(2, 21))})
+_ITEM_JOINS = frozenset({"and", "or", ",", ";"})
+_ITEM_VERB_WINDOW = 5  # tokens after an item's label within which its own modal verb opens a provision
+
+
+def _item_breaks(sentence: Sentence) -> list[int]:
+    """Later items of a list run on in the sentence that open a provision of their own, a party and its
+    modal verb: "provided, however, (i) Operator shall have the right to terminate ... if Operator provides
+    a substitute operator ..., and (ii) Owner shall have the right to terminate this Agreement at any time
+    upon 120 days' notice". (Not an item that only adds a condition to the verb before it: "may terminate
+    on 30 days' notice (a) if the Supplier breaches, or (b) if it becomes insolvent".)"""
+    tokens = sentence.tokens
+    starts = {p.start for p in sentence.analysis.predications if p.subject is not None}
+    out = []
+    for i in range(1, len(tokens) - 2):
+        if tokens[i] == "(" and tokens[i + 2] == ")" and tokens[i + 1].lower() in _LATER_ITEMS \
+                and tokens[i - 1] in _ITEM_JOINS \
+                and any(i + 3 < start <= i + 3 + _ITEM_VERB_WINDOW and "," not in tokens[i + 3: start]
+                        for start in starts):
+            out.append(i)
+    return out
 
 
 def _same_segment(sentence: Sentence, at: int, spans: list[tuple[int, int]]) -> bool:
     """Is any of ``spans`` in the same ';'-separated provision of the sentence as token ``at``?"""
     breaks = [i for i, t in enumerate(sentence.tokens) if t in _SEGMENT_BREAKS]
+    if "(" in sentence.tokens:
+        breaks += _item_breaks(sentence)
     def segment(index: int) -> int:
         return sum(1 for b in breaks if b < index)
     return any(segment(a) == segment(at) for a, _ in spans)
@@ -1152,6 +1184,9 @@ def _qualifier_holding(ctx: Context, part: Part, sentence: Sentence, start: int,
     return ""
 
 
+_OTHER_PARTY = {"customer": "supplier", "customer_right": "supplier", "customer_acts": "supplier"}
+
+
 def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, str, bool]:
     """(token, defined term, governed): the anchor the part's predication governs.
 
@@ -1161,6 +1196,12 @@ def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, st
     spans = ctx.spans(sentence, element_label(ctx.code, part, part.find))
     analysis = sentence.analysis
     denied: int | None = None
+    # one sentence may give the same thing to each party in turn: "(i) Operator shall have the right to
+    # terminate ... if it provides a substitute, and (ii) Owner shall have the right to terminate ... on 120
+    # days' notice" - for a customer's safeguard, the anchor is not one under the supplier's own right when
+    # another governed one follows ("Inktomi will permit Microsoft to ... audit" is the supplier's duty: kept)
+    others_right = _OTHER_PARTY.get(part.party, "")
+    first: int | None = None
     for start, end in spans:
         if _qualifier_holding(ctx, part, sentence, start, end):
             continue  # "Client shall pay a termination fee": what a qualifier names is not the term
@@ -1171,11 +1212,16 @@ def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, st
         predication = analysis.predication_at(start)
         if predication is None or (sentence.bound_by is not None and predication.start > start):
             return start, "", True  # a list item's opening verb: its lead-in governs it
-        if start >= predication.start and not _adverbial(sentence.tokens, start, _SUBORDINATE):
-            return start, "", True  # "may terminate", not "shall continue unless terminated"
-        if start < predication.start and not _adverbial(sentence.tokens, start) \
+        if start >= predication.start and not _adverbial(sentence.tokens, start, _SUBORDINATE) \
+                or start < predication.start and not _adverbial(sentence.tokens, start) \
                 and not _in_condition(sentence.tokens, start):
-            return start, "", True  # the subject: "Any audit by the Customer shall ..."
+            # "may terminate", not "shall continue unless terminated"; or the subject: "Any audit by the
+            # Customer shall ..."
+            if not (predication.subject == others_right and predication.kind != OBLIGATION):
+                return start, "", True
+            first = start if first is None else first
+    if first is not None:
+        return first, "", True
     if denied is not None:
         return denied, "", True
     if spans:
