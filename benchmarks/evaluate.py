@@ -5,6 +5,7 @@
     python benchmarks/evaluate.py cuad --cuad-format pdf --show-disagreements
     python benchmarks/evaluate.py clauses --show-disagreements
     python benchmarks/evaluate.py real --show-disagreements
+    python benchmarks/evaluate.py real --contracts cuad-wpp-service,cuad-opera-service
 
 1. Labelled fixtures (fixtures/contracts/*.expected.yaml): exact-status accuracy
    per rule and overall, for every format the contract is generated in, reported
@@ -387,8 +388,8 @@ def join_parts(parts: Sequence[Path], folder: Path) -> Path:
     return target
 
 
-def evaluate_real(show: bool) -> None:
-    golds = sorted(REAL_GOLD.glob("*.yaml"))
+def evaluate_real(show: bool, names: Sequence[str] = ()) -> None:
+    golds = sorted(g for g in REAL_GOLD.glob("*.yaml") if not names or g.stem in names)
     if not golds:
         print(f"\nReal agreements: nothing in {REAL_GOLD}")
         return
@@ -452,7 +453,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--formats", default=",".join(FORMATS), help="labelled formats to check")
     parser.add_argument("--cuad-format", default="txt", choices=("txt", "pdf"))
     parser.add_argument("--show-disagreements", action="store_true")
-    parser.add_argument("--contracts", default="", help="labelled contracts to check, comma-separated (default: all)")
+    parser.add_argument("--contracts", default="",
+                        help="labelled contracts or real-agreement gold files (stems) to check, comma-separated "
+                             "(default: all)")
     args = parser.parse_args(argv)
     everything = ["labelled", "cuad", "public", "clauses", "real"]
     parts = args.parts or everything
@@ -470,7 +473,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "clauses" in parts:
         evaluate_clauses(args.show_disagreements)
     if "real" in parts:
-        evaluate_real(args.show_disagreements)
+        evaluate_real(args.show_disagreements, [c for c in args.contracts.split(",") if c])
     return 0 if ok else 1
 
 
