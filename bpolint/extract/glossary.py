@@ -16,11 +16,19 @@ MEANING_OF = (r"(?:with)?in the meaning of (?:this|these|the) \w+(?: \w+)?,?\s+(
               r"|for the purposes? of (?:this|these|the) \w+(?: \w+)?,?\s+(?:is|are|shall be|denotes)\b")
 _MEANS = re.compile(
     rf"{_TERM}\s*(?:\([^)]*\)\s*)?(?:,\s*)?"
-    rf"(?:means|shall mean|will mean|has the meaning|shall have the meaning|refers to|is defined as|:|{MEANING_OF})",
+    rf"(?:means|shall mean|will mean|has the meaning|shall have the meaning|refers to|shall refer to|will refer to|"
+    rf"is defined as|:|{MEANING_OF})",
 )
 # 'A "Processed Invoice" is an incoming invoice ... for which all of the following conditions are met:' - a
 # definition in the copula, at the start of a line (an annex paragraph defining the unit that is priced).
 _IS_A = re.compile(rf"^(?:(?:[Aa]n?|[Tt]he|[Ee]ach)\s+)?{_TERM}\s+is\s+(?=(?:an?|any|each|every)\s)", re.M)
+# ... and with the qualifier first: 'Within the meaning of this Contract, a "Completed Case" is a benefit
+# application ...', 'For the purposes of this Clause 7, a "Repeat Contact" is a further contact ...'. As for
+# _IS_A, "is" must open a noun phrase: 'For the purposes of this Agreement, the "Supplier" is responsible for'
+# defines nothing.
+LEADING_MEANING = re.compile(
+    r"(?:(?:[Ww]ith)?[Ii]n the meaning|[Ff]or the purposes?) of (?:this|these|the) [\w.]+(?: [\w.]+)?,?\s+"
+    rf"(?:(?:[Aa]n?|[Tt]he|[Ee]ach)\s+)?{_TERM}\s+(?:(?:means|shall mean|denotes)\b|is\s+(?=(?:an?|any|each|every)\s))")
 # '"Processed Invoice" has the meaning given in Annex 2, No. 1': only a pointer; the definition it points to
 # (found later in the document) is the one that says what the term means.
 _POINTER = re.compile(
@@ -75,6 +83,9 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
     for clause in clauses:
         text = clause.text
         for match in _MEANS.finditer(text):
+            line_end = text.find("\n", match.start())
+            add(match.group("term"), text[match.start(): line_end if line_end != -1 else len(text)], clause)
+        for match in LEADING_MEANING.finditer(text):
             line_end = text.find("\n", match.start())
             add(match.group("term"), text[match.start(): line_end if line_end != -1 else len(text)], clause)
         for match in _IS_A.finditer(text):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ..extract.glossary import MEANING_OF, is_pointer
+from ..extract.glossary import LEADING_MEANING, MEANING_OF, is_pointer
 from ..model import Clause, ClauseKind, Definition, Document
 from . import numbers
 from .obligation import SentenceAnalysis, analyse, quoted_tokens
@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _DEFINES = re.compile(r"(?:^|\s)[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s*"
                       r"(?:\([^)]*\)\s*)?(?:,\s*)?(?:means|shall mean|will mean|has the meaning|shall have the meaning|"
-                      rf"refers to|is defined as|includes|:|{MEANING_OF})")
+                      rf"refers to|shall refer to|will refer to|is defined as|includes|:|{MEANING_OF})")
 # 'A "Processed Invoice" is an incoming invoice ... for which ...': a definition in the copula, opening the sentence
 # (the glossary reads it the same way, see extract/glossary.py); in a list item the article is lower case:
 # '(a) a "Repeat Contact" is a further contact by the same End User ... within 168 hours'.
@@ -59,7 +59,7 @@ _REFERENCE = re.compile(
 # What every match of _DEFINES, _VOID and _REFERENCE contains: most sentences hold none, and a
 # substring test is much cheaper than the regex search (see _may_match).
 # (as written: _DEFINES is case-sensitive)
-_DEFINES_WORDS = ("mean", "refers to", "is defined as", "includes", ":", "purpose")
+_DEFINES_WORDS = ("mean", "refers to", "refer to", "is defined as", "includes", ":", "purpose")
 _VOID_STEMS = ("not used", "intentionally", "[reserved]", "[deleted]")
 # Civil-law references: "§ 10 (3)", "§ 4", and a numbered paragraph of an annex "Annex 2, No. 1" or, inside
 # the annex, "the table in No. 2" (German "Nr."), resolved by :func:`_civil_references`.
@@ -566,7 +566,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             defined = _DEFINES.search(text) if any(word in text for word in _DEFINES_WORDS) else None
             defines = defined.group("term").strip() if defined else ""
             if not defines and " is " in text:
-                copula = _DEFINES_IS_A.match(text)
+                copula = _DEFINES_IS_A.match(text) or LEADING_MEANING.match(text)
                 defines = copula.group("term").strip() if copula else ""
             if not defines:
                 defines = _unquoted_definition(text, glossary_written)

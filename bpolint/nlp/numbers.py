@@ -323,10 +323,66 @@ def _currency_after(text: str, end: int) -> tuple[str, int, str, bool] | None:
     return currency, found.end(), mult, False
 
 
+def _per_of(text: str, start: int, end: int) -> str:
+    """What the amount at ``start:end`` is charged per, when the text says (after it, else before it)."""
+    follows = _PER_AFTER.match(text[end: end + 80])
+    if follows:
+        return _trim_unit(follows.group("per"))
+    window = text[max(0, start - 120): start]
+    for regex in _PER_BEFORE:
+        precedes = regex.search(window)
+        if precedes:
+            return precedes.group("per")
+    if " | " in text:
+        return _row_unit(text)  # "Per-Claim Fee | per Completed Claim | $4.10": the unit has a cell of its own
+    return ""
+
+
+# An amount in words only, before a currency word: "four United States dollars and fifty cents for each
+# Resolution", "seven dollars per Completed Transaction", "twelve thousand euros". Whole units up to 999,999
+# with the cents in words; an amount also given in figures ("seven United States dollars (US$7.00)") is read
+# from the figures.
+_WORD_AMOUNT = re.compile(
+    rf"\b(?P<n>{_NUMBER_WORD})(?:\s+(?P<hundred>hundred)(?:\s+(?:and\s+)?(?P<rest>{_NUMBER_WORD}))?)?"
+    r"(?:\s+(?P<thousand>thousand))?(?=\s)", re.I)
+_WORD_CENTS = re.compile(rf"\s+and\s+(?P<cents>{_NUMBER_WORD})\s+cents?\b", re.I)
+_CURRENCY_WORD = re.compile(rf"\b(?:{_WORD_NAMES})\b", re.I)
+
+
+def _word_money(text: str, figures: list[Quantity]) -> list[Quantity]:
+    if _CURRENCY_WORD.search(text) is None:
+        return []
+    found: list[Quantity] = []
+    for amount in _WORD_AMOUNT.finditer(text):
+        after = _currency_after(text, amount.end())
+        if after is None or not _CURRENCY_WORD.search(text, amount.end(), after[1]):
+            continue  # a word amount needs a currency word: "one EUR", "two R" are not written
+        currency, end, mult, _ = after
+        if mult and mult not in ("thousand", "million", "billion"):
+            continue  # "one m euros" is not written
+        value = word_to_number(amount.group("n"))
+        if value is None:
+            continue
+        if amount.group("hundred"):
+            value = value * 100 + (word_to_number(amount.group("rest") or "zero") or 0.0)
+        if amount.group("thousand"):
+            value *= 1000
+        value *= _MULTIPLIER.get(mult, 1.0)
+        cents = _WORD_CENTS.match(text, end)
+        if cents:
+            value += (word_to_number(cents.group("cents")) or 0.0) / 100
+            end = cents.end()
+        if any(end <= q.start <= end + 8 for q in figures):
+            continue  # the same amount in figures follows in brackets
+        start = amount.start()
+        found.append(Quantity("money", value, currency, text[start:end], start, end, _per_of(text, start, end)))
+    return found
+
+
 def money(text: str) -> list[Quantity]:
     """Amounts with a currency, and what each is charged per when the text says."""
     if _DIGIT.search(text) is None:
-        return []
+        return _word_money(text, [])
     found: list[Quantity] = []
     for amount in _AMOUNT_RE.finditer(text):
         end = amount.end()
@@ -352,21 +408,8 @@ def money(text: str) -> list[Quantity]:
         if after is not None and not mult and _YEAR.fullmatch(amount.group(0)) and text[end - 1].isalpha():
             continue  # "in 2025 dollars", "2024 euro prices": a year's money, not an amount
         value = _amount_value(amount.group(0), currency) * _MULTIPLIER.get(mult, 1.0)
-        per = ""
-        follows = _PER_AFTER.match(text[end: end + 80])
-        if follows:
-            per = _trim_unit(follows.group("per"))
-        else:
-            window = text[max(0, start - 120): start]
-            for regex in _PER_BEFORE:
-                precedes = regex.search(window)
-                if precedes:
-                    per = precedes.group("per")
-                    break
-        if not per and " | " in text:
-            per = _row_unit(text)  # "Per-Claim Fee | per Completed Claim | $4.10": the unit has a cell of its own
-        found.append(Quantity("money", value, currency, text[start:end], start, end, per))
-    return found
+        found.append(Quantity("money", value, currency, text[start:end], start, end, _per_of(text, start, end)))
+    return found + _word_money(text, found)
 
 
 # A currency named in a column header or a table's lead-in, not beside an amount: "Amount (INR)",

@@ -30,10 +30,15 @@ BOTH_WORDS = ("either party", "each party", "both parties", "the parties", "each
 # People acting for the customer: their rights are the customer's rights.
 # A regulator given access in an outsourcing contract is the regulated customer's ("the Reserve Bank
 # of India ... has right to access and inspect ... records ... processed by Mobimagic").
+# A US government contract (FAR/DFARS clauses) acts through its "Contracting Officer" and his or her
+# "authorized representative".
 CUSTOMER_AGENTS = ("auditor", "auditors", "regulator", "regulators", "independent auditor",
                    "external auditor", "external auditors", "inspector", "regulatory authority",
                    "regulatory authorities", "supervisory authority", "supervisory authorities", "regulatory body",
-                   "regulatory bodies", "central bank", "reserve bank")
+                   "regulatory bodies", "central bank", "reserve bank", "contracting officer")
+# A US government contract never defines its buyer: FAR clauses call it "the Government" throughout. Only
+# the capitalised name is the party; "any government authority" or "government-issued ID" is not.
+GOVERNMENT_WORDS = ("government",)
 
 # '(each and both of them "Recipient")', '(collectively and each of them "Seller")': two companies as one party
 _QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|(?:hereinafter|collectively|individually|each)"
@@ -429,9 +434,11 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     # Role words stay recognised unless the contract uses one for the other side.
     customer += [w for w in CUSTOMER_WORDS if w not in supplier]
     supplier += [w for w in SUPPLIER_WORDS if w not in customer]
+    government = tuple(w for w in GOVERNMENT_WORDS if w not in supplier and w not in customer)
+    customer += government
     both = BOTH_WORDS + BOTH_PRONOUN_WORDS if "us" in pronouns else BOTH_WORDS
     return Parties(customer=tuple(dict.fromkeys(customer)), supplier=tuple(dict.fromkeys(supplier)), both=both,
-                   cased=tuple(n for n in cased if n in roles), pronouns=tuple(pronouns))
+                   cased=tuple(n for n in cased if n in roles) + government, pronouns=tuple(pronouns))
 
 
 # '(together, Blackwell and Munksgaard shall be referred to as "the Publishers")': one name for several
@@ -592,4 +599,4 @@ def _hint_role(text: str, name: str) -> str | None:
     return None
 
 
-DEFAULT_PARTIES = Parties(customer=CUSTOMER_WORDS, supplier=SUPPLIER_WORDS)
+DEFAULT_PARTIES = Parties(customer=CUSTOMER_WORDS + GOVERNMENT_WORDS, supplier=SUPPLIER_WORDS, cased=GOVERNMENT_WORDS)

@@ -108,3 +108,28 @@ def test_glossary_keeps_the_first_definition_of_a_term() -> None:
 def test_glossary_finds_unquoted_definitions(text: str, terms: list[str]) -> None:
     glossary = collect_definitions([Clause(path="1.1", number="1.1", heading="", text=text)])
     assert [d.term for d in glossary] == terms
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # Philippine drafting: '"Resolved Ticket" shall refer to a Ticket which ...'
+    ('"Resolved Ticket" shall refer to a Ticket closed in the Client\'s Zendesk instance.', "Resolved Ticket"),
+    ('"Verified Resolution" will refer to a contact the caller confirms as resolved.', "Verified Resolution"),
+    # civil-law drafting with the qualifier first: 'Within the meaning of this Contract, a "Completed Case" is ...'
+    ('Within the meaning of this Contract, a "Completed Case" is a benefit application that has been decided.',
+     "Completed Case"),
+    ('For the purposes of this Clause 7, a "Repeat Contact" is a further contact about the same issue.',
+     "Repeat Contact"),
+    ('In the meaning of this Agreement, "Closed Claim" means a claim closed in the claims system.', "Closed Claim"),
+])
+def test_glossary_finds_refer_to_and_leading_meaning_definitions(text: str, term: str) -> None:
+    glossary = collect_definitions([Clause(path="1.9", number="1.9", heading="", text=text)])
+    assert [d.term for d in glossary] == [term]
+
+
+@pytest.mark.parametrize("text", [
+    # "is" that does not open a noun phrase, and "refer to" as a verb of a party
+    'For the purposes of this Agreement, the "Supplier" is responsible for resolving each contact.',
+    'The Supplier shall refer to the Customer any contact it cannot resolve.',
+])
+def test_glossary_leading_meaning_and_refer_to_need_a_definition(text: str) -> None:
+    assert collect_definitions([Clause(path="1", number="1", heading="", text=text)]) == ()

@@ -394,3 +394,32 @@ def test_numbers_bare_dollar_reads_as_the_declared_currency(text, header, found)
 def test_numbers_unit_written_before_the_amount(text, pers):
     assert [q.per for q in money(text)] == pers
 
+
+
+@pytest.mark.parametrize(("text", "value", "currency", "per"), [
+    # amounts in words only, as some drafting writes every figure
+    ("The Customer shall pay four United States dollars and fifty cents for each Resolution.", 4.5, "USD",
+     "Resolution"),
+    ("seven dollars per Completed Transaction", 7, "USD", "Completed Transaction"),
+    ("ninety-nine Australian dollars per Resolved Contact", 99, "AUD", "Resolved Contact"),
+    ("one hundred and twenty rand per claim", 120, "ZAR", "claim"),
+    ("a platform fee of twelve thousand euros per month", 12_000, "EUR", "month"),
+])
+def test_numbers_money_in_words(text, value, currency, per):
+    (found,) = money(text)
+    assert (found.value, found.unit, found.per) == (pytest.approx(value), currency, per)
+
+
+def test_numbers_money_in_words_and_figures_is_read_once_from_the_figures():
+    found = money("seven United States dollars (US$7.00) per Completed Transaction and twelve thousand United "
+                  "States dollars (US$12,000) per month")
+    assert [(q.text, q.value) for q in found] == [("US$7.00", 7.0), ("US$12,000", 12_000.0)]
+
+
+@pytest.mark.parametrize("text", [
+    # a number word with no currency word after it, or a weight
+    "one of the dollars amounts in Schedule 2", "forty pounds of mail", "forty-five Irish pounds",
+    "four Resolutions per agent", "within five Business Days",
+])
+def test_numbers_no_money_in_words_without_a_currency_word(text):
+    assert money(text) == []

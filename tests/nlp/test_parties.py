@@ -361,3 +361,21 @@ _LETTER = ('This Agreement is made between Fenwick Labs Limited (the "Company") 
 def test_parties_addressed_in_the_second_person(text, roles):
     parties = find_parties([], (), text)
     assert {word: parties.role_of(word) for word in roles} == roles
+
+
+def test_parties_a_us_government_contract_acts_through_the_government():
+    # FAR clauses never define the buyer: "the Government" and its "Contracting Officer" are the customer
+    parties = find_parties(snippet_document("I.12 The Government may terminate this contract.").clauses)
+    assert parties.role_of("government") == "customer"
+    assert parties.role_of("contracting officer") == "customer"
+    assert parties.role_of("contractor") == "supplier"
+
+
+def test_parties_government_is_a_party_only_as_a_capitalised_name():
+    from bpolint.nlp.annotate import annotate
+
+    document = snippet_document("1. AUDIT\n1.1 The Government may audit the records. The Contractor shall meet "
+                                "government audit requirements.")
+    sentences = [s for s in annotate(document).sentences if s.clause == len(document.clauses) - 1]
+    mentioned = [[" ".join(s.tokens[a:b]) for a, b, _ in s.parties] for s in sentences]
+    assert mentioned == [["government"], ["contractor"]]
