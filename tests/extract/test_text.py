@@ -212,7 +212,8 @@ def test_page_break_rejoin_skips_a_page_number_block(number: str) -> None:
 ])
 def test_page_break_rejoin_skips_a_footer_whose_page_number_changes(footers: list[str]) -> None:
     # "3 10.23" is furniture: with its page number left out it repeats on every page
-    text = ("1.1 The Supplier shall provide the Services described in the Statement of Work.\n\n" + footers[0] + "\n\n\n\n"
+    text = ("1.1 The Supplier shall provide the Services described in the Statement of Work.\n\n"
+            + footers[0] + "\n\n\n\n"
             "1.2 Upon the termination of this Agreement, Operator shall cooperate in the transition of operations to "
             "Owner or a successor operator\n\n" + footers[1] + "\n\n\n\n"
             "and upon Owner's request, will promptly deliver all books and records of Owner to Owner.\n\n" + footers[2])
