@@ -209,6 +209,37 @@ CASES = [
      "The Client shall pay five US dollars per Resolved Case."),
     ("PRC004", "not_applicable",
      "The Client shall pay twelve thousand US dollars per month for the Services."),
+    # the customer's right to use the assets, read with the time it covers: during the Term only is weak, after
+    # termination passes, a use with no time (the service itself), a negated one or the supplier's is nothing
+    ("EXT004", "weak",
+     "The Client may use the Provider's virtual agent and its knowledge base during the Term only. All "
+     "rights of the Client to use them cease on termination or expiry, and they remain the property of the "
+     "Provider."),
+    ("EXT004", "weak",
+     "The Customer may use the bots and scripts until termination of this Agreement."),
+    ("EXT004", "pass",
+     "The Customer may continue to use the bots, scripts and knowledge base after termination of this "
+     "Agreement, free of charge."),
+    ("EXT004", "pass",
+     "The Client may use the virtual agent and the knowledge base during and after the Term without "
+     "charge."),
+    ("EXT004", "weak",
+     "The Customer may continue to use the knowledge base after termination, subject to the Supplier's "
+     "prior written consent."),
+    ("EXT004", "missing",
+     "The Customer may use the Supplier's chatbot to answer queries from its customers."),
+    ("EXT004", "missing",
+     "The Customer may not use the bots or scripts after termination of this Agreement."),
+    ("EXT004", "missing",
+     "On termination the Customer shall cease to use the Supplier's scripts and knowledge base."),
+    ("EXT004", "missing",
+     "The Supplier may continue to use the Customer's scripts after termination of this Agreement."),
+    ("EXT004", "missing",
+     "Buyers should ask to keep using the bots and knowledge base after exit."),
+    ("EXT004", "pass",
+     "All bots, scripts, workflows, machine-learning models and knowledge base articles developed by the "
+     "Service Provider specifically for the Client under this Agreement shall vest in and belong to the "
+     "Client upon creation."),
 ]
 
 
