@@ -934,12 +934,22 @@ def instrument_binding(ctx: Context, part: Part, row: Sentence) -> tuple[Predica
     ann = ctx.ann
     if not row.header or row.is_definition:
         return None, ""  # the header row names columns; a definitions row is handled as one
-    context = [row.table_lead_in, row.header]
+    # what names the document: the clause's place and headings, the header row, and a title line right over
+    # the table - not a sentence there ("The parties discussed the targets in Schedule 4:" makes no schedule)
+    names = [row.header]
     for index in ann.ancestors(row.clause):
         clause = ann.clause(index)
-        context += [clause.path, clause.heading or ""]
-    context_text = "\n".join(context)
-    if not _INSTRUMENT.search(context_text) or _NOT_AGREED.search(context_text) or _NOT_AGREED.search(row.text):
+        names += [clause.path, clause.heading or ""]
+    at = row.id - 1
+    while at >= 0 and ann.sentences[at].clause == row.clause and ann.sentences[at].table_row:
+        at -= 1
+    if at >= 0 and ann.sentences[at].clause == row.clause:
+        title = ann.sentences[at]
+        if not (title.analysis.predications or title.analysis.advice or title.analysis.recital) \
+                and len(title.tokens) <= 12:
+            names.append(title.text)
+    named = "\n".join(names)
+    if not _INSTRUMENT.search(named) or _NOT_AGREED.search(f"{named}\n{row.table_lead_in}\n{row.text}"):
         return None, ""
     if _ROW_DENIES.search(_ROW_LIMITS.sub(" ", row.text)):
         return None, "a row of a term table that withholds it ('no', 'none', 'not applicable')"
