@@ -920,7 +920,8 @@ _NOT_AGREED = re.compile(
     r"|to\s+be\s+(?:agreed|confirmed|determined)|non[- ]binding|not\s+binding|subject\s+to\s+contract)\b", re.I)
 
 # A row has no verb whose negation the grammar would see: "| Gainshare | Customer receives no share |", "| Service
-# Credits | None |", "| Audit | Not applicable |" withhold the term; "not less than 75%" and "no later than" only limit it.
+# Credits | None |", "| Audit | Not applicable |" withhold the term; "not less than 75%" and "no later than" only
+# limit it.
 _ROW_DENIES = re.compile(r"\b(?:no|not|none|nil|never|n/a|excluded|without)\b", re.I)
 _ROW_LIMITS = re.compile(r"\b(?:no|not)\s+(?:later|earlier|less|more|fewer|greater|lower|higher)\s+than\b"
                          r"|\bnot\s+(?:to\s+)?exceed(?:ing)?\b", re.I)

@@ -72,7 +72,8 @@ CASES = [
                        "| First Contact Resolution | not less than 75% each month, reported no later than the "
                        "fifth Business Day | 3% of the Monthly Fee |"),
     # a sentence over the table that refers to a schedule or a term sheet does not make the table one
-    ("GOV001", "missing", "5.1 Last year the parties compared the service levels in Schedule 3 with these:\n" + SLA_ROWS),
+    ("GOV001", "missing", "5.1 Last year the parties compared the service levels in Schedule 3 with these:\n"
+                          + SLA_ROWS),
     ("PRD001", "missing", "The Supplier's bid compared the gainshare positions in each bidder's term sheet:\n"
                           "| Item | Detail |\n" + GAIN_ROW),
     # the header row names columns: it is no term
