@@ -979,6 +979,34 @@ def _after_preposition(tokens: tuple[str, ...], start: int) -> bool:
     return at >= 0 and tokens[at] in _BENEFICIARY
 
 
+_PERMITTED = frozenset({"permitted", "allowed", "facilitated", "accommodated"})
+
+
+def _permitted_by(sentence: Sentence | None, predication: Predication) -> str | None:
+    """ "shall be permitted by the Customer", "will be allowed by Co-Host": the role of the passive's agent,
+    the one who permits (someone else acts), or None when the predication is no such passive."""
+    if sentence is None:
+        return None
+    tokens = sentence.tokens
+    words = predication.modal.lower().split()
+    at = predication.start + len(words)
+    if not (words and words[-1] in _PERMITTED):  # "shall" + "be permitted by", not the cue "shall be permitted"
+        if at >= len(tokens) or tokens[at] != "be":
+            return None
+        at += 1
+        if at < len(tokens) and tokens[at].endswith("ly"):
+            at += 1
+        if at >= len(tokens) or tokens[at] not in _PERMITTED:
+            return None
+        at += 1
+    if at >= len(tokens) or tokens[at] != "by":
+        return None
+    at += 1
+    while at < len(tokens) and tokens[at] in ("the", "a", "an"):
+        at += 1
+    return next((role for start, _, role in sentence.parties if start == at), None)
+
+
 def _mention_roles(sentence: Sentence, subject: str | None) -> list[tuple[int, str]]:
     """(start, role) of each party mention, where an auditor or regulator owned by a party is that
     party's: "the Provider's auditors" are the supplier's, "its auditors" the subject's."""
@@ -1107,6 +1135,16 @@ def _party_problem(part: Part, predication: Predication, sentence: Sentence | No
         if subject is None and _acts_by_notice(item):
             return ""
     if part.party in ("customer", "customer_acts", "customer_right"):
+        permitter = _permitted_by(sentence, predication)
+        if permitter == "customer":
+            # "Any such audit shall be permitted by Co-Host within fifteen days": the customer lets it happen;
+            # whoever acts, it is not the customer's right
+            return "the customer's duty to permit it, not the customer's right"
+        if permitter == "supplier" and sentence is not None and any(
+                role == "customer" and start < predication.start for start, _, role in sentence.parties):
+            # "An audit by the Customer of the records shall be permitted by the Supplier": the supplier's duty
+            # to let the customer act
+            return ""
         if subject == "supplier" and kind != OBLIGATION:
             return f"the supplier's right ('{predication.modal}'), not the customer's"
         if part.party == "customer_right" and subject == "customer" and kind == OBLIGATION:

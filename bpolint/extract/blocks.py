@@ -42,6 +42,9 @@ _MID_SENTENCE_END = re.compile(r"[A-Za-z0-9,]$")
 # label ("a) For ...", "i. the ..."), not a name written with a small letter ("eGain will ...").
 _CONTINUATION_START = re.compile(r"^[a-z][a-z'’-]*(?=[\s,;:.])")
 _LIST_LABEL = re.compile(r"^(?:[a-z]{1,4}|[ivxlc]{1,6})[.)]\s")
+# ... or a shorter piece that ends on a word no sentence or heading ends on ("6.2 Payment of a bonus in")
+_DANGLING_WORD = re.compile(r"\s(?:a|an|the|of|in|to|for|by|with|on|at|from|and|or|that|which|shall|will|may|must|"
+                            r"is|are|be)$")
 _FURNITURE_WORDS = 10
 _LINE_WORDS = 12
 
@@ -101,8 +104,8 @@ def _cut_off(block: TextBlock) -> bool:
     # following written instructions ..." is a list of unlabelled items, not a paragraph cut by the page)
     text = block.text.rstrip()
     return (not block.is_heading and not block.is_table and block.number is None and not block.revisions
-            and block.original_text is None and len(text.split()) >= _LINE_WORDS
-            and bool(_MID_SENTENCE_END.search(text)))
+            and block.original_text is None and bool(_MID_SENTENCE_END.search(text))
+            and (len(text.split()) >= _LINE_WORDS or bool(_DANGLING_WORD.search(text))))
 
 
 def _listed(out: list[TextBlock]) -> bool:

@@ -70,6 +70,21 @@ def _sentence_around(text: str, index: int) -> str:
     return text[start:end].strip()
 
 
+# '...; "Group Company" means ...' or '...; and "Termination" means ...': the next definition run into the same line
+_BEFORE_NEXT_DEFINITION = re.compile(r"[;.]\s*(?:and|or)?\s*$")
+
+
+def _definition_end(text: str, start: int, following: re.Match[str] | None) -> int:
+    """Where a ``"Term" means`` definition ends: at its line's end, or where the next one starts on the same line
+    after a semicolon or full stop (a filing's text that runs the whole glossary into one paragraph)."""
+    line_end = text.find("\n", start)
+    end = line_end if line_end != -1 else len(text)
+    if following is not None and following.start() < end and _BEFORE_NEXT_DEFINITION.search(text, start,
+                                                                                            following.start()):
+        return following.start()
+    return end
+
+
 def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
     """Every defined term in document order; the first definition of a term wins."""
     found: dict[str, Definition] = {}
@@ -82,9 +97,9 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
 
     for clause in clauses:
         text = clause.text
-        for match in _MEANS.finditer(text):
-            line_end = text.find("\n", match.start())
-            add(match.group("term"), text[match.start(): line_end if line_end != -1 else len(text)], clause)
+        means = list(_MEANS.finditer(text))
+        for match, following in zip(means, [*means[1:], None], strict=False):
+            add(match.group("term"), text[match.start(): _definition_end(text, match.start(), following)], clause)
         for match in LEADING_MEANING.finditer(text):
             line_end = text.find("\n", match.start())
             add(match.group("term"), text[match.start(): line_end if line_end != -1 else len(text)], clause)

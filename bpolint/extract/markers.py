@@ -48,6 +48,10 @@ _SECTION_RE = re.compile(r"^(?i:section|§)\s*(?P<value>\d{1,3}(?:\.\d{1,3})*)\b
 # Instructions"): a capitalised word straight after a final dot, or after a number of two levels or more.
 _DECIMAL_RE = re.compile(r"^(?P<value>\d{1,3}(?:\.\d{1,3}){0,5})(?P<dot>\.?)"
                          r"(?:(?=\s|$)|(?<=\.)(?=[A-Z][a-z])|(?<=\d\.\d)(?=[A-Z][a-z]{2})|(?<=\d\.\d\d)(?=[A-Z][a-z]{2}))")
+# "1 April, 2020" on a title page is a date, not clause 1 headed "April, 2020".
+_DATE_AFTER_DAY_RE = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:,?\s+\d{4}\b|\s*$)")
 _PAREN_RE = re.compile(r"^\((?P<value>[a-z]{1,4}|[A-Z]{1,2}|\d{1,2})\)(?=\s|$)")
 _HALF_PAREN_RE = re.compile(r"^(?P<value>[a-z]{1,4}|[A-Z])\)(?=\s)")
 _UPPER_ROMAN_RE = re.compile(r"^(?P<value>[IVX]{1,5})\.(?=\s)")
@@ -133,6 +137,8 @@ def parse_marker(text: str, *, previous_letter: str | None = None,
         value = match.group("value")
         rest = stripped[match.end():].strip()
         # A bare "12" only numbers a clause when a capitalised title or text follows.
+        if not match.group("dot") and "." not in value and _DATE_AFTER_DAY_RE.match(rest):
+            return None
         if "." in value or match.group("dot") or (rest[:1].isupper() and int(value) < 200):
             return Marker(DECIMAL, value, match.group(0)), rest
         return None

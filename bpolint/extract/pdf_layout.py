@@ -6,8 +6,10 @@ on PDFs. The decisions, in order:
 
 1. Running headers and footers: a run in the top or bottom band of the page
    whose text (digits normalised) repeats at the same height on many pages,
-   or a page number ("3", "Page 3 of 21", "- 3 -") in a band. Repetition
-   alone never removes text: a heading repeated mid-page is body text.
+   or a page number ("3", "Page 3 of 21", "- 3 -") in a band, or a page's first
+   or last run when it is a bare number keeping step with the page numbers on
+   several pages. Repetition alone never removes text: a heading repeated
+   mid-page is body text.
 2. Columns: a vertical gutter near the middle that no run crosses, with full
    prose lines on both sides, splits the page; runs that cross it (titles)
    cut the page into sections read top to bottom.
@@ -162,7 +164,37 @@ def running_runs(pages: Sequence[PageContent]) -> set[tuple[int, int]]:
         if len(texts) > 1 and m.parse_marker(next(iter(texts))) is not None:
             continue  # "3. Services" at the top of pages: numbered body text, only digits repeat
         found.update((page, index) for page, index, _, _ in aligned)
+    return found | _sequence_page_numbers(pages, needed)
+
+
+def _sequence_page_numbers(pages: Sequence[PageContent], needed: float) -> set[tuple[int, int]]:
+    """Bare page numbers outside the bands: the first or last run of a page whose number keeps step
+    with the page (a letter page printed in the top half of an A4 sheet puts its "9" mid-sheet).
+
+    Only a number that is the page's number plus one offset shared by several pages is dropped, so a
+    lone "3" ending one page's table or list stays text.
+    """
+    by_offset: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for page in pages:
+        ends = sorted((index for index, run in enumerate(page.runs) if run.text.strip()),
+                      key=lambda index: page.runs[index].top)
+        for index in {ends[0], ends[-1]} if ends else ():
+            text = page.runs[index].text
+            digits = _DIGITS.search(text)
+            if digits is not None and is_page_number(text) and _lone(page, index):
+                by_offset[int(digits.group()) - page.number].append((page.number, index))
+    found: set[tuple[int, int]] = set()
+    for hits in by_offset.values():
+        if len({number for number, _ in hits}) >= needed:
+            found.update(hits)
     return found
+
+
+def _lone(page: PageContent, index: int) -> bool:
+    """Nothing else shares the run's baseline (a table row's "9" has cells beside it)."""
+    own = page.runs[index]
+    return not any(other is not own and other.top < own.bottom and other.bottom > own.top
+                   for other in page.runs)
 
 
 # -- 2. columns ----------------------------------------------------------------------------------

@@ -22,6 +22,8 @@ _MAX_HEADING_WORDS = 12
 # linearly with a clause's length (a 1.6 MB one-paragraph file took five minutes). Such a clause is
 # read in consecutive parts of at most this many characters (see :func:`bound_clauses`).
 MAX_CLAUSE_CHARS = 50_000
+# the lettered part of an SEC exhibit number on its own: "Exhibit 10(l)"
+_FILING_SUFFIX = re.compile(r"\(\w{1,3}\)")
 _SENTENCE_END = re.compile(r"[.;:!?][\"”’')\]]*\s")
 _DEFINITION_START = re.compile(
     r"^[\"“”']?[A-Z][\w&/\-'() ]{0,60}?[\"“”']\s*(?:\(.*?\)\s*)?"
@@ -340,8 +342,10 @@ class Segmenter:
             if first[:1].islower() or first in {"of", "to", "and", "or"}:
                 return False
             if marker.style == m.SCHEDULE:
-                if "." in marker.value and not self.stack:
-                    return False  # an SEC filing label ("Exhibit 10.14") above the contract, not a schedule
+                if not self.stack and ("." in marker.value
+                                       or marker.value.isdigit() and _FILING_SUFFIX.fullmatch(rest.strip())):
+                    # an SEC filing label ("Exhibit 10.14", "Exhibit 10(l)") above the contract, not a schedule
+                    return False
                 head, _ = split_heading(rest, is_heading=False)
                 # "Schedule 1 – Service description": a short unpunctuated title in sentence case,
                 # as plain text prints a schedule heading that DOCX and PDF mark by style.

@@ -255,6 +255,12 @@ def _split_paragraph(paragraph: str, previous_decimal: str | None) -> tuple[list
 
 
 _DECIMAL_INSIDE = re.compile(r"[.:;][\"”]?\s+\d")
+# "AGREED TERMS 1. Definitions 1.1 The following ...": a filing's capitalised title of the operative part glued to
+# the first clause, whose heading is glued to its first sub-clause
+_CAPS_HEADING_BEFORE_FIRST = re.compile(r"^(?P<head>[A-Z][A-Z,&'’ -]{2,60}[A-Z])\s+1\.\s+(?=[A-Z])")
+_NUMBERED_WORDS = frozenset({"SCHEDULE", "ANNEX", "ANNEXURE", "APPENDIX", "EXHIBIT", "ATTACHMENT", "ARTICLE",
+                             "SECTION", "CLAUSE", "PART", "CHAPTER", "PARAGRAPH", "NO", "NUMBER", "ITEM", "RIDER"})
+_FIRST_CHILD_AFTER_HEADING = re.compile(r"^(?P<number>\d{1,3})\.?\s+(?:[^\s.;:]+\s+){1,6}?(?P=number)\.1\.?\s+[A-Z]")
 _LEADING_DECIMAL = re.compile(r"^(?P<marker>(?:\d{1,3}\.){1,4}\d{0,3})\s")
 
 
@@ -266,13 +272,18 @@ def _split_run_on(paragraph: str, previous_decimal: str | None = None) -> tuple[
     Services. ... 1.4 ..."), so the sequence is followed through the document, not restarted per line.
     Returns the pieces and the last clause number seen.
     """
+    caps = _CAPS_HEADING_BEFORE_FIRST.match(paragraph)
+    if caps and caps.group("head").split()[-1] not in _NUMBERED_WORDS and _continues(previous_decimal, "1"):
+        rest, previous_decimal = _split_run_on(paragraph[caps.end("head"):].lstrip(), previous_decimal)
+        return [caps.group("head"), *rest], previous_decimal
     leading = _LEADING_DECIMAL.match(paragraph)
     if leading:  # a paragraph that opens with a number sets the sequence
         previous_decimal = _top_level(leading.group("marker").rstrip("."))
     # a shorter paragraph is split only at the next clause number of a sequence already running: a page of a
     # filing that opens mid-sentence runs on into "... of the Appointment. 16. GARDEN LEAVE 16.1 Following ..."
     run_on = len(paragraph) >= _RUN_ON_LENGTH
-    if not run_on and (previous_decimal is None or not _DECIMAL_INSIDE.search(paragraph)):
+    if not run_on and (previous_decimal is None or not (_DECIMAL_INSIDE.search(paragraph)
+                                                        or _FIRST_CHILD_AFTER_HEADING.match(paragraph))):
         return [paragraph], previous_decimal
     pieces: list[str] = []
     last = 0

@@ -505,7 +505,8 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
     strings = nlp.vocab.strings
     lower_of: dict[int, str] = {}
     docs = list(nlp.pipe(texts, batch_size=64))
-    doc_parties = [_spans(party_matcher(doc), lambda key: parties.role_of(nlp.vocab.strings[key]) or "")
+    doc_parties = [_owned_agents(doc, _spans(party_matcher(doc),
+                                             lambda key: parties.role_of(nlp.vocab.strings[key]) or ""), parties)
                    for doc in docs]
     label_docs = getattr(label_clause, "label_docs", None)
     if label_docs is not None:  # the engine's matcher takes every clause at once
@@ -945,6 +946,40 @@ def _spans(matches: Iterable[tuple[int, int, int]], role: Any) -> list[tuple[int
             continue
         chosen.append((start, end, role(key)))
     return chosen
+
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# words that may stand between a possessive and the agent it owns: "NAI's independent auditors"
+_AGENT_QUALIFIERS = frozenset({"independent", "external", "internal", "own", "outside", "statutory", "appointed",
+                               "designated", "nominated", "chosen", "certified", "public", "accounting", "third",
+                               "party", "third-party"})
+
+
+def _owned_agents(doc: Any, spans: list[tuple[int, int, str]], parties: Parties) -> list[tuple[int, int, str]]:
+    """An auditor or regulator acts for the customer only when nobody else owns it: "NAI's independent
+    auditors may audit Co-Host's records" is the supplier's audit of its customer, whereas "the Customer's
+    auditors" (or auditors named alone) stay the customer's."""
+    out = spans
+    for index, (start, end, role) in enumerate(spans):
+        if role != "customer" or doc[start:end].text.lower() not in parties.agents:
+            continue
+        at = start - 1
+        while at >= 0 and doc[at].lower_ in _AGENT_QUALIFIERS and start - at <= 3:
+            at -= 1
+        if index and at >= 0 and doc[at].lower_ in ("and", "or", ",") and out[index - 1][1] == at \
+                and doc[out[index - 1][0]:out[index - 1][1]].text.lower() in parties.agents:
+            # "Beta's auditors and regulators": the second agent has the first one's owner
+            if out[index - 1][2] != role:
+                out = out if out is not spans else list(spans)
+                out[index] = (start, end, out[index - 1][2])
+            continue
+        if at < 1 or doc[at].lower_ not in _POSSESSIVE:
+            continue
+        owner = next((span for span in spans[:index] if span[1] == at), None)
+        if owner is not None and owner[2] == "supplier":
+            out = out if out is not spans else list(spans)
+            out[index] = (start, end, owner[2])
+    return out
 
 
 _PARTY_MATCHERS: dict[tuple[int, Parties], Any] = {}

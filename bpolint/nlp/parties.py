@@ -44,8 +44,8 @@ GOVERNMENT_WORDS = ("government",)
 _QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|(?:hereinafter|collectively|individually|each)"
                           r"(?:\s+(?:and|or)\s+(?:both|all|each))?(?:\s+of\s+them)?,?\s+"
                           r"(?:(?:(?:referred\s+to|called)\s+(?:herein\s+)?as)\s+)?(?:the\s+)?)?[\"“”']"
-                          r"(?P<term>(?:the\s+)?[a-z]?[A-Z][\w&.\- ]{1,40}?),?[\"“”']"
-                          r"(?P<aliases>(?:\s*(?:,|or|and)?\s*(?:the\s+)?[\"“][^\"“”]{1,40}[\"”]){0,3})\s*\)")
+                          r"(?P<term>(?:the\s+)?(?:[a-z]?[A-Z][\w&.\- ]{1,40}?|[a-z][a-z0-9]*[\-.][a-z0-9][\w\-.]*)),?"
+                          r"[\"“”'](?P<aliases>(?:\s*(?:,|or|and)?\s*(?:the\s+)?[\"“][^\"“”]{1,40}[\"”]){0,3})\s*\)")
 # 'MEDICAL MANAGER MIDWEST, INC., hereinafter referred to as "MMMW", hereby agrees': the same definition
 # without brackets (older US drafting). Needs "hereinafter"/"hereafter" and a quoted name, so an ordinary
 # "referred to as" in a sentence defines no party.
@@ -55,9 +55,14 @@ _HEREINAFTER_TERM = re.compile(r"(?<=[,\s])(?i:hereinafter|hereafter)\s+(?i:(?:r
                                r"(?P<aliases>(?:\s*(?:,|or|and)?\s*(?:the\s+)?[\"“][^\"“”]{1,40}[\"”]){0,3})")
 
 
+# "(hereinafter referred to as MORPHO)": the same definition with no quotes at all, in brackets
+_HEREINAFTER_BARE = re.compile(r"\(\s*(?i:hereinafter|hereafter)\s+(?i:(?:referred\s+to|called|designated|known)\s+)?"
+                               r"(?i:as\s+)?(?i:the\s+)?(?P<term>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2})(?P<aliases>)\s*\)")
+
+
 def _party_terms(zone: str) -> list[re.Match[str]]:
     """Every quoted short name the parties zone defines, bracketed or after a bare "hereinafter"."""
-    bracketed = list(_QUOTED_TERM.finditer(zone))
+    bracketed = list(_QUOTED_TERM.finditer(zone)) + list(_HEREINAFTER_BARE.finditer(zone))
     inside = [(m.start(), m.end()) for m in bracketed]
     bare = [m for m in _HEREINAFTER_TERM.finditer(zone) if not any(s <= m.start() < e for s, e in inside)]
     return sorted(bracketed + bare, key=lambda m: m.start())

@@ -51,6 +51,30 @@ def test_decide_customer_acts_party_mode(text, status):
     assert _check(text, _rule(party="customer_acts")).status.value == status
 
 
+PARTIES = 'This Agreement is between Acme Ltd (the "Customer") and Beta Inc (the "Supplier").\n'
+SHORT_NAMES = 'This Agreement is between Acme Ltd ("Acme") and Beta Inc ("Beta"), which will provide the Services.\n'
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # auditors act for the customer only when nobody else owns them
+    (PARTIES + "1. The Customer's independent auditors may inspect the Supplier's records.", "pass"),
+    (PARTIES + "1. Auditors appointed by the Customer may inspect the Supplier's records.", "pass"),
+    (PARTIES + "1. The Supplier's independent auditors may inspect the Customer's records.", "missing"),
+    (PARTIES + "1. The Supplier’s external auditors may examine the records of the Customer.", "missing"),
+    (SHORT_NAMES + "1. Acme agrees to allow Beta's independent auditors to audit its accounting records.", "missing"),
+    (SHORT_NAMES + "1. Beta's auditors and regulators may inspect the records.", "missing"),
+    # a passive of permission: the party after "by" permits, someone else acts
+    (PARTIES + "1. Any such audit of the records shall be permitted by the Customer within 15 days of the "
+               "Supplier's request.", "missing"),
+    (SHORT_NAMES + "1. An inspection of the records will be allowed by Acme during business hours.", "missing"),
+    (PARTIES + "1. An audit by the Customer of the Supplier's records shall be permitted by the Supplier once a "
+               "year.", "pass"),
+    (PARTIES + "1. The Customer shall be permitted to inspect the Supplier's records.", "pass"),
+])
+def test_decide_whose_auditors_and_who_permits(text, status):
+    assert _check(text, _rule(party="customer_acts")).status.value == status
+
+
 def test_decide_customer_right_mode_blocks_the_customers_own_duty():
     rule = _rule(party="customer_right")
     assert _check("The Customer shall audit its own records each year.", rule).status.value == "missing"

@@ -110,6 +110,25 @@ def test_glossary_finds_unquoted_definitions(text: str, terms: list[str]) -> Non
     assert [d.term for d in glossary] == terms
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a filing's text that runs the whole glossary into one paragraph: each definition ends where the next begins
+    ('"Garden Leave" means any period of leave under clause 19; "Group Company" means the Company and its '
+     'subsidiaries; and "Termination" means the end of the employment, and "Termination Date" means its date.',
+     {"Garden Leave": '"Garden Leave" means any period of leave under clause 19;',
+      "Group Company": '"Group Company" means the Company and its subsidiaries; and',
+      "Termination": '"Termination" means the end of the employment, and "Termination Date" means its date.',
+      "Termination Date": '"Termination Date" means its date.'}),
+    # a quoted term inside a definition is a use, not the next definition
+    ('"Services" means the services described in the "Statement of Work": the work the Supplier performs.',
+     {"Services": '"Services" means the services described in the "Statement of Work": the work the Supplier '
+                  'performs.',
+      "Statement of Work": '"Statement of Work": the work the Supplier performs.'}),
+])
+def test_glossary_definitions_run_into_one_line_end_at_the_next_one(text: str, expected: dict[str, str]) -> None:
+    glossary = collect_definitions([Clause(path="1.1", number="1.1", heading="", text=text)])
+    assert {d.term: d.text for d in glossary} == expected
+
+
 @pytest.mark.parametrize(("text", "term"), [
     # Philippine drafting: '"Resolved Ticket" shall refer to a Ticket which ...'
     ('"Resolved Ticket" shall refer to a Ticket closed in the Client\'s Zendesk instance.', "Resolved Ticket"),

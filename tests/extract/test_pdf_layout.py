@@ -79,6 +79,44 @@ def test_pdf_layout_band_text_that_moves_between_pages_is_kept() -> None:
     assert _kept(pages) == [["Draft", "Body"]] * 3
 
 
+def _half_sheet(numbers: list[str], *, beside: str | None = None) -> list[PageContent]:
+    """Pages whose text fills only the top half of the sheet, each ending in a short run."""
+    pages = []
+    for n, number in enumerate(numbers, start=1):
+        runs = [run(f"Body text line {i} of page {n} that runs on.", 72, 70 + 10 * i) for i in range(30)]
+        runs.append(run(number, 290, 409))
+        if beside is not None:
+            runs.append(run(beside, 72, 409))
+        pages.append(page(n, runs))
+    return pages
+
+
+@pytest.mark.parametrize(
+    ("numbers", "dropped"),
+    [(["1", "2", "3", "4"], True),  # the page's own number, printed mid-sheet
+     (["8", "9", "10", "11"], True),  # an exhibit paginated with the filing: a shared offset
+     (["- 3 -", "- 4 -", "- 5 -", "- 6 -"], True),
+     (["3", "3", "3", "3"], False),  # the same number on every page keeps no step with the pages
+     (["7", "12", "19", "31"], False)],  # list items or amounts that happen to end each page
+)
+def test_pdf_layout_page_number_outside_the_bands_is_dropped_only_when_it_keeps_step(
+        numbers: list[str], dropped: bool) -> None:
+    kept = _kept(_half_sheet(numbers))
+    assert all((number not in texts) is dropped for number, texts in zip(numbers, kept, strict=True))
+
+
+def test_pdf_layout_number_with_text_beside_it_is_a_table_row_not_a_page_number() -> None:
+    kept = _kept(_half_sheet(["1", "2", "3", "4"], beside="Days"))
+    assert [texts[-2:] for texts in kept] == [[str(n), "Days"] for n in range(1, 5)]
+
+
+def test_pdf_layout_number_ending_the_text_of_one_page_only_is_kept() -> None:
+    pages = _half_sheet(["1", "2", "3", "4"])
+    for other in pages[1:]:
+        other.runs.pop()
+    assert "1" in _kept(pages)[0]
+
+
 def _column(x0: float, top: float, count: int, prefix: str) -> list[Run]:
     return [run(f"{prefix} line {i} of the column text here", x0, top + 13 * i, x0 + 210) for i in range(count)]
 

@@ -239,6 +239,14 @@ def test_segment_treats_a_filing_exhibit_label_above_the_contract_as_preamble() 
         ("preamble", "preamble"), ("1", "body"), ("Exhibit A", "schedule"), ("Exhibit A/1", "schedule")]
 
 
+@pytest.mark.parametrize("label", ["Exhibit 10(l)", "Exhibit 10 (a)", "EXHIBIT 10(iii)"])
+def test_segment_treats_a_lettered_filing_label_as_preamble(label) -> None:
+    clauses, _ = segment([TextBlock(label), TextBlock("LICENSE AND HOSTING AGREEMENT"), TextBlock("1. Services"),
+                          TextBlock("Exhibit 2"), TextBlock("1. Fees")])
+    assert [c.kind.value for c in clauses if c.path.startswith("Exhibit")] == ["schedule", "schedule"]
+    assert clauses[0].kind.value == "preamble" and not any(c.path.startswith("Exhibit 10") for c in clauses)
+
+
 def test_segment_recognises_definitions_with_plural_suffix() -> None:
     clauses, _ = segment([TextBlock('(e) "Impression(s)" means the number of times a Creative is served.')])
     assert clauses[0].kind is ClauseKind.DEFINITION

@@ -169,6 +169,35 @@ def test_text_splits_a_clause_heading_glued_to_the_paragraph_before(text: str, e
     assert [b.text for b in text_blocks(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the title of the operative part glued to clause 1, whose heading is glued to its first sub-clause
+    ("AGREED TERMS 1. Definitions 1.1 The following terms have these meanings: \"Fees\" means the fees.",
+     ["AGREED TERMS", "1. Definitions", "1.1 The following terms have these meanings: \"Fees\" means the fees."]),
+    ("TERMS AND CONDITIONS 1. SERVICES 1.1 The Supplier shall provide the Services.",
+     ["TERMS AND CONDITIONS", "1. SERVICES", "1.1 The Supplier shall provide the Services."]),
+    # a numbered part's own number, and a clause 1 heading whose body is not its first sub-clause, stay whole
+    ("SCHEDULE 1. Services to be provided by the Supplier.", ["SCHEDULE 1. Services to be provided by the Supplier."]),
+    ("1. Services 2.1 The Supplier shall provide the Services.", ["1. Services 2.1 The Supplier shall provide the "
+                                                                   "Services."]),
+])
+def test_text_splits_a_capitalised_title_glued_to_clause_one(text: str, expected: list[str]) -> None:
+    assert [b.text for b in text_blocks(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # a date on a title page is not clause 1 headed "April, 2020"
+    ("Exhibit 10.2\n\n1 April, 2020\n\nACME LIMITED and JOHN SMITH\n\n1. Term\n\nThe term is one year.",
+     "1 April, 2020"),
+    ("15 March 2019\n\n1. Term\n\nThe term is one year.", "15 March 2019"),
+])
+def test_text_a_date_line_is_not_a_clause_number(text: str, first: str, tmp_path: Path) -> None:
+    path = tmp_path / "c.txt"
+    path.write_text(text, encoding="utf-8")
+    clauses = extract(path).clauses
+    assert [c.number for c in clauses if c.number] == ["1"]
+    assert any(first in c.text for c in clauses if not c.number)
+
+
 @pytest.mark.parametrize(("lines", "expected"), [
     # a page header that a text made from a PDF repeats at the start of each page: dropped, the title kept
     (["Harbour Education Group", "", "SERVICE AGREEMENT", "", "1. Scope. The Provider shall teach.", "",
@@ -202,6 +231,20 @@ def test_page_break_rejoin_skips_a_page_number_block(number: str) -> None:
     assert [b.text for b in rejoin_page_breaks(blocks)] == [
         "Either party may terminate this Agreement by giving the other party written notice of such termination upon "
         "the other party's material breach."]
+
+
+@pytest.mark.parametrize(("first", "joined"), [
+    ("6.2 Payment of a bonus in", True),  # a short piece that ends on a word no sentence ends on
+    ("The Supplier shall", True),
+    ("6.2 Payment Terms", False),  # a short line ending on a noun may be a heading
+    ("Table of Contents", False),
+])
+def test_page_break_rejoin_joins_a_short_piece_only_when_it_dangles(first: str, joined: bool) -> None:
+    from bpolint.extract.blocks import TextBlock, rejoin_page_breaks
+    from bpolint.model import Location
+    blocks = [TextBlock(first, location=Location(page=3)),
+              TextBlock("one year shall confer no right to a bonus in any other year.", location=Location(page=4))]
+    assert (len(rejoin_page_breaks(blocks)) == 1) is joined
 
 
 def test_page_break_rejoin_leaves_unlabelled_list_items_on_one_page() -> None:
@@ -248,8 +291,9 @@ def test_text_running_header_does_not_split_a_clause_over_a_page_break(tmp_path:
         "Table of Contents\n\n7. EXPENSES 7.1 The Company will reimburse expenses.",
     ]
     document = extract(write(tmp_path, "filing.txt", _BREAK.join(pages)))
-    assert [c.number for c in document.clauses] == ["", "6", "7"]
-    assert "a bonus in one year shall confer no right" in " ".join(document.clauses[1].text.split())
+    # each heading's first sub-clause, glued to it, is split off too
+    assert [c.number for c in document.clauses] == ["", "6", "6.1", "6.2", "7", "7.1"]
+    assert "a bonus in one year shall confer no right" in " ".join(document.clause("6.2").text.split())
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -128,6 +128,37 @@ def test_parties_unquoted_and_common_word_names(opening, name, role):
     assert find_parties([], (), opening).role_of(name) == role
 
 
+HEREINAFTER_BARE = ("This Agreement is entered into by and between SAGEM S.A., Departement MORPHO Systemes whose "
+                    "address is 33 route de la Bonne Dame, FONTAINEBLEAU (hereinafter referred to as MORPHO) and "
+                    "XIMAGE corporation whose address is 1050 North Fifth Street, San Jose (hereinafter referred to "
+                    "as XIMAGE) for Software Maintenance.\nWITNESSETH\n3. SERVICES\nXIMAGE will provide to MORPHO "
+                    "during the term hereof Software Maintenance Services.")
+
+
+@pytest.mark.parametrize(("opening", "name", "role"), [
+    # "(hereinafter referred to as MORPHO)": a short name with no quotes at all, roles from what each does
+    (HEREINAFTER_BARE, "ximage", "supplier"),
+    (HEREINAFTER_BARE, "morpho", "customer"),
+    ("This Agreement is between Acme Bank plc (hereinafter called the Client) and Beta Ltd (hereinafter called "
+     "Beta).", "beta", "supplier"),
+    # a lower-case brand name in quotes beside a party named by its role
+    ('This Agreement is entered into by and between Centrack International, a Florida corporation ("the '
+     'Customer"), and i-on interactive, a Florida corporation ("i-on").', "i-on", "supplier"),
+])
+def test_parties_names_defined_without_quotes_or_capitals(opening, name, role):
+    assert find_parties([], (), opening).role_of(name) == role
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    # an unquoted "hereinafter" name that is a thing, and a lower-case quoted word, are not parties
+    ("This Agreement (hereinafter referred to as the Agreement) is between Acme Ltd (the \"Client\") and Beta plc "
+     "(the \"Supplier\").", "agreement"),
+    ('This Agreement is between Acme Ltd (the "Client") and Beta plc (the "Supplier") (each a "party").', "party"),
+])
+def test_parties_bare_or_lower_case_things_are_not_parties(opening, name):
+    assert find_parties([], (), opening).role_of(name) is None
+
+
 @pytest.mark.parametrize(("opening", "name"), [
     # a statute, a schedule or a plan abbreviated in brackets is not a party
     ("Parties\nAcme Pty Ltd (the Customer)\nBeta Pty Ltd (the Supplier)\nThe Privacy Act 1988 (Cth) "
