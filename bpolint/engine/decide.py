@@ -78,6 +78,7 @@ class DocumentIndex:
         self._continuations: dict[tuple[int, tuple[str, ...]], list[Sentence]] = {}
         self._headed_empty: list[tuple[int, str]] | None = None
         self._name_runs: dict[tuple[int, int], tuple[int, int]] = {}
+        self._suppliers: dict[tuple[str, bool], tuple[frozenset[int], list[int]]] = {}  # see may_supply
         self.meanings: dict[str, frozenset[str]] = {}  # defined term -> labels in its definition (Context.meaning)
 
     def with_label(self, label: str) -> list[int]:
@@ -138,15 +139,23 @@ class DocumentIndex:
         candidate: those holding the label and, where defined terms count, the candidate, its lead-in and
         the users of a term naming it. :func:`element_found` passes over every other sentence without
         effect, so on a long pool ("scope: document") leaving them out changes nothing but the time."""
-        keep = set(self.with_label(label))
-        if via_terms:
-            keep.add(sentence.id)  # the candidate and its lead-in read with their terms' whole definitions
-            if sentence.bound_by is not None:
-                keep.add(sentence.bound_by)
-            users = self._users()
-            for term in self.naming_terms(label):
-                keep.update(users.get(term, ()))
-        return [other for other in pool if other.id in keep]
+        key = (label, via_terms)
+        suppliers = self._suppliers.get(key)
+        if suppliers is None:
+            found = set(self.with_label(label))
+            if via_terms:
+                users = self._users()
+                for term in self.naming_terms(label):
+                    found.update(users.get(term, ()))
+            suppliers = self._suppliers[key] = (frozenset(found), sorted(found))
+        keep, ordered = suppliers
+        # the candidate and its lead-in read with their terms' whole definitions
+        own = [sid for sid in (sentence.id, sentence.bound_by) if sid is not None and sid not in keep] \
+            if via_terms else []
+        sentences = self.ann.sentences
+        if pool is sentences:  # the whole document, in id order: its suppliers by id, not a walk over it
+            return [sentences[sid] for sid in (sorted([*ordered, *own]) if own else ordered)]
+        return [other for other in pool if other.id in keep or other.id in own]
 
     def name_run(self, sentence: Sentence, anchor: int) -> tuple[int, int]:
         """:func:`_name_run`, kept: every element of a part asks it of the same candidate and anchor."""

@@ -161,6 +161,10 @@ class CompiledRules:
     # label key -> rank: token matches are listed label group by label group in the order the labels
     # were compiled (a label's own matches in spaCy's order), whichever matcher found them
     ranks: dict[int, int] = field(default_factory=dict)
+    # label -> the other labels with the very same phrases (and nothing else), which it is matched for:
+    # rules repeat an element's phrase list in each alternative of a part (a YAML anchor), and each
+    # copy matched on its own made about two matches in five of a long contract's
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         strings = self.nlp.vocab.strings
@@ -195,18 +199,27 @@ class CompiledRules:
         around party placeholders included (see :func:`fragment_label`)."""
         return self.phrase_matcher(doc), self.token_matches([doc])[0]
 
-    def label_docs(self, docs: Sequence[Any],
-                   parties: Sequence[Sequence[tuple[int, int, str]]]) -> list[list[tuple[str, int, int]]]:
-        """``self(doc, parties)`` for many docs, their token patterns matched in one batch."""
+    def label_docs(self, docs: Sequence[Any], parties: Sequence[Sequence[tuple[int, int, str]]], *,
+                   aliased: bool = True) -> list[list[tuple[str, int, int]]]:
+        """``self(doc, parties)`` for many docs, their token patterns matched in one batch. With
+        ``aliased=False`` a label's :attr:`aliases` are left out: its matches stand for theirs."""
         tokened = self.token_matches(docs)
-        return [self._labels(doc, mentions, self.phrase_matcher(doc), found)
-                for doc, mentions, found in zip(docs, parties, tokened, strict=True)]
+        out = [self._labels(doc, mentions, self.phrase_matcher(doc), found)
+               for doc, mentions, found in zip(docs, parties, tokened, strict=True)]
+        return [self._with_aliases(matches) for matches in out] if aliased and self.aliases else out
 
     def __call__(self, doc: Any, parties: Sequence[tuple[int, int, str]] = ()) -> list[tuple[str, int, int]]:
         """Every label match in ``doc``; ``parties`` are its party mentions ``(start, end, role)``,
         which phrases with a party placeholder need (without them those phrases never match)."""
         phrased, tokened = self.raw_matches(doc)
-        return self._labels(doc, parties, phrased, tokened)
+        return self._with_aliases(self._labels(doc, parties, phrased, tokened))
+
+    def _with_aliases(self, matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """Each match followed by the same match under each of its label's aliases."""
+        aliases = self.aliases
+        if not aliases:
+            return matches
+        return [(name, start, end) for label, start, end in matches for name in (label, *aliases.get(label, ()))]
 
     def _labels(self, doc: Any, parties: Sequence[tuple[int, int, str]], phrased: list[tuple[int, int, int]],
                 tokened: list[tuple[int, int, int]]) -> list[tuple[str, int, int]]:
@@ -410,9 +423,20 @@ def compile_rules(rules: Sequence[Rule], nlp: Any) -> CompiledRules:
     phrase_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
     every = sorted({p for values in phrases.values() for p in values})
     docs = dict(zip(every, nlp.pipe(every), strict=True))
+    # A label matched by its phrases alone has the matches of any other such label with the same
+    # phrases, in the same order: it is matched once, for all of them (see CompiledRules.aliases).
+    mixed = {p.label for p in party_phrases} | set(patterns)
+    matched_as: dict[frozenset[str], str] = {}
+    aliases: dict[str, list[str]] = {}
     for label, values in phrases.items():
-        if values:
-            phrase_matcher.add(label, [docs[v] for v in dict.fromkeys(values)])
+        if not values:
+            continue
+        if label not in mixed and not label.startswith(_FRAGMENT):
+            first = matched_as.setdefault(frozenset(values), label)
+            if first != label:
+                aliases.setdefault(first, []).append(label)
+                continue
+        phrase_matcher.add(label, [docs[v] for v in dict.fromkeys(values)])
     token_matchers = []
     # Labels are ranked as they were when each had a spaCy Matcher of its own, run in turn, with the
     # labels holding a pattern that cannot be gated sharing one last pass: the order of token matches
@@ -443,7 +467,8 @@ def compile_rules(rules: Sequence[Rule], nlp: Any) -> CompiledRules:
             ungated.add(label, token_patterns)
         token_matchers.append(GatedMatcher(((),), ungated))
     compiled = CompiledRules(phrase_matcher, tuple(token_matchers), nlp, tuple(party_phrases),
-                             batch if len(batch) else None, ranks)
+                             batch if len(batch) else None, ranks,
+                             {label: tuple(others) for label, others in aliases.items()})
     if len(_CACHE) > 8:
         _CACHE.clear()
     _CACHE[key] = compiled

@@ -187,13 +187,10 @@ class TokenMatcher:
         offsets = np.zeros(len(docs) + 1, dtype=np.int64)
         np.cumsum(lengths, out=offsets[1:])
         attrs = self._attrs
-        if attrs:
-            columns = np.concatenate([doc.to_array(attrs).reshape(len(doc), len(attrs)) for doc in docs if len(doc)])
-        else:
-            columns = np.zeros((total, 0), dtype=np.uint64)
+        rows, inverse = _token_rows(docs, attrs, self.vocab, total)
         # the start and end of each token's doc: a pattern never runs past them
         bounds = (np.repeat(offsets[:-1], lengths), np.repeat(offsets[1:], lengths))
-        truth, hits = self._spec_vectors(columns, attrs, total)
+        truth, hits = self._spec_vectors(rows, inverse, attrs)
         candidates = [self._starts(p, truth, hits, bounds, total) for p in self._patterns]
         # which docs any pattern may match in, and from where
         by_doc: dict[int, list[tuple[int, int]]] = {}
@@ -203,20 +200,23 @@ class TokenMatcher:
             owners = np.searchsorted(offsets, starts, side="right") - 1
             for doc_index, start in zip(owners.tolist(), starts.tolist(), strict=True):
                 by_doc.setdefault(doc_index, []).append((start, index))
+        patterns = self._patterns
+        table: list[list[bool]] | None = None
         for doc_index, entries in by_doc.items():
             entries.sort()  # by start, then pattern order: the order spaCy pushes states
             first, end = int(offsets[doc_index]), int(offsets[doc_index + 1])
-            specs = {spec for _, j in entries for _, spec in self._patterns[j].elements if spec >= 0}
-            rows = {spec: truth[spec, first:end].tolist() for spec in specs}
-            out[doc_index] = self._replay([(s - first, j) for s, j in entries], rows, end - first)
+            if all(patterns[j].width for _, j in entries):
+                out[doc_index] = self._fixed([(s - first, j) for s, j in entries])
+                continue
+            table = truth.table.tolist() if table is None else table
+            out[doc_index] = self._replay([(s - first, j) for s, j in entries], table,
+                                          truth.rows[first:end].tolist())
         return out
 
-    def _spec_vectors(self, columns: Any, attrs: list[str], total: int) -> Any:
-        """One row per token spec: does each token satisfy it? (one extra False column past the end)."""
+    def _spec_vectors(self, rows: Any, inverse: Any, attrs: list[str]) -> tuple[_Truth, Any]:
+        """Which tokens satisfy each token spec, and how many do."""
         # A long contract has a few thousand distinct tokens: every spec is tested once per distinct
-        # row of attribute values and the answers spread to the tokens in one gather, rather than
-        # each spec's conditions being tested on (or gathered for) every token.
-        rows, inverse = _distinct_rows(columns, attrs)
+        # row of attribute values, rather than each spec's conditions being tested on every token.
         table = np.ones((len(self._specs), len(rows) + 1), dtype=bool)
         table[:, len(rows)] = False  # the column past the end
         strings = self.vocab.strings
@@ -235,7 +235,7 @@ class TokenMatcher:
                     row &= np.fromiter((self._regex(regex, condition.value, v, strings) for v in column.tolist()),
                                        dtype=bool, count=len(column))
         counts = np.bincount(inverse, minlength=len(rows) + 1)
-        return np.take(table, np.append(inverse, len(rows)), axis=1), table.astype(np.int64) @ counts
+        return _Truth(table, inverse, counts), table.astype(np.int64) @ counts
 
     def _regex(self, regex: re.Pattern[str], source: str, value: int, strings: Any) -> bool:
         key = (source, value)
@@ -247,7 +247,7 @@ class TokenMatcher:
         return cached
 
     @staticmethod
-    def _starts(pattern: _Pattern, truth: Any, hits: Any, bounds: tuple[Any, Any], total: int) -> Any:
+    def _starts(pattern: _Pattern, truth: _Truth, hits: Any, bounds: tuple[Any, Any], total: int) -> Any:
         """Every token from which ``pattern`` matches at least one token (within its doc).
 
         The walk starts from the hits of the pattern's rarest required token and goes forward
@@ -258,15 +258,14 @@ class TokenMatcher:
         if not required:  # every token optional: walk from everywhere, keep non-empty matches
             everywhere = np.arange(total, dtype=np.int64)
             anchor, pos = _reach(elements, truth, everywhere, everywhere, bounds, 1, total)
-            return np.unique(anchor[pos > anchor])
+            return _unique(anchor[pos > anchor])
         k = min(required, key=lambda k: _hit_count(hits, elements[k], total))
         quantifier, spec = elements[k]
-        row = np.ones(total, dtype=bool) if spec < 0 else truth[spec, :total]
-        seeds = np.flatnonzero(~row if quantifier == ZERO else row)
+        seeds = truth.tokens(spec, negate=quantifier == ZERO)
         anchor, _ = _reach(elements[k + 1:], truth, seeds, seeds + 1, bounds, 1, total)
-        seeds = np.unique(anchor)
+        seeds = _unique(anchor)
         _, pos = _reach(elements[:k][::-1], truth, seeds, seeds, bounds, -1, total)
-        return np.unique(pos)
+        return _unique(pos)
 
     def _programs(self) -> list[tuple[tuple[int, int, int], ...]]:
         """Each pattern's elements as ``(spec, action if the token satisfies the spec, action if not)``,
@@ -275,14 +274,16 @@ class TokenMatcher:
             self._program_cache = [_program(p.elements) for p in self._patterns]
         return self._program_cache
 
-    def _replay(self, entries: list[tuple[int, int]], rows: dict[int, list[bool]],
-                end: int) -> list[tuple[int, int, int]]:
-        """spaCy's ``find_matches`` over one doc of ``end`` tokens (``rows``: its spec vectors), states
-        started only at ``entries`` ``(start, pattern index)``; matches as ``(key, start, end)``."""
+    def _replay(self, entries: list[tuple[int, int]], table: list[list[bool]],
+                rows: list[int]) -> list[tuple[int, int, int]]:
+        """spaCy's ``find_matches`` over one doc (``rows``: each token's row of ``table``, which says
+        whether it satisfies each spec), states started only at ``entries`` ``(start, pattern index)``;
+        matches as ``(key, start, end)``."""
         patterns = self._patterns
         if all(patterns[j].width for _, j in entries):
             return self._fixed(entries)
         programs = self._programs()
+        end = len(rows)
         states: list[tuple[int, int, int, int]] = []  # (pattern index, element index, start, length)
         emitted: list[tuple[int, int, int]] = []
         cursor = 0
@@ -299,10 +300,11 @@ class TokenMatcher:
                 continue
             kept: list[tuple[int, int, int, int]] = []
             added: list[tuple[int, int, int, int]] = []
+            row = rows[i]
             for j, k, start, length in states:
                 program = programs[j]
                 spec, hit, miss = program[k]
-                action = hit if spec < 0 or rows[spec][i] else miss
+                action = hit if spec < 0 or table[spec][row] else miss
                 while action in _RETRIES:  # the same token is tried on the next element
                     if action == RETRY_EXTEND:
                         added.append((j, k, start, length + 1))
@@ -310,7 +312,7 @@ class TokenMatcher:
                         added.append((j, k + 1, start, length + 1))
                     k += 1
                     spec, hit, miss = program[k]
-                    action = hit if spec < 0 or rows[spec][i] else miss
+                    action = hit if spec < 0 or table[spec][row] else miss
                 if action == ADVANCE:
                     kept.append((j, k + 1, start, length + 1))
                 elif action == REJECT:
@@ -369,6 +371,76 @@ class TokenMatcher:
         return out
 
 
+class _Truth:
+    """Which tokens satisfy each token spec: ``table[spec, row]`` for each distinct row of attribute
+    values, and each token's row (``rows``; the position past the end, and -1, is a row no spec holds).
+    Spreading the table to every token would be a spec x token matrix; the walk asks of few tokens."""
+
+    def __init__(self, table: Any, inverse: Any, counts: Any) -> None:
+        self.table = table
+        self.rows = np.append(inverse, table.shape[1] - 1)
+        self._counts = counts
+        self._order: Any = None  # the tokens grouped by row, in order within each (see tokens)
+        self._starts_of: Any = None
+
+    def test(self, spec: int, positions: Any) -> Any:
+        """Does the token at each of ``positions`` satisfy ``spec`` (-1: any token)?"""
+        if spec < 0:
+            return np.ones(len(positions), dtype=bool)
+        return self.table[spec][self.rows[positions]]
+
+    def tokens(self, spec: int, negate: bool = False) -> Any:
+        """The positions, in order, of the tokens that satisfy ``spec`` (that do not, with ``negate``)."""
+        total = len(self.rows) - 1
+        if spec < 0:
+            return np.arange(total, dtype=np.int64) if not negate else np.zeros(0, dtype=np.int64)
+        held = self.table[spec, :-1]
+        if negate:
+            held = ~held
+        found = np.flatnonzero(held)
+        if len(found) > 16:  # a common spec: one test per token
+            return np.flatnonzero(held[self.rows[:total]])
+        if self._order is None:  # a rare one (the usual seed of a walk): the tokens of its few rows
+            self._order = np.argsort(self.rows[:total], kind="stable")
+            self._starts_of = np.concatenate([[0], np.cumsum(self._counts[:-1])])
+        if not len(found):
+            return np.zeros(0, dtype=np.int64)
+        order, starts = self._order, self._starts_of
+        return np.sort(np.concatenate([order[starts[row]:starts[row + 1]] for row in found.tolist()]))
+
+
+_TOKEN_LEVEL = frozenset({"LEMMA", "NORM"})  # set per token (lemmatiser, tokenizer exceptions), not per spelling
+
+
+def _token_rows(docs: Sequence[Any], attrs: list[str], vocab: Any, total: int) -> tuple[Any, Any]:
+    """The distinct rows of the docs' token x ``attrs`` array and, per token, the index of its row.
+
+    Only ORTH and the attributes set per token are read for every token: the others are the
+    lexeme's, the same for every token of one spelling, and are read once per distinct spelling."""
+    if not attrs:
+        return np.zeros((1, 0), dtype=np.uint64), np.zeros(total, dtype=np.int64)
+    own: list[int | str] = ["ORTH", *(attr for attr in attrs if attr in _TOKEN_LEVEL)]
+    columns = np.concatenate([doc.to_array(own).reshape(len(doc), len(own)) for doc in docs if len(doc)])
+    _, first, inverse = np.unique(columns[:, 0], return_index=True, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    distinct = columns[first]
+    if len(own) > 1 and not np.array_equal(distinct[inverse], columns):
+        # one spelling with two lemmas: every row read in full and compared whole
+        full = np.concatenate([doc.to_array(list(attrs)).reshape(len(doc), len(attrs)) for doc in docs if len(doc)])
+        return _distinct_rows(full, attrs)
+    lexical: list[int | str] = [attr for attr in attrs if attr not in own]
+    if lexical:
+        from spacy.tokens import Doc
+
+        strings = vocab.strings
+        spellings = Doc(vocab, words=[strings[orth] for orth in distinct[:, 0].tolist()])
+        lexemes = spellings.to_array(lexical).reshape(len(distinct), len(lexical))
+    rows = np.empty((len(distinct), len(attrs)), dtype=np.uint64)
+    for column, attr in enumerate(attrs):
+        rows[:, column] = distinct[:, own.index(attr)] if attr in own else lexemes[:, lexical.index(attr)]
+    return rows, inverse
+
+
 def _distinct_rows(columns: Any, attrs: list[str]) -> tuple[Any, Any]:
     """The distinct rows of a token x attribute array and, per token, the index of its row.
 
@@ -387,13 +459,26 @@ def _distinct_rows(columns: Any, attrs: list[str]) -> tuple[Any, Any]:
     return rows, inverse
 
 
+def _unique(values: Any) -> Any:
+    """``np.unique(values)`` of a 1-d integer array, by sorting. NumPy 2.3 and later answer a plain ``np.unique``
+    through a hash table before sorting, about ten times slower on the few thousand positions a
+    pattern's walk holds; the sorted distinct values are the same."""
+    ordered = np.sort(values)
+    if len(ordered) < 2:
+        return ordered
+    keep = np.empty(len(ordered), dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
+
+
 def _hit_count(hits: Any, element: tuple[str, int], total: int) -> int:
     quantifier, spec = element
     count = total if spec < 0 else int(hits[spec])
     return total - count if quantifier == ZERO else count
 
 
-def _reach(elements: Sequence[tuple[str, int]], truth: Any, anchor: Any, pos: Any, bounds: tuple[Any, Any],
+def _reach(elements: Sequence[tuple[str, int]], truth: _Truth, anchor: Any, pos: Any, bounds: tuple[Any, Any],
            step: int, total: int) -> tuple[Any, Any]:
     """The pairs ``(anchor, position)`` reachable by consuming ``elements`` in turn from ``pos``:
     forward (``step`` 1: the token at a position) or backward (-1: the token before it), never
@@ -417,23 +502,19 @@ def _reach(elements: Sequence[tuple[str, int]], truth: Any, anchor: Any, pos: An
                 continue
             # ZERO_ONE: skip the token or take it
             anchor, pos = np.concatenate([anchor, anchor[ok]]), np.concatenate([pos, pos[ok] + step])
-        codes = np.unique(anchor * (total + 1) + pos)  # one pair reached along two paths is one pair
+        codes = _unique(anchor * (total + 1) + pos)  # one pair reached along two paths is one pair
         anchor, pos = codes // (total + 1), codes % (total + 1)
     return anchor, pos
 
 
-def _can_take(truth: Any, spec: int, anchor: Any, pos: Any, first: Any, limit: Any, step: int,
+def _can_take(truth: _Truth, spec: int, anchor: Any, pos: Any, first: Any, limit: Any, step: int,
               negate: bool = False) -> Any:
     at = pos if step > 0 else pos - 1
     inside = at < limit[anchor] if step > 0 else at >= first[anchor]
-    hit = _test(truth, spec, at)
+    hit = truth.test(spec, at)
     return inside & (~hit if negate else hit)
 
 
-def _test(truth: Any, spec: int, pos: Any) -> Any:
-    if spec < 0:
-        return np.ones(len(pos), dtype=bool)
-    return truth[spec, pos]
 
 
 def _program(elements: tuple[tuple[str, int], ...]) -> tuple[tuple[int, int, int], ...]:

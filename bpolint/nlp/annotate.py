@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -97,7 +97,8 @@ class Sentence:
     refs: tuple[int, ...] = ()  # clause indices it cross-refers to
     terms: tuple[str, ...] = ()  # lower-cased defined terms it uses (not the one it defines)
     parties: tuple[tuple[int, int, str], ...] = ()  # (start, end, role) party mentions, token indices
-    labels: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # label -> token spans
+    # label -> token spans (labels with the same phrases share one list: never change one)
+    labels: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     bound_by: int | None = None  # a list item's lead-in sentence ("The Supplier shall:") that binds it
     # a condition or time lead-in over items that have verbs of their own ("On termination: (a) the
     # Provider shall return ...; (b) ... shall destroy ..."): it governs each item as an opening condition would
@@ -509,8 +510,10 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                                              lambda key: parties.role_of(nlp.vocab.strings[key]) or ""), parties)
                    for doc in docs]
     label_docs = getattr(label_clause, "label_docs", None)
+    # labels matched once for several (the engine's matcher): each sentence's span list is shared by them
+    aliases: dict[str, tuple[str, ...]] = getattr(label_clause, "aliases", None) or {}
     if label_docs is not None:  # the engine's matcher takes every clause at once
-        clause_labels = label_docs(docs, doc_parties)
+        clause_labels = label_docs(docs, doc_parties, aliased=False) if aliases else label_docs(docs, doc_parties)
     else:
         clause_labels = [list(label_clause(doc, found)) if label_clause else []
                          for doc, found in zip(docs, doc_parties, strict=True)]
@@ -536,7 +539,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         # each match goes to the sentence holding it whole (none when it straddles two), in order
         sent_parties = _by_sentence(firsts, bounds, ((a, b, role) for a, b, role in parties_at if role))
         sent_terms = _by_sentence(firsts, bounds, terms_at)
-        sent_labels = _labels_by_sentence(firsts, bounds, labels_at)
+        sent_labels = _labels_by_sentence(firsts, bounds, labels_at, aliases)
         quote_open = False
         amending = False  # a quote that is the new text of an amended clause (see _AMENDMENT)
         table_head = ""  # the first row of the table being read in this clause
@@ -638,11 +641,14 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         disable = [name for name in nlp.pipe_names if name != "bpolint_lemmas"]
         heading_docs = list(nlp.pipe((heading for _, heading in headed), batch_size=256, disable=disable))
         label_docs = getattr(label_heading, "label_docs", None)
-        found = (label_docs(heading_docs, [()] * len(heading_docs)) if label_docs is not None
+        heading_aliases: dict[str, tuple[str, ...]] = getattr(label_heading, "aliases", None) or {}
+        found = ((label_docs(heading_docs, [()] * len(heading_docs), aliased=False) if heading_aliases
+                  else label_docs(heading_docs, [()] * len(heading_docs))) if label_docs is not None
                  else [label_heading(doc) for doc in heading_docs])
         for (ci, _), matches in zip(headed, found, strict=True):
             for label, a, b in matches:
                 heading_labels[ci].setdefault(label, []).append((a, b))
+            _share_aliases(heading_labels[ci], heading_aliases)
     definitions = {d.term.lower(): d for d in document.glossary}
     definition_sentences: dict[str, list[int]] = {}
     for sentence in sentences:
@@ -911,10 +917,11 @@ def _by_sentence(firsts: list[int], bounds: list[tuple[int, int, int, int]],
 
 
 def _labels_by_sentence(firsts: list[int], bounds: list[tuple[int, int, int, int]],
-                        matches: Iterable[tuple[str, int, int]]) -> list[dict[str, list[tuple[int, int]]]]:
+                        matches: Iterable[tuple[str, int, int]],
+                        aliases: Mapping[str, tuple[str, ...]] | None = None) -> list[dict[str, list[tuple[int, int]]]]:
     """Each sentence's labels, ``label -> [(start, end)]`` in sentence token indices, in match order,
     from a clause's ``(label, start, end)`` matches (dozens per sentence: one pass straight into the
-    dicts); a match straddling two sentences is in neither."""
+    dicts); a match straddling two sentences is in neither. A label's ``aliases`` get its list."""
     out: list[dict[str, list[tuple[int, int]]]] = [{} for _ in bounds]
     if len(bounds) == 1:  # most clauses are one sentence: no search, no offsets to shift
         labels, end = out[0], bounds[0][1]
@@ -925,17 +932,29 @@ def _labels_by_sentence(firsts: list[int], bounds: list[tuple[int, int, int, int
                     labels[label] = [(a, b)]
                 else:
                     spans.append((a, b))
-        return out
-    for label, a, b in matches:
-        k = bisect_right(firsts, a) - 1
-        if k >= 0 and b <= bounds[k][1]:
-            s0 = firsts[k]
-            spans = out[k].get(label)
-            if spans is None:
-                out[k][label] = [(a - s0, b - s0)]
-            else:
-                spans.append((a - s0, b - s0))
+    else:
+        for label, a, b in matches:
+            k = bisect_right(firsts, a) - 1
+            if k >= 0 and b <= bounds[k][1]:
+                s0 = firsts[k]
+                spans = out[k].get(label)
+                if spans is None:
+                    out[k][label] = [(a - s0, b - s0)]
+                else:
+                    spans.append((a - s0, b - s0))
+    if aliases:
+        for labels in out:
+            _share_aliases(labels, aliases)
     return out
+
+
+def _share_aliases(labels: dict[str, list[tuple[int, int]]], aliases: Mapping[str, tuple[str, ...]]) -> None:
+    """Give each label's aliases its span list: one list, which no reader changes."""
+    if labels and aliases:
+        for label in aliases.keys() & labels.keys():
+            spans = labels[label]
+            for other in aliases[label]:
+                labels[other] = spans
 
 
 def _spans(matches: Iterable[tuple[int, int, int]], role: Any) -> list[tuple[int, int, str]]:

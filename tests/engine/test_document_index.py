@@ -132,3 +132,36 @@ def test_index_long_scopes_keep_every_sentence_that_can_supply_an_element(name: 
                     assert got[0] == got[1], (rule.code, element.id, sid)
                     checked += 1
     assert checked
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_index_may_supply_keeps_the_scope_order_whatever_the_pool(name: str) -> None:
+    """The whole document is cut by sentence id, any other pool by a walk: both keep, in the pool's order,
+    the sentences holding the label and, where terms count, the candidate, its lead-in and the users
+    of a term naming the label."""
+    ann, rules = _annotated(name)
+    index = DocumentIndex(ann)
+    users: dict[str, set[int]] = {}
+    for sentence in ann.sentences:
+        for term in sentence.terms:
+            users.setdefault(term, set()).add(sentence.id)
+    checked = 0
+    for rule in rules:
+        for part in rule_parts(rule):
+            for element in part.with_:
+                label = element_label(rule.code, part, element)
+                for via in (False, True):
+                    holding = {s.id for s in ann.sentences if label in s.labels}
+                    if via:
+                        for term in index.naming_terms(label):
+                            holding |= users.get(term, set())
+                    for sid in index.candidates(element_label(rule.code, part, part.find), True)[:10]:
+                        sentence = ann.sentences[sid]
+                        keep = holding | ({sid, sentence.bound_by} if via else set())
+                        reversed_pool = ann.sentences[::-1]  # any order: a scope that follows references
+                        assert [s.id for s in index.may_supply(ann.sentences, label, via, sentence)] == \
+                            [s.id for s in ann.sentences if s.id in keep]
+                        assert [s.id for s in index.may_supply(reversed_pool, label, via, sentence)] == \
+                            [s.id for s in reversed_pool if s.id in keep]
+                        checked += 1
+    assert checked

@@ -423,3 +423,53 @@ def test_numbers_money_in_words_and_figures_is_read_once_from_the_figures():
 ])
 def test_numbers_no_money_in_words_without_a_currency_word(text):
     assert money(text) == []
+
+
+# Figures as drafted in capitals, title case and mixed case: the ASCII fast path reads the lower-cased
+# text case-sensitively, and must find what the case-blind patterns find, quoting the text as written.
+_CASED = [
+    "The Customer may audit the records not more than TWICE in any Calendar Year on 10 Business Days' notice, "
+    "and refunds carry 4% interest.",
+    "Reviews are held Quarterly and Every Two Years; Credits Of 5 Per Cent apply within Thirty (30) Days.",
+    "NOTICE MUST BE GIVEN WITHIN SEVENTY-TWO (72) HOURS, REPORTS ARE MONTHLY AND THE CAP IS FIFTEEN PERCENT (15%).",
+    "Once In Any Twelve (12) Consecutive Months, Semi-Annually and Per Annum; Three Times Per Week for 6 Months "
+    "at 2 Percent.",
+    "an audit twice in every calendar year, monthly reports, a daily Log within 4 Hrs and a 10% holdback",
+]
+
+
+@pytest.mark.parametrize("text", _CASED)
+@pytest.mark.parametrize("parse", [frequencies, durations, percents])
+def test_numbers_capitals_read_as_lower_case_quoting_the_text(parse, text) -> None:
+    found = parse(text)
+    assert found  # each text states each kind of figure
+    assert parse(text) == found
+    lowered = parse(text.lower())
+    assert [(q.value, q.unit, q.start, q.end) for q in found] == [(q.value, q.unit, q.start, q.end) for q in lowered]
+    assert [q.text for q in found] == [text[q.start:q.end] for q in found]  # as written, not lower-cased
+
+
+_PAIRS = [numbers._PERCENT_PAIR, numbers._DURATION_PAIR, numbers._COUNTED_PAIR, numbers._EVERY_PAIR,
+          *(pair for pair, _, _ in numbers._FIXED_RE)]
+
+
+@pytest.mark.parametrize("text", _CASED)
+@pytest.mark.parametrize("pair", range(len(_PAIRS)))
+def test_numbers_folded_pattern_finds_the_case_blind_matches(pair, text) -> None:
+    blind, folded = _PAIRS[pair]
+    found = 0
+    for variant in (text, text.upper(), text.title(), text.swapcase()):
+        expected = [(m.span(), {k: v and v.lower() for k, v in m.groupdict().items()}) for m in blind.finditer(variant)]
+        assert [(m.span(), m.groupdict()) for m in folded.finditer(variant.lower())] == expected
+        found += len(expected)
+    assert found or pair >= 2  # (each text holds a percent and a duration)
+
+
+def test_numbers_folded_pattern_lower_cases_letters_and_refuses_what_it_cannot_fold() -> None:
+    import re
+
+    regex, folded = numbers._folded(re.compile(r"(?P<Unit>[A-Z]{3}|Days?)\D\b", re.I))
+    assert folded.pattern == r"(?P<Unit>[a-z]{3}|days?)\D\b" and not folded.flags & re.I
+    for pattern in (r"days", r"(?-i:[A-Z]{3})", r"\x41BC", r"(?i)days"):
+        with pytest.raises(ValueError):
+            numbers._folded(re.compile(pattern, 0 if pattern == "days" else re.I))
