@@ -19,7 +19,7 @@ from ..model import Status
 from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
 from ..nlp.currencies import KRONA, describe, in_currency, known_currency
 from ..nlp.numbers import Quantity, frequencies, money_quantities
-from ..nlp.obligation import OBLIGATION, Predication
+from ..nlp.obligation import OBLIGATION, RIGHT, Predication
 from ..nlp.parties import CUSTOMER_AGENTS
 from .matching import element_label, heading_alias, numeric_unless_label, qualifier_label, unless_label
 from .spec import Element, Numeric, Part
@@ -943,6 +943,72 @@ def _declaring_lead_in(ann: Annotated, row: Sentence) -> Sentence | None:
     return lead
 
 
+# A table that is itself a part of the contract's operative documents: a schedule, annex, appendix or exhibit
+# ("Schedule 3 - Service Levels"), or a term sheet, key terms, order form, commercial terms or SOW table, or a
+# table whose column says its rows are what was agreed ("| Item | Agreed position |"). A lawyer reads its rows as
+# agreed terms though no sentence binds them.
+_INSTRUMENT = re.compile(
+    r"\b(?:schedule|annex|annexure|appendix|exhibit|attachment)\s+(?:\d+[a-z]?|[a-z]|[ivx]+)\b"
+    r"|\bterm[- ]?sheet\b|\bkey\s+(?:commercial\s+)?(?:terms|details)\b|\border\s+form\b"
+    r"|\bcommercial\s+terms\b|\bstatement\s+of\s+work\b|\bSOW\b|\bservice\s+level\s+agreement\b"
+    r"|\bagreed\s+(?:position|terms?)\b", re.I)
+# ... but not one that says it is no term: an indicative or illustrative table, an example, a proposal, a
+# checklist or guidance, a table of contents, definitions, a history or a pilot's results, options to choose from
+_NOT_AGREED = re.compile(
+    r"\b(?:indicative|illustrat\w*|examples?|samples?|for\s+(?:information|reference)|information\s+only"
+    r"|propos\w*|draft\w*|guidance|guide|checklist|contents|definitions?|interpretation|glossary|histor\w*"
+    r"|pilot|options?|not\s+used|reserved|recommend\w*|best\s+practice|negotiat\w*|template|tbc|tba"
+    r"|to\s+be\s+(?:agreed|confirmed|determined)|non[- ]binding|not\s+binding|subject\s+to\s+contract)\b", re.I)
+
+# A row has no verb whose negation the grammar would see: "| Gainshare | Customer receives no share |", "| Service
+# Credits | None |", "| Audit | Not applicable |" withhold the term; "not less than 75%" and "no later than" only
+# limit it.
+_ROW_DENIES = re.compile(r"\b(?:no|not|none|nil|never|n/a|excluded|without)\b", re.I)
+_ROW_LIMITS = re.compile(r"\b(?:no|not)\s+(?:later|earlier|less|more|fewer|greater|lower|higher)\s+than\b"
+                         r"|\bnot\s+(?:to\s+)?exceed(?:ing)?\b", re.I)
+
+
+def instrument_binding(ctx: Context, part: Part, row: Sentence) -> tuple[Predication | None, str]:
+    """A verbless row of a table that is an operative contract document (see ``_INSTRUMENT``): the
+    predication it is read with, or why it gives the part nothing. Whose term it is comes from the row
+    itself, never from the table: a part for the customer needs the customer named in the row and the
+    supplier not, a part for the supplier a row that names no customer alone; anything else is no one's."""
+    ann = ctx.ann
+    if not row.header or row.is_definition:
+        return None, ""  # the header row names columns; a definitions row is handled as one
+    # what names the document: the clause's place and headings, the header row, and a title line right over
+    # the table - not a sentence there ("The parties discussed the targets in Schedule 4:" makes no schedule)
+    names = [row.header]
+    for index in ann.ancestors(row.clause):
+        clause = ann.clause(index)
+        names += [clause.path, clause.heading or ""]
+    at = row.id - 1
+    while at >= 0 and ann.sentences[at].clause == row.clause and ann.sentences[at].table_row:
+        at -= 1
+    if at >= 0 and ann.sentences[at].clause == row.clause:
+        title = ann.sentences[at]
+        if not (title.analysis.predications or title.analysis.advice or title.analysis.recital) \
+                and len(title.tokens) <= 12:
+            names.append(title.text)
+    named = "\n".join(names)
+    if not _INSTRUMENT.search(named) or _NOT_AGREED.search(f"{named}\n{row.table_lead_in}\n{row.text}"):
+        return None, ""
+    if _ROW_DENIES.search(_ROW_LIMITS.sub(" ", row.text)):
+        return None, "a row of a term table that withholds it ('no', 'none', 'not applicable')"
+    roles = {role for _, _, role in row.parties}
+    if part.party in ("customer", "customer_acts", "customer_right"):
+        if "supplier" in roles:
+            return None, "a row of a term table naming the supplier: not shown to be the customer's right"
+        if not roles & {"customer", "both"}:
+            return None, "a row of a term table that names no party: not shown to be the customer's right"
+        return Predication(0, len(row.tokens), "agreed term", RIGHT, "customer"), ""
+    if part.party == "supplier":
+        if roles == {"customer"}:
+            return None, "a row of a term table naming the customer: not shown to bind the supplier"
+        return Predication(0, len(row.tokens), "agreed term", OBLIGATION, "supplier"), ""
+    return Predication(0, len(row.tokens), "agreed term", OBLIGATION, "both"), ""
+
+
 _BENEFICIARY = frozenset({"to", "in", "for", "by", "with", "of", "upon", "on", "between", "among", "amongst"})
 
 
@@ -1334,6 +1400,12 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             clause = ctx.ann.clause(bound[1].clause)
             candidate.notes.append(f"table row bound by clause {clause.path or 'preamble'}")
             candidate.support.append(bound[1].id)
+    if predication is None and sentence.table_row and sentence.bound_by is None:
+        predication, why = instrument_binding(ctx, part, sentence)
+        if predication is not None:
+            candidate.notes.append("a row of a term table in the contract's operative documents")
+        elif why and part.kind == "grant":
+            blocked.append(why)
     if predication is None and sentence.bound_by is not None:
         lead = ctx.ann.sentences[sentence.bound_by]
         # a negated lead-in binds nothing, except for a safeguard that is itself a prohibition: "The
