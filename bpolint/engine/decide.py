@@ -19,7 +19,7 @@ from ..model import Status
 from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
 from ..nlp.currencies import KRONA, describe, in_currency, known_currency
 from ..nlp.numbers import Quantity, frequencies, money_quantities
-from ..nlp.obligation import OBLIGATION, Predication
+from ..nlp.obligation import OBLIGATION, RIGHT, Predication
 from ..nlp.parties import CUSTOMER_AGENTS
 from .matching import element_label, heading_alias, numeric_unless_label, qualifier_label, unless_label
 from .spec import Element, Numeric, Part
@@ -691,6 +691,14 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
             spans = [span for span in spans if not _same_segment(other, span[0], other.labels[unless])]
             if not spans:
                 continue
+        if spans and anchor is not None and other.id == sentence.id and "(" in other.tokens:
+            # "(a) The Supplier may terminate ... at any time on 90 days' notice, and (b) the Customer may terminate
+            # ... if the Supplier commits a material breach": each item with its own party and verb is a provision
+            # of its own, whose words are not the other item's
+            items = _item_breaks(other)
+            if items:
+                own_item = sum(1 for b in items if b < anchor)
+                spans = [(a, b) for a, b in spans if sum(1 for i in items if i < a) == own_item]
         if spans and anchor is not None and other.id == sentence.id and len(other.tokens) > _LONG_SENTENCE:
             lead = max(_leading_condition(other), _subject_before(other, anchor))
             listed = _list_after(other, anchor)
@@ -788,11 +796,35 @@ def _carve_out(tokens: tuple[str, ...]) -> int:
 
 
 _SEGMENT_BREAKS = frozenset({";", "provided"})
+_LATER_ITEMS = frozenset({*"bcdefghjklmnopqrstuvwxyz", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+                          *(str(n) for n in range(2, 21))})
+_ITEM_JOINS = frozenset({"and", "or", ",", ";"})
+_ITEM_VERB_WINDOW = 5  # tokens after an item's label within which its own modal verb opens a provision
+
+
+def _item_breaks(sentence: Sentence) -> list[int]:
+    """Later items of a list run on in the sentence that open a provision of their own, a party and its
+    modal verb: "provided, however, (i) Operator shall have the right to terminate ... if Operator provides
+    a substitute operator ..., and (ii) Owner shall have the right to terminate this Agreement at any time
+    upon 120 days' notice". (Not an item that only adds a condition to the verb before it: "may terminate
+    on 30 days' notice (a) if the Supplier breaches, or (b) if it becomes insolvent".)"""
+    tokens = sentence.tokens
+    starts = {p.start for p in sentence.analysis.predications if p.subject is not None}
+    out = []
+    for i in range(1, len(tokens) - 2):
+        if tokens[i] == "(" and tokens[i + 2] == ")" and tokens[i + 1].lower() in _LATER_ITEMS \
+                and tokens[i - 1] in _ITEM_JOINS \
+                and any(i + 3 < start <= i + 3 + _ITEM_VERB_WINDOW and "," not in tokens[i + 3: start]
+                        for start in starts):
+            out.append(i)
+    return out
 
 
 def _same_segment(sentence: Sentence, at: int, spans: list[tuple[int, int]]) -> bool:
     """Is any of ``spans`` in the same ';'-separated provision of the sentence as token ``at``?"""
     breaks = [i for i, t in enumerate(sentence.tokens) if t in _SEGMENT_BREAKS]
+    if "(" in sentence.tokens:
+        breaks += _item_breaks(sentence)
     def segment(index: int) -> int:
         return sum(1 for b in breaks if b < index)
     return any(segment(a) == segment(at) for a, _ in spans)
@@ -909,6 +941,72 @@ def _declaring_lead_in(ann: Annotated, row: Sentence) -> Sentence | None:
             or lead.void or {"not", "no", "never"} & set(lead.tokens) or not _DECLARES.search(lead.text):
         return None
     return lead
+
+
+# A table that is itself a part of the contract's operative documents: a schedule, annex, appendix or exhibit
+# ("Schedule 3 - Service Levels"), or a term sheet, key terms, order form, commercial terms or SOW table, or a
+# table whose column says its rows are what was agreed ("| Item | Agreed position |"). A lawyer reads its rows as
+# agreed terms though no sentence binds them.
+_INSTRUMENT = re.compile(
+    r"\b(?:schedule|annex|annexure|appendix|exhibit|attachment)\s+(?:\d+[a-z]?|[a-z]|[ivx]+)\b"
+    r"|\bterm[- ]?sheet\b|\bkey\s+(?:commercial\s+)?(?:terms|details)\b|\border\s+form\b"
+    r"|\bcommercial\s+terms\b|\bstatement\s+of\s+work\b|\bSOW\b|\bservice\s+level\s+agreement\b"
+    r"|\bagreed\s+(?:position|terms?)\b", re.I)
+# ... but not one that says it is no term: an indicative or illustrative table, an example, a proposal, a
+# checklist or guidance, a table of contents, definitions, a history or a pilot's results, options to choose from
+_NOT_AGREED = re.compile(
+    r"\b(?:indicative|illustrat\w*|examples?|samples?|for\s+(?:information|reference)|information\s+only"
+    r"|propos\w*|draft\w*|guidance|guide|checklist|contents|definitions?|interpretation|glossary|histor\w*"
+    r"|pilot|options?|not\s+used|reserved|recommend\w*|best\s+practice|negotiat\w*|template|tbc|tba"
+    r"|to\s+be\s+(?:agreed|confirmed|determined)|non[- ]binding|not\s+binding|subject\s+to\s+contract)\b", re.I)
+
+# A row has no verb whose negation the grammar would see: "| Gainshare | Customer receives no share |", "| Service
+# Credits | None |", "| Audit | Not applicable |" withhold the term; "not less than 75%" and "no later than" only
+# limit it.
+_ROW_DENIES = re.compile(r"\b(?:no|not|none|nil|never|n/a|excluded|without)\b", re.I)
+_ROW_LIMITS = re.compile(r"\b(?:no|not)\s+(?:later|earlier|less|more|fewer|greater|lower|higher)\s+than\b"
+                         r"|\bnot\s+(?:to\s+)?exceed(?:ing)?\b", re.I)
+
+
+def instrument_binding(ctx: Context, part: Part, row: Sentence) -> tuple[Predication | None, str]:
+    """A verbless row of a table that is an operative contract document (see ``_INSTRUMENT``): the
+    predication it is read with, or why it gives the part nothing. Whose term it is comes from the row
+    itself, never from the table: a part for the customer needs the customer named in the row and the
+    supplier not, a part for the supplier a row that names no customer alone; anything else is no one's."""
+    ann = ctx.ann
+    if not row.header or row.is_definition:
+        return None, ""  # the header row names columns; a definitions row is handled as one
+    # what names the document: the clause's place and headings, the header row, and a title line right over
+    # the table - not a sentence there ("The parties discussed the targets in Schedule 4:" makes no schedule)
+    names = [row.header]
+    for index in ann.ancestors(row.clause):
+        clause = ann.clause(index)
+        names += [clause.path, clause.heading or ""]
+    at = row.id - 1
+    while at >= 0 and ann.sentences[at].clause == row.clause and ann.sentences[at].table_row:
+        at -= 1
+    if at >= 0 and ann.sentences[at].clause == row.clause:
+        title = ann.sentences[at]
+        if not (title.analysis.predications or title.analysis.advice or title.analysis.recital) \
+                and len(title.tokens) <= 12:
+            names.append(title.text)
+    named = "\n".join(names)
+    if not _INSTRUMENT.search(named) or _NOT_AGREED.search(f"{named}\n{row.table_lead_in}\n{row.text}"):
+        return None, ""
+    if _ROW_DENIES.search(_ROW_LIMITS.sub(" ", row.text)):
+        return None, "a row of a term table that withholds it ('no', 'none', 'not applicable')"
+    roles = {role for _, _, role in row.parties}
+    if part.party in ("customer", "customer_acts", "customer_right"):
+        if "supplier" in roles:
+            return None, "a row of a term table naming the supplier: not shown to be the customer's right"
+        if not roles & {"customer", "both"}:
+            return None, "a row of a term table that names no party: not shown to be the customer's right"
+        return Predication(0, len(row.tokens), "agreed term", RIGHT, "customer"), ""
+    if part.party == "supplier":
+        if roles == {"customer"}:
+            return None, "a row of a term table naming the customer: not shown to bind the supplier"
+        return Predication(0, len(row.tokens), "agreed term", OBLIGATION, "supplier"), ""
+    return Predication(0, len(row.tokens), "agreed term", OBLIGATION, "both"), ""
 
 
 _BENEFICIARY = frozenset({"to", "in", "for", "by", "with", "of", "upon", "on", "between", "among", "amongst"})
@@ -1199,6 +1297,9 @@ def _qualifier_holding(ctx: Context, part: Part, sentence: Sentence, start: int,
     return ""
 
 
+_OTHER_PARTY = {"customer": "supplier", "customer_right": "supplier", "customer_acts": "supplier"}
+
+
 def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, str, bool]:
     """(token, defined term, governed): the anchor the part's predication governs.
 
@@ -1208,6 +1309,12 @@ def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, st
     spans = ctx.spans(sentence, element_label(ctx.code, part, part.find))
     analysis = sentence.analysis
     denied: int | None = None
+    # one sentence may give the same thing to each party in turn: "(i) Operator shall have the right to
+    # terminate ... if it provides a substitute, and (ii) Owner shall have the right to terminate ... on 120
+    # days' notice" - for a customer's safeguard, the anchor is not one under the supplier's own right when
+    # another governed one follows ("Inktomi will permit Microsoft to ... audit" is the supplier's duty: kept)
+    others_right = _OTHER_PARTY.get(part.party, "")
+    first: int | None = None
     for start, end in spans:
         if _qualifier_holding(ctx, part, sentence, start, end):
             continue  # "Client shall pay a termination fee": what a qualifier names is not the term
@@ -1218,11 +1325,16 @@ def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, st
         predication = analysis.predication_at(start)
         if predication is None or (sentence.bound_by is not None and predication.start > start):
             return start, "", True  # a list item's opening verb: its lead-in governs it
-        if start >= predication.start and not _adverbial(sentence.tokens, start, _SUBORDINATE):
-            return start, "", True  # "may terminate", not "shall continue unless terminated"
-        if start < predication.start and not _adverbial(sentence.tokens, start) \
+        if start >= predication.start and not _adverbial(sentence.tokens, start, _SUBORDINATE) \
+                or start < predication.start and not _adverbial(sentence.tokens, start) \
                 and not _in_condition(sentence.tokens, start):
-            return start, "", True  # the subject: "Any audit by the Customer shall ..."
+            # "may terminate", not "shall continue unless terminated"; or the subject: "Any audit by the
+            # Customer shall ..."
+            if not (predication.subject == others_right and predication.kind != OBLIGATION):
+                return start, "", True
+            first = start if first is None else first
+    if first is not None:
+        return first, "", True
     if denied is not None:
         return denied, "", True
     if spans:
@@ -1288,6 +1400,12 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             clause = ctx.ann.clause(bound[1].clause)
             candidate.notes.append(f"table row bound by clause {clause.path or 'preamble'}")
             candidate.support.append(bound[1].id)
+    if predication is None and sentence.table_row and sentence.bound_by is None:
+        predication, why = instrument_binding(ctx, part, sentence)
+        if predication is not None:
+            candidate.notes.append("a row of a term table in the contract's operative documents")
+        elif why and part.kind == "grant":
+            blocked.append(why)
     if predication is None and sentence.bound_by is not None:
         lead = ctx.ann.sentences[sentence.bound_by]
         # a negated lead-in binds nothing, except for a safeguard that is itself a prohibition: "The

@@ -59,7 +59,7 @@ def rejoin_page_breaks(blocks: list[TextBlock]) -> list[TextBlock]:
     counts: dict[str, int] = {}
     for block in blocks:
         if _is_short_line(block):
-            counts[block.text.strip()] = counts.get(block.text.strip(), 0) + 1
+            counts[_furniture_key(block.text)] = counts.get(_furniture_key(block.text), 0) + 1
     out: list[TextBlock] = []
     index = 0
     while index < len(blocks):
@@ -67,7 +67,7 @@ def rejoin_page_breaks(blocks: list[TextBlock]) -> list[TextBlock]:
         if out and _cut_off(out[-1]):
             ahead = index
             while ahead < len(blocks) and _is_short_line(blocks[ahead]) and (
-                    counts[blocks[ahead].text.strip()] > 1 or PAGE_NUMBER_LINE.match(blocks[ahead].text)):
+                    counts[_furniture_key(blocks[ahead].text)] > 1 or PAGE_NUMBER_LINE.match(blocks[ahead].text)):
                 ahead += 1
             if ahead < len(blocks) and _continues(blocks[ahead]) and not _listed(out):
                 previous = out[-1]
@@ -91,6 +91,22 @@ def _inner_page_numbers(block: TextBlock) -> TextBlock:
         return block
     text = _INNER_PAGE_NUMBER.sub(" ", block.text)
     return block if text == block.text else replace(block, text=text)
+
+
+# A footer that prints the page number beside a fixed text ("6 10.23", the exhibit number; "Page 6 Confidential")
+# differs on every page only in the number: counted without it, it repeats like any running header.
+_FOOTER_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}\s+(?=\S)|(?<=\S)\s+(?:page\s+)?\d{1,4}$", re.I)
+
+
+_NUMBERED_PARTS = frozenset({"article", "section", "clause", "schedule", "exhibit", "annex", "annexure", "appendix",
+                             "attachment", "part", "chapter", "paragraph"})
+
+
+def _furniture_key(text: str) -> str:
+    text = text.strip()
+    key = _FOOTER_PAGE_NUMBER.sub("", text)
+    # "ARTICLE 5", "Schedule 2": the number names the part, it is not a page number
+    return text if key.lower() in _NUMBERED_PARTS else key
 
 
 def _is_short_line(block: TextBlock) -> bool:

@@ -746,13 +746,20 @@ def _unquoted_definition(text: str, glossary: Sequence[str]) -> str:
 
 
 _INLINE_LIST = re.compile(r":\s*(?:\(?[a-z1-9]\)|\(?[ivx]{1,4}\))\s")
+# a list run on in the sentence and cut off before its last item, which a page break or a new line put in the
+# next paragraph: "... in a manner that (a) insures ..., (b) preserves ..., (c) maintains the SEF, and" /
+# "(d) seeks to ... achieve industry standard levels of SEF availability."
+# (two items at least, lettered or in roman numerals: "thirty (30) days' notice ...;" is a list item, not a list)
+_RUN_ON_ITEM = re.compile(r"\((?:[a-z]|[ivx]{1,4})\)\s")
+_RUN_ON_END = re.compile(r"(?:[,;]|\band|\bor)$")
 
 
 def _lead_in(sentence: Sentence) -> bool:
     """A binding sentence that introduces a list: "The Supplier shall:", "Client shall pay X:",
     or one whose first item runs on in the same line ("... as follows: (a) by the Consultant ...")."""
     text = sentence.text.rstrip()
-    if not (text.endswith((":", "—", ":-")) or _INLINE_LIST.search(text)):
+    if not (text.endswith((":", "—", ":-")) or _INLINE_LIST.search(text)
+            or _RUN_ON_END.search(text) and len(_RUN_ON_ITEM.findall(text)) >= 2):
         return False  # read first: most sentences end here without being analysed
     analysis = sentence.analysis
     if not analysis.binding or sentence.is_definition:

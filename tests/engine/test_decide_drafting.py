@@ -42,6 +42,44 @@ def test_decide_quotes_articles_and_lead_ins(text, status):
 
 
 @pytest.mark.parametrize(("text", "status"), [
+    # a list run on in its sentence, cut before its last item by a page break or a new line: the item
+    # reads with the sentence it ends
+    ("5.1 The Supplier shall (a) keep accounts, (b) retain invoices for six years, and\n"
+     "(c) permit the Customer to audit its records.", "pass"),
+    ("5.1 The Supplier shall perform the Services in a manner that (i) complies with law; (ii) keeps records;\n"
+     "(iii) permits the Customer to inspect its records and systems.", "pass"),
+    ("5.1 The Customer may, on notice, (a) take copies of the invoices, (b) attend the site, or\n"
+     "(c) audit the Supplier's records.", "pass"),
+    # the sentence it ends binds nobody, or rules the item out
+    ("5.1 Buyers should ask that the Supplier (a) keeps accounts, and\n(b) permits audits of its records.",
+     "missing"),
+    ("5.1 The Supplier shall not (a) destroy accounts, or\n(b) permit audits of its records.", "missing"),
+    # a sentence ending in "and" with no list in it, or with one figure in brackets, leads nothing
+    ("5.1 The Supplier shall keep accounts and\n(b) audits of its records by the Customer.", "missing"),
+    ("5.1 The Supplier shall keep accounts for thirty (30) days and\n(b) audits of its records by the Customer.",
+     "missing"),
+])
+def test_decide_run_on_list_item_cut_off_reads_with_its_sentence(text, status):
+    assert _check(text).status.value == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # one sentence gives the thing to each party in turn: the customer's grant is found after the supplier's
+    ("5.1 The Supplier may audit its subcontractors' records at any time, and the Customer may audit the "
+     "Supplier's records on notice.", "pass"),
+    ("5.1 (i) the Supplier may audit its subcontractors' records, and (ii) the Customer may audit the Supplier's "
+     "records and systems.", "pass"),
+    # the supplier's duty to let the customer act stays the anchor; the supplier's right alone is no grant
+    ("5.1 The Supplier shall permit the Customer to audit its records, provided that the Customer shall give "
+     "notice before each audit.", "pass"),
+    ("5.1 The Supplier may audit the Customer's records, and the Customer shall keep its records for six years.",
+     "missing"),
+])
+def test_decide_anchor_skips_the_suppliers_own_right_for_a_customer_grant(text, status):
+    assert _check(text).status.value == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
     ("The Supplier shall permit the Customer to inspect its records.", "pass"),
     ("The Supplier shall permit the Customer's auditors to inspect its records.", "pass"),
     ("The Supplier shall inspect the records and systems of each site monthly.", "missing"),

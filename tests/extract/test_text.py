@@ -233,6 +233,42 @@ def test_page_break_rejoin_skips_a_page_number_block(number: str) -> None:
         "the other party's material breach."]
 
 
+@pytest.mark.parametrize("footers", [
+    # the page number beside the exhibit number, and beside a word, before or after it
+    ["2 10.23", "3 10.23", "4 10.23"],
+    ["Page 2 Confidential", "Page 3 Confidential", "Page 4 Confidential"],
+    ["Confidential 2", "Confidential 3", "Confidential 4"],
+])
+def test_page_break_rejoin_skips_a_footer_whose_page_number_changes(footers: list[str]) -> None:
+    # "3 10.23" is furniture: with its page number left out it repeats on every page
+    text = ("1.1 The Supplier shall provide the Services described in the Statement of Work.\n\n"
+            + footers[0] + "\n\n\n\n"
+            "1.2 Upon the termination of this Agreement, Operator shall cooperate in the transition of operations to "
+            "Owner or a successor operator\n\n" + footers[1] + "\n\n\n\n"
+            "and upon Owner's request, will promptly deliver all books and records of Owner to Owner.\n\n" + footers[2])
+    from bpolint.extract.blocks import rejoin_page_breaks
+    texts = [b.text for b in rejoin_page_breaks(text_blocks(text))]
+    assert ("1.2 Upon the termination of this Agreement, Operator shall cooperate in the transition of operations to "
+            "Owner or a successor operator and upon Owner's request, will promptly deliver all books and records of "
+            "Owner to Owner.") in texts
+
+
+@pytest.mark.parametrize("between", [
+    # a numbered part's heading is not a page footer, however often the word recurs
+    ["ARTICLE 2", "ARTICLE 3", "ARTICLE 4"],
+    # once is not furniture
+    ["2 Acme Corp", "3 Beta Ltd", "4 Gamma plc"],
+])
+def test_page_break_rejoin_keeps_a_numbered_heading_or_a_one_off_line(between: list[str]) -> None:
+    text = ("1.1 The Supplier shall provide the Services described in the Statement of Work.\n\n" + between[0] + "\n\n"
+            "1.2 Upon the termination of this Agreement, Operator shall cooperate in the transition of operations to "
+            "Owner or a successor operator\n\n" + between[1] + "\n\n"
+            "and upon Owner's request, will promptly deliver all books and records of Owner to Owner.\n\n" + between[2])
+    from bpolint.extract.blocks import rejoin_page_breaks
+    texts = [b.text for b in rejoin_page_breaks(text_blocks(text))]
+    assert between[1] in texts
+
+
 @pytest.mark.parametrize(("first", "joined"), [
     ("6.2 Payment of a bonus in", True),  # a short piece that ends on a word no sentence ends on
     ("The Supplier shall", True),
