@@ -74,11 +74,15 @@ def _sentence_around(text: str, index: int) -> str:
 _BEFORE_NEXT_DEFINITION = re.compile(r"[;.]\s*(?:and|or)?\s*$")
 
 
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return end if end != -1 else len(text)
+
+
 def _definition_end(text: str, start: int, following: re.Match[str] | None) -> int:
     """Where a ``"Term" means`` definition ends: at its line's end, or where the next one starts on the same line
     after a semicolon or full stop (a filing's text that runs the whole glossary into one paragraph)."""
-    line_end = text.find("\n", start)
-    end = line_end if line_end != -1 else len(text)
+    end = _line_end(text, start)
     if following is not None and following.start() < end and _BEFORE_NEXT_DEFINITION.search(text, start,
                                                                                             following.start()):
         return following.start()
@@ -100,15 +104,9 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
         means = list(_MEANS.finditer(text))
         for match, following in zip(means, [*means[1:], None], strict=False):
             add(match.group("term"), text[match.start(): _definition_end(text, match.start(), following)], clause)
-        for match in LEADING_MEANING.finditer(text):
-            line_end = text.find("\n", match.start())
-            add(match.group("term"), text[match.start(): line_end if line_end != -1 else len(text)], clause)
-        for match in _IS_A.finditer(text):
-            line_end = text.find("\n", match.start())
-            add(match.group("term"), text[match.start(): line_end if line_end != -1 else len(text)], clause)
-        for match in _UNQUOTED_MEANS.finditer(text):
-            line_end = text.find("\n", match.start())
-            add(match.group("term"), text[match.start(): line_end if line_end != -1 else len(text)], clause)
+        for regex in (LEADING_MEANING, _IS_A, _UNQUOTED_MEANS):  # a definition that runs to its line's end
+            for match in regex.finditer(text):
+                add(match.group("term"), text[match.start(): _line_end(text, match.start())], clause)
         for regex in (_INLINE, _UNQUOTED_INLINE):
             for match in regex.finditer(text):
                 add(match.group("term"), _sentence_around(text, match.start()), clause)
