@@ -12,7 +12,8 @@ from bpolint.config import Config
 from bpolint.engine import lint
 from bpolint.engine.examples import snippet_document
 
-PARTIES = 'This Agreement is between Larch Logistics Ltd (the "Customer") and Fenwick Support Services LLC (the "Supplier").\n'
+PARTIES = ('This Agreement is between Larch Logistics Ltd (the "Customer") and Fenwick Support Services LLC '
+           '(the "Supplier").\n')
 
 
 def _status(code: str, text: str) -> str:
