@@ -22,6 +22,8 @@ _RIGHT_CUES = (
     ("is", "permitted", "to"), ("are", "permitted", "to"), ("may",), ("can",), ("shall", "be", "permitted"),
     ("has", "a", "right"), ("shall", "have", "a", "right"), ("is", "authorised", "to"), ("is", "authorized", "to"),
     ("has", "right", "to"), ("have", "right", "to"), ("has", "the", "absolute", "right"),
+    # "This Agreement is terminable by the Fund on 60 days' notice": the capability word is the passive right
+    ("is", "terminable"), ("are", "terminable"), ("shall", "be", "terminable"), ("will", "be", "terminable"),
 )
 _OBLIGATION_CUES = (
     ("shall",), ("must",), ("will",), ("agrees", "to"), ("agree", "to"), ("undertakes", "to"), ("undertake", "to"),
@@ -770,7 +772,7 @@ def _receives(tokens: Sequence[str], after: int) -> bool:
 def _passive_agent(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], modal: int) -> str | None:
     """ "may be terminated by the Customer": the party after "by" in a passive right after the modal."""
     window = tokens[modal: modal + 10]
-    if "be" not in window:
+    if "be" not in window and "terminable" not in window:
         return None
     for offset, token in enumerate(window):
         if token != "by":
