@@ -388,3 +388,29 @@ def test_text_keeps_what_is_not_a_table_of_contents(text: str, tmp_path: Path) -
     document = extract(write(tmp_path, "toc.txt", text))
     assert "The Supplier shall provide the Services." in document.clause("1.1").text
     assert "Contents" in document.text or "CONTENTS" in document.text
+
+
+_FILLER = "The Supplier shall keep the Vehicles in a roadworthy condition at all times during the Term. " * 18
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a page run into one line whose sentences lost their stops: the next sub-clause after a plain word, and a
+    # clause number with its heading glued to the last words of the clause before
+    (f"7.6 Any Vehicle operating in excess of 25,000 miles per annum shall be subject to an Additional Charge "
+     f"levied annually on the first day of each Financial Year 7.7 Subject always to Clause 2.1, the Supplier may "
+     f"supply used parts. {_FILLER}7.8 Parts used in Excepted Services shall be charged at an agreed price.",
+     ["7.6", "7.7", "7.8"]),
+    (f"9.8 ensure that no alterations are made to the Vehicles; {_FILLER}9.13 promptly notify the Supplier in writing "
+     f"when a Vehicle is added to the scope of this Agreement 10. Access to Premises 10.1 The Customer shall allow "
+     f"the Supplier access to its premises. 10.2 The Supplier shall comply with site rules.",
+     ["9.8", "10.", "10.1", "10.2"]),
+    # a cross-reference is not the next clause, nor is a heading not followed by its first sub-clause
+    (f"7.6 Any Vehicle shall be maintained as required under Clause 7.7 The Supplier shall report monthly. "
+     f"{_FILLER}7.7 Parts shall be charged at an agreed price.", ["7.6", "7.7"]),
+    (f"9.8 The Customer shall notify changes within 10 days of the scope of this Agreement 10. Vehicles may be "
+     f"added at any time. {_FILLER}10. Access to Premises 10.1 The Customer shall allow access.",
+     ["9.8", "10.", "10.1"]),
+])
+def test_text_run_on_page_splits_clauses_that_lost_their_stop(line: str, expected: list[str]) -> None:
+    pieces = text_blocks(line)
+    assert [piece.text.split()[0] for piece in pieces] == expected
