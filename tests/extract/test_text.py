@@ -347,7 +347,8 @@ def test_text_splits_a_short_paragraph_at_the_next_clause_number(text: str, expe
 
 
 _CONTENTS_BODY = ("This Agreement is made between Harbour Bank plc (the \"Customer\") and Kestrel Systems Ltd (the "
-                  "\"Supplier\").\n\n1. DEFINITIONS\n\n1.1 In this Agreement the following words have these meanings.\n\n"
+                  "\"Supplier\").\n\n1. DEFINITIONS\n\n"
+                  "1.1 In this Agreement the following words have these meanings.\n\n"
                   "2. SERVICES\n\n2.1 The Supplier shall provide the Services to the Customer.")
 
 
