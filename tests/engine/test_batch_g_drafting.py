@@ -63,3 +63,40 @@ PARTIES = [
 @pytest.mark.parametrize(("code", "expected", "text"), PARTIES)
 def test_parties_named_by_a_label_with_its_role(code, expected, text):
     assert _status(code, text) == expected
+
+
+# Service levels with the figure in words and then in brackets ("within one (1) Business Day"), and a KPI
+# table's time to answer in seconds, read as the same levels written in figures.
+SERVICE_LEVELS = [
+    ("GOV001", "pass",
+     "The TPA shall acknowledge 98% of new claims within one (1) Business Day and settle 90% of straightforward "
+     "claims within ten (10) Business Days. If either target is missed in a month, the Insurer shall be entitled "
+     "to a service credit of 5% of that month's fees."),
+    ("GOV001", "pass",
+     "The Supplier shall resolve 85% of Tickets within two (2) Working Days. For each month in which this target "
+     "is not met the Supplier shall credit the Customer 3% of the monthly Charges."),
+    ("GOV001", "weak",
+     "The Vendor shall answer ninety percent (90%) of calls within thirty (30) seconds in each month."),
+    ("GOV001", "pass",
+     "Schedule 4 - Key Performance Indicators\n| KPI | Target | Service Credit |\n"
+     "| Calls answered within 20 seconds | 80% | 2% of the Monthly Charges |\n"
+     "| Emails answered within 4 hours | 95% | 3% of the Monthly Charges |\n"
+     "Service Credits shall be deducted from the next invoice."),
+    # the same table marked indicative, and the same rows in a table of no operative document, bind nothing
+    ("GOV001", "missing",
+     "Schedule 4 - Indicative Key Performance Indicators\n| KPI | Target | Service Credit |\n"
+     "| Calls answered within 20 seconds | 80% | 2% of the Monthly Charges |"),
+    ("GOV001", "missing",
+     "| KPI | Target | Service Credit |\n| Calls answered within 20 seconds | 80% | 2% of the Monthly Charges |"),
+    # a customer's duty and an advice note are no service level of the supplier
+    ("GOV001", "missing",
+     "The Customer shall answer 95% of the Supplier's queries within one (1) Business Day."),
+    ("GOV001", "missing",
+     "Buyers should require that 98% of claims are acknowledged within one (1) Business Day, with service "
+     "credits for any failure."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), SERVICE_LEVELS)
+def test_service_levels_with_figures_in_words_and_seconds(code, expected, text):
+    assert _status(code, text) == expected
