@@ -100,3 +100,78 @@ SERVICE_LEVELS = [
 @pytest.mark.parametrize(("code", "expected", "text"), SERVICE_LEVELS)
 def test_service_levels_with_figures_in_words_and_seconds(code, expected, text):
     assert _status(code, text) == expected
+
+
+# Vocabulary of the translated and public-sector drafting in batch g, each with its traps.
+VOCABULARY = [
+    # SEC002: data-protection statutes of Korea, Japan and the Gulf states by name
+    ("SEC002", "pass",
+     "Party B (the entrustee) shall process the personal information entrusted by Party A (the client) only within "
+     "Party A's instructions, in compliance with the Personal Information Protection Act, and shall not re-entrust "
+     "such processing to any third party without Party A's prior written consent."),
+    ("SEC002", "pass",
+     "The Second Party (the Service Provider) shall process Personal Data only on the documented instructions of the "
+     "First Party (the Client) and in accordance with the UAE Personal Data Protection Law, and shall not engage any "
+     "sub-processor without the First Party's prior written approval."),
+    ("SEC002", "pass",
+     "The Contractor shall handle personal information only as instructed by the Client and in accordance with the "
+     "APPI, and shall obtain the Client's prior consent before appointing any sub-contractor to handle it."),
+    ("SEC002", "missing",
+     "Party A (the client) shall comply with the Personal Information Protection Act in providing personal "
+     "information to Party B (the contractor)."),
+    # EXT002: the handover of the entrusted work at termination
+    ("EXT002", "weak",
+     "Upon termination, Party B (the contractor) shall cooperate with Party A (the client) and any successor "
+     "contractor in the handover of the entrusted work."),
+    ("EXT002", "pass",
+     "For three (3) months after termination, the Contractor shall continue to perform and shall cooperate in the "
+     "handover of the outsourced services to the Client or its successor contractor."),
+    ("EXT002", "missing",
+     "Party B (the contractor) shall ensure the handover of the entrusted work between its day and night shifts."),
+    ("EXT002", "missing",
+     "Upon termination, Party A (the client) shall cooperate with Party B (the contractor) in the handover of the "
+     "entrusted work."),
+    # PRD001: the share in words and figures before the singular "saving"
+    ("PRD001", "pass",
+     "Where the deployment of Automation reduces the Contractor's cost of delivering the Services, the Contractor "
+     "shall pass fifty percent (50%) of the verified saving to the Principal by way of a reduction of the monthly fee."),
+    ("PRD001", "weak",
+     "The Vendor shall pass to the State such portion as it may determine of any saving achieved through "
+     "automation."),
+    ("PRD001", "missing",
+     "The Contractor shall not pass any part of the verified saving to the Principal."),
+    # PRC002: prices named with where they are set out, then reviewed
+    ("PRC002", "weak",
+     "The prices in Annex II shall be reviewed by the Contracting Party and the Contracted Party every three (3) "
+     "years counted from the signature of this Contract."),
+    ("PRC002", "pass",
+     "The Fees payable under Schedule 3 shall be reviewed by the parties on each anniversary of the Effective Date."),
+    ("PRC002", "missing",
+     "The prices in Annex II shall not be reviewed or revised during the Term."),
+    ("PRC002", "missing",
+     "The prices in Annex II were reviewed by the parties in 2024 before this Contract was signed."),
+    # PRC001: "artificial-intelligence" as an adjective
+    ("PRC001", "pass",
+     "When the Contracted Party puts into production any new release of its artificial-intelligence platform that "
+     "handles more than fifteen percent (15%) of the monthly volume, the Contracting Party shall be entitled to "
+     "require a review of the prices set out in Annex III."),
+    ("PRC001", "missing",
+     "The prices set out in Annex III shall not be reviewed by reason of any release of the Contracted Party's "
+     "artificial-intelligence platform."),
+    # DAT001: the owner named after the system, and "is the owner of"
+    ("DAT001", "pass",
+     "The SAP system of the Contracting Party shall be the sole system of record for the counting of Processed "
+     "Invoices. The Contracting Party is the owner of the said system and of all data recorded in it, and the "
+     "Contracted Party shall register each Processed Invoice in it."),
+    ("DAT001", "weak",
+     "The case management system of the Contracted Party shall be the system of record for counting Processed "
+     "Invoices. The Contracted Party is the owner of the said system."),
+    ("DAT001", "missing",
+     "Nothing in this Contract entitles the Contracting Party to access the system of record that counts Processed "
+     "Invoices, of which the Contracted Party is the owner."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), VOCABULARY)
+def test_batch_g_vocabulary(code, expected, text):
+    assert _status(code, text) == expected
