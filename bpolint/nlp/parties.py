@@ -40,6 +40,14 @@ CUSTOMER_AGENTS = ("auditor", "auditors", "regulator", "regulators", "independen
 # A US government contract never defines its buyer: FAR clauses call it "the Government" throughout. Only
 # the capitalised name is the party; "any government authority" or "government-issued ID" is not.
 GOVERNMENT_WORDS = ("government",)
+# US state and municipal procurement calls its buyer "the State", "the Department", "the City" or "the County"
+# beside a "Vendor" or "Contractor", and defines neither. These words are the customer only in a contract that
+# uses them so and names no other customer: elsewhere "the State of Delaware" is a governing law and "the
+# Supplier's IT Department" a part of the supplier.
+PUBLIC_BUYER_WORDS = ("state", "department", "city", "county")
+_PUBLIC_BUYER = re.compile(r"\b[Tt]he (State|Department|City|County)\b(?! of\b)")
+_NAMED_CUSTOMER = re.compile(r"\b(?:Customer|Client|Buyer|Purchaser|Authority|Licensee|Covered Entity|Government|"
+                             r"Company|Principal|Bank|Insurer|Trustee)\b")
 
 # '(each and both of them "Recipient")', '(collectively and each of them "Seller")': two companies as one party
 _QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|(?:hereinafter|collectively|individually|each)"
@@ -327,6 +335,18 @@ _APPOSITION_ROLES = {"entruster": CUSTOMER, "entrustor": CUSTOMER, "consignor": 
 _CONTRACTING_PAIR = (("contracting party", CUSTOMER), ("contracted party", SUPPLIER))
 
 
+_NAMED_SUPPLIER = re.compile(r"\b(?:Vendor|Contractor|Supplier|Provider|Consultant|Offeror|Proposer)\b")
+
+
+def _public_buyers(text: str, roles: dict[str, str]) -> dict[str, str]:
+    """ "The State may terminate this Contract ... to the Vendor": the public buyer's names used in a contract
+    that names a supplier by its role and no other customer (lower-cased name -> customer)."""
+    text = text[:60000]
+    if CUSTOMER in roles.values() or _NAMED_CUSTOMER.search(text) or not _NAMED_SUPPLIER.search(text):
+        return {}
+    return {match.group(1).lower(): CUSTOMER for match in _PUBLIC_BUYER.finditer(text)}
+
+
 def _apposition_roles(text: str) -> dict[str, str]:
     """Roles said in a bracket after a party's label ('Party A (the client)'), and the Contracting /
     Contracted Party pair; lower-cased label -> role. A label given two different roles is left out."""
@@ -466,6 +486,9 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
               if name not in roles}
     roles.update(labels)
     cased += list(labels)  # "Party A" as a name, not "a party a court appoints"
+    public = _public_buyers(text or opening, roles)
+    roles.update(public)
+    cased += list(public)  # "the State" as a name, not "state of the art"
     pronouns = _pronoun_roles(names_zone, text or opening, roles)
     if not pronouns and not roles and not unknown and not matches:
         pronouns = _speaking_pronouns(text or " ".join(c.text for c in clauses)[:20000])

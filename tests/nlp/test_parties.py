@@ -452,3 +452,21 @@ def test_parties_a_label_is_a_name_only_when_capitalised():
     sentences = [s for s in annotate(document).sentences if s.clause == len(document.clauses) - 1]
     mentioned = [" ".join(s.tokens[a:b]) for s in sentences for a, b, _ in s.parties]
     assert mentioned == ["party a"]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # US state and municipal procurement: the buyer is "the State", "the Department", "the City" beside a Vendor
+    ("The State may terminate this Contract for convenience on thirty days' notice to the Vendor.", "state",
+     "customer"),
+    ("The Department's Contract Manager and the Vendor's Account Manager shall meet monthly.", "department",
+     "customer"),
+    ("The City may request summary reports, which the Vendor shall provide within ten days.", "city", "customer"),
+    # a contract that names its customer otherwise, or no supplier, leaves the words alone
+    ("The Customer may audit the Supplier. This Agreement is governed by the laws of the State of New York.",
+     "state", None),
+    ("The Client shall notify the Department of Labor and the Contractor of any change.", "department", None),
+    ("The State of Delaware has exclusive jurisdiction over the Vendor.", "state", None),
+    ("The State shall publish its annual budget.", "state", None),
+])
+def test_parties_public_buyer_named_by_its_office(text, name, role):
+    assert find_parties(snippet_document(text).clauses).role_of(name) == role
