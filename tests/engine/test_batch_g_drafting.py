@@ -175,3 +175,43 @@ VOCABULARY = [
 @pytest.mark.parametrize(("code", "expected", "text"), VOCABULARY)
 def test_batch_g_vocabulary(code, expected, text):
     assert _status(code, text) == expected
+
+
+# US state procurement names its buyer "the State" / "the Department"; a HIPAA business associate agreement
+# speaks of "PHI" and "Breach of Unsecured PHI".
+PUBLIC_AND_BAA = [
+    ("EXT001", "pass",
+     "The State may terminate this Contract in whole or in part for convenience upon thirty (30) days' written "
+     "notice to the Vendor. The State may terminate this Contract for cause if the Vendor fails to cure a material "
+     "breach within fifteen (15) days after written notice."),
+    ("EXT001", "missing",
+     "The Vendor may terminate this Contract if the State fails to pay any invoice within ninety (90) days."),
+    ("AUD001", "pass",
+     "The Vendor shall maintain complete records of all claims processed and all amounts invoiced. The State "
+     "Auditor, the Department and their designees shall have the right to audit, inspect and copy all such "
+     "records at any time during the term of this Contract."),
+    ("AUD001", "missing",
+     "The Department shall have no right to audit or inspect the Vendor's records."),
+    ("AUD001", "missing",
+     "The Vendor may audit the Department's records of claims referred to it."),
+    ("EXT003", "pass",
+     "Upon termination of this BAA, Business Associate shall return to Covered Entity all PHI in an electronic "
+     "format reasonably requested by Covered Entity within thirty (30) days, and shall then destroy all PHI retained "
+     "in any form."),
+    ("EXT003", "weak",
+     "Upon termination of this BAA, Business Associate shall return to Covered Entity all PHI in an electronic "
+     "format within thirty (30) days."),
+    ("SEC001", "pass",
+     "Business Associate shall maintain a current SOC 2 Type II report and shall report to Covered Entity any "
+     "Breach of Unsecured PHI within forty-eight (48) hours after discovery."),
+    ("SEC001", "weak",
+     "Business Associate shall maintain a current SOC 2 Type II report and shall report to Covered Entity any "
+     "Breach of Unsecured PHI promptly."),
+    ("SEC001", "missing",
+     "Covered Entity shall report to Business Associate any Breach of Unsecured PHI within 48 hours."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), PUBLIC_AND_BAA)
+def test_public_buyers_and_business_associates(code, expected, text):
+    assert _status(code, text) == expected
