@@ -215,3 +215,22 @@ PUBLIC_AND_BAA = [
 @pytest.mark.parametrize(("code", "expected", "text"), PUBLIC_AND_BAA)
 def test_public_buyers_and_business_associates(code, expected, text):
     assert _status(code, text) == expected
+
+
+AUDIT_CAPS = [
+    ("AUD001", "weak",
+     "The First Party (the Client) shall be entitled to audit the records of the Second Party relating to the fees "
+     "and the Completed Transactions, provided that no more than one such audit may take place in any period of "
+     "thirty-six (36) months."),
+    ("AUD001", "pass",
+     "The Customer may audit the Supplier's records relating to the Charges and Resolved Cases, provided that no "
+     "more than one such audit may take place in any period of twelve (12) months."),
+    ("AUD001", "pass",
+     "The Customer may inspect the Supplier's records relating to the Charges and Resolved Cases; not more than "
+     "two inspections in any twelve (12) month period."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), AUDIT_CAPS)
+def test_audits_capped_by_count(code, expected, text):
+    assert _status(code, text) == expected
