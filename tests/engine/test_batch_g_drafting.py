@@ -134,7 +134,8 @@ VOCABULARY = [
     # PRD001: the share in words and figures before the singular "saving"
     ("PRD001", "pass",
      "Where the deployment of Automation reduces the Contractor's cost of delivering the Services, the Contractor "
-     "shall pass fifty percent (50%) of the verified saving to the Principal by way of a reduction of the monthly fee."),
+     "shall pass fifty percent (50%) of the verified saving to the Principal by way of a reduction of the monthly "
+     "fee."),
     ("PRD001", "weak",
      "The Vendor shall pass to the State such portion as it may determine of any saving achieved through "
      "automation."),
