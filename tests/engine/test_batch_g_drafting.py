@@ -235,3 +235,39 @@ AUDIT_CAPS = [
 @pytest.mark.parametrize(("code", "expected", "text"), AUDIT_CAPS)
 def test_audits_capped_by_count(code, expected, text):
     assert _status(code, text) == expected
+
+
+# A template's unfilled definition, a narrative of the pilot or the previous agreement, and automation assets
+# that "remain the Supplier's property".
+PLACEHOLDERS_HISTORY_OWNERSHIP = [
+    ("OUT001", "missing",
+     "Schedule 2 (Charges), Part A\n\"Completed Referral\" means [Guidance: the Authority should insert a definition "
+     "of the billable outcome here.]\nThe Authority shall pay the Supplier the Referral Charge for each Completed "
+     "Referral."),
+    ("OUT001", "pass",
+     "\"Completed Referral\" means a referral closed on the Authority's e-RS system with an outcome code [as listed "
+     "in Annex 1] and not reopened within 14 days.\nThe Authority shall pay the Supplier GBP 40 for each Completed "
+     "Referral."),
+    ("DAT001", "missing",
+     "Background. During the pilot phase, resolutions were counted in the Client's Zendesk account, to which the "
+     "Client had full administrator access.\n1. The Provider shall provide the Services from the Commencement Date."),
+    ("DAT001", "pass",
+     "During the pilot phase and afterwards, Resolutions shall be counted in the Client's Zendesk account, to which "
+     "the Client shall have full administrator access at all times."),
+    ("PRC003", "missing",
+     "Under the Previous Agreement, the pricing moved from a baseline fee to per-resolution pricing over three "
+     "years. Under this Agreement the Customer shall pay USD 6.00 per Resolution for the whole Term."),
+    ("EXT004", "weak",
+     "The Supplier's bots, automation scripts and knowledge bases used for the Services remain the Supplier's "
+     "property. The Customer may use them only during the Term."),
+    ("EXT004", "pass",
+     "All bots, automation scripts and knowledge bases developed for the Services shall remain the Client's "
+     "exclusive property."),
+    ("EXT004", "missing",
+     "The Client's brand guidelines and letter templates remain the Client's property."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), PLACEHOLDERS_HISTORY_OWNERSHIP)
+def test_placeholders_history_and_possessive_ownership(code, expected, text):
+    assert _status(code, text) == expected
