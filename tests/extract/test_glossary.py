@@ -50,7 +50,8 @@ def test_glossary_does_not_read_a_use_as_a_definition(text: str) -> None:
 
 def test_glossary_keeps_a_definition_with_a_bracket_inside_it() -> None:
     text = '"Resolution" means a Contact closed in the CRM [with a resolution code] and not reopened within 7 days.'
-    assert [d.term for d in collect_definitions([Clause(path="1", number="1", heading="", text=text)])] == ["Resolution"]
+    glossary = collect_definitions([Clause(path="1", number="1", heading="", text=text)])
+    assert [d.term for d in glossary] == ["Resolution"]
 
 
 def test_glossary_ignores_table_rows_outside_definitions_clauses() -> None:
