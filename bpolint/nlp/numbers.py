@@ -7,6 +7,7 @@ character span so evidence can point at it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -557,9 +558,12 @@ class _Column:
     unit: str
 
 
+# Every row of a table asks about the same header and lead-in (a 100-page price schedule: 1,700
+# rows, a few dozen tables), and the answer is a function of those two texts alone. Callers only read it.
+@functools.lru_cache(maxsize=1024)
 def _columns(header: str, lead_in: str) -> dict[int, _Column] | None:
     """What each column of a table holds, from its header row and the sentence leading into it;
-    ``None`` when neither says anything about money."""
+    ``None`` when neither says anything about money (shared between calls: not to be changed)."""
     # a sentence with amounts of its own prices something itself ("a credit of USD 50 for each failed
     # Contact"): it does not speak for the table after it
     lines = [line for line in lead_in.splitlines() if not money(line)]
