@@ -591,7 +591,8 @@ def _impersonal(tokens: Sequence[str], index: int) -> bool:
 
 
 def _not_a_modal(tokens: Sequence[str], index: int) -> bool:
-    """ "at will", "the will of", "in May 2026", "by 31 May": the word is a noun, not a modal verb."""
+    """ "at will", "the will of", "in May 2026", "by 31 May": the word is a noun, not a modal verb; "it will
+    ever have": a superlative's aside, not a promise."""
     word = tokens[index]
     if word not in ("will", "may", "can"):
         return False
@@ -599,6 +600,8 @@ def _not_a_modal(tokens: Sequence[str], index: int) -> bool:
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
     if before in _NOUN_BEFORE:
         return True
+    if after == "ever":
+        return True  # "the least leverage it will ever have", "the most it can ever cost": commentary, not a term
     return word == "may" and (after[:1].isdigit() or before[:1].isdigit())
 
 

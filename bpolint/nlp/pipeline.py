@@ -249,6 +249,22 @@ def tick_box(text: str) -> str:
 _TICK_BOX = re.compile(r"\s*(?:(?P<empty>\[\s*\]|\(\s+\)|[☐□])|\[\s*[xX✓✔✗☓]\s*\]|\(\s*[xX✓✔✗☓]\s*\)|[☒☑■])")
 
 
+# opening quote marks as the tokenizer gives them ('"' is either; its blank before it decides)
+_OPENING_QUOTES = ('"', "\u201c", "\u2018")
+_QUOTE_ORTHS: set[int] = set()
+
+
+def _quote_orths(doc: Doc) -> set[int]:
+    if not _QUOTE_ORTHS:  # a string's hash is the same in every vocabulary
+        _QUOTE_ORTHS.update(doc.vocab.strings.add(text) for text in _OPENING_QUOTES)
+    return _QUOTE_ORTHS
+
+
+def _flags_of(doc: Doc, orth: int) -> tuple[bool, bool, bool, bool, bool]:
+    flags = _FLAGS.get(orth)
+    return flags if flags is not None else _flags(doc, orth)
+
+
 def _sentences(doc: Doc) -> Doc:
     """Sentence starts, computed from one array (no Token objects):
 
@@ -256,6 +272,9 @@ def _sentences(doc: Doc) -> Doc:
     * after ``.``, ``?`` or ``!`` unless a lower-case word or more punctuation
       follows (so a closing quote or bracket stays with its sentence, and the
       abbreviation tokens ``Sec.``, ``e.g.`` never end one - they are not ``.``);
+    * at an opening quote mark after such a stop and a blank, before a word that is not
+      lower case: 'per month. "Net Sales" shall mean' opens the definition with its quote,
+      while '."' (no blank) still closes the sentence before;
     * at a form's tick box (``[ x ]``, ``( )``, ``☐``): each option is a sentence of its own.
     """
     import numpy
@@ -268,11 +287,22 @@ def _sentences(doc: Doc) -> Doc:
     for orth in distinct.difference(_FLAGS):  # (a set less a dict's keys: one C-level pass)
         _flags(doc, orth)
     boxes: set[int] = set()
+    spaces: list[bool] = []
     if not _BOX_ORTHS.isdisjoint(distinct):
         strings = doc.vocab.strings
         texts = [strings[orth] for orth in orths]
         spaces = [bool(flag) for flag in doc.to_array(SPACY).tolist()]
         boxes = {index for index, text in enumerate(texts) if text[:1] in _BOX_FIRST and _box_at(texts, spaces, index)}
+    # a quote mark after a full stop and a space opens the next sentence ('per month. "Net Sales" shall mean'),
+    # while one straight after it closes the sentence ('"Net Sales".'): only the blank tells them apart
+    quotes: set[int] = set()
+    quote_orths = _quote_orths(doc)
+    if not quote_orths.isdisjoint(distinct):
+        if not spaces:
+            spaces = [bool(flag) for flag in doc.to_array(SPACY).tolist()]
+        quotes = {index for index, orth in enumerate(orths)
+                  if orth in quote_orths and index and spaces[index - 1] and index + 1 < len(orths)
+                  and not _flags_of(doc, orths[index + 1])[3] and not _flags_of(doc, orths[index + 1])[0]}
     flags = _FLAGS
     starts = [1]  # the first token
     append = starts.append
@@ -288,6 +318,10 @@ def _sentences(doc: Doc) -> Doc:
         if space:
             append(_NOT_START)
             newline = newline or has_newline
+            continue
+        if period and quotes and index in quotes:
+            append(1)
+            newline = period = False  # the quoted term after it belongs to this sentence
             continue
         if newline or (period and not punct and not lower):
             append(1)

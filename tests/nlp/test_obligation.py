@@ -162,6 +162,9 @@ def test_obligation_subject_in_harder_drafting(text, subject):
     "That would turn the savings into a number the provider could set at will.",
     "The Charges were compared with market rates in May 2025.",
     "The review is held on 1 May each year.",
+    # a superlative's aside: "the least leverage it will ever have" promises nothing
+    "At the time, the buyer has the least leverage it will ever have.",
+    "This is the most the Customer can ever recover.",
 ])
 def test_obligation_nouns_are_not_modals(text):
     assert _analysis(text).predications == ()

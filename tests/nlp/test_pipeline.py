@@ -99,6 +99,23 @@ def test_pipeline_closing_quote_stays_with_its_sentence(nlp):
     assert [s.text.strip() for s in doc.sents] == ['The term is "Resolved."', "The Customer may audit."]
 
 
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a definition run on after a full stop keeps its opening quote (and so is read as a definition)
+    ('The Company shall pay 30% of the Net Sales. "Net Sales" shall mean all revenues less refunds.',
+     ["The Company shall pay 30% of the Net Sales.", '"Net Sales" shall mean all revenues less refunds.']),
+    ("The Customer shall pay $6 per Resolved Contact. \u201cResolved Contact\u201d means a closed contact.",
+     ["The Customer shall pay $6 per Resolved Contact.", "\u201cResolved Contact\u201d means a closed contact."]),
+    ('It is agreed? "Fees" means the fees.', ["It is agreed?", '"Fees" means the fees.']),
+    # a closing quote right after the stop, with the next sentence after a blank, stays put
+    ('The term is "Resolved." "Fees" means the fees.', ['The term is "Resolved."', '"Fees" means the fees.']),
+    # a quote before a lower-case word, or with no stop before it, opens no sentence
+    ('It ends here. "the next" is lower case.', ['It ends here. "the next" is lower case.']),
+    ('The Supplier shall call it "Resolved" in the report.', ['The Supplier shall call it "Resolved" in the report.']),
+])
+def test_pipeline_opening_quote_after_a_full_stop_opens_the_next_sentence(nlp, text, sentences):
+    assert [s.text.strip() for s in nlp(text).sents] == sentences
+
+
 @pytest.mark.parametrize(("text", "tokens"), [
     ("(a)at the option", ["(", "a)", "at", "the", "option"]),
     ("clause 4(b)of this", ["clause", "4(b)", "of", "this"]),

@@ -85,10 +85,16 @@ def _tick_box(doc, index):
     return spaced and (head.isupper() or head.isdigit() or head in "{\"“‘'$£€[")
 
 
+def _opening_quote(doc, index):
+    """A quote mark after a blank, before a word that is neither a blank nor lower case."""
+    return (doc[index].text in ('"', "\u201c", "\u2018") and index > 0 and bool(doc[index - 1].whitespace_)
+            and index + 1 < len(doc) and not doc[index + 1].is_lower and not doc[index + 1].is_space)
+
+
 def _reference_starts(doc):
     """The sentence rule read off Token objects: a start after a line break, and after '.', '?' or
-    '!' (and any punctuation right after it) when what follows is neither punctuation nor lower case;
-    a form's tick box opens an option of its own."""
+    '!' (and any punctuation right after it) when what follows is neither punctuation nor lower case,
+    or at an opening quote after such a stop and a blank; a form's tick box opens an option of its own."""
     starts, newline, period = [], False, False
     for index, token in enumerate(doc):
         if index and token.is_space:
@@ -96,7 +102,7 @@ def _reference_starts(doc):
             newline = newline or "\n" in token.text
             continue
         start = (index == 0 or newline or (period and not token.is_punct and not token.is_lower)
-                 or _tick_box(doc, index))
+                 or _tick_box(doc, index) or (period and _opening_quote(doc, index)))
         starts.append(start)
         period = token.text in (".", "?", "!") or (period and not start and token.is_punct)
         newline = False
@@ -104,7 +110,7 @@ def _reference_starts(doc):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(["The", "audit", ".", "?", "!", "\"", ")", "(", "e.g.", "Sec.", "\n", "  ", "\n\n",
+@given(st.lists(st.sampled_from(["The", "audit", ".", "?", "!", "\"", "“", ")", "(", "e.g.", "Sec.", "\n", "  ", "\n\n",
                                  "a", "Row", "|", "75%", "”", "i.e.", "12.3(a)", "'", ";"]), max_size=40)
        .map(" ".join))
 def test_properties_sentence_starts_follow_the_rule(text):
