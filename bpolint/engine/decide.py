@@ -348,7 +348,7 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
             for other in more:
                 if other.id not in seen:
                     seen.add(other.id)
-                    base = [*base, other]
+                    base.append(other)  # (base is this call's own list: a copy per item was quadratic in a long list)
     elif scope == "parent":
         # the clause's parent and all its sub-tree (siblings included); a top-level clause is its own
         up = ann.parent[sentence.clause]

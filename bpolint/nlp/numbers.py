@@ -231,7 +231,7 @@ def _may_hold(text: str, words: tuple[str, ...], low: str | None = None) -> bool
     ``low`` is :func:`_lowered` ``(text)`` when the caller has it (one per text, not one per test)."""
     if low is None:
         low = case_blind(text)
-    return any(word in low for word in words)
+    return any(map(low.__contains__, words))  # (no Python frame per word: asked ~100,000 times per long contract)
 
 
 def _lowered(text: str) -> str | None:
