@@ -1022,6 +1022,9 @@ def _after_preposition(tokens: tuple[str, ...], start: int) -> bool:
 
 
 _PERMITTED = frozenset({"permitted", "allowed", "facilitated", "accommodated"})
+# the bare verbs of a party obliged to let another act ("shall allow", "agrees to permit"); the passive
+# "shall be permitted to audit" is the subject's own permission and has no bare verb
+_LETS = frozenset({"allow", "permit", "let", "authorize", "authorise"})
 
 
 def _permitted_by(sentence: Sentence | None, predication: Predication) -> str | None:
@@ -1210,6 +1213,15 @@ def _party_problem(part: Part, predication: Predication, sentence: Sentence | No
                 pool += [(start, role) for start, _, role in item.parties]
             if pool and all(role == "supplier" for _, role in pool):
                 return "the customer's duty to let the supplier act, not the customer's right"
+            # "Licensee agrees to allow an independent Certified Public Accountant ... to audit": a party is never
+            # bound to let itself act, so whoever the customer must allow (an auditor of no named party
+            # included) acts for the other side, unless the customer itself is named as the one let in
+            lets = any(token.lower() in _LETS for token in sentence.tokens[predication.start:limit])
+            own = any(role == "customer" and predication.start < start <= limit
+                      and " ".join(sentence.tokens[start:end]).lower() not in CUSTOMER_AGENTS
+                      for start, end, role in sentence.parties)
+            if lets and not own:
+                return "the customer's duty to let someone audit it, not the customer's right"
         if subject is None and sentence is not None and _acts_by_notice(sentence):
             return ""
         if subject is None and sentence is not None:

@@ -113,6 +113,26 @@ def test_decide_whose_auditors_and_who_permits(text, status):
     assert _check(text, _rule(party="customer_acts")).status.value == status
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    # the customer bound to let an auditor of no named party in: the audit is the other side's
+    (PARTIES + "1. The Customer agrees to allow an independent Certified Public Accountant (selected by mutual "
+               "agreement) to audit its accounting records.", "missing"),
+    (PARTIES + "1. The Customer shall permit an independent accountant to examine the books and records of "
+               "the Customer once a year.", "missing"),
+    (SHORT_NAMES + "1. Acme will permit an independent auditor to inspect its records of the fees paid.", "missing"),
+    (PARTIES + "1. The Customer shall let an accounting firm inspect its records on request.", "missing"),
+    # traps: the customer's own permission (passive), the supplier bound to let an auditor in, the
+    # customer named as the one let in
+    (PARTIES + "1. The Customer shall be permitted to audit the Supplier's records of the Charges.", "pass"),
+    (PARTIES + "1. The Supplier shall allow an independent auditor appointed by the Customer to audit its "
+               "records of the Charges.", "pass"),
+    (PARTIES + "1. The Supplier agrees to permit the Customer's auditors to inspect its records.", "pass"),
+    (PARTIES + "1. The Customer may allow its auditors to inspect the Supplier's records.", "pass"),
+])
+def test_decide_customer_bound_to_let_someone_audit_is_not_its_right(text, status):
+    assert _check(text, _rule(party="customer_acts")).status.value == status
+
+
 def test_decide_customer_right_mode_blocks_the_customers_own_duty():
     rule = _rule(party="customer_right")
     assert _check("The Customer shall audit its own records each year.", rule).status.value == "missing"
