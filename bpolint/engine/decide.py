@@ -699,6 +699,13 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
             if items:
                 own_item = sum(1 for b in items if b < anchor)
                 spans = [(a, b) for a, b in spans if sum(1 for i in items if i < a) == own_item]
+        if spans and anchor is not None and other.id == sentence.id and element.min == 1 and "(" in other.tokens:
+            # "Kubient represents, warrants and covenants that: ... (vii) it owns or controls the rights licensed to
+            # Customer herein; (viii) it is the rightful owner of ... the products delivered hereunder; ...": items of
+            # a list separated by semicolons are provisions of their own that share the lead-in, as they are when
+            # the same list is set out line by line (an element that counts several things - the tiers of "(a) a
+            # monthly review; (b) a quarterly review" - counts them across the items)
+            spans = _in_own_item(other, anchor, spans)
         if spans and anchor is not None and other.id == sentence.id and len(other.tokens) > _LONG_SENTENCE:
             lead = max(_leading_condition(other), _subject_before(other, anchor))
             listed = _list_after(other, anchor)
@@ -818,6 +825,44 @@ def _item_breaks(sentence: Sentence) -> list[int]:
                         for start in starts):
             out.append(i)
     return out
+
+
+_FIRST_ITEMS = frozenset({"a", "i", "1", "A", "I"})
+
+
+def _semicolon_items(sentence: Sentence) -> tuple[int, list[int]]:
+    """Where a list run on in the sentence starts, and where its later items start, for items labelled
+    "(a)" / "(i)" / "(1)" and separated by semicolons ("...: (i) ...; (ii) ...; and (iii) ..."); the start
+    is the sentence's length and the list empty when there is no such list (two items at least)."""
+    tokens = sentence.tokens
+    first = len(tokens)
+    later: list[int] = []
+    for i in range(0, len(tokens) - 2):
+        if tokens[i] != "(" or tokens[i + 2] != ")":
+            continue
+        label = tokens[i + 1]
+        if first == len(tokens):
+            if label in _FIRST_ITEMS:
+                first = i
+            continue
+        before = tokens[i - 1]
+        if before in ("and", "or") and i > 1:
+            before = tokens[i - 2]
+        if before == ";" and label.lower() in _LATER_ITEMS:
+            later.append(i)
+    return (first, later) if later else (len(tokens), [])
+
+
+def _in_own_item(sentence: Sentence, anchor: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` that read with the anchor when the sentence runs a semicolon list on: all of them when the
+    anchor is in the lead-in; else those in the lead-in and in the anchor's own item."""
+    first, later = _semicolon_items(sentence)
+    if not later or anchor < first:
+        return spans
+    def item(index: int) -> int:
+        return sum(1 for start in later if start <= index)
+    own = item(anchor)
+    return [(a, b) for a, b in spans if b <= first or item(a) == own]
 
 
 def _same_segment(sentence: Sentence, at: int, spans: list[tuple[int, int]]) -> bool:

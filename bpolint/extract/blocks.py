@@ -133,3 +133,70 @@ def _continues(block: TextBlock) -> bool:
     text = block.text.lstrip()
     return (not block.is_table and block.number is None and not block.revisions and block.original_text is None
             and bool(_CONTINUATION_START.match(text)) and not _LIST_LABEL.match(text))
+
+
+# -- a table of contents ---------------------------------------------------------------------------
+# A filing printed to text or PDF keeps its table of contents: "1 DEFINITIONS 2", ..., "SCHEDULE B ...", "ANNEX 11
+# CONFIGURATION DIAGRAM". Read as clauses, its last entry becomes a schedule that swallows the whole agreement after
+# it (TAT-14: every clause read as part of "Annex 11 Configuration Diagram", whose heading then lent "configuration"
+# to each of them). Word marks its contents with styles, so only printed formats need this.
+_TOC_TITLE = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*:?\s*$", re.I)
+_TOC_SEARCH_BLOCKS = 80
+_TOC_MIN_ENTRIES = 3
+_TOC_ENTRY_WORDS = 30
+_TOC_WORD = re.compile(r"[A-Za-z][A-Za-z'’&-]*")
+_TOC_SMALL_WORDS = frozenset({"of", "and", "the", "to", "for", "in", "on", "an", "or", "by", "with", "at", "from",
+                              "its", "under", "as", "into", "upon", "between", "etc"})
+_TOC_PAGE_REFERENCE = re.compile(r"\s+(?:\d{1,4}|[ivxlc]{1,6})\s*$", re.I)
+
+
+def _is_toc_entry(block: TextBlock) -> bool:
+    """An entry of a table of contents: a heading's words and a page number, no sentence of prose.
+
+    Prose runs on lower-case words; an entry is capitals or title case ("Definitions and Interpretation ... 3"),
+    so at most a quarter of its words (short connectives aside) start with a small letter.
+    """
+    if block.revisions or block.original_text is not None:
+        return False
+    for row in block.text.split("\n"):
+        words = len(row.split())
+        heading = _TOC_PAGE_REFERENCE.sub("", row).rstrip()
+        # a sentence ends with a stop; an entry ends with its heading or its page number
+        if words > _TOC_ENTRY_WORDS or (words >= 6 and heading.endswith((".", ";", ":", ".\"", ".”", ")."))):
+            return False
+        content = [word for word in _TOC_WORD.findall(heading)
+                   if len(word) > 1 and word.lower() not in _TOC_SMALL_WORDS]
+        if sum(word[0].islower() for word in content) * 4 > len(content):
+            return False
+    return True
+
+
+def _toc_key(text: str) -> str:
+    key = " ".join(re.sub(r"[^\w\s&-]", " ", text).split()).lower()
+    shorter = _TOC_PAGE_REFERENCE.sub("", key)
+    return shorter if len(shorter.split()) >= 2 else key
+
+
+def drop_table_of_contents(blocks: list[TextBlock]) -> list[TextBlock]:
+    """The blocks without a printed table of contents: a "Contents" title near the start and the entries under it.
+
+    The contents end at the first block of prose, or where the body's first heading repeats one of the first
+    entries ("1 DEFINITIONS 2" in the contents, "1 DEFINITIONS" over clause 1). Fewer than three entries are no
+    table of contents and stay.
+    """
+    start = next((index for index, block in enumerate(blocks[:_TOC_SEARCH_BLOCKS])
+                  if not block.is_table and _TOC_TITLE.match(block.text)), None)
+    if start is None:
+        return blocks
+    end = start + 1
+    first_keys: list[str] = []
+    while end < len(blocks) and _is_toc_entry(blocks[end]):
+        key = _toc_key(blocks[end].text)
+        if key in first_keys:
+            break
+        if len(first_keys) < 3:
+            first_keys.append(key)
+        end += 1
+    if end - start - 1 < _TOC_MIN_ENTRIES:
+        return blocks
+    return blocks[:start] + blocks[end:]

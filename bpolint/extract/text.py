@@ -36,7 +36,15 @@ _INLINE_MARKER = re.compile(
     # a first sub-clause straight after its clause's run-in heading, with no stop between ("2.0 Payment 2.1 Client
     # will pay"): taken only when it is the first child of the number just split and the heading is short
     r"|(?<=[A-Za-z])\s+(?P<child>\d{1,3}\.\d{1,3}\.?)\s+(?=[A-Z])"
+    # a clause number and short heading glued to the last words of the clause before, with no stop between
+    # ("... the scope of this Agreement 10. Access to Premises 10.1 DCL shall ..."): taken only when the heading
+    # runs straight into the clause's first sub-clause and the number continues the sequence
+    r"|(?<=[A-Za-z0-9)])\s+(?P<glued>\d{1,3})\.\s+(?=[A-Z][^.;:]{0,60}?\s(?P=glued)\.1\.?\s+[A-Z])"
 )
+# a word before a number that makes it a cross-reference ("under Clause 7.7 The ..."), not a clause opening
+_REFERENCE_WORD = re.compile(r"(?:clause|clauses|section|sections|paragraph|paragraphs|schedule|article|articles|"
+                             r"sub-clause|subclause|annex|appendix|exhibit|part|item|rule|regulation|note|table|"
+                             r"figure|version|page|no|number|and|or|to|of|in|under|with|see|per|than|from|by)$", re.I)
 _RUN_IN_HEADING_WORDS = 6
 
 
@@ -288,12 +296,20 @@ def _split_run_on(paragraph: str, previous_decimal: str | None = None) -> tuple[
     pieces: list[str] = []
     last = 0
     for match in _INLINE_MARKER.finditer(paragraph):
-        group = next(name for name in ("marker", "deep", "child") if match.group(name))
+        group = next(name for name in ("marker", "deep", "child", "glued") if match.group(name))
         marker = _top_level(match.group(group).rstrip("."))
         if not run_on and not marker[:1].isdigit():
             continue
-        if group == "child" and not (previous_decimal is not None and _is_first_child(previous_decimal, marker)
-                                     and len(paragraph[last:match.start()].split()) <= _RUN_IN_HEADING_WORDS):
+        if group == "child" and not (previous_decimal is not None and (
+                (_is_first_child(previous_decimal, marker)
+                 and len(paragraph[last:match.start()].split()) <= _RUN_IN_HEADING_WORDS)
+                # in a filing that runs each page into one line, the next sub-clause may follow a sentence that
+                # lost its stop ("... on the first day of each DCL Financial Year 7.7 Subject always to ..."):
+                # only the very next number, and not after a word that makes it a reference ("Clause 7.7")
+                or (run_on and _is_next_sibling(previous_decimal, marker)
+                    and not _REFERENCE_WORD.search(paragraph[max(last, match.start() - 20):match.start()])))):
+            continue
+        if group == "glued" and not run_on:
             continue
         if marker[:1].isdigit():
             if not _continues(previous_decimal, marker):
@@ -315,6 +331,12 @@ def _top_level(marker: str) -> str:
 
 def _is_first_child(previous: str, marker: str) -> bool:
     return marker == f"{previous}.1"
+
+
+def _is_next_sibling(previous: str, marker: str) -> bool:
+    """ "7.7" after "7.6": the same depth, the last number one more (a top-level number is never taken so)."""
+    before, _, last = previous.rpartition(".")
+    return bool(before) and last.isdigit() and marker == f"{before}.{int(last) + 1}"
 
 
 def _continues(previous: str | None, marker: str) -> bool:

@@ -344,3 +344,74 @@ def test_text_running_header_does_not_split_a_clause_over_a_page_break(tmp_path:
 ])
 def test_text_splits_a_short_paragraph_at_the_next_clause_number(text: str, expected: list[str]) -> None:
     assert [b.text for b in text_blocks(text)] == expected
+
+
+_CONTENTS_BODY = ("This Agreement is made between Harbour Bank plc (the \"Customer\") and Kestrel Systems Ltd (the "
+                  "\"Supplier\").\n\n1. DEFINITIONS\n\n"
+                  "1.1 In this Agreement the following words have these meanings.\n\n"
+                  "2. SERVICES\n\n2.1 The Supplier shall provide the Services to the Customer.")
+
+
+@pytest.mark.parametrize("contents", [
+    # capitals with page numbers, schedules and annexes listed after the clauses, a page footer inside
+    "TABLE OF CONTENTS\n\n1 DEFINITIONS            2\n\n2 SERVICES            4\n\n"
+    "-------------------- September 2, 1998        ii\n\nSCHEDULES\n\nSCHEDULE A   PARTIES TO THE AGREEMENT\n\n"
+    "ANNEXES\n\nANNEX 11   CONFIGURATION DIAGRAM",
+    # title case with roman page numbers
+    "Contents\n\nClause 1 Definitions and Interpretation   iii\n\nClause 2 The Services   iv\n\n"
+    "Schedule 1 Service Levels   xi\n\nSchedule 2 Charges   xii",
+])
+def test_text_drops_a_table_of_contents(contents: str, tmp_path: Path) -> None:
+    # left in, the last entry ("ANNEX 11 CONFIGURATION DIAGRAM") became a schedule holding the whole agreement
+    document = extract(write(tmp_path, "toc.txt", f"SERVICES AGREEMENT\n\n{contents}\n\n{_CONTENTS_BODY}"))
+    assert [c.number for c in document.clauses if c.number] == ["1", "1.1", "2", "2.1"]
+    assert all(c.kind is not ClauseKind.SCHEDULE for c in document.clauses)
+    assert "The Supplier shall provide the Services" in document.clause("2.1").text
+
+
+def test_text_contents_end_where_the_body_repeats_an_entry(tmp_path: Path) -> None:
+    # no prose between the contents and the body: the body's first heading repeats the first entry
+    text = ("SERVICES AGREEMENT\n\nCONTENTS\n\n1. DEFINITIONS 2\n\n2. SERVICES 3\n\n3. CHARGES 5\n\n"
+            "1. DEFINITIONS\n\n1.1 In this Agreement the following words have these meanings.\n\n2. SERVICES\n\n"
+            "2.1 The Supplier shall provide the Services.\n\n3. CHARGES\n\n3.1 The Customer shall pay the Charges.")
+    document = extract(write(tmp_path, "toc.txt", text))
+    assert [c.number for c in document.clauses if c.number] == ["1", "1.1", "2", "2.1", "3", "3.1"]
+    assert document.clause("1").heading.upper().startswith("DEFINITIONS")
+
+
+@pytest.mark.parametrize("text", [
+    # a "Contents" heading over prose, or over fewer than three short lines, is no table of contents
+    "SERVICES AGREEMENT\n\nContents\n\nThe contents of the Deliverables are set out in the Specification and the "
+    "Supplier shall keep them up to date.\n\n1. SERVICES\n\n1.1 The Supplier shall provide the Services.",
+    "SERVICES AGREEMENT\n\nCONTENTS\n\n1. SERVICES 2\n\n1. SERVICES\n\n1.1 The Supplier shall provide the Services.",
+])
+def test_text_keeps_what_is_not_a_table_of_contents(text: str, tmp_path: Path) -> None:
+    document = extract(write(tmp_path, "toc.txt", text))
+    assert "The Supplier shall provide the Services." in document.clause("1.1").text
+    assert "Contents" in document.text or "CONTENTS" in document.text
+
+
+_FILLER = "The Supplier shall keep the Vehicles in a roadworthy condition at all times during the Term. " * 18
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a page run into one line whose sentences lost their stops: the next sub-clause after a plain word, and a
+    # clause number with its heading glued to the last words of the clause before
+    (f"7.6 Any Vehicle operating in excess of 25,000 miles per annum shall be subject to an Additional Charge "
+     f"levied annually on the first day of each Financial Year 7.7 Subject always to Clause 2.1, the Supplier may "
+     f"supply used parts. {_FILLER}7.8 Parts used in Excepted Services shall be charged at an agreed price.",
+     ["7.6", "7.7", "7.8"]),
+    (f"9.8 ensure that no alterations are made to the Vehicles; {_FILLER}9.13 promptly notify the Supplier in writing "
+     f"when a Vehicle is added to the scope of this Agreement 10. Access to Premises 10.1 The Customer shall allow "
+     f"the Supplier access to its premises. 10.2 The Supplier shall comply with site rules.",
+     ["9.8", "10.", "10.1", "10.2"]),
+    # a cross-reference is not the next clause, nor is a heading not followed by its first sub-clause
+    (f"7.6 Any Vehicle shall be maintained as required under Clause 7.7 The Supplier shall report monthly. "
+     f"{_FILLER}7.7 Parts shall be charged at an agreed price.", ["7.6", "7.7"]),
+    (f"9.8 The Customer shall notify changes within 10 days of the scope of this Agreement 10. Vehicles may be "
+     f"added at any time. {_FILLER}10. Access to Premises 10.1 The Customer shall allow access.",
+     ["9.8", "10.", "10.1"]),
+])
+def test_text_run_on_page_splits_clauses_that_lost_their_stop(line: str, expected: list[str]) -> None:
+    pieces = text_blocks(line)
+    assert [piece.text.split()[0] for piece in pieces] == expected
