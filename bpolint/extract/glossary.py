@@ -89,6 +89,14 @@ def _definition_end(text: str, start: int, following: re.Match[str] | None) -> i
     return end
 
 
+# A template's unfilled definition: '"Completed Referral" means [Guidance: the Authority should insert a
+# definition here ...]', '"Resolution" means [to be inserted]'. The term is named, not defined.
+_PLACEHOLDER_MEANING = re.compile(r"(?:means|shall\s+mean|shall\s+refer\s+to|refers\s+to)\s*:?\s*\[\s*"
+                                  r"(?:guidance|drafting\s+note|note\s+to\s+(?:draft|drafter)|note|insert|placeholder|"
+                                  r"tbc|tbd|to\s+be\s+(?:inserted|agreed|confirmed|completed|determined)|\.\.\.|…)",
+                                  re.I)
+
+
 def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
     """Every defined term in document order; the first definition of a term wins."""
     found: dict[str, Definition] = {}
@@ -96,6 +104,8 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
     def add(term: str, text: str, clause: Clause) -> None:
         term = term.strip()
         key = term.casefold()
+        if _PLACEHOLDER_MEANING.search(text[:len(term) + 40]):
+            return
         if term and (key not in found or (is_pointer(found[key].text) and not is_pointer(text))):
             found[key] = Definition(term=term, text=text.strip(), clause=clause.path)
 

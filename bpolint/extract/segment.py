@@ -190,6 +190,11 @@ _PLACEHOLDER = re.compile(
     r"^\[?(?:intentionally (?:omitted|left blank)|not used|reserved|deleted)\.?\]?\.?$", re.I
 )
 _PARENTHESISED_TITLE = re.compile(r"^\((?P<title>[^()\n]{1,80})\)[ \t]*(?:\n(?P<body>.*))?$", re.S)
+# Japanese, Korean and Chinese contracts in translation title each article in brackets and run the text on:
+# "Article 16 (Inspection) Party A may ...". Three letters at least and not a roman numeral, so a list label
+# "(A) The Supplier ..." or "(iv) ..." stays the text.
+_RUN_IN_PARENTHESISED_TITLE = re.compile(r"^\((?P<title>[A-Z][^()\n]{2,79})\)[ \t]+(?P<body>[A-Z(\"“].*)$", re.S)
+_ROMAN = re.compile(r"^[IVXLC]+$")
 
 
 def split_heading(rest: str, *, is_heading: bool, sentence_case: bool = False) -> tuple[str, str]:
@@ -205,6 +210,9 @@ def split_heading(rest: str, *, is_heading: bool, sentence_case: bool = False) -
     if title and is_heading_text(title.group("title")):
         # "Schedule 1 (Definitions)", "Call-Off Schedule 14 (Service Levels)": the title in brackets
         return title.group("title").strip(), (title.group("body") or "").strip()
+    run_in = _RUN_IN_PARENTHESISED_TITLE.match(rest)
+    if run_in and is_heading_text(run_in.group("title")) and not _ROMAN.match(run_in.group("title")):
+        return run_in.group("title").strip(), run_in.group("body").strip()
     if is_heading:
         return rest.rstrip(" .:"), ""
     if sentence_case and "\n" not in rest and _is_sentence_case_heading(rest):

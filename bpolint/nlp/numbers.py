@@ -172,6 +172,15 @@ _COUNTED = re.compile(
     rf"(?:\s+period)?",
     re.I,
 )
+# the things themselves counted and capped: "no more than one such audit may take place in any period of thirty-six
+# (36) months", "not more than two inspections in any twelve (12) month period"
+_CAPPED = re.compile(
+    rf"\b(?:no|not)\s+more\s+than\s+(?P<times>{_NUMBER_WORD}|(?<!\d)\d+)\s+(?:\(\d+\)\s+)?(?:such\s+)?"
+    rf"(?:audit|inspection|review|visit|examination)s?\b[^.;]{{0,40}}?\b(?:in|per|during|within)\s+"
+    rf"(?:any|each|every|a|one)?\s*(?:period\s+of\s+)?(?:(?:(?P<pn>\d+|{_NUMBER_WORD})\s*(?:\(\d+\))?|{_NTH})[\s-]*)?"
+    rf"(?:consecutive\s+)?{_PERIOD_UNIT}(?:\s+period)?",
+    re.I,
+)
 _EVERY = re.compile(rf"\bevery\s+(?:(?P<pn>\d+|{_NUMBER_WORD})\s*(?:\(\d+\))?|{_NTH})[\s-]*{_PERIOD_UNIT}", re.I)
 _PERIOD_YEARS = {"year": 1.0, "month": 1 / 12, "quarter": 0.25, "week": 1 / 52}
 
@@ -643,8 +652,8 @@ def _has_number(text: str) -> bool:
     words = re.findall(r"[a-z]+", text.lower())
     return not _WORDS.isdisjoint(words) or any(w.startswith(_TENS_PREFIXES) for w in words)  # "twentyfour"
 _ANY_PERCENT = re.compile(r"%|per\s?cent", re.I)
-_PERCENT_PAIR, _DURATION_PAIR, _COUNTED_PAIR, _EVERY_PAIR = (_folded(regex) for regex in
-                                                             (_PERCENT, _DURATION, _COUNTED, _EVERY))
+_PERCENT_PAIR, _DURATION_PAIR, _COUNTED_PAIR, _EVERY_PAIR, _CAPPED_PAIR = (
+    _folded(regex) for regex in (_PERCENT, _DURATION, _COUNTED, _EVERY, _CAPPED))
 _ANY_DURATION = re.compile(r"hour|day|week|month|year|minute|second|\bhrs?\b|\bmins?\b", re.I)
 _DURATION_WORDS = ("hour", "day", "week", "month", "year", "second", "hr", "min")
 _ANY_FREQUENCY = re.compile(r"annual|year|quarter|month|fortnight|week|daily|\bday\b|once|twice|thrice|times|every|"
@@ -721,6 +730,11 @@ def frequencies(text: str) -> list[Quantity]:
                             match.end()))
 
     # each pattern is tried only where the words its every match holds are (the slow one first)
+    for match in _finditer(_CAPPED_PAIR, text, low) if _may_hold(text, ("more than",), low) else ():
+        times = word_to_number(match.group("times"))
+        years = _period_years(match.group("pn"), match.group("punit"), match.group("nth"))
+        if times and years:
+            add(times / years, match)
     for match in _finditer(_COUNTED_PAIR, text, low) if _may_hold(text, _COUNTED_WORDS, low) else ():
         times = _times(match.group("times"))
         years = _period_years(match.group("pn"), match.group("punit"), match.group("nth"))

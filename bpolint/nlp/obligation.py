@@ -67,6 +67,13 @@ _DEFERRAL_CUES = (
     ("will", "negotiate"), ("may", "negotiate"), ("on", "terms", "to", "be"), ("on", "terms", "agreed"),
 )
 _RECITAL_STARTS = ("whereas", "recital", "background", "recitals")
+# A narrative of what went before binds nobody, as a recital does: "During the pilot phase, resolutions were
+# counted in the Client's Zendesk account", "Under the Previous Agreement, the pricing moved from a baseline fee
+# to per-resolution pricing". Only with no modal verb in the sentence: "During the pilot the Supplier shall
+# report weekly" is a term.
+_HISTORY_STARTS = (("during", "the", "pilot"), ("during", "the", "trial"), ("in", "the", "pilot"),
+                   ("under", "the", "previous"), ("under", "the", "prior"), ("under", "the", "former"),
+                   ("under", "the", "predecessor"), ("previously",), ("historically",), ("in", "the", "past"))
 # "is to be determined from the monthly report", "shall be determined in accordance with Schedule 3": a method is
 # stated, so nothing is left open ("to be determined by the parties" and "to be determined" alone still are).
 _METHOD_AFTER = frozenset({"from", "using", "under", "in", "according", "pursuant", "on"})
@@ -317,6 +324,13 @@ def quoted_tokens(tokens: Sequence[str], open_at_start: bool = False) -> tuple[s
     return inside, still_open
 
 
+def _history(tokens: Sequence[str]) -> bool:
+    """A sentence that opens by placing itself before this contract and has no modal verb."""
+    words = [t for t in tokens if t.strip() and t not in ("(", "[", "\"", "“", ",")]
+    return (any(tuple(words[:len(start)]) == start for start in _HISTORY_STARTS)
+            and not any(t in _MODAL_WORDS for t in tokens))
+
+
 def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]] = (),
             quoted: Collection[int] = ()) -> SentenceAnalysis:
     """Analyse one sentence.
@@ -333,7 +347,7 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
     negation_hit = _find(tokens, _SENTENCE_NEG)
     denied, outright = _denial(tokens)
     first = next((t for t in tokens if t.strip() and t not in ("(", "[", "\"", "“")), "")
-    recital = first in _RECITAL_STARTS
+    recital = first in _RECITAL_STARTS or _history(tokens)
     predications: list[Predication] = []
     index = 0
     main_subject: str | None = None  # the last predication's subject outside a relative or conditional clause

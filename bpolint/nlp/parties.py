@@ -18,13 +18,14 @@ from ..model import Clause, Definition
 CUSTOMER, SUPPLIER, BOTH = "customer", "supplier", "both"
 
 # A HIPAA business associate agreement names the parties by their roles under the Act: the health plan or
-# provider is the "Covered Entity", the outsourcer its "Business Associate".
+# provider is the "Covered Entity", the outsourcer its "Business Associate". An insurer outsources its claims
+# handling to a "TPA" (third-party administrator).
 CUSTOMER_WORDS = ("customer", "client", "buyer", "purchaser", "authority", "licensee", "service recipient",
                   "contracting authority", "covered entity")
 SUPPLIER_WORDS = ("supplier", "provider", "service provider", "service partner", "vendor", "contractor", "consultant",
                   "licensor",
                   "outsourcer", "bpo provider", "subcontractor", "processor", "seller", "servicer",
-                  "business associate")
+                  "business associate", "tpa", "third party administrator", "third-party administrator")
 BOTH_WORDS = ("either party", "each party", "both parties", "the parties", "each of the parties", "a party",
               "either of the parties", "neither party", "any party", "any of the parties", "either of them")
 # People acting for the customer: their rights are the customer's rights.
@@ -39,6 +40,14 @@ CUSTOMER_AGENTS = ("auditor", "auditors", "regulator", "regulators", "independen
 # A US government contract never defines its buyer: FAR clauses call it "the Government" throughout. Only
 # the capitalised name is the party; "any government authority" or "government-issued ID" is not.
 GOVERNMENT_WORDS = ("government",)
+# US state and municipal procurement calls its buyer "the State", "the Department", "the City" or "the County"
+# beside a "Vendor" or "Contractor", and defines neither. These words are the customer only in a contract that
+# uses them so and names no other customer: elsewhere "the State of Delaware" is a governing law and "the
+# Supplier's IT Department" a part of the supplier.
+PUBLIC_BUYER_WORDS = ("state", "department", "city", "county")
+_PUBLIC_BUYER = re.compile(r"\b[Tt]he (State|Department|City|County)\b(?! of\b)")
+_NAMED_CUSTOMER = re.compile(r"\b(?:Customer|Client|Buyer|Purchaser|Authority|Licensee|Covered Entity|Government|"
+                             r"Company|Principal|Bank|Insurer|Trustee)\b")
 
 # '(each and both of them "Recipient")', '(collectively and each of them "Seller")': two companies as one party
 _QUOTED_TERM = re.compile(r"\(\s*(?:the\s+|(?:hereinafter|collectively|individually|each)"
@@ -310,6 +319,53 @@ def _addressed_pronouns(text: str, roles: dict[str, str]) -> dict[str, str]:
     return {**{word: addressed for word in SECOND_PERSON}, **{word: named for word in FIRST_PERSON}}
 
 
+# Translated drafting names each party by a neutral label and says its role once, in brackets right after it:
+# "Party A (the client) entrusts to Party B (the contractor)", "The First Party (the Client) appoints the
+# Second Party (the Service Provider)". The bracket holds a role word and nothing else, so "Schedule 3 (the
+# Supplier's obligations)" names nobody. Korean and Japanese outsourcing law call the parties the entruster
+# and the entrustee (consignor and consignee); those words are roles only in such a bracket, since a
+# consignee is a receiver of goods elsewhere.
+_APPOSITION = re.compile(r"(?<![\w\-])(?P<name>(?:[A-Z][\w\-]*\s+){0,2}(?:[A-Z][\w\-]*|[A-Z]))\s*"
+                         r"\(\s*(?i:the\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s*\)")
+_APPOSITION_ROLES = {"entruster": CUSTOMER, "entrustor": CUSTOMER, "consignor": CUSTOMER,
+                     "entrustee": SUPPLIER, "consignee": SUPPLIER}
+# Latin American contracts translate CONTRATANTE (the party that hires) and CONTRATADA (the party hired) as
+# "the Contracting Party" and "the Contracted Party": a fixed pair, the hiring party the customer. Only when
+# both are used, since "each Contracting Party" elsewhere may mean either party.
+_CONTRACTING_PAIR = (("contracting party", CUSTOMER), ("contracted party", SUPPLIER))
+
+
+_NAMED_SUPPLIER = re.compile(r"\b(?:Vendor|Contractor|Supplier|Provider|Consultant|Offeror|Proposer)\b")
+
+
+def _public_buyers(text: str, roles: dict[str, str]) -> dict[str, str]:
+    """ "The State may terminate this Contract ... to the Vendor": the public buyer's names used in a contract
+    that names a supplier by its role and no other customer (lower-cased name -> customer)."""
+    text = text[:60000]
+    if CUSTOMER in roles.values() or _NAMED_CUSTOMER.search(text) or not _NAMED_SUPPLIER.search(text):
+        return {}
+    return {match.group(1).lower(): CUSTOMER for match in _PUBLIC_BUYER.finditer(text)}
+
+
+def _apposition_roles(text: str) -> dict[str, str]:
+    """Roles said in a bracket after a party's label ('Party A (the client)'), and the Contracting /
+    Contracted Party pair; lower-cased label -> role. A label given two different roles is left out."""
+    found: dict[str, str | None] = {}
+    for match in _APPOSITION.finditer(text):
+        name = re.sub(r"^(?:the|The|THE)\s+", "", match.group("name")).strip()
+        role_text = match.group("role").lower()
+        role = _APPOSITION_ROLES.get(role_text) or _role_word(role_text)
+        lower = name.lower()
+        if role is None or not name or _role_word(lower) is not None or lower in BOTH_WORDS \
+                or lower.split()[-1] in _NOT_PARTIES:
+            continue
+        found[lower] = role if found.get(lower, role) == role else None
+    if all(re.search(rf"\b{name.title()}\b", text) for name, _ in _CONTRACTING_PAIR):
+        for name, role in _CONTRACTING_PAIR:
+            found.setdefault(name, role)
+    return {name: role for name, role in found.items() if role is not None}
+
+
 def _role_word(term: str) -> str | None:
     term = term.lower().strip()
     words = term.split()
@@ -426,6 +482,13 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
         if role is not None:
             for name in group:
                 roles.setdefault(name, role)
+    labels = {name: role for name, role in _apposition_roles(opening if not text else text[:60000]).items()
+              if name not in roles}
+    roles.update(labels)
+    cased += list(labels)  # "Party A" as a name, not "a party a court appoints"
+    public = _public_buyers(text or opening, roles)
+    roles.update(public)
+    cased += list(public)  # "the State" as a name, not "state of the art"
     pronouns = _pronoun_roles(names_zone, text or opening, roles)
     if not pronouns and not roles and not unknown and not matches:
         pronouns = _speaking_pronouns(text or " ".join(c.text for c in clauses)[:20000])

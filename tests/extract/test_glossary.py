@@ -36,11 +36,22 @@ def test_glossary_finds_definition_styles(text: str, heading: str, term: str) ->
     # a term used, not defined: "within the meaning of" a statute, or the purpose of a thing
     'The "Services" shall be performed for the purposes of the Customer\'s business.',
     'Each "Processor" within the meaning of the GDPR shall comply with Article 28.',
+    # a template's unfilled definition names the term and defines nothing
+    '"Completed Referral" means [Guidance: the Authority should insert a definition of the billable outcome here.]',
+    '"Resolution" shall mean [to be inserted].',
+    '"Resolved Case" means [Drafting note: insert objective criteria].',
+    '"Verified Resolution" means [TBC].',
 ])
 def test_glossary_does_not_read_a_use_as_a_definition(text: str) -> None:
     assert collect_definitions([Clause(path="1.1", number="1.1", heading="", text=text)]) == ()
 
 
+
+
+def test_glossary_keeps_a_definition_with_a_bracket_inside_it() -> None:
+    text = '"Resolution" means a Contact closed in the CRM [with a resolution code] and not reopened within 7 days.'
+    glossary = collect_definitions([Clause(path="1", number="1", heading="", text=text)])
+    assert [d.term for d in glossary] == ["Resolution"]
 
 
 def test_glossary_ignores_table_rows_outside_definitions_clauses() -> None:

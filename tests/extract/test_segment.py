@@ -161,6 +161,15 @@ def test_segment_settles_roman_or_letter_by_sequence(paragraphs: list[str], expe
         ("(Definitions)", False, ("Definitions", "")),
         ("(Pricing Details)\nThe Charges are fixed.", False, ("Pricing Details", "The Charges are fixed.")),
         ("(the Customer shall pay)", False, ("", "(the Customer shall pay)")),
+        # translated drafting runs the article's text on after its bracketed title
+        ("(Inspection) Party A may inspect the records.", False, ("Inspection", "Party A may inspect the records.")),
+        ("(Consequences of Audit) (1) If an audit finds", False, ("Consequences of Audit", "(1) If an audit finds")),
+        ("(Return of Materials) Upon expiry, Party B shall return", False,
+         ("Return of Materials", "Upon expiry, Party B shall return")),
+        # a list label or a roman numeral is no title
+        ("(A) The Supplier shall report.", False, ("", "(A) The Supplier shall report.")),
+        ("(IV) The Supplier shall report monthly.", False, ("", "(IV) The Supplier shall report monthly.")),
+        ("(the Customer) may audit.", False, ("", "(the Customer) may audit.")),
     ],
 )
 def test_segment_splits_heading_from_body(rest: str, is_heading: bool, expected: tuple[str, str]) -> None:

@@ -154,13 +154,20 @@ def test_numbers_table_money_from_the_column_header(row, header, found):
     ("twice in every third Contract Year", 2 / 3),
     ("once every 2nd year", 0.5),
     ("every second week", 26),
+    # the audits themselves counted and capped
+    ("no more than one such audit may take place in any period of thirty-six (36) months", 1 / 3),
+    ("not more than two inspections in any twelve (12) month period", 2),
+    ("no more than 1 audit per calendar year", 1),
+    ("no more than one audit of the records relating to the fees in any 24 months", 0.5),
 ])
 def test_numbers_frequencies_in_periods_and_calendar_units(text, per_year):
     (quantity,) = frequencies(text)
     assert quantity.value == pytest.approx(per_year)
 
 
-@pytest.mark.parametrize("text", ["a calendar month's notice", "the period of twenty-four (24) months", "once"])
+@pytest.mark.parametrize("text", ["a calendar month's notice", "the period of twenty-four (24) months", "once",
+                                  # a cap with no period, and a count of other things
+                                  "no more than five audits", "no more than two auditors in any 12 months"])
 def test_numbers_no_frequency_without_a_cadence(text):
     assert frequencies(text) == []
 

@@ -123,6 +123,21 @@ def test_obligation_recital():
     assert _analysis("WHEREAS the Customer wishes to audit the Supplier.").recital
 
 
+@pytest.mark.parametrize(("text", "history"), [
+    # what went before this contract, in the past tense, binds nobody
+    ("During the pilot phase, resolutions were counted in the Client's Zendesk account.", True),
+    ("Under the Previous Agreement, the pricing moved from a baseline fee to per-resolution pricing.", True),
+    ("Previously, the Supplier reported monthly on automation.", True),
+    ("Historically the incumbent achieved a CSAT score of 82%.", True),
+    # with a modal verb it is a term, whatever it opens with
+    ("During the pilot phase the Supplier shall report weekly on the automation rate.", False),
+    ("Under the Previous Agreement's exit plan, the Supplier shall continue the Services for six months.", False),
+    ("The Supplier previously reported monthly.", False),
+])
+def test_obligation_history_is_no_term(text, history):
+    assert _analysis(text).recital == history
+
+
 def test_obligation_conditional_should_is_not_advice():
     assert _analysis("If the Supplier should fail to meet a Service Level, the Customer may terminate.").advice == ""
 

@@ -410,3 +410,63 @@ def test_parties_government_is_a_party_only_as_a_capitalised_name():
     sentences = [s for s in annotate(document).sentences if s.clause == len(document.clauses) - 1]
     mentioned = [[" ".join(s.tokens[a:b]) for a, b, _ in s.parties] for s in sentences]
     assert mentioned == [["government"], ["contractor"]]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # Japanese / Korean translations: a neutral label with its role in brackets, once
+    ("Party A (the client) entrusts to Party B (the contractor) the inquiry handling work.\nArticle 7 Party A "
+     "may audit.", {"party a": "customer", "party b": "supplier"}),
+    ("Article 17 Party B (the entrustee) shall process the personal information entrusted by Party A.",
+     {"party b": "supplier"}),
+    # Gulf drafting: "the First Party (the Client)"
+    ("The First Party (the Client) appoints the Second Party (the Service Provider) to process disputes.",
+     {"first party": "customer", "second party": "supplier"}),
+    # Latin American translations: CONTRATANTE / CONTRATADA
+    ("CLAUSE ONE. The Contracted Party shall provide the services to the Contracting Party.",
+     {"contracting party": "customer", "contracted party": "supplier"}),
+    # insurance claims outsourcing
+    ("The Insurer shall pay the TPA a handling fee per Closed Claim.", {"tpa": "supplier"}),
+])
+def test_parties_named_by_a_label_with_its_role_in_brackets(text, roles):
+    parties = find_parties(snippet_document(text).clauses)
+    assert {name: parties.role_of(name) for name in roles} == roles
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a bracket that says more than a role names nobody
+    ("Schedule 3 (the Supplier's obligations) applies. Party A (the client's affiliate) may order.", "party a"),
+    # a label given both roles is nobody's
+    ("Party A (the client) and Party A (the supplier) agree.", "party a"),
+    # "each Contracting Party" alone (a treaty-style both-parties word) is no customer
+    ("Each Contracting Party shall keep the terms confidential.", "contracting party"),
+])
+def test_parties_brackets_that_name_no_role(text, name):
+    assert find_parties(snippet_document(text).clauses).role_of(name) is None
+
+
+def test_parties_a_label_is_a_name_only_when_capitalised():
+    from bpolint.nlp.annotate import annotate
+
+    document = snippet_document("Party A (the client) appoints Party B (the contractor).\n1. AUDIT\n1.1 Party A "
+                                "may audit the records of the party a court appoints.")
+    sentences = [s for s in annotate(document).sentences if s.clause == len(document.clauses) - 1]
+    mentioned = [" ".join(s.tokens[a:b]) for s in sentences for a, b, _ in s.parties]
+    assert mentioned == ["party a"]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # US state and municipal procurement: the buyer is "the State", "the Department", "the City" beside a Vendor
+    ("The State may terminate this Contract for convenience on thirty days' notice to the Vendor.", "state",
+     "customer"),
+    ("The Department's Contract Manager and the Vendor's Account Manager shall meet monthly.", "department",
+     "customer"),
+    ("The City may request summary reports, which the Vendor shall provide within ten days.", "city", "customer"),
+    # a contract that names its customer otherwise, or no supplier, leaves the words alone
+    ("The Customer may audit the Supplier. This Agreement is governed by the laws of the State of New York.",
+     "state", None),
+    ("The Client shall notify the Department of Labor and the Contractor of any change.", "department", None),
+    ("The State of Delaware has exclusive jurisdiction over the Vendor.", "state", None),
+    ("The State shall publish its annual budget.", "state", None),
+])
+def test_parties_public_buyer_named_by_its_office(text, name, role):
+    assert find_parties(snippet_document(text).clauses).role_of(name) == role
