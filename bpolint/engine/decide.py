@@ -18,7 +18,7 @@ from typing import Any
 from ..model import Status
 from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
 from ..nlp.currencies import KRONA, describe, in_currency, known_currency
-from ..nlp.numbers import Quantity, frequencies, money_quantities
+from ..nlp.numbers import Quantity, frequencies
 from ..nlp.obligation import OBLIGATION, RIGHT, Predication
 from ..nlp.parties import CUSTOMER_AGENTS
 from .matching import element_label, heading_alias, numeric_unless_label, qualifier_label, unless_label
@@ -348,7 +348,7 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
             for other in more:
                 if other.id not in seen:
                     seen.add(other.id)
-                    base = [*base, other]
+                    base.append(other)  # (base is this call's own list: a copy per item was quadratic in a long list)
     elif scope == "parent":
         # the clause's parent and all its sub-tree (siblings included); a top-level clause is its own
         up = ann.parent[sentence.clause]
@@ -935,10 +935,11 @@ _OPENING_CONDITIONS = frozenset({"if", "unless", "where", "when", "whenever", "u
 
 def _leading_condition(sentence: Sentence) -> int:
     """End (token index) of an opening condition phrase ending at the first comma, or 0."""
-    words = [i for i, t in enumerate(sentence.tokens) if t.strip() and not any(ch.isdigit() for ch in t)]
-    if not words or sentence.tokens[words[0]] not in _CONDITION_OPENERS:
+    # only the first word is wanted: a long sentence (a whole schedule read as one) is not walked to its end
+    first = next((i for i, t in enumerate(sentence.tokens) if t.strip() and not any(ch.isdigit() for ch in t)), None)
+    if first is None or sentence.tokens[first] not in _CONDITION_OPENERS:
         return 0
-    for index in range(words[0], min(len(sentence.tokens), words[0] + 30)):
+    for index in range(first, min(len(sentence.tokens), first + 30)):
         if sentence.tokens[index] == ",":
             return index
     return 0
@@ -1592,11 +1593,9 @@ def _headed_empty_clauses(ann: Annotated) -> list[tuple[int, str]]:
 
 def _money(sentence: Sentence) -> list[Quantity]:
     """The sentence's amounts of money, without parsing its other figures: asked of every sentence
-    of the document, where the other figures are wanted only in a few candidates' scopes."""
-    computed = sentence.__dict__.get("quantities")  # Sentence.quantities is cached once asked for
-    if computed is not None:
-        return [q for q in computed if q.kind == "money"]
-    return money_quantities(sentence.text, sentence.header, sentence.table_lead_in, sentence.dollar)
+    of the document, where the other figures are wanted only in a few candidates' scopes. Kept on
+    the sentence, whose figure checks ask for its money again."""
+    return sentence.quantities_of("money")
 
 
 def _definition_units(ctx: Context) -> set[str]:

@@ -32,7 +32,7 @@ ORTH/TEXT, LOWER, LEMMA, NORM, SHAPE, PREFIX, SUFFIX as strings or with
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -147,9 +147,11 @@ class TokenMatcher:
         self.vocab = vocab
         self._patterns: list[_Pattern] = []
         self._specs: dict[tuple[_Condition, ...], int] = {}
-        self._regex_cache: dict[tuple[str, int], bool] = {}
+        self._regex_cache: dict[str, dict[int, bool]] = {}
         self._keys: set[int] = set()
         self._program_cache: list[tuple[tuple[int, int, int], ...]] = []
+        self._membership_cache: dict[str, tuple[Any, Any, list[int], Any]] = {}
+        self._membership_size = -1  # the number of specs the membership tables were built for
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -201,14 +203,14 @@ class TokenMatcher:
             for doc_index, start in zip(owners.tolist(), starts.tolist(), strict=True):
                 by_doc.setdefault(doc_index, []).append((start, index))
         patterns = self._patterns
-        table: list[list[bool]] | None = None
+        table: _SpecRows | None = None
         for doc_index, entries in by_doc.items():
             entries.sort()  # by start, then pattern order: the order spaCy pushes states
             first, end = int(offsets[doc_index]), int(offsets[doc_index + 1])
             if all(patterns[j].width for _, j in entries):
                 out[doc_index] = self._fixed([(s - first, j) for s, j in entries])
                 continue
-            table = truth.table.tolist() if table is None else table
+            table = _SpecRows(truth.table) if table is None else table
             out[doc_index] = self._replay([(s - first, j) for s, j in entries], table,
                                           truth.rows[first:end].tolist())
         return out
@@ -220,31 +222,68 @@ class TokenMatcher:
         table = np.ones((len(self._specs), len(rows) + 1), dtype=bool)
         table[:, len(rows)] = False  # the column past the end
         strings = self.vocab.strings
+        # value conditions (eq, IN, NOT_IN), all of one attribute at once: each distinct word's value is
+        # looked up once among the values the conditions name, instead of one np.isin (two sorts) per
+        # condition - a real contract has thousands of distinct words, and the rules ~300 such conditions
+        for attr, (keys, member, specs, negated) in self._membership().items():
+            column = rows[:, attrs.index(attr)]
+            at = np.searchsorted(keys, column)
+            at[at == len(keys)] = 0
+            named = keys[at] == column if len(keys) else np.zeros(len(column), dtype=bool)
+            held = np.zeros((len(specs), len(rows)), dtype=bool)
+            held[:, named] = member[:, at[named]]
+            held[negated] = ~held[negated]
+            for k, index in enumerate(specs):
+                table[index, :len(rows)] &= held[k]
+        values_of: dict[str, list[int]] = {}
         for conditions, index in self._specs.items():
             row = table[index, :len(rows)]
             for condition in conditions:
-                column = rows[:, attrs.index(condition.attr)]
-                if condition.kind == "eq":
-                    row &= column == np.uint64(condition.value)
-                elif condition.kind == "IN":
-                    row &= np.isin(column, np.array(condition.value, dtype=np.uint64))
-                elif condition.kind == "NOT_IN":
-                    row &= ~np.isin(column, np.array(condition.value, dtype=np.uint64))
-                else:
-                    regex = re.compile(condition.value)
-                    row &= np.fromiter((self._regex(regex, condition.value, v, strings) for v in column.tolist()),
-                                       dtype=bool, count=len(column))
+                if condition.kind == "REGEX":
+                    values = values_of.get(condition.attr)
+                    if values is None:
+                        values = values_of[condition.attr] = rows[:, attrs.index(condition.attr)].tolist()
+                    answers = self._regex(condition.value, values, strings)
+                    row &= np.fromiter(map(answers.__getitem__, values), dtype=bool, count=len(values))
         counts = np.bincount(inverse, minlength=len(rows) + 1)
         return _Truth(table, inverse, counts), table.astype(np.int64) @ counts
 
-    def _regex(self, regex: re.Pattern[str], source: str, value: int, strings: Any) -> bool:
-        key = (source, value)
-        cached = self._regex_cache.get(key)
-        if cached is None:
-            if len(self._regex_cache) > 200_000:
-                self._regex_cache.clear()
-            cached = self._regex_cache[key] = bool(regex.search(strings[value]))
-        return cached
+    def _membership(self) -> dict[str, tuple[Any, Any, list[int], Any]]:
+        """Per attribute, its value conditions as ``(keys, member, specs, negated)``: ``keys`` the sorted
+        values they name, ``member[k, j]`` whether condition ``k`` names ``keys[j]``, ``specs[k]`` the spec
+        it belongs to, ``negated[k]`` whether it is a NOT_IN (held by the values it does not name)."""
+        if self._membership_size == len(self._specs):
+            return self._membership_cache
+        grouped: dict[str, list[tuple[int, bool, tuple[int, ...]]]] = {}
+        for conditions, index in self._specs.items():
+            for condition in conditions:
+                if condition.kind == "REGEX":
+                    continue
+                values = (condition.value,) if condition.kind == "eq" else condition.value
+                grouped.setdefault(condition.attr, []).append((index, condition.kind == "NOT_IN", values))
+        out = {}
+        for attr, entries in grouped.items():
+            keys = np.array(sorted({int(v) for _, _, values in entries for v in values}), dtype=np.uint64)
+            member = np.zeros((len(entries), len(keys)), dtype=bool)
+            for k, (_, _, values) in enumerate(entries):
+                member[k, np.searchsorted(keys, np.array(values, dtype=np.uint64))] = True
+            out[attr] = (keys, member, [index for index, _, _ in entries],
+                         np.array([negated for _, negated, _ in entries], dtype=bool))
+        self._membership_cache, self._membership_size = out, len(self._specs)
+        return out
+
+    def _regex(self, source: str, values: list[int], strings: Any) -> dict[int, bool]:
+        """Whether the regex ``source`` finds the string of each of ``values``, kept per regex and string
+        (the words of one contract recur in the next)."""
+        answers = self._regex_cache.get(source)
+        if answers is None or len(answers) > 200_000:
+            answers = self._regex_cache[source] = {}
+        new = set(values).difference(answers)
+        if new:
+            search = re.compile(source).search
+            for value in new:
+                answers[value] = search(strings[value]) is not None
+        return answers
 
     @staticmethod
     def _starts(pattern: _Pattern, truth: _Truth, hits: Any, bounds: tuple[Any, Any], total: int) -> Any:
@@ -274,7 +313,7 @@ class TokenMatcher:
             self._program_cache = [_program(p.elements) for p in self._patterns]
         return self._program_cache
 
-    def _replay(self, entries: list[tuple[int, int]], table: list[list[bool]],
+    def _replay(self, entries: list[tuple[int, int]], table: Mapping[int, list[bool]],
                 rows: list[int]) -> list[tuple[int, int, int]]:
         """spaCy's ``find_matches`` over one doc (``rows``: each token's row of ``table``, which says
         whether it satisfies each spec), states started only at ``entries`` ``(start, pattern index)``;
@@ -369,6 +408,21 @@ class TokenMatcher:
                 seen.add(match)
                 out.append(match)
         return out
+
+
+class _SpecRows(dict[int, list[bool]]):
+    """``table[spec]`` as a list, made when the replay first asks for that spec: the replay reads the few
+    specs of the variable-width patterns it runs, and the whole spec x row table as lists costs more than
+    the replay itself on a long contract (hundreds of specs, thousands of distinct words)."""
+
+    def __init__(self, table: Any) -> None:
+        super().__init__()
+        self._table = table
+
+    def __missing__(self, spec: int) -> list[bool]:
+        row: list[bool] = self._table[spec].tolist()
+        self[spec] = row
+        return row
 
 
 class _Truth:

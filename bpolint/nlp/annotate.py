@@ -251,7 +251,7 @@ def _amendments(clauses: Sequence[Clause], parent: Sequence[int | None], childre
     superseded: dict[int, str] = {}
     for ci, clause in enumerate(clauses):
         text = clause.text
-        if not text or clause.kind is ClauseKind.PREAMBLE or not _may_match(text, _AMEND_STEMS):
+        if not text or clause.kind is ClauseKind.PREAMBLE or not _may_amend(text):
             continue
         for match in (found for pattern in _SUPERSEDES for found in pattern.finditer(text)):
             sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
@@ -496,7 +496,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
     squashed = [_squash(c.text) for c in clauses]
     texts = [text for text, _ in squashed]
     glossary_terms = {d.term.lower() for d in document.glossary}
-    glossary_written = sorted({d.term.strip() for d in document.glossary}, key=len, reverse=True)
+    glossary_written = tuple(sorted({d.term.strip() for d in document.glossary}, key=len, reverse=True))
     in_recitals = _recital_zone(clauses)
     superseded = _amendments(clauses, parent, children, references)
     # A snippet that is all preamble (one paragraph, no numbered clauses) is still operative text.
@@ -512,7 +512,21 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
     label_docs = getattr(label_clause, "label_docs", None)
     # labels matched once for several (the engine's matcher): each sentence's span list is shared by them
     aliases: dict[str, tuple[str, ...]] = getattr(label_clause, "aliases", None) or {}
-    if label_docs is not None:  # the engine's matcher takes every clause at once
+    headed = [(ci, c.heading) for ci, c in enumerate(clauses) if c.heading] if label_heading is not None else []
+    heading_docs: list[Any] = []
+    if headed:
+        disable = [name for name in nlp.pipe_names if name != "bpolint_lemmas"]
+        heading_docs = list(nlp.pipe((heading for _, heading in headed), batch_size=256, disable=disable))
+    heading_found: list[list[tuple[str, int, int]]] | None = None
+    if label_docs is not None and label_heading is label_clause:
+        # one batch for clauses and headings: the token patterns' set-up (a test of every spec on every
+        # distinct word, a walk per pattern) costs about as much for twenty headings as for the clauses
+        # (no match crosses from one doc into the next, so each doc's matches are its own)
+        batch = docs + heading_docs
+        found = (label_docs(batch, [*doc_parties, *([()] * len(heading_docs))], aliased=False) if aliases
+                 else label_docs(batch, [*doc_parties, *([()] * len(heading_docs))]))
+        clause_labels, heading_found = found[:len(docs)], found[len(docs):]
+    elif label_docs is not None:  # the engine's matcher takes every clause at once
         clause_labels = label_docs(docs, doc_parties, aliased=False) if aliases else label_docs(docs, doc_parties)
     else:
         clause_labels = [list(label_clause(doc, found)) if label_clause else []
@@ -637,14 +651,12 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             sentences.append(sentence)
             by_clause[ci].append(sid)
     if label_heading is not None:
-        headed = [(ci, c.heading) for ci, c in enumerate(clauses) if c.heading]
-        disable = [name for name in nlp.pipe_names if name != "bpolint_lemmas"]
-        heading_docs = list(nlp.pipe((heading for _, heading in headed), batch_size=256, disable=disable))
         label_docs = getattr(label_heading, "label_docs", None)
         heading_aliases: dict[str, tuple[str, ...]] = getattr(label_heading, "aliases", None) or {}
-        found = ((label_docs(heading_docs, [()] * len(heading_docs), aliased=False) if heading_aliases
-                  else label_docs(heading_docs, [()] * len(heading_docs))) if label_docs is not None
-                 else [label_heading(doc) for doc in heading_docs])
+        found = heading_found if heading_found is not None else (
+            (label_docs(heading_docs, [()] * len(heading_docs), aliased=False) if heading_aliases
+             else label_docs(heading_docs, [()] * len(heading_docs))) if label_docs is not None
+            else [label_heading(doc) for doc in heading_docs])
         for (ci, _), matches in zip(headed, found, strict=True):
             for label, a, b in matches:
                 heading_labels[ci].setdefault(label, []).append((a, b))
@@ -689,13 +701,20 @@ _RECITAL_HEADING = re.compile(r"^(?:recitals?|background|context|whereas|witness
 
 
 def _may_match(text: str, stems: tuple[str, ...]) -> bool:
-    """Can a case-insensitive pattern, every match of which holds one of ``stems`` (lower case),
-    match ``text``? False only when it certainly cannot. Text that is not all ASCII always goes to
-    the pattern: under IGNORECASE 's' also matches 'ſ' and 'k' the Kelvin sign, which lower() keeps."""
+    """Can a case-insensitive pattern, every match of which holds one of ``stems`` (lower-case ASCII)
+    as written, match ``text``? False only when it certainly cannot (see :func:`numbers.case_blind`)."""
+    lowered = numbers.case_blind(text)
+    return any(map(lowered.__contains__, stems))
+
+
+def _may_amend(text: str) -> bool:
+    """:func:`_may_match` for the amendment patterns, on ASCII text only: other text always goes to
+    them. Their stems are not in every match as written ("struck out", "amended\u00a0to read"), so
+    the test is kept to the texts it has always been used on (no report changes with speed work)."""
     if not text.isascii():
         return True
     lowered = text.lower()
-    return any(stem in lowered for stem in stems)
+    return any(stem in lowered for stem in _AMEND_STEMS)
 
 
 def _recital_like(index: int, clauses: Sequence[Clause], parent: Sequence[int | None]) -> bool:
@@ -736,9 +755,11 @@ def _squash(text: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
-def _unquoted_definition(text: str, glossary: Sequence[str]) -> str:
+def _unquoted_definition(text: str, glossary: tuple[str, ...]) -> str:
     """The glossary term an unquoted definition line defines ("Verified Resolution means ..."),
     or "" (the glossary is longest first, so "Re-contact Period" wins over "Re-contact")."""
+    if not text.startswith(glossary):  # one C-level test: most sentences open with no defined term
+        return ""
     for term in glossary:
         if text.startswith(term) and _MEANS.match(text[len(term):]):
             return term

@@ -7,6 +7,7 @@ character span so evidence can point at it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -216,19 +217,30 @@ def _trim_unit(words: str) -> str:
     return " ".join(kept)
 
 
+# The only characters outside ASCII that re.IGNORECASE takes for an ASCII letter (as the re module
+# documents: dotted and dotless I, the long s, the Kelvin sign). lower() already gives "k" for the
+# Kelvin sign; the other three it leaves alone, or writes as two characters.
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def case_blind(text: str) -> str:
+    """``text`` lower-cased so that a substring test for a lower-case ASCII word finds it wherever a
+    case-insensitive regex for the word would: on any text, including the dashes, accents and bullets
+    of real contracts. (Its offsets are not the text's when a character expands: search it, do not
+    quote from it.)"""
+    return text.lower() if text.isascii() else text.translate(_ASCII_FOLD).lower()
+
+
 def _may_hold(text: str, words: tuple[str, ...], low: str | None = None) -> bool:
-    """Can ``text`` hold one of ``words`` (written in lower case) in any case?
+    """Can ``text`` hold one of ``words`` (lower-case ASCII) in any case?
 
     A substring test costs a fraction of a case-insensitive regex scan (which has no literal
     prefix to jump to, so tries every alternative at every position); a regex whose every match
-    holds one of ``words`` need not run when this says no. It says no only for ASCII text, where
-    ``lower()`` folds case exactly as ``re.IGNORECASE`` does; any other text goes to the regex.
+    holds one of ``words`` need not run when this says no (see :func:`case_blind`).
     ``low`` is :func:`_lowered` ``(text)`` when the caller has it (one per text, not one per test)."""
     if low is None:
-        if not text.isascii():
-            return True
-        low = text.lower()
-    return any(word in low for word in words)
+        low = case_blind(text)
+    return any(map(low.__contains__, words))  # (no Python frame per word: asked ~100,000 times per long contract)
 
 
 def _lowered(text: str) -> str | None:
@@ -379,10 +391,12 @@ _WORD_AMOUNT = re.compile(
     r"(?:\s+(?P<thousand>thousand))?(?=\s)", re.I)
 _WORD_CENTS = re.compile(rf"\s+and\s+(?P<cents>{_NUMBER_WORD})\s+cents?\b", re.I)
 _CURRENCY_WORD = re.compile(rf"\b(?:{_WORD_NAMES})\b", re.I)
+# every match of _CURRENCY_WORD holds one of these (lower case): most sentences hold none
+_CURRENCY_WORD_NAMES = tuple({word for _, word in currencies.NATIONAL_WORDS} | set(currencies.CURRENCY_WORDS))
 
 
 def _word_money(text: str, figures: list[Quantity]) -> list[Quantity]:
-    if _CURRENCY_WORD.search(text) is None:
+    if not _may_hold(text, _CURRENCY_WORD_NAMES) or _CURRENCY_WORD.search(text) is None:
         return []
     found: list[Quantity] = []
     for amount in _WORD_AMOUNT.finditer(text):
@@ -566,9 +580,12 @@ class _Column:
     unit: str
 
 
+# Every row of a table asks about the same header and lead-in (a 100-page price schedule: 1,700
+# rows, a few dozen tables), and the answer is a function of those two texts alone. Callers only read it.
+@functools.lru_cache(maxsize=1024)
 def _columns(header: str, lead_in: str) -> dict[int, _Column] | None:
     """What each column of a table holds, from its header row and the sentence leading into it;
-    ``None`` when neither says anything about money."""
+    ``None`` when neither says anything about money (shared between calls: not to be changed)."""
     # a sentence with amounts of its own prices something itself ("a credit of USD 50 for each failed
     # Contact"): it does not speak for the table after it
     lines = [line for line in lead_in.splitlines() if not money(line)]

@@ -131,6 +131,12 @@ def test_tokenmatch_fixed_width_patterns_match_as_spacy_does(seed: int) -> None:
         [{"LOWER": "the"}, *[{"OP": "?"}] * 6, {"LOWER": {"IN": ["audit", "records"]}}],
         [{"LOWER": "audit"}, {"OP": "?"}, {"OP": "*"}, {"LOWER": "audit", "OP": "?"}, {"OP": "?"}],
         [{"IS_PUNCT": False, "OP": "?"}, {"OP": "{0,3}"}, {"LOWER": "not", "OP": "!"}, {"OP": "?"}],
+        # value conditions are answered per attribute from one table of the values they name
+        [{"LOWER": {"IN": []}}],
+        [{"LOWER": {"NOT_IN": []}}, {"LOWER": "audit"}],
+        [{"LOWER": {"IN": ["audit", "records", "days"], "NOT_IN": ["records"]}}],
+        [{"LOWER": {"NOT_IN": ["zzz-never-seen"]}}, {"LEMMA": {"IN": ["audit", "report"]}, "LOWER": "audits"}],
+        [{"LIKE_NUM": False, "IS_PUNCT": False}, {"LIKE_NUM": True}],
     ],
 )
 def test_tokenmatch_operator_edge_cases_match_as_spacy_does(pattern: list[dict[str, Any]]) -> None:
@@ -190,3 +196,17 @@ def test_tokenmatch_reads_each_tokens_own_attributes_when_one_spelling_has_two_l
     docs[0][0].lemma_ = "inspect"  # the first "audit" only
     docs[2][1].lemma_ = "file"
     assert ours.match_docs(docs) == [theirs(doc) for doc in docs]
+
+
+def test_tokenmatch_patterns_added_after_a_match_are_matched() -> None:
+    """The per-attribute tables of condition values are built on first use: a pattern added later,
+    naming values no earlier pattern named, must still be seen."""
+    theirs, ours = _spacy_and_ours({"P": [[{"LOWER": {"IN": ["audit"]}}, {"LOWER": "the"}]]})
+    docs = list(get_nlp().pipe(TEXTS))
+    assert ours.match_docs(docs) == [theirs(doc) for doc in docs]
+    later = [[{"LOWER": {"IN": ["records", "thirty"]}}, {"LOWER": {"NOT_IN": ["records"]}}]]
+    theirs.add("Q", later)
+    ours.add("Q", later)
+    expected = [theirs(doc) for doc in docs]
+    assert any(key == get_nlp().vocab.strings["Q"] for found in expected for key, _, _ in found)
+    assert ours.match_docs(docs) == expected

@@ -181,6 +181,8 @@ _GATED_TEXTS = [
     "Fees: Rs. 9,50,000 per Processed Claim; USD 5 per contact; 10 dollars for each hour; EUR 3m",
     "a fee of £5 per call, €4.50 for each item and ₹200 per claim",  # not ASCII: every regex runs
     "within fifteen (15) Business Days, ſeven ſeconds, İnvoices monthly",
+    "a fee of fifty dollars – per month, and ſeventy euros • per İtem",  # not ASCII: currency words, gated
+    "Fee – seven DOLLARſ per call; twelve \u212aRONER per hour",
     "interest at 4 per cent per annum; 75 % of contacts; ninety percent",
     "no figures at all in this sentence",
     "",
@@ -235,12 +237,62 @@ def test_numbers_cue_gates_say_what_the_cue_patterns_say(text):
 @pytest.mark.parametrize(("text", "words", "expected"), [
     ("Twice A YEAR", ("twice",), True),
     ("semi-annually", ("year", "week"), False),
-    ("ſecond", ("second",), True),  # not ASCII: left to the case-insensitive regex
+    # not ASCII: the four characters re.IGNORECASE takes for an ASCII letter count as that letter
+    ("ſecond", ("second",), True),
+    ("DIRHAMS – per ıtem", ("item",), True),
+    ("İTEM", ("item",), True),
+    ("\u212aRONER", ("kroner",), True),
+    ("fifty dollars – per month", ("dollar",), True),
+    ("see below – the fees • are set out", ("dollar",), False),  # dashes and bullets: still a plain no
+    ("Prix unitaire – €", ("dollar", "euro"), False),
 ])
-def test_numbers_may_hold_is_a_case_blind_substring_test_on_ascii_text(text, words, expected):
+def test_numbers_may_hold_is_a_case_blind_substring_test(text, words, expected):
     from bpolint.nlp.numbers import _may_hold
 
     assert _may_hold(text, words) is expected
+
+
+def _gated_patterns():
+    """(regex, stems) for every case-insensitive pattern a substring pre-check can skip."""
+    from bpolint.nlp import annotate, numbers
+
+    pairs = [(numbers._CURRENCY_WORD, numbers._CURRENCY_WORD_NAMES), (numbers._DURATION, numbers._DURATION_WORDS),
+             (numbers._COUNTED, numbers._COUNTED_WORDS), (numbers._EVERY, ("every",)),
+             (annotate._VOID, annotate._VOID_STEMS), (annotate._REFERENCE, annotate._REFERENCE_STEMS)]
+    return pairs + [(regexes[0], words) for regexes, _, words in numbers._FIXED_RE]
+
+
+def test_numbers_gate_stems_are_lower_case_ascii():
+    """case_blind folds only what re.IGNORECASE equates with ASCII letters: the stems must be written so."""
+    for _, stems in _gated_patterns():
+        assert all(stem.isascii() and stem == stem.lower() for stem in stems), stems
+
+
+_FOLDED_PHRASES = ["twenty US dollars", "pounds sterling", "within 5 business days", "36 hours", "twice in any year",
+                   "3 times per quarter", "every month", "semi-annually", "per annum", "each fortnight", "daily",
+                   "biennially", "Clause 4.2", "see section 7", "Schedule 3", "Appendix B", "cl. 5", "Not used",
+                   "intentionally left blank", "fifty kroner", "seven dirhams", "ringgit", "shekels"]
+_SPECIAL = {"s": "\u017f", "i": "\u0131", "I": "\u0130", "k": "\u212a", "K": "\u212a"}
+
+
+@pytest.mark.parametrize("phrase", _FOLDED_PHRASES)
+@pytest.mark.parametrize("dress", ["plain", "upper", "special", "dashes", "special-dashes"])
+def test_numbers_gates_let_through_every_text_a_pattern_matches(phrase, dress):
+    """Whatever a gated pattern finds, in any case and among any other characters (en dashes, no-break
+    spaces, bullets, accents, the four letters re.IGNORECASE folds), its pre-check lets through."""
+    from bpolint.nlp.numbers import _may_hold
+
+    text = phrase.upper() if dress == "upper" else phrase
+    if "special" in dress:
+        text = "".join(_SPECIAL.get(ch, ch) for ch in text)
+    if "dashes" in dress:
+        text = f"Fee – {text}\u00a0• café; ‘{text.upper()}’ …"
+    matched = 0
+    for regex, stems in _gated_patterns():
+        if regex.search(text):
+            matched += 1
+            assert _may_hold(text, stems), (regex.pattern[:60], text)
+    assert matched or dress in ("special", "special-dashes")
 
 
 @pytest.mark.parametrize(("text", "value", "currency", "per"), [
