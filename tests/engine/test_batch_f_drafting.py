@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bpolint.config import Config
-from bpolint.engine import lint
-from bpolint.engine.examples import snippet_document
-
-
-def _status(code: str, text: str) -> str:
-    check = lint(snippet_document(text), Config.make(select=[code])).checks[0]
-    return check.status.value
-
+from tests.engine.snippets import status_of
 
 CASES = [
     # FAR 52.249-2: the Government's termination "in the Government's interest" is for convenience; the
@@ -245,4 +237,4 @@ CASES = [
 
 @pytest.mark.parametrize(("code", "status", "text"), CASES, ids=[f"{c}-{s}-{i}" for i, (c, s, _) in enumerate(CASES)])
 def test_batch_f_drafting_styles(code: str, status: str, text: str) -> None:
-    assert _status(code, text) == status
+    assert status_of(code, text) == status

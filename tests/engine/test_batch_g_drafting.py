@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bpolint.config import Config
-from bpolint.engine import lint
-from bpolint.engine.examples import snippet_document
-
-
-def _status(code: str, text: str) -> str:
-    check = lint(snippet_document(text), Config.make(select=[code])).checks[0]
-    return check.status.value
-
+from tests.engine.snippets import status_of
 
 PARTIES = [
     ("AUD002", "pass",
@@ -62,7 +54,7 @@ PARTIES = [
 
 @pytest.mark.parametrize(("code", "expected", "text"), PARTIES)
 def test_parties_named_by_a_label_with_its_role(code, expected, text):
-    assert _status(code, text) == expected
+    assert status_of(code, text) == expected
 
 
 # Service levels with the figure in words and then in brackets ("within one (1) Business Day"), and a KPI
@@ -99,7 +91,7 @@ SERVICE_LEVELS = [
 
 @pytest.mark.parametrize(("code", "expected", "text"), SERVICE_LEVELS)
 def test_service_levels_with_figures_in_words_and_seconds(code, expected, text):
-    assert _status(code, text) == expected
+    assert status_of(code, text) == expected
 
 
 # Vocabulary of the translated and public-sector drafting in batch g, each with its traps.
@@ -175,7 +167,7 @@ VOCABULARY = [
 
 @pytest.mark.parametrize(("code", "expected", "text"), VOCABULARY)
 def test_batch_g_vocabulary(code, expected, text):
-    assert _status(code, text) == expected
+    assert status_of(code, text) == expected
 
 
 # US state procurement names its buyer "the State" / "the Department"; a HIPAA business associate agreement
@@ -215,7 +207,7 @@ PUBLIC_AND_BAA = [
 
 @pytest.mark.parametrize(("code", "expected", "text"), PUBLIC_AND_BAA)
 def test_public_buyers_and_business_associates(code, expected, text):
-    assert _status(code, text) == expected
+    assert status_of(code, text) == expected
 
 
 AUDIT_CAPS = [
@@ -234,7 +226,7 @@ AUDIT_CAPS = [
 
 @pytest.mark.parametrize(("code", "expected", "text"), AUDIT_CAPS)
 def test_audits_capped_by_count(code, expected, text):
-    assert _status(code, text) == expected
+    assert status_of(code, text) == expected
 
 
 # A template's unfilled definition, a narrative of the pilot or the previous agreement, and automation assets
@@ -270,4 +262,4 @@ PLACEHOLDERS_HISTORY_OWNERSHIP = [
 
 @pytest.mark.parametrize(("code", "expected", "text"), PLACEHOLDERS_HISTORY_OWNERSHIP)
 def test_placeholders_history_and_possessive_ownership(code, expected, text):
-    assert _status(code, text) == expected
+    assert status_of(code, text) == expected

@@ -8,17 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from bpolint.config import Config
-from bpolint.engine import lint
-from bpolint.engine.examples import snippet_document
+from tests.engine.snippets import status_of
 
 PARTIES = ('This Agreement is between Larch Logistics Ltd (the "Customer") and Fenwick Support Services LLC '
            '(the "Supplier").\n')
 
 
-def _status(code: str, text: str) -> str:
-    check = lint(snippet_document(PARTIES + text), Config.make(select=[code])).checks[0]
-    return check.status.value
 
 
 CASES = [
@@ -51,7 +46,7 @@ CASES = [
 
 @pytest.mark.parametrize(("code", "expected", "text"), CASES)
 def test_items_of_a_run_on_list_are_provisions_of_their_own(code: str, expected: str, text: str) -> None:
-    status = _status(code, text)
+    status = status_of(code, PARTIES + text)
     if expected == "not pass":
         assert status != "pass"
     else:

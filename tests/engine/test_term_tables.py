@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bpolint.config import Config
-from bpolint.engine import lint
-from bpolint.engine.examples import snippet_document
-
-
-def _status(code: str, text: str) -> str:
-    return lint(snippet_document(text), Config.make(select=[code])).checks[0].status.value
-
+from tests.engine.snippets import status_of
 
 SLA_ROWS = ("| Service Level | Target | Service Credit if missed |\n"
             "| First Contact Resolution | at least 75% each month | 3% of the Monthly Fee |\n"
@@ -83,4 +76,4 @@ CASES = [
 
 @pytest.mark.parametrize(("code", "expected", "text"), CASES)
 def test_term_table_rows(code: str, expected: str, text: str) -> None:
-    assert _status(code, text) == expected
+    assert status_of(code, text) == expected
