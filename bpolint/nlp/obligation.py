@@ -41,6 +41,10 @@ _NEGATED_CUES = (
     ("will", "in", "no", "event"),
     ("may", "in", "no", "event"), ("is", "not", "permitted"), ("shall", "never"), ("will", "never"),
     ("is", "not", "to"), ("are", "not", "to"),
+    # a negative covenant: "AIG agrees not to terminate this Agreement unless ...", "the Consultant undertakes not
+    # to disclose": a duty not to act, and a predication of its own (else the verb before it runs on over it)
+    ("agrees", "not", "to"), ("agree", "not", "to"), ("undertakes", "not", "to"), ("undertake", "not", "to"),
+    ("covenants", "not", "to"), ("covenant", "not", "to"),
     # contractions, as the tokenizer splits them: "won't" -> "wo" "n't", "can't" -> "ca" "n't"
     ("wo", "n't"), ("wo", "n’t"), ("ca", "n't"), ("ca", "n’t"), ("sha", "n't"), ("sha", "n’t"),
 )
@@ -239,7 +243,8 @@ def _cue_at(tokens: Sequence[str], index: int, cues: Cues) -> tuple[str, ...] | 
     for cue in cues.get(tokens[index], ()):
         if _at(tokens, index, cue) or promise and _promise_with_aside(tokens, index, cue):
             return cue
-        if promise and _promise_lead_in(tokens, index):
+        # (only for a promise to act: "agrees not to" is a negative covenant, never a lead-in's cue)
+        if promise and cue[1:] == ("to",) and _promise_lead_in(tokens, index):
             return tokens[index], "that"
     return None
 

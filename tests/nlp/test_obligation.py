@@ -223,6 +223,41 @@ def test_obligation_promise_introducing_a_list(text, binding):
         assert (predications[0].subject, predications[0].kind) == ("supplier", "obligation")
 
 
+@pytest.mark.parametrize(("text", "subject", "negated"), [
+    # a negative covenant is a duty not to act, with the party that gives it as its subject
+    ("The Provider agrees not to terminate this Agreement unless it sells the Company.", "supplier", "agrees not to"),
+    ("The Consultant undertakes not to disclose the Client's information.", "supplier", "undertakes not to"),
+    ("The Vendor covenants not to solicit the Customer's employees.", "supplier", "covenants not to"),
+    ("The parties agree not to vary the Fees during the first year.", "both", "agree not to"),
+    # a promise to act stays a plain obligation
+    ("The Provider agrees to terminate the sub-contract on request.", "supplier", ""),
+])
+def test_obligation_negative_covenant_is_a_negated_duty(text, subject, negated):
+    (predication, *_) = _analysis(text).predications
+    assert (predication.kind, predication.subject, predication.negated) == ("obligation", subject, negated)
+
+
+def test_obligation_negative_covenant_ends_the_predication_before_it():
+    # "which notice shall state ...; provided that AIG agrees not to terminate ... of the Company": the passive
+    # "shall state" must not run on over the covenant and reach the customer named at its end
+    predications = _analysis(
+        "The Provider may terminate this Agreement on 30 days' notice to the Client, which notice shall state the "
+        "date of termination; provided that the Provider agrees not to terminate this Agreement unless it sells "
+        "the business of the Client.").predications
+    assert [p.modal for p in predications] == ["may", "shall", "agrees not to"]
+    assert predications[1].end == predications[2].start
+
+
+def test_obligation_negative_covenant_item_keeps_the_promise_lead_in():
+    # "agrees that ...:" over items stays the lead-in's cue: its negative form does not take it over
+    annotated = annotate(snippet_document(
+        "6.1 The Vendor agrees that during the term and for three years after it:\n"
+        "(a) not to disclose the Client's information; and\n"
+        "(b) to deliver to the Client on termination all materials the Client supplied."))
+    lead = annotated.sentences[0]
+    assert [(p.modal, p.negated) for p in lead.analysis.predications] == [("agrees that", "")]
+
+
 def test_obligation_promise_lead_in_binds_its_items():
     annotated = annotate(snippet_document(
         "6.1 The Vendor agrees that during the term and for three years after it:\n"
