@@ -440,6 +440,11 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
             role = _principal_role(names_zone, matches, name, roles)
             if role is not None:
                 roles[name] = role
+    # '(the "Adviser"), does hereby nominate, constitute and appoint ... ("FASC"), to act ... as the ... agent
+    # and attorney-in-fact of the Adviser': who appoints is served by whom it appoints, whatever the role words
+    # say (an investment "Adviser" granting a power of attorney, a "Manager" appointing a "Sub-Adviser")
+    for principal, appointee in _appointments(names_zone, matches):
+        roles[principal], roles[appointee] = CUSTOMER, SUPPLIER
     unresolved = [n for n in unknown if n not in roles]
     known = set(roles.values())
     if len(unresolved) == 1 and len(known) == 1:
@@ -635,6 +640,23 @@ def _undefined_company(zone: str, matches: list[re.Match[str]], roles: dict[str,
         previous = match.end()
     named = [role for role in companies if role]
     return named[0] if len(named) == 1 and len(companies) >= 2 else None
+
+
+# between two names the parties block defines: '), does hereby nominate, constitute and appoint ... (' - the
+# first name appoints the second (a comma-fenced aside, "acting on behalf of ...", is allowed before "hereby")
+_APPOINTS = re.compile(r"^[\s\"”')]*,?\s*(?:[^.;()\"“”]{0,80},\s*)?(?:which\s+|who\s+)?(?:does\s+|shall\s+|will\s+)?hereby\s+"
+                       r"(?:[a-z]+,\s+)*(?:[a-z]+\s+and\s+)?appoints?\b", re.I)
+
+
+def _appointments(zone: str, matches: list[re.Match[str]]) -> list[tuple[str, str]]:
+    """(principal, appointee) for each defined name that "hereby appoints" the next one defined."""
+    found = []
+    for first, second in zip(matches, matches[1:]):
+        if _APPOINTS.match(zone[first.end():second.start()]):
+            names = [re.sub(r"^the\s+", "", m.group("term").strip(), flags=re.I).lower() for m in (first, second)]
+            if names[0] != names[1]:
+                found.append((names[0], names[1]))
+    return found
 
 
 _ON_BEHALF = re.compile(r"^\s*,?\s*(?:acting\s+)?(?:(?:for\s+and\s+)?on\s+behalf\s+of|as\s+agent\s+for)\b", re.I)

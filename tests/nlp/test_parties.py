@@ -470,3 +470,33 @@ def test_parties_a_label_is_a_name_only_when_capitalised():
 ])
 def test_parties_public_buyer_named_by_its_office(text, name, role):
     assert find_parties(snippet_document(text).clauses).role_of(name) == role
+
+
+@pytest.mark.parametrize(("opening", "roles"), [
+    # who "hereby appoints" is served by whom it appoints, whatever the role words say
+    ('KNOW ALL MEN BY THESE PRESENTS that Harbour Investment Management Company, a statutory trust (the "Adviser"), '
+     'does hereby nominate, constitute and appoint Harbour Advisory Services Company, a statutory trust ("HASC"), '
+     "to act hereunder as the true and lawful agent and attorney-in-fact of the Adviser.",
+     {"adviser": "customer", "hasc": "supplier"}),
+    ('This Agreement is made between Kestrel Asset Management LLC (the "Manager"), which hereby appoints Fenwick '
+     'Capital Partners LP (the "Sub-Adviser") as sub-adviser to the Fund.', {"manager": "customer", "sub-adviser": "supplier"}),
+    ('Larch Holdings Inc. ("Larch"), acting on behalf of its subsidiaries, hereby appoints and engages Birch Services '
+     'Ltd ("Birch") as its agent.', {"larch": "customer", "birch": "supplier"}),
+])
+def test_parties_the_appointing_party_is_the_customer(opening, roles):
+    document = snippet_document(opening + "\n\n1. POWERS\n1.1 The powers are set out below.")
+    parties = find_parties(document.clauses, document.glossary, document.text)
+    assert {name: parties.role_of(name) for name in roles} == roles
+
+
+@pytest.mark.parametrize("opening", [
+    # an appointment named only in a recital, or of a third person, changes no roles
+    'This Agreement is between Acme Ltd (the "Client") and Beta plc (the "Service Provider"). WHEREAS the Client '
+    "has previously appointed an auditor.",
+    'This Agreement is between Acme Ltd (the "Client") and Beta plc (the "Service Provider"), and the Service '
+    "Provider shall appoint a Contract Manager.",
+])
+def test_parties_no_appointment_between_the_named_parties_keeps_the_role_words(opening):
+    document = snippet_document(opening + "\n\n1. SERVICES\n1.1 The services are described below.")
+    parties = find_parties(document.clauses, document.glossary, document.text)
+    assert (parties.role_of("client"), parties.role_of("service provider")) == ("customer", "supplier")
