@@ -644,14 +644,14 @@ def _undefined_company(zone: str, matches: list[re.Match[str]], roles: dict[str,
 
 # between two names the parties block defines: '), does hereby nominate, constitute and appoint ... (' - the
 # first name appoints the second (a comma-fenced aside, "acting on behalf of ...", is allowed before "hereby")
-_APPOINTS = re.compile(r"^[\s\"”')]*,?\s*(?:[^.;()\"“”]{0,80},\s*)?(?:which\s+|who\s+)?(?:does\s+|shall\s+|will\s+)?hereby\s+"
-                       r"(?:[a-z]+,\s+)*(?:[a-z]+\s+and\s+)?appoints?\b", re.I)
+_APPOINTS = re.compile(r"^[\s\"”')]*,?\s*(?:[^.;()\"“”]{0,80},\s*)?(?:which\s+|who\s+)?"
+                       r"(?:does\s+|shall\s+|will\s+)?hereby\s+(?:[a-z]+,\s+)*(?:[a-z]+\s+and\s+)?appoints?\b", re.I)
 
 
 def _appointments(zone: str, matches: list[re.Match[str]]) -> list[tuple[str, str]]:
     """(principal, appointee) for each defined name that "hereby appoints" the next one defined."""
     found = []
-    for first, second in zip(matches, matches[1:]):
+    for first, second in zip(matches, matches[1:], strict=False):
         if _APPOINTS.match(zone[first.end():second.start()]):
             names = [re.sub(r"^the\s+", "", m.group("term").strip(), flags=re.I).lower() for m in (first, second)]
             if names[0] != names[1]:

@@ -479,7 +479,8 @@ def test_parties_public_buyer_named_by_its_office(text, name, role):
      "to act hereunder as the true and lawful agent and attorney-in-fact of the Adviser.",
      {"adviser": "customer", "hasc": "supplier"}),
     ('This Agreement is made between Kestrel Asset Management LLC (the "Manager"), which hereby appoints Fenwick '
-     'Capital Partners LP (the "Sub-Adviser") as sub-adviser to the Fund.', {"manager": "customer", "sub-adviser": "supplier"}),
+     'Capital Partners LP (the "Sub-Adviser") as sub-adviser to the Fund.',
+     {"manager": "customer", "sub-adviser": "supplier"}),
     ('Larch Holdings Inc. ("Larch"), acting on behalf of its subsidiaries, hereby appoints and engages Birch Services '
      'Ltd ("Birch") as its agent.', {"larch": "customer", "birch": "supplier"}),
 ])
