@@ -1,0 +1,49 @@
+"""Drafting styles from held-out clause batch h (benchmarks/heldout-clauses/2026-12-01-h.yaml), each in
+several wordings with its traps, linted with the real rule: plain-language click-through terms quoted
+without the page that says who "we" and "you" are."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.snippets import status_of
+
+# An extract of click-through terms in which "we" and "you" deal with each other under a promise is one party
+# speaking to the other, the provider speaking unless what each does says otherwise; guidance to the reader
+# (its "we" recommends) and the provider's own rights stay missing.
+SPEAKING = [
+    ("AUD002", "pass",
+     "If an audit shows we have overcharged you, we'll refund the overcharge within 30 days with interest at 1% "
+     "per month. If the overcharge is more than 5% of the fees audited, we'll also pay the reasonable costs of the "
+     "audit."),
+    ("AUD001", "weak",
+     "You may audit our records relating to the fees you pay us, but only with our prior written consent."),
+    ("AUD001", "pass",
+     "Once a year you can audit our records, systems and data used to calculate the fees and the number of "
+     "resolutions we bill you for."),
+    ("AUD001", "missing",
+     "We may audit your use of the Services, on reasonable notice, to check that you are within the user limits."),
+    ("PRD002", "pass",
+     "We'll tell you at least 30 days before we start using any new AI model or bot on your account, and every "
+     "monthly report we send you will show the percentage of your contacts handled end to end by automation."),
+    ("SEC001", "pass",
+     "We maintain ISO/IEC 27001 certification for the systems that process your data, and we'll notify you of any "
+     "security breach affecting your data within 48 hours after we become aware of it."),
+    ("EXT003", "pass",
+     "Within 30 days after your subscription ends, we'll give you an export of all your data in CSV format, and "
+     "we'll then delete it from our systems within a further 30 days."),
+    ("GOV002", "pass",
+     "We'll keep your CSAT score at or above 85%, measured each month from the survey shown after every chat."),
+    # guidance to the reader: the same promises, recommended
+    ("AUD002", "missing",
+     "We recommend that you ask for a term under which, if an audit shows the provider has overcharged you, it "
+     "will refund the overcharge with interest and pay the audit costs above 5%."),
+    ("SEC001", "missing",
+     "You should make sure your provider holds ISO 27001 certification. We'll explain how to ask it to notify you "
+     "of a breach within 48 hours."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), SPEAKING)
+def test_click_through_extracts_speak_as_provider_to_customer(code, expected, text):
+    assert status_of(code, text) == expected
