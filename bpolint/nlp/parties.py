@@ -367,6 +367,20 @@ def _public_buyers(text: str, roles: dict[str, str]) -> dict[str, str]:
     return {match.group(1).lower(): CUSTOMER for match in _PUBLIC_BUYER.finditer(text)}
 
 
+# "The Outsourcer" is the BPO provider in some contracts ("the Company appoints the Outsourcer") and the company
+# that outsources in others ("the Outsourcer may require the Service Provider to ..."). Beside a supplier named by
+# another role word it can only be the customer.
+_OUTSOURCER = re.compile(r"\b[Tt]he [\"“]?Outsourcer\b")
+_OTHER_SUPPLIER = re.compile(r"\b[Tt]he [\"“]?(?:Service Provider|Provider|Supplier|Vendor|Contractor|BPO Provider|"
+                             r"Service Partner)\b")
+
+
+def _outsourcer_role(text: str) -> dict[str, str]:
+    """{"outsourcer": customer} when the contract names the Outsourcer beside another supplier role."""
+    text = text[:60000]
+    return {"outsourcer": CUSTOMER} if _OUTSOURCER.search(text) and _OTHER_SUPPLIER.search(text) else {}
+
+
 def _apposition_roles(text: str) -> dict[str, str]:
     """Roles said in a bracket after a party's label ('Party A (the client)'), and the Contracting /
     Contracted Party pair; lower-cased label -> role. A label given two different roles is left out."""
@@ -506,6 +520,7 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
               if name not in roles}
     roles.update(labels)
     cased += list(labels)  # "Party A" as a name, not "a party a court appoints"
+    roles.update(_outsourcer_role(text or " ".join(c.text for c in clauses)))
     public = _public_buyers(text or opening, roles)
     roles.update(public)
     cased += list(public)  # "the State" as a name, not "state of the art"

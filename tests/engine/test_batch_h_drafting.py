@@ -47,3 +47,31 @@ SPEAKING = [
 @pytest.mark.parametrize(("code", "expected", "text"), SPEAKING)
 def test_click_through_extracts_speak_as_provider_to_customer(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# "The Outsourcer" beside a Service Provider is the customer: its rights are the customer's, what vests in it is
+# the customer's.
+OUTSOURCER = [
+    ("PRC001", "pass",
+     "Where the Automated Resolution Rate exceeds 40% for three consecutive months, the Outsourcer may require a "
+     "review of the Charges, and the Service Provider shall within 30 days submit revised Charges."),
+    ("EXT004", "pass",
+     "All Developed Automation Assets (including RPA scripts and process documentation) shall vest in the "
+     "Outsourcer upon creation, and the Service Provider hereby assigns to the Outsourcer all rights in them."),
+    ("EXT001", "missing",
+     "The Service Provider may terminate this Agreement for convenience on sixty (60) days' notice, or immediately "
+     "if the Outsourcer fails to pay any undisputed invoice."),
+    ("AUD001", "pass",
+     "The Outsourcer and its auditors may audit the Service Provider's records, systems and data used to calculate "
+     "the Charges and the number of Resolved Contacts once in each contract year."),
+    # the provider called the Outsourcer by a company that appoints it: its audit of the Company is no right of
+    # the customer's
+    ("AUD001", "missing",
+     "The Company appoints the Outsourcer to provide the Services. The Outsourcer may audit the Company's records "
+     "of Interactions referred to it once in each contract year."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), OUTSOURCER)
+def test_outsourcer_beside_a_service_provider_is_the_customer(code, expected, text):
+    assert status_of(code, text) == expected

@@ -398,6 +398,20 @@ def test_parties_pronouns_of_guidance_speaking_to_the_reader_are_nobody(extract)
     assert [parties.role_of(word) for word in ("we", "you")] == [None, None]
 
 
+# "The Outsourcer" is whoever the contract sets against the other party: the company that outsources beside a
+# Service Provider or Supplier, the provider beside "the Company".
+@pytest.mark.parametrize(("opening", "role"), [
+    ("The Outsourcer may require the Service Provider to report monthly.", "customer"),
+    ('This Agreement is between Acme Bank plc (the "Outsourcer") and Beta BPO Ltd (the "Supplier").', "customer"),
+    ("The Vendor shall invoice the Outsourcer monthly in arrears.", "customer"),
+    ('Harbour Credit Pte Ltd (the "Company") and Archipelago Contact Solutions Inc. (the "Outsourcer").\n'
+     "The Company appoints the Outsourcer to provide the Services.", "supplier"),
+    ("The Outsourcer shall provide the Services to the Client from its Manila centre.", "supplier"),
+])
+def test_parties_outsourcer_is_the_side_the_other_party_is_not(opening, role):
+    assert find_parties([], (), opening).role_of("outsourcer") == role
+
+
 def test_parties_unquoted_short_name_before_a_full_stop():
     # '(2) JOHN ROGERS (the Executive).' ends the parties' list with the sentence
     opening = ("THIS AGREEMENT is made on 1 October 2019\nBETWEEN:\n(1) Harrow Media Limited (registered number "
