@@ -91,6 +91,10 @@ class Sentence:
     # an option of a form left unticked ("[ ] Fees may increase up to [ ]% per renewal"): not agreed, so
     # it supplies nothing (its phrases and defined terms are dropped) and binds nobody
     unticked: bool = False
+    # a drafting note, a negotiation comment or one of several bracketed options still open ("[Drafting Note:
+    # Customer may wish to ...]", "Supplier comment: not agreed", "[Option A: ...] [Option B: ...]"): the parties'
+    # working text, not yet agreed, so it supplies nothing and binds nobody
+    unagreed: bool = False
     # the number of the clause of an amending instrument that deletes or replaces this sentence's clause
     # ("clause 9.4 is deleted and replaced with ..."): the contract as amended no longer says it
     superseded: str = ""
@@ -281,6 +285,26 @@ _CHOICE_HEADER = re.compile(r"^\s*(?:selected|selection|select|chosen|elected|el
                             r"tick|ticked|option\s+(?:selected|chosen|elected)|(?:yes|y)\s*/\s*(?:no|n))\b", re.I)
 _NOT_CHOSEN = re.compile(r"^\s*(?:no|n|not\s+(?:selected|chosen|elected|applicable|ticked)|n/?a|✗|✘|☐|\[\s*\])\s*\.?$",
                          re.I)
+
+
+# Drafts in negotiation carry the drafters' notes and the parties' comments in the text, and offer bracketed
+# alternatives to choose from: "[Drafting Note: Customer may wish to exclude repeat contacts ...]", "[Guidance:
+# ...]", "Supplier comment: Option A not agreed.", "[Option A: The Supplier shall share 50% ...] [Option B: No
+# gainshare.]". None of it is agreed. A note runs to its closing bracket (or the end of the clause); a comment to
+# the end of its line; an option only counts as open when the clause offers more than one.
+_NOTE = re.compile(r"\[\s*(?:drafting\s+note|drafter'?s?\s+note|note\s+to\s+(?:draft\w*|the\s+parties|\w+)|ntd|"
+                   r"guidance(?:\s+note)?|(?:drafting\s+)?comment|(?:\w+\s+){0,2}comment)s?\s*[:\-–][^\]]*\]?", re.I)
+_COMMENT = re.compile(r"(?m)^\s*(?:(?:supplier|customer|client|buyer|seller|provider|vendor|contractor|outsourcer|"
+                      r"service\s+provider|service\s+recipient|principal|agent|authority)(?:['’]s)?\s+"
+                      r"(?:comment|response|note|position)s?|comments?)\s*:.*$", re.I)
+_OPTION = re.compile(r"\[\s*(?:option|alternative)\s+(?:[A-Z]|\d+)\s*[:\-–.)][^\]]*\]?", re.I)
+
+
+def _unagreed_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of ``text`` that are drafting notes, comments or open bracketed options."""
+    spans = [m.span() for m in _NOTE.finditer(text)] + [m.span() for m in _COMMENT.finditer(text)]
+    options = [m.span() for m in _OPTION.finditer(text)]
+    return spans + options if len(options) > 1 else spans
 
 
 def _option_not_chosen(row: str, header: str) -> bool:
@@ -628,6 +652,10 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                     sentence.header and _option_not_chosen(text, sentence.header)):
                 sentence.unticked = True
                 sentence.labels, sentence.terms = {}, ()
+            elif "[" in clause.text or "omment" in clause.text:
+                if any(a <= sentence.start < b for a, b in _unagreed_spans(clause.text)):
+                    sentence.unagreed = True
+                    sentence.labels, sentence.terms = {}, ()
             if ci in superseded:
                 sentence.superseded = superseded[ci]
                 sentence.labels, sentence.terms = {}, ()

@@ -75,3 +75,39 @@ OUTSOURCER = [
 @pytest.mark.parametrize(("code", "expected", "text"), OUTSOURCER)
 def test_outsourcer_beside_a_service_provider_is_the_customer(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# A draft in negotiation: drafting notes, the parties' comments and open bracketed options are working text, not
+# agreed; what the clause says outside them still binds.
+DRAFTS = [
+    ("OUT002", "missing",
+     "7.1 The Customer shall pay the Supplier USD 6.00 per Resolution.\n[Drafting Note: Customer may wish to "
+     "exclude repeat contacts within 7 days from billable Resolutions. Supplier comment: not agreed.]"),
+    ("OUT002", "pass",
+     "7.1 The Customer shall pay the Supplier USD 6.00 per Resolution. A Resolution reopened within 7 days is not "
+     "billable. [Drafting Note: Supplier asked for 3 days; 7 days agreed at the meeting of 3 March.]"),
+    ("PRD001", "missing",
+     "9. Gainshare\n[Option A: The Supplier shall share 50% of all savings from automation with the Customer by a "
+     "reduction in the monthly fee.]\n[Option B: No gainshare.]\nSupplier comment: Option A not agreed."),
+    ("PRD001", "missing",
+     "9. Gainshare\n[Option 1 - The Supplier shall pass 40% of the automation savings to the Customer as a credit "
+     "on the next invoice.]\n[Option 2 - The savings shall be retained by the Supplier.]"),
+    # a single bracketed option is the text that was kept, not a choice still open
+    ("PRD001", "pass",
+     "9. Gainshare\n[Option A: The Supplier shall share 50% of all savings from automation with the Customer by a "
+     "reduction in the monthly fee.]"),
+    ("SEC001", "missing",
+     "[Note to draft: the Supplier shall maintain ISO 27001 certification and shall notify the Customer of any "
+     "security breach within 24 hours - Customer to confirm.]"),
+    ("SEC001", "missing",
+     "12.3 Security.\nCustomer comment: the Supplier shall maintain ISO 27001 certification and notify breaches "
+     "within 24 hours.\nSupplier response: under review."),
+    ("SEC001", "pass",
+     "12.3 The Supplier shall maintain ISO 27001 certification and shall notify the Customer of any security "
+     "breach within 24 hours. [Guidance: the Authority may substitute another standard.]"),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), DRAFTS)
+def test_drafting_notes_comments_and_open_options_are_not_agreed(code, expected, text):
+    assert status_of(code, text) == expected
