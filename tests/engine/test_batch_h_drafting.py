@@ -111,3 +111,60 @@ DRAFTS = [
 @pytest.mark.parametrize(("code", "expected", "text"), DRAFTS)
 def test_drafting_notes_comments_and_open_options_are_not_agreed(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# Vocabulary and patterns from batch h, each with a trap.
+VOCABULARY = [
+    # EXT001: a click-through subscription is what the customer cancels
+    ("EXT001", "pass",
+     "You can cancel your subscription at any time on 30 days' notice. You can also end these terms immediately if "
+     "we materially breach them and don't fix the breach within 15 days."),
+    ("EXT001", "missing",
+     "We may cancel your subscription at any time on 30 days' notice, and we may end these terms immediately if "
+     "you fail to pay."),
+    # EXT001: World Bank GCC 2.9.1, "fails to remedy a failure in the performance of its obligations"
+    ("EXT001", "pass",
+     "The Client may terminate this Contract by not less than thirty (30) days' written notice to the Consultant: "
+     "(a) if the Consultant fails to remedy a failure in the performance of its obligations under the Contract "
+     "within thirty (30) days after being notified; or (b) if the Client, for any reason whatsoever, decides to "
+     "terminate this Contract."),
+    ("EXT001", "weak",
+     "The Client may terminate this Contract by written notice if the Consultant fails to perform its obligations "
+     "and does not remedy the failure within thirty (30) days."),
+    ("EXT001", "missing",
+     "The Consultant may terminate this Contract by written notice if the Client fails to remedy a failure to pay "
+     "within thirty (30) days."),
+    # EXT002: plain-language exit help
+    ("EXT002", "pass",
+     "If these terms end, we'll keep the service running for up to 90 days if you ask us to, and we'll help you "
+     "move your knowledge base and configuration to your new provider."),
+    ("EXT002", "pass",
+     "When this Order Form ends we will keep providing the services for up to 60 days at your request and help you "
+     "migrate your data to a replacement supplier."),
+    ("EXT002", "weak",
+     "If these terms end, we'll help you move your knowledge base to your new provider."),
+    ("EXT002", "missing",
+     "If these terms end, you may ask another provider to help you move your knowledge base; we have no duty to "
+     "help."),
+    # GOV003: plural meetings, and cadences put plainly
+    ("GOV003", "weak",
+     "Governance meetings between the Buyer and the Seller shall be held as required."),
+    ("GOV003", "pass",
+     "Governance meetings shall be held monthly, and the Steering Committee shall meet quarterly."),
+    ("GOV003", "pass",
+     "We'll meet your team every month to review performance, your leadership every quarter for a business review, "
+     "and your executives once a year for a strategy review."),
+    ("GOV003", "weak",
+     "We'll meet you every month to review performance."),
+    # a suggestion, and meetings only where another document calls for them
+    ("GOV003", "missing",
+     "The parties may wish to consider holding regular governance meetings."),
+    ("GOV003", "missing",
+     "The Supplier must attend Progress Meetings with the Buyer and provide Progress Reports when specified in the "
+     "Order Form."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), VOCABULARY)
+def test_batch_h_vocabulary(code, expected, text):
+    assert status_of(code, text) == expected
