@@ -1440,7 +1440,7 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
     if sentence.unticked:
         blocked.append("an option of the form left unticked, not agreed")
     if sentence.unagreed:
-        blocked.append("a drafting note, a comment or an open option of a draft, not agreed")
+        blocked.append(sentence.unagreed)
     if sentence.superseded:
         blocked.append(f"deleted or replaced by clause {sentence.superseded} of an amending instrument")
     if sentence.is_definition:

@@ -94,7 +94,8 @@ class Sentence:
     # a drafting note, a negotiation comment or one of several bracketed options still open ("[Drafting Note:
     # Customer may wish to ...]", "Supplier comment: not agreed", "[Option A: ...] [Option B: ...]"): the parties'
     # working text, not yet agreed, so it supplies nothing and binds nobody
-    unagreed: bool = False
+    # (or a text that says it is for information only and no part of the agreement); the reason, or ""
+    unagreed: str = ""
     # the number of the clause of an amending instrument that deletes or replaces this sentence's clause
     # ("clause 9.4 is deleted and replaced with ..."): the contract as amended no longer says it
     superseded: str = ""
@@ -298,6 +299,19 @@ _COMMENT = re.compile(r"(?m)^\s*(?:(?:supplier|customer|client|buyer|seller|prov
                       r"service\s+provider|service\s+recipient|principal|agent|authority)(?:['’]s)?\s+"
                       r"(?:comment|response|note|position)s?|comments?)\s*:.*$", re.I)
 _OPTION = re.compile(r"\[\s*(?:option|alternative)\s+(?:[A-Z]|\d+)\s*[:\-–.)][^\]]*\]?", re.I)
+
+
+UNAGREED_DRAFT = "a drafting note, a comment or an open option of a draft, not agreed"
+UNAGREED_INFORMATION = "given for information only, not a term of the agreement"
+# "Appendix 3 (for information only). This Appendix illustrates how a move to outcome-based pricing could look
+# ... It does not form part of this Agreement": said in a clause's opening sentence (or its heading) it covers the
+# whole clause; said later, only its own sentence ("The Supplier shall notify breaches within 24 hours. The contact
+# list is for information only.").
+_NOT_A_TERM = re.compile(r"\bfor\s+(?:information|illustration|reference)(?:\s+purposes)?\s+only\b"
+                         r"|\b(?:does|do|shall|will)\s+not\s+form\s+(?:a\s+)?part\s+of\s+(?:this|the)\s+"
+                         r"(?:agreement|contract|order\s+form|terms)\b|\bcreates?\s+no\s+(?:legal\s+)?(?:obligations?|rights)\b"
+                         r"|\b(?:is|are)\s+(?:non-binding|not\s+(?:legally\s+)?binding)\b", re.I)
+_NOT_A_TERM_STEMS = ("only", "part", "no", "binding")
 
 
 def _unagreed_spans(text: str) -> list[tuple[int, int]]:
@@ -579,6 +593,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         sent_terms = _by_sentence(firsts, bounds, terms_at)
         sent_labels = _labels_by_sentence(firsts, bounds, labels_at, aliases)
         quote_open = False
+        info_only = ci if clause.heading and _NOT_A_TERM.search(clause.heading) else -1
         amending = False  # a quote that is the new text of an amended clause (see _AMENDMENT)
         table_head = ""  # the first row of the table being read in this clause
         table_lead = ""  # what leads into it: the clause heading and the sentence before the table
@@ -654,8 +669,18 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 sentence.labels, sentence.terms = {}, ()
             elif "[" in clause.text or "omment" in clause.text:
                 if any(a <= sentence.start < b for a, b in _unagreed_spans(clause.text)):
-                    sentence.unagreed = True
+                    sentence.unagreed = UNAGREED_DRAFT
                     sentence.labels, sentence.terms = {}, ()
+            if not sentence.unagreed and _may_match(text, _NOT_A_TERM_STEMS):
+                said = bool(_NOT_A_TERM.search(text))
+                if said and k == 0:
+                    info_only = ci  # the clause's opening says so: all of it is information
+                if said or info_only == ci:
+                    sentence.unagreed = UNAGREED_INFORMATION
+                    sentence.labels, sentence.terms = {}, ()
+            elif info_only == ci and not sentence.unagreed:
+                sentence.unagreed = UNAGREED_INFORMATION
+                sentence.labels, sentence.terms = {}, ()
             if ci in superseded:
                 sentence.superseded = superseded[ci]
                 sentence.labels, sentence.terms = {}, ()

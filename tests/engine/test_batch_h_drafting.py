@@ -168,3 +168,51 @@ VOCABULARY = [
 @pytest.mark.parametrize(("code", "expected", "text"), VOCABULARY)
 def test_batch_h_vocabulary(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# A definition in the copula after a run-in heading on the same line is a definition as at a line's start.
+RUN_IN_DEFINITIONS = [
+    ("OUT001", "pass",
+     "What counts as a resolution. A \"Resolved Ticket\" is a ticket in your Zendesk account that your end user "
+     "marks as solved, or that stays in the status \"Solved\" for five (5) days without being reopened.\n"
+     "What you pay. You pay us USD 4.10 for each Resolved Ticket."),
+    ("OUT001", "pass",
+     "4. Charges: A \"Completed Case\" is a case set to the status closed in the Client's SAP system and not "
+     "reopened within ten (10) days. The Client shall pay EUR 5.40 for each Completed Case."),
+    # defined the same way but what is paid for is the FTE
+    ("OUT001", "missing",
+     "What counts as a resolution. A \"Resolved Ticket\" is a ticket in your Zendesk account that your end user "
+     "marks as solved.\nWhat you pay. You pay us USD 3,900 per agent per month."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), RUN_IN_DEFINITIONS)
+def test_copula_definitions_after_a_run_in_heading(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+# Text that says it is for information only, or no part of the agreement, binds nobody: all of a clause whose
+# heading or opening sentence says so, only its own sentence when said later.
+INFORMATION_ONLY = [
+    ("PRC003", "missing",
+     "Appendix 3 (for information only). This Appendix illustrates how a move to outcome-based pricing could look "
+     "in years 2 and 3. It does not form part of this Agreement and creates no obligation on either party."),
+    ("PRC003", "missing",
+     "Schedule 6 - Pricing Transition (for illustration only)\nYear 1: 100% FTE-based fee. Year 2: 60% FTE-based "
+     "fee and 40% per-Resolution fee. Year 3 onwards: 100% per-Resolution fee."),
+    ("GOV001", "missing",
+     "Service Levels (for information only): the Supplier shall answer 80% of calls within 20 seconds, and a "
+     "service credit of 2% of the monthly charges shall apply if it does not."),
+    # said of something else, later in the clause: the terms before it still bind
+    ("SEC001", "pass",
+     "The Supplier shall maintain ISO 27001 certification and shall notify the Customer of any security breach "
+     "within 24 hours. The list of security contacts in Annex 2 is for information only."),
+    ("EXT002", "pass",
+     "The Supplier shall provide exit assistance, including knowledge transfer, for six (6) months after "
+     "termination. The exit team chart in Appendix 4 does not form part of this Agreement."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), INFORMATION_ONLY)
+def test_text_for_information_only_binds_nobody(code, expected, text):
+    assert status_of(code, text) == expected
