@@ -672,7 +672,10 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                     sentence.unagreed = UNAGREED_DRAFT
                     sentence.labels, sentence.terms = {}, ()
             if not sentence.unagreed and _may_match(text, _NOT_A_TERM_STEMS):
-                said = bool(_NOT_A_TERM.search(text))
+                # after a semicolon it is said of that limb only ("... counted from the Customer's ServiceNow
+                # instance; the Supplier's own reports are for information only")
+                said_of = _NOT_A_TERM.search(text)
+                said = said_of is not None and ";" not in text[:said_of.start()]
                 if said and k == 0:
                     info_only = ci  # the clause's opening says so: all of it is information
                 if said or info_only == ci:

@@ -210,6 +210,10 @@ INFORMATION_ONLY = [
     ("EXT002", "pass",
      "The Supplier shall provide exit assistance, including knowledge transfer, for six (6) months after "
      "termination. The exit team chart in Appendix 4 does not form part of this Agreement."),
+    ("DAT001", "pass",
+     "The number of Resolved Tickets for any month shall be counted exclusively from the Customer's ServiceNow "
+     "instance, which is owned and administered by the Customer; the Supplier's own reports are for information "
+     "only."),
 ]
 
 
