@@ -359,6 +359,10 @@ def _apposition_roles(text: str) -> dict[str, str]:
         if role is None or not name or _role_word(lower) is not None or lower in BOTH_WORDS \
                 or lower.split()[-1] in _NOT_PARTIES:
             continue
+        if len(name) == 1:
+            # the tail of a legal form on a signature block, "BRASILEIRAS S/A (the Company)": a lone letter is
+            # no label (a label is "Party A"), and read as one every capital "A" opening a sentence was the customer
+            continue
         found[lower] = role if found.get(lower, role) == role else None
     if all(re.search(rf"\b{name.title()}\b", text) for name, _ in _CONTRACTING_PAIR):
         for name, role in _CONTRACTING_PAIR:

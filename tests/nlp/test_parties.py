@@ -439,6 +439,10 @@ def test_parties_named_by_a_label_with_its_role_in_brackets(text, roles):
     ("Party A (the client) and Party A (the supplier) agree.", "party a"),
     # "each Contracting Party" alone (a treaty-style both-parties word) is no customer
     ("Each Contracting Party shall keep the terms confidential.", "contracting party"),
+    # the tail of a legal form on a signature block is no label
+    ("On behalf of AZUL LINHAS AEREAS BRASILEIRAS S/A (the Company) and AVIONS DE TRANSPORT REGIONAL (the Repairer).",
+     "a"),
+    ("Signed for ACME HOLDINGS S.A. (the Client).", "a"),
 ])
 def test_parties_brackets_that_name_no_role(text, name):
     assert find_parties(snippet_document(text).clauses).role_of(name) is None
