@@ -521,7 +521,8 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
 # customer's information). Only a name defined right after "either party" or "the other party" is read so: an
 # undefined "Recipient" stays no party.
 _EITHER_PARTY_TERM = re.compile(r"(?<!\bof\s)\b(?:either|each|any)\s+(?:of\s+the\s+)?part(?:y|ies)\s*,?\s*\(\s*"
-                                r"(?:[\w ,]{0,30}?\s)?(?:the\s+|a\s+|an\s+)?[\"“](?P<term>[A-Z][\w\- ]{1,30}?)[\"”]\s*\)"
+                                r"(?:[\w ,]{0,30}?\s)?(?:the\s+|a\s+|an\s+)?"
+                                r"[\"“](?P<term>[A-Z][\w\- ]{1,30}?)[\"”]\s*\)"
                                 r"|\bthe\s+other\s+part(?:y|ies)\s*,?\s*\(\s*(?:[\w ,]{0,30}?\s)?(?:the\s+)?"
                                 r"[\"“](?P<other>[A-Z][\w\- ]{1,30}?)[\"”]\s*\)", re.I)
 
