@@ -99,7 +99,7 @@ _SUPPLIER_HINTS = re.compile(
     re.I,
 )
 _PROVIDES = re.compile(r"^[\s\"”')]*(?:,\s*)?(?:(?:which|who|that)\s+)?(?:hereby\s+)?"
-                       r"(?:shall|will|agrees to|is to)\s+provide", re.I)
+                       r"(?:(?:shall|will|agrees to|is to)\s+provide|provides\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -327,6 +327,9 @@ def _addressed_pronouns(text: str, roles: dict[str, str]) -> dict[str, str]:
 # consignee is a receiver of goods elsewhere.
 _APPOSITION = re.compile(r"(?<![\w\-])(?P<name>(?:[A-Z][\w\-]*\s+){0,2}(?:[A-Z][\w\-]*|[A-Z]))\s*"
                          r"\(\s*(?i:the\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s*\)")
+# ... and the label with its role inside one bracket: 'Hanil Bank (Party A, the client)', '("Party B", the provider)'
+_LABEL_WITH_ROLE = re.compile(r"\(\s*[\"“]?(?P<name>(?:[A-Z][\w\-]*\s+){0,2}(?:[A-Z][\w\-]*|[A-Z]))[\"”]?\s*[,;]\s*"
+                              r"(?i:the\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s*\)")
 _APPOSITION_ROLES = {"entruster": CUSTOMER, "entrustor": CUSTOMER, "consignor": CUSTOMER,
                      "entrustee": SUPPLIER, "consignee": SUPPLIER}
 # Latin American contracts translate CONTRATANTE (the party that hires) and CONTRATADA (the party hired) as
@@ -351,7 +354,7 @@ def _apposition_roles(text: str) -> dict[str, str]:
     """Roles said in a bracket after a party's label ('Party A (the client)'), and the Contracting /
     Contracted Party pair; lower-cased label -> role. A label given two different roles is left out."""
     found: dict[str, str | None] = {}
-    for match in _APPOSITION.finditer(text):
+    for match in (found for pattern in (_APPOSITION, _LABEL_WITH_ROLE) for found in pattern.finditer(text)):
         name = re.sub(r"^(?:the|The|THE)\s+", "", match.group("name")).strip()
         role_text = match.group("role").lower()
         role = _APPOSITION_ROLES.get(role_text) or _role_word(role_text)
