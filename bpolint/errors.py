@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 _ESCAPES = {code: repr(chr(code))[1:-1] for code in range(32)}
 
 
