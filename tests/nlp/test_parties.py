@@ -433,6 +433,13 @@ def test_parties_government_is_a_party_only_as_a_capitalised_name():
      'Contractor).', {"party a": "customer", "party b": "supplier"}),
     ("This Agreement is made between Hanil Bank (Party A, the service provider) and Seoul BPO Co. (Party B, the "
      "client).", {"party a": "supplier", "party b": "customer"}),
+    # a capitalised word opening the sentence is not part of the label
+    ("Where Party B (the contractor) achieves efficiency gains, Party A (the client) may audit them.",
+     {"party a": "customer", "party b": "supplier"}),
+    # translated Chinese, Japanese and Korean drafting: Party A is the client, Party B the contractor, when
+    # nothing says otherwise
+    ("Article 16 Party A may inspect the books of Party B relating to the Service Fees.",
+     {"party a": "customer", "party b": "supplier"}),
     # a bracketed short name whose company "provides" the services, in the present tense
     ('This Agreement is made between Hanil Bank ("Party A") and Seoul BPO Co. ("Party B"), which provides the '
      'Services.', {"party a": "customer", "party b": "supplier"}),
@@ -447,6 +454,8 @@ def test_parties_named_by_a_label_with_its_role_in_brackets(text, roles):
     ("Schedule 3 (the Supplier's obligations) applies. Party A (the client's affiliate) may order.", "party a"),
     # a label given both roles is nobody's
     ("Party A (the client) and Party A (the supplier) agree.", "party a"),
+    # one label alone follows no convention
+    ("Party A may inspect the books relating to the Service Fees.", "party a"),
     # a bracket that describes the company names no role
     ("This Agreement is made between Hanil Bank (Party A, a Korean corporation) and Seoul BPO Co.", "party a"),
     # "each Contracting Party" alone (a treaty-style both-parties word) is no customer
