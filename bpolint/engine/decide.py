@@ -1439,6 +1439,8 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
         blocked.append("marked 'not used' / reserved")
     if sentence.unticked:
         blocked.append("an option of the form left unticked, not agreed")
+    if sentence.unagreed:
+        blocked.append(sentence.unagreed)
     if sentence.superseded:
         blocked.append(f"deleted or replaced by clause {sentence.superseded} of an amending instrument")
     if sentence.is_definition:

@@ -20,8 +20,10 @@ _MEANS = re.compile(
     rf"is defined as|:|{MEANING_OF})",
 )
 # 'A "Processed Invoice" is an incoming invoice ... for which all of the following conditions are met:' - a
-# definition in the copula, at the start of a line (an annex paragraph defining the unit that is priced).
-_IS_A = re.compile(rf"^(?:(?:[Aa]n?|[Tt]he|[Ee]ach)\s+)?{_TERM}\s+is\s+(?=(?:an?|any|each|every)\s)", re.M)
+# definition in the copula, at the start of a line (an annex paragraph defining the unit that is priced) or of a
+# sentence after a run-in heading ('What counts as a resolution. A "Resolved Ticket" is a ticket ...').
+_IS_A = re.compile(rf"(?:^|(?<=[.:] ))(?:(?:[Aa]n?|[Tt]he|[Ee]ach)\s+)?{_TERM}\s+is\s+(?=(?:an?|any|each|every)\s)",
+                   re.M)
 # ... and with the qualifier first: 'Within the meaning of this Contract, a "Completed Case" is a benefit
 # application ...', 'For the purposes of this Clause 7, a "Repeat Contact" is a further contact ...'. As for
 # _IS_A, "is" must open a noun phrase: 'For the purposes of this Agreement, the "Supplier" is responsible for'

@@ -91,6 +91,11 @@ class Sentence:
     # an option of a form left unticked ("[ ] Fees may increase up to [ ]% per renewal"): not agreed, so
     # it supplies nothing (its phrases and defined terms are dropped) and binds nobody
     unticked: bool = False
+    # a drafting note, a negotiation comment or one of several bracketed options still open ("[Drafting Note:
+    # Customer may wish to ...]", "Supplier comment: not agreed", "[Option A: ...] [Option B: ...]"): the parties'
+    # working text, not yet agreed, so it supplies nothing and binds nobody
+    # (or a text that says it is for information only and no part of the agreement); the reason, or ""
+    unagreed: str = ""
     # the number of the clause of an amending instrument that deletes or replaces this sentence's clause
     # ("clause 9.4 is deleted and replaced with ..."): the contract as amended no longer says it
     superseded: str = ""
@@ -281,6 +286,39 @@ _CHOICE_HEADER = re.compile(r"^\s*(?:selected|selection|select|chosen|elected|el
                             r"tick|ticked|option\s+(?:selected|chosen|elected)|(?:yes|y)\s*/\s*(?:no|n))\b", re.I)
 _NOT_CHOSEN = re.compile(r"^\s*(?:no|n|not\s+(?:selected|chosen|elected|applicable|ticked)|n/?a|✗|✘|☐|\[\s*\])\s*\.?$",
                          re.I)
+
+
+# Drafts in negotiation carry the drafters' notes and the parties' comments in the text, and offer bracketed
+# alternatives to choose from: "[Drafting Note: Customer may wish to exclude repeat contacts ...]", "[Guidance:
+# ...]", "Supplier comment: Option A not agreed.", "[Option A: The Supplier shall share 50% ...] [Option B: No
+# gainshare.]". None of it is agreed. A note runs to its closing bracket (or the end of the clause); a comment to
+# the end of its line; an option only counts as open when the clause offers more than one.
+_NOTE = re.compile(r"\[\s*(?:drafting\s+note|drafter'?s?\s+note|note\s+to\s+(?:draft\w*|the\s+parties|\w+)|ntd|"
+                   r"guidance(?:\s+note)?|(?:drafting\s+)?comment|(?:\w+\s+){0,2}comment)s?\s*[:\-–][^\]]*\]?", re.I)
+_COMMENT = re.compile(r"(?m)^\s*(?:(?:supplier|customer|client|buyer|seller|provider|vendor|contractor|outsourcer|"
+                      r"service\s+provider|service\s+recipient|principal|agent|authority)(?:['’]s)?\s+"
+                      r"(?:comment|response|note|position)s?|comments?)\s*:.*$", re.I)
+_OPTION = re.compile(r"\[\s*(?:option|alternative)\s+(?:[A-Z]|\d+)\s*[:\-–.)][^\]]*\]?", re.I)
+
+
+UNAGREED_DRAFT = "a drafting note, a comment or an open option of a draft, not agreed"
+UNAGREED_INFORMATION = "given for information only, not a term of the agreement"
+# "Appendix 3 (for information only). This Appendix illustrates how a move to outcome-based pricing could look
+# ... It does not form part of this Agreement": said in a clause's opening sentence (or its heading) it covers the
+# whole clause; said later, only its own sentence ("The Supplier shall notify breaches within 24 hours. The contact
+# list is for information only.").
+_NOT_A_TERM = re.compile(r"\bfor\s+(?:information|illustration|reference)(?:\s+purposes)?\s+only\b"
+                         r"|\b(?:does|do|shall|will)\s+not\s+form\s+(?:a\s+)?part\s+of\s+(?:this|the)\s+"
+                         r"(?:agreement|contract|order\s+form|terms)\b|\bcreates?\s+no\s+(?:legal\s+)?(?:obligations?|rights)\b"
+                         r"|\b(?:is|are)\s+(?:non-binding|not\s+(?:legally\s+)?binding)\b", re.I)
+_NOT_A_TERM_STEMS = ("only", "part", "no", "binding")
+
+
+def _unagreed_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of ``text`` that are drafting notes, comments or open bracketed options."""
+    spans = [m.span() for m in _NOTE.finditer(text)] + [m.span() for m in _COMMENT.finditer(text)]
+    options = [m.span() for m in _OPTION.finditer(text)]
+    return spans + options if len(options) > 1 else spans
 
 
 def _option_not_chosen(row: str, header: str) -> bool:
@@ -555,6 +593,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         sent_terms = _by_sentence(firsts, bounds, terms_at)
         sent_labels = _labels_by_sentence(firsts, bounds, labels_at, aliases)
         quote_open = False
+        info_only = ci if clause.heading and _NOT_A_TERM.search(clause.heading) else -1
         amending = False  # a quote that is the new text of an amended clause (see _AMENDMENT)
         table_head = ""  # the first row of the table being read in this clause
         table_lead = ""  # what leads into it: the clause heading and the sentence before the table
@@ -627,6 +666,23 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if (text[:1] in "[(☐□" and tick_box(text) == "unticked") or (
                     sentence.header and _option_not_chosen(text, sentence.header)):
                 sentence.unticked = True
+                sentence.labels, sentence.terms = {}, ()
+            elif "[" in clause.text or "omment" in clause.text:
+                if any(a <= sentence.start < b for a, b in _unagreed_spans(clause.text)):
+                    sentence.unagreed = UNAGREED_DRAFT
+                    sentence.labels, sentence.terms = {}, ()
+            if not sentence.unagreed and _may_match(text, _NOT_A_TERM_STEMS):
+                # after a semicolon it is said of that limb only ("... counted from the Customer's ServiceNow
+                # instance; the Supplier's own reports are for information only")
+                said_of = _NOT_A_TERM.search(text)
+                said = said_of is not None and ";" not in text[:said_of.start()]
+                if said and k == 0:
+                    info_only = ci  # the clause's opening says so: all of it is information
+                if said or info_only == ci:
+                    sentence.unagreed = UNAGREED_INFORMATION
+                    sentence.labels, sentence.terms = {}, ()
+            elif info_only == ci and not sentence.unagreed:
+                sentence.unagreed = UNAGREED_INFORMATION
                 sentence.labels, sentence.terms = {}, ()
             if ci in superseded:
                 sentence.superseded = superseded[ci]

@@ -60,6 +60,8 @@ _ADVICE_CUES = (
     ("a", "buyer", "needs"), ("a", "buyer", "should"), ("customers", "should"), ("clients", "should"),
     # an exhortation binds nobody: "the Parties are encouraged to consider ...", "the Supplier is encouraged to"
     ("encouraged", "to"),
+    # "The parties may wish to consider holding regular governance meetings": a suggestion, not a term
+    ("wish", "to", "consider"), ("might", "wish", "to"),
 )
 _DEFERRAL_CUES = (
     ("to", "be", "agreed"), ("to", "be", "discussed"), ("to", "be", "determined"), ("to", "be", "negotiated"),

@@ -278,7 +278,27 @@ def _pronoun_vote(text: str) -> str:
 # defining them is not in the extract. Capitalised, as a contract names itself: guidance writes "the agreement".
 _SELF_NAMED = re.compile(r"\b(?:[Tt]his|[Tt]hese) (?:Order Form|Order|Agreement|Terms(?: of Service)?|Contract|"
                          r"Statement of Work|SOW|Service Order|Subscription Agreement|Master Services Agreement)\b")
-_PRONOUN_PROMISE = re.compile(r"\b(?:we|you)(?:['’]ll\b|\s+(?:will|shall|must|can|may|agree to)\b)", re.I)
+_PRONOUN_PROMISE = re.compile(r"\b(?:we|you)(?:['’]ll\b|\s+(?:will|shall|must|can|may|agree to|won['’]t|"
+                              r"will not|cannot|can['’]t)\b)", re.I)
+# Click-through terms and order-form extracts often never name themselves either ("We'll tell you before we start
+# using any new AI model on your account", "You may audit our records ... with our prior written consent"): a
+# sentence in which one person promises or may do something and both persons take part is one party speaking to
+# the other. Guidance talks to the reader too, but its "we" is the author, who recommends rather than promises
+# ("We recommend that you ask for an audit right"), and it advises: any advice word keeps its pronouns nobody's.
+_FIRST_PERSON_WORD = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?)\b")
+_SECOND_PERSON_WORD_ANY = re.compile(r"\b(?:you|your|yours)\b", re.I)
+_ADVICE_WORD = re.compile(r"\b(?:recommend\w*|suggest\w*|advis\w+|should|ought|consider\w*|tips?|best practice|"
+                          r"checklist|negotiat\w+)\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def _speaking_to_each_other(text: str) -> bool:
+    """Whether a sentence of ``text`` has "we" and "you" dealing with each other under a promise or a permission
+    ("If an audit shows we have overcharged you, we'll refund the overcharge"), and nothing in it advises."""
+    if _ADVICE_WORD.search(text):
+        return False
+    return any(_PRONOUN_PROMISE.search(sentence) and _FIRST_PERSON_WORD.search(sentence)
+               and _SECOND_PERSON_WORD_ANY.search(sentence) for sentence in _SENTENCE_END.split(text))
 
 
 def _speaking_pronouns(text: str) -> dict[str, str]:
@@ -287,7 +307,7 @@ def _speaking_pronouns(text: str) -> dict[str, str]:
     give you an export'): the first person by what each does (provider-written by default, see
     :func:`_pronoun_vote`), the second the other. Guidance ("we recommend", "you should") never names itself
     "this Agreement" and so stays nobody's."""
-    if not _SELF_NAMED.search(text) or not _PRONOUN_PROMISE.search(text):
+    if not (_SELF_NAMED.search(text) and _PRONOUN_PROMISE.search(text)) and not _speaking_to_each_other(text):
         return {}
     first = _pronoun_vote(text)
     second = SUPPLIER if first == CUSTOMER else CUSTOMER
@@ -350,6 +370,20 @@ def _public_buyers(text: str, roles: dict[str, str]) -> dict[str, str]:
     if CUSTOMER in roles.values() or _NAMED_CUSTOMER.search(text) or not _NAMED_SUPPLIER.search(text):
         return {}
     return {match.group(1).lower(): CUSTOMER for match in _PUBLIC_BUYER.finditer(text)}
+
+
+# "The Outsourcer" is the BPO provider in some contracts ("the Company appoints the Outsourcer") and the company
+# that outsources in others ("the Outsourcer may require the Service Provider to ..."). Beside a supplier named by
+# another role word it can only be the customer.
+_OUTSOURCER = re.compile(r"\b[Tt]he [\"“]?Outsourcer\b")
+_OTHER_SUPPLIER = re.compile(r"\b[Tt]he [\"“]?(?:Service Provider|Provider|Supplier|Vendor|Contractor|BPO Provider|"
+                             r"Service Partner)\b")
+
+
+def _outsourcer_role(text: str) -> dict[str, str]:
+    """{"outsourcer": customer} when the contract names the Outsourcer beside another supplier role."""
+    text = text[:60000]
+    return {"outsourcer": CUSTOMER} if _OUTSOURCER.search(text) and _OTHER_SUPPLIER.search(text) else {}
 
 
 def _apposition_roles(text: str) -> dict[str, str]:
@@ -506,6 +540,7 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     labels.update(_translated_pair(text or " ".join(c.text for c in clauses)[:60000], {**roles, **labels}))
     roles.update(labels)
     cased += list(labels)  # "Party A" as a name, not "a party a court appoints"
+    roles.update(_outsourcer_role(text or " ".join(c.text for c in clauses)))
     public = _public_buyers(text or opening, roles)
     roles.update(public)
     cased += list(public)  # "the State" as a name, not "state of the art"

@@ -129,9 +129,11 @@ def get_nlp(model: str | None = None) -> Language:
 KEEP_AS_WRITTEN = frozenset({"as", "less", "does", "these", "those"})
 # Plurals the lookup table gets wrong ("phases" -> "phasis", "criteria" -> "criterium"): "in phases" must
 # match a phrase or pattern written "phase", as "in stages" matches "stage". Billing verbs it does not know
-# ("we overbilled you") are inflected as "overcharged" is.
+# ("we overbilled you") are inflected as "overcharged" is. The table lemmatises "meeting" as "meet" but
+# "meetings" as "meeting", so a phrase written "governance meeting" missed "Governance meetings shall be held".
 LEMMA_FIXES = {"phases": "phase", "criteria": "criterion", "chatbots": "chatbot", "voicebots": "voicebot",
-               "overbilled": "overbill", "overbills": "overbill", "underbilled": "underbill", "underbills": "underbill"}
+               "overbilled": "overbill", "overbills": "overbill", "underbilled": "underbill", "underbills": "underbill",
+               "meetings": "meet"}
 
 
 def _lemmas_factory(table: Any) -> Any:

@@ -365,6 +365,53 @@ def test_parties_pronouns_of_an_extract_that_is_not_a_contract_are_nobody(extrac
     assert [parties.role_of(word) for word in ("we", "you")] == [None, None]
 
 
+# Click-through terms quoted without their opening name neither the parties nor themselves: a sentence in
+# which "we" and "you" deal with each other under a promise or a permission is one party speaking to the other.
+@pytest.mark.parametrize(("extract", "roles"), [
+    ("We'll tell you at least 30 days before we start using any new AI model or bot on your account.",
+     {"we": "supplier", "you": "customer", "your": "customer"}),
+    ("You may audit our records relating to the fees you pay us, but only with our prior written consent.",
+     {"you": "customer", "our": "supplier"}),
+    ("If an audit shows we have overcharged you, we'll refund the overcharge within 30 days.",
+     {"we": "supplier", "you": "customer"}),
+    ("We process your personal data only on your instructions. We won't use a new sub-processor without telling "
+     "you first.", {"we": "supplier", "your": "customer"}),
+    # what each does still decides: buyer-written purchase terms
+    ("You will provide the services to us from 1 May, and we will pay the fees within 30 days of your invoice.",
+     {"we": "customer", "you": "supplier"}),
+])
+def test_parties_pronouns_of_an_extract_speaking_to_the_other_party(extract, roles):
+    parties = find_parties([], (), extract)
+    assert {word: parties.role_of(word) for word in roles} == roles
+
+
+@pytest.mark.parametrize("extract", [
+    # guidance to the reader: its "we" recommends, advises or explains, and it says so
+    "We recommend that your provider confirms it will notify you of a breach. We can help you review the clause.",
+    "Our view: you should ask the provider to return your data. We will cover exit in the next article.",
+    "When you negotiate, we'll show you how to ask for an audit right over your supplier's records.",
+    # the two persons never meet under a promise: a statement about each in separate sentences
+    "Our team has audited many BPO providers. You may find the list below useful.",
+])
+def test_parties_pronouns_of_guidance_speaking_to_the_reader_are_nobody(extract):
+    parties = find_parties([], (), extract)
+    assert [parties.role_of(word) for word in ("we", "you")] == [None, None]
+
+
+# "The Outsourcer" is whoever the contract sets against the other party: the company that outsources beside a
+# Service Provider or Supplier, the provider beside "the Company".
+@pytest.mark.parametrize(("opening", "role"), [
+    ("The Outsourcer may require the Service Provider to report monthly.", "customer"),
+    ('This Agreement is between Acme Bank plc (the "Outsourcer") and Beta BPO Ltd (the "Supplier").', "customer"),
+    ("The Vendor shall invoice the Outsourcer monthly in arrears.", "customer"),
+    ('Harbour Credit Pte Ltd (the "Company") and Archipelago Contact Solutions Inc. (the "Outsourcer").\n'
+     "The Company appoints the Outsourcer to provide the Services.", "supplier"),
+    ("The Outsourcer shall provide the Services to the Client from its Manila centre.", "supplier"),
+])
+def test_parties_outsourcer_is_the_side_the_other_party_is_not(opening, role):
+    assert find_parties([], (), opening).role_of("outsourcer") == role
+
+
 def test_parties_unquoted_short_name_before_a_full_stop():
     # '(2) JOHN ROGERS (the Executive).' ends the parties' list with the sentence
     opening = ("THIS AGREEMENT is made on 1 October 2019\nBETWEEN:\n(1) Harrow Media Limited (registered number "
