@@ -119,7 +119,8 @@ _PER_AFTER = re.compile(
 )
 # "a per-resolution charge of $5", "the Resolution Fee is $5": the priced unit written before the amount.
 _PER_BEFORE = (
-    re.compile(r"per[-\s](?P<per>[A-Za-z][\w-]*)\s+(?:\w+\s+){0,3}?(?i:of|is|shall be|will be|at|:)\s*$"),
+    # "per Resolution of USD 4.10", and a rate card's "Per Resolved Incident: USD 7.25" (the colon straight after)
+    re.compile(r"\b[Pp]er[-\s](?P<per>[A-Za-z][\w-]*)(?:\s+\w+){0,3}?(?:\s+(?i:of|is|shall be|will be|at)|\s*:)\s*$"),
     re.compile(r"(?P<per>(?!(?:The|A|An|Each|Any|This|Such)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
                r"(?i:fee|charge|price|rate)\s+(?:\w+\s+){0,3}?(?i:of|is|shall be|will be|at|:)\s*$"),
     # "Each agent-handled Resolved Ticket is charged at twelve dollars and forty cents ($12.40)", "and each

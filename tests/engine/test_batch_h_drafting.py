@@ -220,3 +220,67 @@ INFORMATION_ONLY = [
 @pytest.mark.parametrize(("code", "expected", "text"), INFORMATION_ONLY)
 def test_text_for_information_only_binds_nobody(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# Second round of batch h vocabulary: gains passed on, a remedy left to be agreed, a platform named as "the record
+# of" the outcomes, clearinghouse acceptance as a completion criterion, a price under a "Unit Price" run-in
+# heading, and a rate card's "Per Resolved Incident: USD 7.25".
+VOCABULARY_2 = [
+    ("PRD001", "pass",
+     "The Contractor undertakes to pass on to the Client sixty per cent (60%) of the Efficiency Gains achieved in "
+     "each contract year, by way of a credit in the first invoice of the following year."),
+    ("PRD001", "pass",
+     "The Supplier shall share with the Customer fifty per cent (50%) of any Productivity Gains, by a reduction of "
+     "the monthly fee."),
+    # gains named, nothing passed on; a share of something else
+    ("PRD001", "missing",
+     "The Contractor shall identify efficiency gains in each contract year and report them to the Client."),
+    ("PRD001", "missing",
+     "The Contractor shall pass on to the Client sixty per cent (60%) of any rebates received from its suppliers."),
+    ("AUD002", "weak",
+     "Where an audit discloses that the Service Provider has overcharged the Service Recipient, the remedy shall be "
+     "agreed between the parties in good faith."),
+    ("AUD002", "weak",
+     "If an audit reveals an overcharge by the Supplier, the remedies will be negotiated between the parties."),
+    # the same words about something other than an audit finding
+    ("AUD002", "missing",
+     "Where the Service Provider fails to meet a Service Level, the remedy shall be agreed between the parties."),
+    ("DAT001", "weak",
+     "The Agent's collection platform shall be the record of all Accounts Collected. On request, the Agent shall "
+     "provide the Principal with a monthly summary report of Accounts Collected."),
+    ("DAT001", "pass",
+     "The Principal's Epic system shall be the sole record of all Coded Encounters; it is owned and administered by "
+     "the Principal, and the Principal has direct access to its raw data."),
+    ("DAT001", "missing",
+     "The Agent shall keep its collection platform as the record of its own staff training."),
+    ("OUT001", "pass",
+     "\"Coded Encounter\" means a patient encounter for which the Agent has assigned ICD-10 and CPT codes and the "
+     "resulting claim has passed the clearinghouse edits without rejection.\nThe Principal shall pay the Agent USD "
+     "2.95 for each Coded Encounter."),
+    ("OUT001", "weak",
+     "\"Coded Encounter\" means a patient encounter whose claim the Agent has coded.\nThe Principal shall pay the "
+     "Agent USD 2.95 for each Coded Encounter."),
+    ("OUT002", "pass",
+     "3.1 Unit Price: USD 5.50 per Billable Resolution.\n3.2 A Resolved Call followed by a call from the same caller "
+     "about the same issue within five (5) business days shall not be a Billable Resolution."),
+    ("OUT002", "pass",
+     "4.1 Fees: EUR 4.20 per Processed Claim.\n4.2 A Processed Claim reopened within 30 days of closure is not "
+     "billable."),
+    # a price per agent under the same heading: no per-unit outcome price
+    ("OUT002", "not_applicable",
+     "3.1 Unit Price: USD 3,800 per agent per month.\n3.2 Repeat calls within five (5) business days shall be "
+     "reported monthly."),
+    ("PRC004", "pass",
+     "Charges\n- Per Resolved Incident: USD 7.25.\n- Minimum Staffing Fee: USD 18,000 per month, covering a minimum "
+     "of six (6) service desk analysts."),
+    ("PRC004", "weak",
+     "Charges\n- Per Resolved Incident: USD 17.25.\n- Minimum Staffing Fee: USD 18,000 per month, covering a minimum "
+     "of six (6) service desk analysts."),
+    ("PRC004", "not_applicable",
+     "Rate card\n- Per agent hour: USD 8.00.\n- Per team leader hour: USD 12.00."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), VOCABULARY_2)
+def test_batch_h_vocabulary_second_round(code, expected, text):
+    assert status_of(code, text) == expected
