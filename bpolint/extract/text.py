@@ -144,21 +144,34 @@ _RUNNING_MAX_WORDS = 8
 
 
 def _running_headers(lines: list[str]) -> set[int]:
-    """Indices of the lines that are running headers: the first line after a page break, the same on at
-    least three pages, short, with a word in it, and not a clause number. Left in, each splits the clause
-    running over the page break ("... a bonus in" / Table of Contents / "one year shall confer ...")."""
+    """Indices of the lines that are running headers or footers: the first line after a page break, or the
+    last before one, the same on at least three pages, short, with a word in it, and not a clause number.
+    Left in, each splits the clause running over the page break ("... a bonus in" / Table of Contents /
+    "one year shall confer ..."), and a footer a filing service stamps on every page ("Source: AZUL SA,
+    F-1/A, 3/3/2017") becomes a heading that clause numbers are read under."""
+    def short(line: str) -> bool:
+        return len(line.split()) <= _RUNNING_MAX_WORDS and bool(re.search(r"[A-Za-z]{3}", line)) \
+            and m.parse_marker(line) is None
+
     tops: dict[str, list[int]] = {}
+    bottoms: dict[str, list[int]] = {}
     blanks = _PAGE_BREAK_BLANKS  # the first page starts the file
+    last: tuple[int, str] | None = None  # the last line with text, while blank lines follow it
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line or PAGE_NUMBER_LINE.match(line):
             blanks += 1
             continue
-        if blanks >= _PAGE_BREAK_BLANKS and len(line.split()) <= _RUNNING_MAX_WORDS \
-                and re.search(r"[A-Za-z]{3}", line) and m.parse_marker(line) is None:
+        if blanks >= _PAGE_BREAK_BLANKS and last is not None and short(last[1]):
+            bottoms.setdefault(last[1], []).append(last[0])
+        if blanks >= _PAGE_BREAK_BLANKS and short(line):
             tops.setdefault(line, []).append(index)
         blanks = 0
-    return {index for at in tops.values() if len(at) >= _RUNNING_MIN_PAGES for index in at}
+        last = (index, line)
+    if last is not None and short(last[1]):  # the end of the file ends the last page
+        bottoms.setdefault(last[1], []).append(last[0])
+    return {index for found in (tops, bottoms) for at in found.values() if len(at) >= _RUNNING_MIN_PAGES
+            for index in at}
 
 
 def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:

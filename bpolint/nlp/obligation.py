@@ -41,6 +41,10 @@ _NEGATED_CUES = (
     ("will", "in", "no", "event"),
     ("may", "in", "no", "event"), ("is", "not", "permitted"), ("shall", "never"), ("will", "never"),
     ("is", "not", "to"), ("are", "not", "to"),
+    # a negative covenant: "AIG agrees not to terminate this Agreement unless ..." is a promise of the one who
+    # agrees, so it opens its own predication instead of running on in the one before it
+    ("agrees", "not", "to"), ("agree", "not", "to"), ("undertakes", "not", "to"), ("undertake", "not", "to"),
+    ("covenants", "not", "to"), ("covenant", "not", "to"),
     # contractions, as the tokenizer splits them: "won't" -> "wo" "n't", "can't" -> "ca" "n't"
     ("wo", "n't"), ("wo", "n’t"), ("ca", "n't"), ("ca", "n’t"), ("sha", "n't"), ("sha", "n’t"),
 )
@@ -229,7 +233,11 @@ def _promise_with_aside(tokens: Sequence[str], index: int, cue: tuple[str, ...])
 
 def _promise_lead_in(tokens: Sequence[str], index: int) -> bool:
     """ "CRO agrees that during the term and for three years thereafter:" - a promise whose content is
-    the list that follows (each item "to deliver ...", "not to use ..."); no other modal in between."""
+    the list that follows (each item "to deliver ...", "not to use ..."); no other modal in between.
+    Also the promise verb straight before the colon: "In particular, the Receiving Party undertakes:"."""
+    if index + 1 < len(tokens) and tokens[index + 1] in (":", ":-") \
+            and not any(t.strip() for t in tokens[index + 2:]):
+        return True
     if index + 1 >= len(tokens) or tokens[index + 1] != "that":
         return False
     rest = [t for t in tokens[index + 2:] if t.strip()]
@@ -241,8 +249,9 @@ def _cue_at(tokens: Sequence[str], index: int, cues: Cues) -> tuple[str, ...] | 
     for cue in cues.get(tokens[index], ()):
         if _at(tokens, index, cue) or promise and _promise_with_aside(tokens, index, cue):
             return cue
-        if promise and _promise_lead_in(tokens, index):
-            return tokens[index], "that"
+        if promise and cue[1:] == ("to",) and _promise_lead_in(tokens, index):
+            # (a promise, not a negative covenant's "agrees not to": that is read only as written)
+            return tokens[index], tokens[index + 1]
     return None
 
 

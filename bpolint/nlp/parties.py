@@ -399,6 +399,10 @@ def _apposition_roles(text: str) -> dict[str, str]:
         if role is None or not name or _role_word(lower) is not None or lower in BOTH_WORDS \
                 or lower.split()[-1] in _NOT_PARTIES:
             continue
+        if len(name) == 1:
+            # the tail of a legal form on a signature block, "BRASILEIRAS S/A (the Company)": a lone letter is
+            # no label (a label is "Party A"), and read as one every capital "A" opening a sentence was the customer
+            continue
         found[lower] = role if found.get(lower, role) == role else None
     if all(re.search(rf"\b{name.title()}\b", text) for name, _ in _CONTRACTING_PAIR):
         for name, role in _CONTRACTING_PAIR:
@@ -560,8 +564,32 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     government = tuple(w for w in GOVERNMENT_WORDS if w not in supplier and w not in customer)
     customer += government
     both = BOTH_WORDS + BOTH_PRONOUN_WORDS if "us" in pronouns else BOTH_WORDS
-    return Parties(customer=tuple(dict.fromkeys(customer)), supplier=tuple(dict.fromkeys(supplier)), both=both,
-                   cased=tuple(n for n in cased if n in roles) + government, pronouns=tuple(pronouns))
+    either = tuple(n for n in _either_party_names(text or " ".join(c.text for c in clauses)) if n not in roles)
+    return Parties(customer=tuple(dict.fromkeys(customer)), supplier=tuple(dict.fromkeys(supplier)),
+                   both=both + either,
+                   cased=tuple(n for n in cased if n in roles) + government + either, pronouns=tuple(pronouns))
+
+
+# A mutual clause names whichever party plays a part in it: 'Confidential Information released by either of the
+# Parties (the "Disclosing Party") to the other Party (the "Receiving Party")'. The name is then either party, so
+# "the Receiving Party shall promptly notify the Disclosing Party" binds the supplier too (when it receives the
+# customer's information). Only a name defined right after "either party" or "the other party" is read so: an
+# undefined "Recipient" stays no party.
+_EITHER_PARTY_TERM = re.compile(r"(?<!\bof\s)\b(?:either|each|any)\s+(?:of\s+the\s+)?part(?:y|ies)\s*,?\s*\(\s*"
+                                r"(?:[\w ,]{0,30}?\s)?(?:the\s+|a\s+|an\s+)?"
+                                r"[\"“](?P<term>[A-Z][\w\- ]{1,30}?)[\"”]\s*\)"
+                                r"|\bthe\s+other\s+part(?:y|ies)\s*,?\s*\(\s*(?:[\w ,]{0,30}?\s)?(?:the\s+)?"
+                                r"[\"“](?P<other>[A-Z][\w\- ]{1,30}?)[\"”]\s*\)", re.I)
+
+
+def _either_party_names(text: str) -> list[str]:
+    """The lower-cased names the contract defines for either party in a mutual clause."""
+    names: list[str] = []
+    for match in _EITHER_PARTY_TERM.finditer(text):
+        term = (match.group("term") or match.group("other")).strip().lower()
+        if term not in names:
+            names.append(term)
+    return names
 
 
 # '(together, Blackwell and Munksgaard shall be referred to as "the Publishers")': one name for several

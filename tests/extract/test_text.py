@@ -219,6 +219,29 @@ def test_text_a_date_line_is_not_a_clause_number(text: str, first: str, tmp_path
 ])
 def test_text_drops_a_running_page_header(lines: list[str], expected: list[str]) -> None:
     assert [b.text for b in text_blocks("\n".join(lines))] == expected
+@pytest.mark.parametrize(("footer", "kept"), [
+    # the stamp a filing service prints at the foot of every page of an EDGAR exhibit
+    ("Source: AZUL SA, F-1/A, 3/3/2017", False),
+    ("Confidential - Acme Ltd", False),
+    # a line that ends a page on fewer than three pages is text, not furniture
+    (None, True),
+])
+def test_text_drops_a_running_page_footer(footer: str | None, kept: bool) -> None:
+    pages = ["1.1 The Repairer shall repair the Items.", "1.2 The Company shall pay the prices.",
+             "1.3 Either Party may terminate for Default.", "1.4 This Agreement is governed by New York law."]
+    last = "Signed for the Repairer"
+    lines: list[str] = []
+    for number, page in enumerate(pages):
+        lines += [page, ""]
+        lines += [footer if footer else (last if number == 0 else f"Page text {number}"), "", "", "", ""]
+    texts = [b.text for b in text_blocks("\n".join(lines))]
+    assert [t for t in texts if t in pages] == pages
+    if footer:
+        assert not any(footer in t for t in texts)
+    else:
+        assert last in texts
+
+
 @pytest.mark.parametrize("number", ["12", "- 12 -", "Page 12 of 30"])
 def test_page_break_rejoin_skips_a_page_number_block(number: str) -> None:
     # PDF blocks: a page number printed in the body, not in the page's header or footer band

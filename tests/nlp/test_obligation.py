@@ -51,6 +51,20 @@ def test_obligation_negated_predication(text, negation):
     assert _analysis(text).predications[0].negated.startswith(negation)
 
 
+@pytest.mark.parametrize(("text", "subject"), [
+    # a negative covenant opens its own predication, the promisor's, instead of running on in the one before it
+    ("The Supplier shall have the absolute right to terminate this Agreement upon thirty days' notice to the "
+     "Customer, which notice shall state the termination date; provided that the Supplier agrees not to terminate "
+     "this Agreement unless it sells the Customer's business.", "supplier"),
+    ("The Supplier undertakes not to use Customer Data except to provide the Services.", "supplier"),
+    ("The Contractor covenants not to engage any sub-processor without the Authority's consent.", "supplier"),
+    ("The Client agrees not to solicit the Provider's staff.", "customer"),
+])
+def test_obligation_negative_covenant_is_a_negated_duty_of_its_promisor(text, subject):
+    promise = next(p for p in _analysis(text).predications if p.negated.endswith("not to"))
+    assert (promise.subject, promise.kind) == (subject, "obligation")
+
+
 def test_obligation_sentence_wide_negation():
     assert _analysis("Nothing in this Agreement entitles the Customer to audit.").negation == "nothing in this"
 
@@ -225,13 +239,26 @@ def test_obligation_promise_introducing_a_list(text, binding):
         assert (predications[0].subject, predications[0].kind) == ("supplier", "obligation")
 
 
-def test_obligation_promise_lead_in_binds_its_items():
+@pytest.mark.parametrize("lead_in", [
+    "6.1 The Vendor agrees that during the term and for three years after it:",
+    # the promise verb straight before the colon (French and EU-English drafting)
+    "6.1 In particular, the Vendor undertakes:",
+    "6.1 The Vendor agrees:",
+])
+def test_obligation_promise_lead_in_binds_its_items(lead_in):
     annotated = annotate(snippet_document(
-        "6.1 The Vendor agrees that during the term and for three years after it:\n"
+        lead_in + "\n"
         "(a) to hand back to the Client on expiry all materials the Client supplied; and\n"
         "(b) not to disclose the Client's information."))
     lead, first, second = annotated.sentences
     assert first.bound_by == lead.id and second.bound_by == lead.id
+    assert lead.analysis.predications[0].subject == "supplier"
+
+
+def test_obligation_a_promise_verb_before_more_words_is_no_lead_in():
+    # "undertakes: ..." with the promise's content on the same line is read as written
+    analysis = _analysis("The Vendor undertakes: the Client's information stays confidential.")
+    assert not analysis.predications
 
 
 @pytest.mark.parametrize(("text", "subject", "negated"), [

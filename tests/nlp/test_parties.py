@@ -507,6 +507,10 @@ def test_parties_named_by_a_label_with_its_role_in_brackets(text, roles):
     ("This Agreement is made between Hanil Bank (Party A, a Korean corporation) and Seoul BPO Co.", "party a"),
     # "each Contracting Party" alone (a treaty-style both-parties word) is no customer
     ("Each Contracting Party shall keep the terms confidential.", "contracting party"),
+    # the tail of a legal form on a signature block is no label
+    ("On behalf of AZUL LINHAS AEREAS BRASILEIRAS S/A (the Company) and AVIONS DE TRANSPORT REGIONAL (the Repairer).",
+     "a"),
+    ("Signed for ACME HOLDINGS S.A. (the Client).", "a"),
 ])
 def test_parties_brackets_that_name_no_role(text, name):
     assert find_parties(snippet_document(text).clauses).role_of(name) is None
@@ -538,3 +542,21 @@ def test_parties_a_label_is_a_name_only_when_capitalised():
 ])
 def test_parties_public_buyer_named_by_its_office(text, name, role):
     assert find_parties(snippet_document(text).clauses).role_of(name) == role
+
+
+@pytest.mark.parametrize(("clause", "names"), [
+    ('Any Confidential Information released by either of the Parties (the "Disclosing Party") to the other Party '
+     '(the "Receiving Party") shall not be released to any third party.', {"disclosing party", "receiving party"}),
+    ('Each party (in that capacity, the "Recipient") shall keep the other party\'s information confidential.',
+     {"recipient"}),
+    # a person of each party is not a party
+    ('The Parties shall meet through one management representative of each Party (the "Representatives").', set()),
+    # a name for one side only is not either party
+    ('The Customer (the "Discloser") may disclose information to the Supplier.', set()),
+])
+def test_parties_a_name_for_either_party_in_a_mutual_clause_is_both(clause, names):
+    document = snippet_document('This Agreement is between Acme Ltd (the "Client") and Beta plc (the "Provider").'
+                                "\n\n1. CONFIDENTIALITY\n1.1 " + clause)
+    parties = find_parties(document.clauses, document.glossary)
+    assert {n for n in ("disclosing party", "receiving party", "recipient", "representatives", "discloser")
+            if parties.role_of(n) == "both"} == names
