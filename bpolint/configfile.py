@@ -90,7 +90,11 @@ def _read_toml(path: Path) -> Mapping[str, Any]:
 def find_config(start: str | Path) -> Path | None:
     """The nearest config file at or above ``start`` (a file or folder), or ``None``."""
     here = Path(start).resolve()
-    folder = here if here.is_dir() else here.parent
+    try:
+        is_folder = here.is_dir()
+    except OSError:  # a name too long to look up: its folder is still searched; the file's own error comes later
+        is_folder = False
+    folder = here if is_folder else here.parent
     for directory in (folder, *folder.parents):
         for name in CONFIG_FILES:
             candidate = directory / name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+_ESCAPES = {code: repr(chr(code))[1:-1] for code in range(32)}
+
 
 class BpolintError(Exception):
     """Base class: a problem the user can act on, reported as one line."""
@@ -9,7 +11,8 @@ class BpolintError(Exception):
     code = "BPO-E000"
 
     def __init__(self, message: str, *, code: str | None = None) -> None:
-        super().__init__(message)
+        # one line whatever a file name holds: a control character (a newline pasted into a name) is shown escaped
+        super().__init__(message.translate(_ESCAPES))
         if code is not None:
             self.code = code
 

@@ -8,6 +8,7 @@ through the ``bpolint.extractors`` entry point group or :func:`register`.
 from __future__ import annotations
 
 import inspect
+import stat
 from collections.abc import Callable
 from importlib import import_module
 from importlib import metadata as importlib_metadata
@@ -103,11 +104,16 @@ def extract(path: str | Path, *, password: str | None = None, ocr: bool = False)
     corrupt, encrypted or unsupported files. The file is only ever read.
     """
     path = Path(path)
-    if not path.exists():
-        raise FileNotFound(f"{path}: no such file")
-    if path.is_dir():
+    try:
+        status = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise FileNotFound(f"{path}: no such file") from None
+    except (OSError, ValueError) as error:  # a name too long for the file system, a NUL byte in it, no permission
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise InputError(f"{path}: cannot open the file ({reason})") from None
+    if stat.S_ISDIR(status.st_mode):
         raise InputError(f"{path}: is a directory, not a file")
-    size = path.stat().st_size
+    size = status.st_size
     if size == 0:
         raise EmptyDocument(f"{path}: the file is empty")
     if size > MAX_FILE_BYTES:

@@ -283,6 +283,9 @@ _NUMBERED_WORDS = frozenset({"SCHEDULE", "ANNEX", "ANNEXURE", "APPENDIX", "EXHIB
                              "SECTION", "CLAUSE", "PART", "CHAPTER", "PARAGRAPH", "NO", "NUMBER", "ITEM", "RIDER"})
 _FIRST_CHILD_AFTER_HEADING = re.compile(r"^(?P<number>\d{1,3})\.?\s+(?:[^\s.;:]+\s+){1,6}?(?P=number)\.1\.?\s+[A-Z]")
 _LEADING_DECIMAL = re.compile(r"^(?P<marker>(?:\d{1,3}\.){1,4}\d{0,3})\s")
+# "8.0 Medical and Regulatory 8.1. Both parties ...": a clause number, a short heading, its first sub-clause
+_HEADS_FIRST_CHILD = re.compile(r"(?P<number>\d{1,3})(?:\.0|\.)?\s+(?:[A-Z][^\s.;:]*\s+)(?:[^\s.;:]+\s+){0,5}?"
+                                r"(?P=number)\.1\.?\s+[A-Z]")
 
 
 def _split_run_on(paragraph: str, previous_decimal: str | None = None) -> tuple[list[str], str | None]:
@@ -325,7 +328,11 @@ def _split_run_on(paragraph: str, previous_decimal: str | None = None) -> tuple[
         if group == "glued" and not run_on:
             continue
         if marker[:1].isdigit():
-            if not _continues(previous_decimal, marker):
+            # a page left out of the filing (a redaction, a missing exhibit page) breaks the sequence: a clause
+            # number that heads its own first sub-clause ("8.0 Medical and Regulatory 8.1. Both ...") still opens
+            # a clause in a run-on page
+            if not _continues(previous_decimal, marker) and not (
+                    run_on and "." not in marker and _HEADS_FIRST_CHILD.match(paragraph, match.start(group))):
                 continue
             previous_decimal = marker
         pieces.append(paragraph[last:match.start()].strip())

@@ -709,8 +709,13 @@ def _paired(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], sta
     "either of", "both of"), makes it either party."""
     if subject not in ("customer", "supplier") or lo < 1 or tokens[lo - 1] not in ("or", "and"):
         return False
+    joined_end = lo - 1
+    if lo >= 2 and tokens[lo - 2] == ")":  # "Party A (the client) and Party B shall": the role in brackets
+        opening = next((at for at in range(lo - 3, max(start, lo - 9) - 1, -1) if tokens[at] == "("), None)
+        if opening is not None:
+            joined_end = opening
     for begin, end, role in mentions:
-        if end == lo - 1 and role in ("customer", "supplier") and role != subject:
+        if end == joined_end and role in ("customer", "supplier") and role != subject:
             before = begin - 1
             while before >= start and tokens[before] in _DETERMINERS:
                 before -= 1

@@ -99,7 +99,7 @@ _SUPPLIER_HINTS = re.compile(
     re.I,
 )
 _PROVIDES = re.compile(r"^[\s\"”')]*(?:,\s*)?(?:(?:which|who|that)\s+)?(?:hereby\s+)?"
-                       r"(?:shall|will|agrees to|is to)\s+provide", re.I)
+                       r"(?:(?:shall|will|agrees to|is to)\s+provide|provides\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -347,6 +347,11 @@ def _addressed_pronouns(text: str, roles: dict[str, str]) -> dict[str, str]:
 # consignee is a receiver of goods elsewhere.
 _APPOSITION = re.compile(r"(?<![\w\-])(?P<name>(?:[A-Z][\w\-]*\s+){0,2}(?:[A-Z][\w\-]*|[A-Z]))\s*"
                          r"\(\s*(?i:the\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s*\)")
+# ... and the label with its role inside one bracket: 'Hanil Bank (Party A, the client)', '("Party B", the provider)'
+_LABEL_WITH_ROLE = re.compile(r"\(\s*[\"“]?(?P<name>(?:[A-Z][\w\-]*\s+){0,2}(?:[A-Z][\w\-]*|[A-Z]))[\"”]?\s*[,;]\s*"
+                              r"(?i:the\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s*\)")
+_SENTENCE_OPENER = re.compile(r"^(?:(?i:the|where|whereas|if|when|whenever|unless|until|and|or|but|then|upon|"
+                              r"under|by|for|with|as|in|on|after|before|once|provided|subject|that|each|both)\s+)+")
 _APPOSITION_ROLES = {"entruster": CUSTOMER, "entrustor": CUSTOMER, "consignor": CUSTOMER,
                      "entrustee": SUPPLIER, "consignee": SUPPLIER}
 # Latin American contracts translate CONTRATANTE (the party that hires) and CONTRATADA (the party hired) as
@@ -385,8 +390,9 @@ def _apposition_roles(text: str) -> dict[str, str]:
     """Roles said in a bracket after a party's label ('Party A (the client)'), and the Contracting /
     Contracted Party pair; lower-cased label -> role. A label given two different roles is left out."""
     found: dict[str, str | None] = {}
-    for match in _APPOSITION.finditer(text):
-        name = re.sub(r"^(?:the|The|THE)\s+", "", match.group("name")).strip()
+    for match in (found for pattern in (_APPOSITION, _LABEL_WITH_ROLE) for found in pattern.finditer(text)):
+        # a capitalised word opening the sentence is not part of the label: "Where Party B (the contractor) ..."
+        name = _SENTENCE_OPENER.sub("", match.group("name")).strip()
         role_text = match.group("role").lower()
         role = _APPOSITION_ROLES.get(role_text) or _role_word(role_text)
         lower = name.lower()
@@ -402,6 +408,19 @@ def _apposition_roles(text: str) -> dict[str, str]:
         for name, role in _CONTRACTING_PAIR:
             found.setdefault(name, role)
     return {name: role for name, role in found.items() if role is not None}
+
+
+_PARTY_A = re.compile(r"\bParty A\b")
+_PARTY_B = re.compile(r"\bParty B\b")
+
+
+def _translated_pair(text: str, roles: dict[str, str]) -> dict[str, str]:
+    """Chinese, Japanese and Korean contracts translated into English call the client Party A (甲方, 甲, 갑)
+    and the contractor Party B (乙方, 乙, 을): with both labels used and neither given a role, that
+    convention decides."""
+    if "party a" in roles or "party b" in roles or not (_PARTY_A.search(text) and _PARTY_B.search(text)):
+        return {}
+    return {"party a": CUSTOMER, "party b": SUPPLIER}
 
 
 def _role_word(term: str) -> str | None:
@@ -527,6 +546,7 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
                 roles.setdefault(name, role)
     labels = {name: role for name, role in _apposition_roles(opening if not text else text[:60000]).items()
               if name not in roles}
+    labels.update(_translated_pair(text or " ".join(c.text for c in clauses)[:60000], {**roles, **labels}))
     roles.update(labels)
     cased += list(labels)  # "Party A" as a name, not "a party a court appoints"
     roles.update(_outsourcer_role(text or " ".join(c.text for c in clauses)))

@@ -262,6 +262,31 @@ def _quote_orths(doc: Doc) -> set[int]:
     return _QUOTE_ORTHS
 
 
+_SEMICOLON_ORTH: list[int] = []
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "''"})
+_DEFINING_WORDS = frozenset({"means", "mean", "shall", "has", "includes", "refers", "will"})
+_TERM_MAX = 10  # tokens from the opening quote to the closing one: a defined term, not a quoted passage
+
+
+def _run_on_definitions(doc: Doc, orths: list[int], quotes: set[int]) -> set[int]:
+    """Opening quotes after a semicolon that begin another definition: filings that run a glossary on
+    in one paragraph ('... clause 19; "Group Company" means ...; "Intellectual Property Rights" means ...')
+    define one term per sentence, as the same glossary does one per line in the PDF."""
+    if not _SEMICOLON_ORTH:
+        _SEMICOLON_ORTH.append(doc.vocab.strings.add(";"))
+    strings = doc.vocab.strings
+    found: set[int] = set()
+    for index in quotes:
+        if orths[index - 1] != _SEMICOLON_ORTH[0]:
+            continue
+        for end in range(index + 2, min(index + _TERM_MAX, len(orths) - 1)):
+            if strings[orths[end]] in _CLOSING_QUOTES:
+                if strings[orths[end + 1]].lower() in _DEFINING_WORDS:
+                    found.add(index)
+                break
+    return found
+
+
 def _flags_of(doc: Doc, orth: int) -> tuple[bool, bool, bool, bool, bool]:
     flags = _FLAGS.get(orth)
     return flags if flags is not None else _flags(doc, orth)
@@ -277,6 +302,8 @@ def _sentences(doc: Doc) -> Doc:
     * at an opening quote mark after such a stop and a blank, before a word that is not
       lower case: 'per month. "Net Sales" shall mean' opens the definition with its quote,
       while '."' (no blank) still closes the sentence before;
+    * at an opening quote after a semicolon that begins another definition ('; "Group
+      Company" means'): a glossary run on in one paragraph defines one term per sentence;
     * at a form's tick box (``[ x ]``, ``( )``, ``☐``): each option is a sentence of its own.
     """
     import numpy
@@ -298,6 +325,7 @@ def _sentences(doc: Doc) -> Doc:
     # a quote mark after a full stop and a space opens the next sentence ('per month. "Net Sales" shall mean'),
     # while one straight after it closes the sentence ('"Net Sales".'): only the blank tells them apart
     quotes: set[int] = set()
+    definitions: set[int] = set()
     quote_orths = _quote_orths(doc)
     if not quote_orths.isdisjoint(distinct):
         if not spaces:
@@ -305,6 +333,7 @@ def _sentences(doc: Doc) -> Doc:
         quotes = {index for index, orth in enumerate(orths)
                   if orth in quote_orths and index and spaces[index - 1] and index + 1 < len(orths)
                   and not _flags_of(doc, orths[index + 1])[3] and not _flags_of(doc, orths[index + 1])[0]}
+        definitions = _run_on_definitions(doc, orths, quotes)
     flags = _FLAGS
     starts = [1]  # the first token
     append = starts.append
@@ -321,7 +350,7 @@ def _sentences(doc: Doc) -> Doc:
             append(_NOT_START)
             newline = newline or has_newline
             continue
-        if period and quotes and index in quotes:
+        if quotes and ((period and index in quotes) or index in definitions):
             append(1)
             newline = period = False  # the quoted term after it belongs to this sentence
             continue

@@ -55,6 +55,14 @@ def test_cli_exit_2_for_unreadable_file_even_with_exit_zero(capsys, contracts) -
     assert "acme.txt" in out  # the readable file is still reported
 
 
+def test_cli_a_file_name_too_long_is_one_unreadable_file_not_an_internal_error(capsys, contracts) -> None:
+    good = contracts("acme.txt")
+    code, out, err = run(capsys, "a" * 300 + ".pdf", good)
+    assert code == 2
+    assert err.count("\n") == 1 and "cannot open the file (File name too long)" in err and "BPO-E199" not in err
+    assert "acme.txt" in out  # the batch goes on
+
+
 @pytest.mark.parametrize("args", [
     ("--format", "yaml", "x.txt"),
     ("--fail-on", "fatal", "x.txt"),

@@ -37,6 +37,18 @@ def test_extract_rejects_unreadable_input_with_one_line(
         assert path.read_bytes() == content
 
 
+@pytest.mark.parametrize(("name", "words"), [
+    ("a" * 300 + ".txt", "cannot open the file (File name too long)"),  # over the file system's 255 bytes
+    ("two\nlines.pdf", "two\\nlines.pdf: no such file"),  # a newline pasted into a name: still one line
+    ("missing-folder/contract.docx", "no such file"),
+])
+def test_extract_names_a_path_it_cannot_open_in_one_line(tmp_path: Path, name: str, words: str) -> None:
+    with pytest.raises(InputError) as raised:
+        extract(tmp_path / name)
+    message = str(raised.value)
+    assert words in message and "\n" not in message and message.startswith("BPO-E10")
+
+
 def test_extract_rejects_a_directory(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="directory"):
         extract(tmp_path)

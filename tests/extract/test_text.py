@@ -438,3 +438,21 @@ _FILLER = "The Supplier shall keep the Vehicles in a roadworthy condition at all
 def test_text_run_on_page_splits_clauses_that_lost_their_stop(line: str, expected: list[str]) -> None:
     pieces = text_blocks(line)
     assert [piece.text.split()[0] for piece in pieces] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a page left out of the filing breaks the numbering (5.2, then pages withheld, then 8.0): a clause number
+    # that heads its own first sub-clause still opens a clause
+    (f"5.2 The Supplier may place staff on the project. {_FILLER}(h) not to divulge any of the methods of the Client. "
+     f"8.0 Medical and Regulatory 8.1. Both parties shall notify the other of inspections. 8.2. Client may designate "
+     f"representatives who shall have access to all data.", ["5.2", "8.0", "8.1.", "8.2."]),
+    (f"3.4 The Supplier shall keep records. {_FILLER}11. Audit 11.1 The Customer may audit the records.",
+     ["3.4", "11.", "11.1"]),
+    # out of sequence without its first sub-clause, or after a reference word: not a clause
+    (f"3.4 The Supplier shall keep records. {_FILLER}8. Notices are to be sent by post. 8.2 The fee is due.",
+     ["3.4"]),
+    (f"3.4 The Supplier shall keep records for 8. Medical and Regulatory 9.1 years. {_FILLER}",
+     ["3.4"]),
+])
+def test_text_run_on_page_opens_a_clause_after_a_gap_in_the_numbering(line: str, expected: list[str]) -> None:
+    assert [piece.text.split()[0] for piece in text_blocks(line)] == expected

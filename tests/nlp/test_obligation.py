@@ -176,6 +176,8 @@ def test_obligation_recitals_section_is_recital():
     ("The monthly Fees will be credited with the Service Credits.", "supplier"),
     ("The Fees shall be increased each year by the CPI.", None),
     ("Either of the Client or the Vendor may refer the dispute to an expert.", "both"),
+    # a role in brackets after the first of two joined parties: still both of them
+    ("The Client (the buyer) and the Vendor shall meet each month to review performance.", "both"),
     # a party owning the thing named first is not the one bound: its data is the subject of a passive, done
     # by the party after "by" (or by nobody named), while its agents act for it
     ("The Customer's Data shall be returned to the Customer on termination.", None),

@@ -473,6 +473,23 @@ def test_parties_government_is_a_party_only_as_a_capitalised_name():
      {"contracting party": "customer", "contracted party": "supplier"}),
     # insurance claims outsourcing
     ("The Insurer shall pay the TPA a handling fee per Closed Claim.", {"tpa": "supplier"}),
+    # the label and its role in one bracket after the company's name, quoted or not
+    ("This Agreement is made between Hanil Bank (Party A, the client) and Seoul BPO Co. (Party B, the service "
+     "provider).", {"party a": "customer", "party b": "supplier"}),
+    ('This Agreement is made between Hanil Bank ("Party A", the Client) and Seoul BPO Co. ("Party B"; the '
+     'Contractor).', {"party a": "customer", "party b": "supplier"}),
+    ("This Agreement is made between Hanil Bank (Party A, the service provider) and Seoul BPO Co. (Party B, the "
+     "client).", {"party a": "supplier", "party b": "customer"}),
+    # a capitalised word opening the sentence is not part of the label
+    ("Where Party B (the contractor) achieves efficiency gains, Party A (the client) may audit them.",
+     {"party a": "customer", "party b": "supplier"}),
+    # translated Chinese, Japanese and Korean drafting: Party A is the client, Party B the contractor, when
+    # nothing says otherwise
+    ("Article 16 Party A may inspect the books of Party B relating to the Service Fees.",
+     {"party a": "customer", "party b": "supplier"}),
+    # a bracketed short name whose company "provides" the services, in the present tense
+    ('This Agreement is made between Hanil Bank ("Party A") and Seoul BPO Co. ("Party B"), which provides the '
+     'Services.', {"party a": "customer", "party b": "supplier"}),
 ])
 def test_parties_named_by_a_label_with_its_role_in_brackets(text, roles):
     parties = find_parties(snippet_document(text).clauses)
@@ -484,6 +501,10 @@ def test_parties_named_by_a_label_with_its_role_in_brackets(text, roles):
     ("Schedule 3 (the Supplier's obligations) applies. Party A (the client's affiliate) may order.", "party a"),
     # a label given both roles is nobody's
     ("Party A (the client) and Party A (the supplier) agree.", "party a"),
+    # one label alone follows no convention
+    ("Party A may inspect the books relating to the Service Fees.", "party a"),
+    # a bracket that describes the company names no role
+    ("This Agreement is made between Hanil Bank (Party A, a Korean corporation) and Seoul BPO Co.", "party a"),
     # "each Contracting Party" alone (a treaty-style both-parties word) is no customer
     ("Each Contracting Party shall keep the terms confidential.", "contracting party"),
     # the tail of a legal form on a signature block is no label

@@ -116,6 +116,26 @@ def test_pipeline_opening_quote_after_a_full_stop_opens_the_next_sentence(nlp, t
     assert [s.text.strip() for s in nlp(text).sents] == sentences
 
 
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a glossary run on in one paragraph, as filings' text often is: one definition per sentence
+    ('"Garden Leave" means leave under clause 19; "Group Company" means the Company and its group undertakings; '
+     '"Intellectual Property Rights" means patents and copyright.',
+     ['"Garden Leave" means leave under clause 19;', '"Group Company" means the Company and its group undertakings;',
+      '"Intellectual Property Rights" means patents and copyright.']),
+    ("\u201cFees\u201d means the charges; \u201cService Levels\u201d shall mean the levels in Schedule 2.",
+     ["\u201cFees\u201d means the charges;", "\u201cService Levels\u201d shall mean the levels in Schedule 2."]),
+    # a quoted word after a semicolon that defines nothing stays in its sentence
+    ('The Supplier shall keep records; "Records" are to be kept for six years.',
+     ['The Supplier shall keep records; "Records" are to be kept for six years.']),
+    ('The Supplier shall report monthly; "Resolved" status shall be shown in each report.',
+     ['The Supplier shall report monthly; "Resolved" status shall be shown in each report.']),
+    ('The Supplier shall provide (a) the reports; "as is" software; and (b) the plan.',
+     ['The Supplier shall provide (a) the reports; "as is" software; and (b) the plan.']),
+])
+def test_pipeline_definition_after_a_semicolon_opens_the_next_sentence(nlp, text, sentences):
+    assert [s.text.strip() for s in nlp(text).sents] == sentences
+
+
 @pytest.mark.parametrize(("text", "tokens"), [
     ("(a)at the option", ["(", "a)", "at", "the", "option"]),
     ("clause 4(b)of this", ["clause", "4(b)", "of", "this"]),
