@@ -390,7 +390,7 @@ def _apposition_roles(text: str) -> dict[str, str]:
     """Roles said in a bracket after a party's label ('Party A (the client)'), and the Contracting /
     Contracted Party pair; lower-cased label -> role. A label given two different roles is left out."""
     found: dict[str, str | None] = {}
-    for match in (found for pattern in (_APPOSITION, _LABEL_WITH_ROLE) for found in pattern.finditer(text)):
+    for match in (hit for pattern in (_APPOSITION, _LABEL_WITH_ROLE) for hit in pattern.finditer(text)):
         # a capitalised word opening the sentence is not part of the label: "Where Party B (the contractor) ..."
         name = _SENTENCE_OPENER.sub("", match.group("name")).strip()
         role_text = match.group("role").lower()
