@@ -36,6 +36,17 @@ CUAD = Path("/work/shared/corpora/cuad-service-dev/txt")
 SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 
 
+def _file_name(name: str) -> str:
+    """One report's file name: the document's name, or for a name over the file system's limit (a real
+    agreement filed in four parts, joined) its start and a digest of the whole."""
+    flat = name.replace("/", "__")
+    if len(flat.encode()) <= 200:
+        return flat + ".json"
+    import hashlib
+
+    return flat.encode()[:150].decode(errors="ignore") + "-" + hashlib.sha1(flat.encode()).hexdigest()[:12] + ".json"
+
+
 def documents(checkout: Path, cuad: Path) -> list[tuple[str, Path]]:
     """(report name, path) for every document linted: fixtures by their path in the checkout."""
     # relative to the checkout (the child runs there), so error messages that quote the path compare equal
@@ -103,7 +114,7 @@ def run_inner(checkout: Path, out: Path, cuad: Path) -> None:
         # checkouts' reports compare equal.
         data = report_data(report)
         data["path"] = name
-        target = out / (name.replace("/", "__") + ".json")
+        target = out / _file_name(name)
         target.write_text(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
 
     count = 0

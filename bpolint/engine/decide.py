@@ -1543,6 +1543,10 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
             label = qualifier_label(ctx.code, part, kind, qualifier.id)
             unless = label + ":unless" if qualifier.unless else ""
             sentences = pool if pool is not None else ctx.scope(sentence, qualifier.scope, qualifier.follow_references)
+            if sentences is ctx.ann.sentences:
+                # the whole document, for every candidate: only the sentences with the qualifier can hold it
+                # (the same ones, in the same order, as the loop below would keep)
+                sentences = [ctx.ann.sentences[sid] for sid in ctx.index.with_label(label)]
             sentences = sentences + meant if pool is None and meant else sentences
             for other in sentences:
                 if label not in other.labels:
