@@ -459,7 +459,9 @@ def _per_matches(numeric: Numeric, quantity: Quantity) -> bool:
     unit = quantity.per.lower()
     if not unit:
         return False
-    return any(p.lower().rstrip("s") in unit or unit.rstrip("s") in p.lower() for p in numeric.per)
+    # a unit of one or two letters ("US" of "per US$1 million traded") is inside every word: it names no outcome
+    short = len(unit.rstrip("s")) < 3
+    return any(p.lower().rstrip("s") in unit or (not short and unit.rstrip("s") in p.lower()) for p in numeric.per)
 
 
 _BEFORE_FIGURE = 6  # tokens before a figure where an `unless` phrase says what it measures ("interest at the rate of")
