@@ -546,18 +546,19 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
                 roles.setdefault(name, role)
     labels = {name: role for name, role in _apposition_roles(opening if not text else text[:60000]).items()
               if name not in roles}
-    labels.update(_translated_pair(text or " ".join(c.text for c in clauses)[:60000], {**roles, **labels}))
+    whole = text or " ".join(c.text for c in clauses)  # the linear text, once, for the readers below
+    labels.update(_translated_pair(text or whole[:60000], {**roles, **labels}))
     roles.update(labels)
     cased += list(labels)  # "Party A" as a name, not "a party a court appoints"
-    roles.update(_outsourcer_role(text or " ".join(c.text for c in clauses)))
+    roles.update(_outsourcer_role(whole))
     public = _public_buyers(text or opening, roles)
     roles.update(public)
     cased += list(public)  # "the State" as a name, not "state of the art"
     pronouns = _pronoun_roles(names_zone, text or opening, roles)
     if not pronouns and not roles and not unknown and not matches:
-        pronouns = _speaking_pronouns(text or " ".join(c.text for c in clauses)[:20000])
+        pronouns = _speaking_pronouns(text or whole[:20000])
     if not pronouns and roles:
-        pronouns = _addressed_pronouns(text or " ".join(c.text for c in clauses), roles)
+        pronouns = _addressed_pronouns(whole, roles)
     for name in pronouns:
         roles.pop(name, None)  # a pronoun is a party only by the person it belongs to
     roles.update(pronouns)
@@ -569,7 +570,7 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     government = tuple(w for w in GOVERNMENT_WORDS if w not in supplier and w not in customer)
     customer += government
     both = BOTH_WORDS + BOTH_PRONOUN_WORDS if "us" in pronouns else BOTH_WORDS
-    either = tuple(n for n in _either_party_names(text or " ".join(c.text for c in clauses)) if n not in roles)
+    either = tuple(n for n in _either_party_names(whole) if n not in roles)
     return Parties(customer=tuple(dict.fromkeys(customer)), supplier=tuple(dict.fromkeys(supplier)),
                    both=both + either,
                    cased=tuple(n for n in cased if n in roles) + government + either, pronouns=tuple(pronouns))

@@ -262,7 +262,6 @@ def _quote_orths(doc: Doc) -> set[int]:
     return _QUOTE_ORTHS
 
 
-_SEMICOLON_ORTH: list[int] = []
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "''"})
 _DEFINING_WORDS = frozenset({"means", "mean", "shall", "has", "includes", "refers", "will"})
 _TERM_MAX = 10  # tokens from the opening quote to the closing one: a defined term, not a quoted passage
@@ -272,12 +271,11 @@ def _run_on_definitions(doc: Doc, orths: list[int], quotes: set[int]) -> set[int
     """Opening quotes after a semicolon that begin another definition: filings that run a glossary on
     in one paragraph ('... clause 19; "Group Company" means ...; "Intellectual Property Rights" means ...')
     define one term per sentence, as the same glossary does one per line in the PDF."""
-    if not _SEMICOLON_ORTH:
-        _SEMICOLON_ORTH.append(doc.vocab.strings.add(";"))
     strings = doc.vocab.strings
+    semicolon = strings.add(";")
     found: set[int] = set()
     for index in quotes:
-        if orths[index - 1] != _SEMICOLON_ORTH[0]:
+        if orths[index - 1] != semicolon:
             continue
         for end in range(index + 2, min(index + _TERM_MAX, len(orths) - 1)):
             if strings[orths[end]] in _CLOSING_QUOTES:
