@@ -134,7 +134,8 @@ OUTCOME_CRITERIA = [
      "The Customer shall pay the Vendor USD 0.08 per Accepted Label."),
     ("OUT001", "weak",
      "\"Accepted Label\" means an annotation that meets the Vendor's internal quality guidelines, as applied by the "
-     "Vendor's quality assurance team from time to time.\nThe Customer shall pay the Vendor USD 0.08 per Accepted Label."),
+     "Vendor's quality assurance team from time to time.\nThe Customer shall pay the Vendor USD 0.08 per "
+     "Accepted Label."),
     # a definition with no charge on it defines no billable outcome
     ("OUT001", "missing",
      "\"Accepted Label\" means an annotation that passes the Customer's quality control check in its Labelbox "
@@ -236,7 +237,8 @@ GLIDE_PATH_STEPS = [
      "Outcomes; from the thirteenth month, 60%; and from the twenty-fifth month, 100%."),
     ("PRC003", "pass",
      "The Parties agree that the Charges shall move from FTE-based pricing to per-Claim pricing in three steps: on 1 "
-     "April 2027, 25% of the Charges shall be calculated per Claim; on 1 October 2027, 50%; and on 1 April 2028, 100%."),
+     "April 2027, 25% of the Charges shall be calculated per Claim; on 1 October 2027, 50%; and on 1 April 2028, "
+     "100%."),
     # one share paid on outcomes with no later step is no glide path
     ("PRC003", "missing",
      "30% of the service fee shall be paid based on Qualified Outcomes."),
@@ -286,7 +288,8 @@ MORE_VOCABULARY = [
     # the end of a matter-based engagement
     ("EXT003", "pass",
      "At the conclusion of the Matter, the Vendor shall deliver to the Law Firm (the customer) all Review Data in a "
-     "Relativity-compatible load file and within thirty (30) days thereafter shall destroy all copies in its possession."),
+     "Relativity-compatible load file and within thirty (30) days thereafter shall destroy all copies in its "
+     "possession."),
     ("EXT003", "weak",
      "At the conclusion of the Matter, the Vendor shall deliver to the Law Firm (the customer) all Review Data in a "
      "Relativity-compatible load file."),

@@ -33,7 +33,8 @@ def test_pipeline_does_not_split_after_abbreviations(nlp, text):
 
 @pytest.mark.parametrize(("text", "sentences"), [
     # a party's letter label ending a sentence ends it ("Party A." was one token, as an initial is)
-    ("Party B shall notify Party A. Party A may audit Party B.", ["Party B shall notify Party A.", "Party A may audit Party B."]),
+    ("Party B shall notify Party A. Party A may audit Party B.",
+     ["Party B shall notify Party A.", "Party A may audit Party B."]),
     ("The Services are set out in Schedule B. The Charges are in Schedule C.",
      ["The Services are set out in Schedule B.", "The Charges are in Schedule C."]),
     # letters within an abbreviation stay one token and end nothing
