@@ -953,7 +953,7 @@ def _plain_charges_fall(tokens: Sequence[str], mentions: Sequence[tuple[int, int
             word = tokens[at]
             if word in (",", ";", ":", ".") or word in _MODAL_WORDS:
                 break
-            if word in _FALLS and (word not in _FALL_PARTICLES or tokens[at + 1: at + 2] == ("down",)):
+            if word in _FALLS and (word not in _FALL_PARTICLES or tuple(tokens[at + 1: at + 2]) == ("down",)):
                 return [Predication(at, len(tokens), word, OBLIGATION, "supplier")]
             if word in ("is", "are") and tokens[at + 1: at + 2] and tokens[at + 1] in _REDUCED:
                 return [Predication(at, len(tokens), f"{word} {tokens[at + 1]}", OBLIGATION, "supplier")]
