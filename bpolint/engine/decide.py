@@ -19,7 +19,7 @@ from ..model import Status
 from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
 from ..nlp.currencies import KRONA, describe, in_currency, known_currency
 from ..nlp.numbers import Quantity, frequencies
-from ..nlp.obligation import OBLIGATION, RIGHT, Predication
+from ..nlp.obligation import OBLIGATION, RIGHT, Predication, hindered
 from ..nlp.parties import CUSTOMER_AGENTS
 from .matching import element_label, heading_alias, numeric_unless_label, qualifier_label, unless_label
 from .spec import Element, Numeric, Part
@@ -1474,6 +1474,10 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
         # Supplier must not Process the Data, except: ... (b) where following the Buyer's written
         # instructions" states the limit item by item
         live = [p for p in lead.analysis.predications if not p.negated or part.negation == "allow"]
+        if not live and _opens_hindering(sentence):
+            # "The Supplier shall not: (a) refuse, restrict or delay access by the Customer ... to the records": not
+            # to hinder is to allow, as in one sentence (obligation.analyse)
+            live = [replace(p, negated="") for p in lead.analysis.predications if p.negated]
         if live:
             predication, governing = live[-1], lead
             clause = ctx.ann.clause(lead.clause)
@@ -1578,6 +1582,14 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
 
 
 _DENIALS = frozenset({"without", "no", "not", "free", "waive", "waives", "waived", "nor"})
+
+
+def _opens_hindering(sentence: Sentence) -> bool:
+    """Does a list item open with a verb of hindering ("(a) refuse, restrict or delay access ...")?"""
+    tokens = [t.lower() for t in sentence.tokens]
+    labels = {i for i in range(len(tokens) - 1) if tokens[i + 1] == ")"}  # "(a" of "(a)": the item's label
+    first = next((i for i, t in enumerate(tokens) if t.isalpha() and i not in labels), None)
+    return first is not None and hindered(tokens, first)
 
 
 def _denied(tokens: tuple[str, ...], start: int) -> bool:

@@ -429,6 +429,20 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             subject = "supplier"
         if subject is None and _charges_reduced(tokens, party_mentions, lo, index, index + len(cue)):
             subject = "supplier"
+        freed = None
+        after = index + max(len(cue), len(negated.split()) if negated else 0)
+        if negated and subject in ("customer", "supplier") \
+                and not negated.endswith(("be", "entitled", "required", "obliged", "permitted", "no", "never")) \
+                and hindered(tokens, after):
+            # "shall not refuse, restrict or delay access by the Customer": a duty to allow
+            cue, kind, negated = tuple(negated.split()[:1]), OBLIGATION, ""
+            freed = _freed(tokens, party_mentions, after)
+        elif not negated and negation_hit is not None and tokens[negation_hit[0]] == "nothing" \
+                and hindered(tokens, index + len(cue)):
+            # "Nothing in this Agreement shall prevent the Customer from auditing": the customer is free to audit
+            freed = _freed(tokens, party_mentions, index + len(cue))
+            if freed is not None:
+                negation_hit = None
         predications.append(Predication(index, len(tokens), " ".join(cue), kind, subject, negated))
         if len(predications) > 1:
             last = predications[-2]
@@ -441,6 +455,11 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             last = predications[-1]
             predications[-1] = Predication(last.start, at, last.modal, last.kind, last.subject, last.negated)
             predications.append(Predication(at, len(tokens), "required to", OBLIGATION, role))
+        if freed is not None and demanded is None:
+            at, role = freed
+            last = predications[-1]
+            predications[-1] = Predication(last.start, at, last.modal, last.kind, last.subject, last.negated)
+            predications.append(Predication(at, len(tokens), "is free to", RIGHT, role))
         if not _SUBORDINATORS.intersection(tokens[lo:index]):
             main_subject = subject
         index += max(len(cue), len(negated.split()) if negated else 1)
@@ -562,6 +581,38 @@ def _demanded(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], a
         if tokens[at] == "to":
             return at, mention[2]
         if tokens[at] in (".", ";", ":") or tokens[at] in _MODAL_WORDS:
+            return None
+    return None
+
+
+# Verbs of hindering: a duty not to hinder is a duty to allow ("The Supplier shall not refuse, restrict or delay
+# access by the Customer's auditors to the records"), and "Nothing in this Agreement shall prevent the Customer from
+# auditing" leaves the customer free to audit - double negatives that grant.
+_HINDER_VERBS = frozenset({"refuse", "deny", "prevent", "restrict", "obstruct", "impede", "hinder", "delay",
+                           "frustrate", "preclude", "prohibit", "bar", "restrain", "block", "stop", "limit"})
+# "shall not unreasonably withhold or delay its consent" keeps the consent required: no grant (and not read here);
+# "Audits shall not interfere with the Supplier's business" restrains the audit, and only a party's duty is read
+_HINDER_REACH = 6  # tokens from the hindering verb to the party it hinders ("prevent the Customer or its auditors")
+
+
+def hindered(tokens: Sequence[str], at: int) -> bool:
+    """Does a hindering verb open the words at ``at`` ("refuse, restrict or delay access", "in any way prevent")?"""
+    if at < len(tokens) and tokens[at:at + 3] == ["in", "any", "way"]:
+        at += 3
+    return at < len(tokens) and tokens[at] in _HINDER_VERBS and not any(
+        t in ("consent", "approval", "agreement", "payment") for t in tokens[at + 1:at + 4])
+
+
+def _freed(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], at: int) -> tuple[int, str] | None:
+    """ "prevent the Customer from auditing", "restrict the Customer or its auditors from inspecting": the "from" at
+    which the hindered party's freedom starts, and its role."""
+    for start, end, role in mentions:
+        if at < start <= at + _HINDER_REACH and role in ("customer", "supplier", "both"):
+            for index in range(end, min(len(tokens), end + _HINDER_REACH)):
+                if tokens[index] == "from":
+                    return index, role
+                if tokens[index] in (".", ";", ":") or tokens[index] in _MODAL_WORDS:
+                    return None
             return None
     return None
 

@@ -309,3 +309,75 @@ MORE_VOCABULARY = [
 @pytest.mark.parametrize(("code", "expected", "text"), MORE_VOCABULARY)
 def test_batch_i_vocabulary(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# Double negatives that grant: a party's duty not to hinder is a duty to allow, and "Nothing in this Agreement shall
+# prevent the Customer from ..." leaves the customer free to do it. Not a restraint on the thing itself ("Audits shall
+# not interfere with ..."), not consent kept ("shall not unreasonably withhold its consent"), and not the other party.
+DOUBLE_NEGATIVES = [
+    ("AUD001", "pass",
+     "Nothing in this Agreement shall prevent the Customer from auditing the Supplier's records and data relating to "
+     "the Charges and the number of Resolutions."),
+    ("AUD001", "pass",
+     "The Supplier shall not refuse the Customer's auditors access to its records and data relating to the Charges "
+     "and the number of Resolutions."),
+    ("AUD001", "pass",
+     "The Supplier shall not prevent the Customer from auditing its records and data relating to the Charges."),
+    ("AUD001", "pass",
+     "11.4 The Supplier shall not:\n(a) refuse, restrict or delay access by the Customer, its auditors or any "
+     "Regulator to the records, systems and data used to calculate the Charges and the number of Resolutions;\n"
+     "(b) destroy any such records during the Term."),
+    ("EXT001", "pass",
+     "Nothing in this Agreement shall prevent the Customer from terminating this Agreement for convenience on ninety "
+     "(90) days' notice or for material breach by the Supplier."),
+    ("AUD001", "missing",
+     "The Supplier shall not unreasonably withhold its consent to an audit by the Customer of the records relating "
+     "to the Charges."),
+    ("AUD001", "missing",
+     "Nothing in this Agreement shall entitle the Customer to audit the Supplier's records relating to the Charges."),
+    ("AUD001", "missing",
+     "Nothing in this Agreement shall prevent the Supplier from auditing the Customer's records relating to the "
+     "Charges."),
+    ("AUD001", "missing",
+     "The Customer shall not prevent the Supplier from auditing its records relating to the Charges."),
+    ("AUD001", "missing",
+     "Audits and inspections shall not interfere unreasonably with the Supplier's business activities."),
+    ("EXT001", "missing",
+     "Nothing in this Agreement shall limit the Supplier's right to terminate for convenience or for material breach "
+     "by the Customer."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), DOUBLE_NEGATIVES)
+def test_double_negatives_grant(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+# Governance tiers in a list led by their cadence, one committee at two levels, and a review that "takes place".
+GOVERNANCE_TIERS = [
+    ("GOV003", "pass",
+     "Governance. The Supplier shall attend the following meetings:\n- weekly: service review with the Customer's team "
+     "leads;\n- monthly: operational performance review;\n- quarterly: business review with the Customer's VP "
+     "Operations."),
+    ("GOV003", "pass",
+     "The Parties shall set up a Joint Committee, which shall meet monthly at operational level and every three months "
+     "at management level."),
+    ("GOV003", "pass",
+     "The Parties shall set up a Joint Committee, which shall meet monthly; an executive review between the Client's "
+     "and the Supplier's general managers shall take place at least once a year."),
+    # one tier
+    ("GOV003", "weak",
+     "Governance. The Supplier shall attend the following meetings:\n- monthly: operational performance review with "
+     "the Customer's team leads."),
+    # a yearly price review is no governance tier
+    ("GOV003", "weak",
+     "The Steering Committee shall meet monthly. The price review shall take place once a year."),
+    # reports, not meetings
+    ("GOV003", "missing",
+     "The Supplier shall deliver the following reports:\n- weekly: service report;\n- monthly: invoice report."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), GOVERNANCE_TIERS)
+def test_governance_tiers_in_lists_levels_and_reviews(code, expected, text):
+    assert status_of(code, text) == expected
