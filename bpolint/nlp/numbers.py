@@ -126,6 +126,10 @@ _PER_BEFORE = (
     # "Each agent-handled Resolved Ticket is charged at twelve dollars and forty cents ($12.40)", "and each
     # AI-handled Resolved Ticket at four dollars and ninety cents ($4.90)": the unit, then the amount in words
     # and in figures
+    # a US federal contract's line item priced "per unit" or "each": the unit is the item the line names ("CLIN 0001
+    # Completed Case Adjudication - Firm-Fixed-Price per unit - USD 7.25")
+    re.compile(r"\b(?:CLIN|SLIN)\s+\w+\s*[-:|]?\s+(?P<per>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+[-–:|]\s+"
+               r"(?:[\w-]+\s+){0,3}?(?i:per\s+unit|each|unit\s+price)\s*[-–:|,]?\s*$"),
     re.compile(r"\b(?i:each|every|per)\s+(?:(?:[a-z][\w-]*|[A-Za-z]+-[a-z][\w-]*)\s+)?(?P<per>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
                r"(?:(?i:is|are|shall be|will be)\s+(?i:charged|billed|invoiced|priced|payable)\s+)?(?i:at|for)\s+"
                r"(?:[a-z][\w-]*\s+){0,7}?\(?\s*$"),

@@ -381,3 +381,23 @@ GOVERNANCE_TIERS = [
 @pytest.mark.parametrize(("code", "expected", "text"), GOVERNANCE_TIERS)
 def test_governance_tiers_in_lists_levels_and_reviews(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# A US federal line item (CLIN) named for a completed unit and priced "per unit": the unit is the line's item.
+FEDERAL_LINE_ITEMS = [
+    ("PRC004", "pass",
+     "CLIN 0001 Completed Case Adjudication - Firm-Fixed-Price per unit - USD 7.25\nCLIN 0002 Baseline Staffing - "
+     "Firm-Fixed-Price per month - USD 40,000, covering the minimum staffing of fifteen (15) adjudicators"),
+    ("PRC004", "weak",
+     "CLIN 0001 Completed Case Adjudication - Firm-Fixed-Price per unit - USD 14.50\nCLIN 0002 Baseline Staffing - "
+     "Firm-Fixed-Price per month - USD 40,000, covering the minimum staffing of fifteen (15) adjudicators"),
+    # hours and months are no outcome
+    ("PRC004", "not_applicable",
+     "CLIN 0001 Translation Services - Time and Materials per hour - USD 80.00\nCLIN 0002 Program Management - "
+     "Firm-Fixed-Price per month - USD 12,000"),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), FEDERAL_LINE_ITEMS)
+def test_federal_line_items_priced_per_unit(code, expected, text):
+    assert status_of(code, text) == expected

@@ -532,3 +532,13 @@ def test_numbers_folded_pattern_lower_cases_letters_and_refuses_what_it_cannot_f
     for pattern in (r"days", r"(?-i:[A-Z]{3})", r"\x41BC", r"(?i)days"):
         with pytest.raises(ValueError):
             numbers._folded(re.compile(pattern, 0 if pattern == "days" else re.I))
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("CLIN 0001 Completed Case Adjudication - Firm-Fixed-Price per unit - USD 7.25", "Completed Case Adjudication"),
+    ("SLIN 0001AA Verified Claim - each - USD 4.10", "Verified Claim"),
+    # a line priced per month or hour names its period, not its item
+    ("CLIN 0002 Baseline Staffing - Firm-Fixed-Price per month - USD 40,000", ""),
+])
+def test_money_per_federal_line_item(text, per):
+    assert [q.per for q in money(text)] == [per]
