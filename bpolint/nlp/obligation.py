@@ -345,13 +345,15 @@ def _history(tokens: Sequence[str]) -> bool:
 
 
 def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]] = (),
-            quoted: Collection[int] = ()) -> SentenceAnalysis:
+            quoted: Collection[int] = (), resumed: str | None = None) -> SentenceAnalysis:
     """Analyse one sentence.
 
     ``tokens`` are its lower-cased token texts; ``party_mentions`` are
     ``(start, end, role)`` token spans of party names found in it; ``quoted``
     are token indices inside a quoted passage (see :func:`quoted_tokens`),
-    whose modal verbs open no predication.
+    whose modal verbs open no predication; ``resumed`` is the party the
+    previous sentence of the clause binds, which a sentence opening with
+    "it" or "they" may go on with (see :func:`opens_with_pronoun`).
     """
     quoted = set(quoted)
     dropped = 0
@@ -409,6 +411,11 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             # "X shall A and shall B", "X shall return A and within a further 30 days shall delete B": B is X's too
             # (X the main clause's subject, not that of "in such format as the Customer may require")
             subject = main_subject
+        if subject is None and not predications and resumed is not None \
+                and opens_with_pronoun(tokens, index, index + len(cue)):
+            # "The Supplier shall return all Company Data ... Within a further thirty (30) days it shall securely
+            # delete all remaining copies": the next sentence goes on with the same party
+            subject = resumed
         if subject is None and lo > previous_end and tokens[lo - 1] in ("or", "and") and not _bare(tokens, lo, index):
             # "the Reserve Bank of India or persons authorised by it has right to inspect": the party is in
             # the first half of the joined subject
@@ -683,6 +690,25 @@ def _pronoun_resumes(tokens: Sequence[str], lo: int, hi: int, after: int) -> boo
     if len(words) < 2 or len(words) > 5 or words[-1] not in ("it", "they") or not set(words[:-1]) <= _RESUMING:
         return False
     return after < len(tokens) and tokens[after] != "be" and tokens[after: after + 2] != ("not", "be")
+
+
+def opens_with_pronoun(tokens: Sequence[str], hi: int, after: int | None = None) -> bool:
+    """Whether the sentence's first modal (at ``hi``) has "it" or "they" as its subject, at the sentence's
+    start or after only linking words or a time phrase ("It shall ...", "Thereafter it shall ...", "Within a
+    further thirty (30) days it shall ..."). Not a passive ("It shall be approved by the Customer": "it" is a
+    thing) and not a pronoun after other words ("The Report, when it shall ...")."""
+    words = [t for t in tokens[:hi] if t.strip()]
+    if not words or words[-1] not in ("it", "they"):
+        return False
+    rest = words[:-1]
+    if rest and rest[-1] == ",":
+        rest = rest[:-1]
+    linking = not rest or set(rest) <= _RESUMING | _ADVERBS
+    timed = 2 <= len(rest) <= 12 and rest[0] in _TIME_OPENERS and rest[-1] in _TIME_ENDS and "," not in rest
+    if not (linking or timed):
+        return False
+    return after is None or (after < len(tokens) and tokens[after] != "be"
+                             and tuple(tokens[after: after + 2]) != ("not", "be"))
 
 
 def _time_adjunct(tokens: Sequence[str], lo: int, hi: int) -> bool:

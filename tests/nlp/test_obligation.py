@@ -121,6 +121,34 @@ def test_obligation_pronoun_resumes_the_main_subject(text, subjects):
     assert [p.subject for p in _analysis(text).predications] == subjects
 
 
+# A sentence opening with "it" or "they" (after nothing but linking words or a time phrase) goes on with the party
+# the sentence before it in the same clause binds.
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("The Supplier shall return all Company Data in CSV format. Within a further thirty (30) days it shall securely "
+     "delete all remaining copies of Company Data.", ["supplier"]),
+    ("On expiry the Vendor shall hand over the knowledge base. Thereafter it shall erase every other copy.",
+     ["supplier"]),
+    ("The Contractor shall deliver the exit plan within 3 months. It shall update the plan each Contract Year.",
+     ["supplier"]),
+    ("The Customer may audit the records once a year. It may also inspect the systems used.", ["customer"]),
+    ("The Sub-processors shall be approved by the Client. They shall comply with this clause.", [None]),
+    # a thing in a passive, a pronoun after other words, a party named before the modal: not the previous party
+    ("The Supplier shall deliver the Exit Plan. It shall be approved by the Customer.", ["customer"]),
+    ("The Supplier shall deliver the Exit Plan. It shall not be amended without consent.", [None]),
+    ("The Supplier shall deliver the report. The reviewers agree it shall cover the volumes.", [None]),
+    ("The Supplier shall deliver the report. Then the Customer shall pay the invoice.", ["customer"]),
+])
+def test_obligation_pronoun_goes_on_with_the_previous_sentence(text, subjects):
+    sentences = annotate(snippet_document(text)).sentences
+    assert [p.subject for p in sentences[-1].analysis.predications] == subjects
+
+
+def test_obligation_pronoun_does_not_reach_into_another_clause():
+    text = "1. EXIT\n1.1 The Supplier shall return the data.\n1.2 It shall be final.\n1.3 It shall continue in force."
+    last = annotate(snippet_document(text)).sentences[-1]
+    assert [p.subject for p in last.analysis.predications] == [None]
+
+
 @pytest.mark.parametrize(("text", "flag", "value"), [
     ("Buyers should insist on an audit right.", "advice", "buyers should"),
     ("It is recommended that the contract includes an audit right.", "advice", "it is recommended"),
