@@ -807,9 +807,16 @@ _RECEIVED = frozenset({"given", "granted", "afforded", "allowed", "offered", "ac
 _SHARES_IN = frozenset({"participate", "share"})
 
 
+_GETS = frozenset({"receive", "benefit"})
+
+
 def _receives(tokens: Sequence[str], after: int) -> bool:
     """Does a passive of giving follow the modal ("must be given", "shall be promptly granted", "will be
     provided with")? Then a party named as the subject holds a right, not a duty."""
+    if after < len(tokens) and tokens[after] in _GETS:
+        # "the Company shall receive half of the resulting saving", "shall benefit from any reduction": what the
+        # party is to be given (not "shall obtain all consents", a duty)
+        return tokens[after] != "benefit" or tuple(tokens[after + 1: after + 2]) == ("from",)
     if after < len(tokens) and tokens[after] in _SHARES_IN:
         # "the Client shall participate (appropriately) in the cost savings", "shall share in the savings": what
         # the party takes part in is something it receives

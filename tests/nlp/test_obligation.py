@@ -143,6 +143,23 @@ def test_obligation_pronoun_goes_on_with_the_previous_sentence(text, subjects):
     assert [p.subject for p in sentences[-1].analysis.predications] == subjects
 
 
+# What a party "shall receive" or "shall benefit from" is given to it: a right, not a duty
+@pytest.mark.parametrize(("text", "subject", "kind"), [
+    ("Where automation reduces the FTE required, the Company shall receive half of the resulting saving.",
+     "customer", "right"),
+    ("The Client will receive a credit equal to 40% of the hours saved.", "customer", "right"),
+    ("The Customer shall benefit from any reduction in the Supplier's cost to serve.", "customer", "right"),
+    ("The Supplier shall receive payment within thirty (30) days of invoice.", "supplier", "right"),
+    # a duty to obtain, a benefit not "from" anything, a refusal: still duties
+    ("The Customer shall obtain all consents needed for the transfer.", "customer", "obligation"),
+    ("The Customer shall benefit the project team with timely decisions.", "customer", "obligation"),
+    ("The Customer shall not receive any share of the savings.", "customer", "obligation"),
+])
+def test_obligation_what_a_party_receives_is_its_right(text, subject, kind):
+    predication = _analysis(text).predications[0]
+    assert (predication.subject, predication.kind) == (subject, kind)
+
+
 def test_obligation_pronoun_does_not_reach_into_another_clause():
     text = "1. EXIT\n1.1 The Supplier shall return the data.\n1.2 It shall be final.\n1.3 It shall continue in force."
     last = annotate(snippet_document(text)).sentences[-1]
