@@ -1741,6 +1741,14 @@ def evaluate_part(ctx: Context, part: Part, *, topic: bool = False) -> PartResul
             candidates.append(assess(ctx, part, sentence, topic=topic))
     passing = [c for c in candidates if c.status is Status.PASS]
     weak = sorted((c for c in candidates if c.status is Status.WEAK), key=lambda c: (len(c.weak), -c.score))
+    if passing and part.kind == "definition" and part.every_term:
+        # two billed outcomes, one with objective criteria, the other "as the Subservicer determines": the
+        # customer pays for both, so the one the supplier decides undoes the safeguard
+        reasons = tuple(q.reason for q in part.weak_if)
+        decided = [c for c in weak if c.support and any(w.startswith(reasons) for w in c.weak)]
+        if decided:
+            passing = []
+            weak = decided
     if passing:
         # equal scores: a sentence that states the thing beats one that only uses a defined term for it
         best: Candidate | None = max(passing, key=lambda c: (c.score, not any("defined term" in n for n in c.notes)))
