@@ -145,7 +145,8 @@ CONTEXT_CUSTOMER = ("company", "owner", "trust", "fund", "funds", "principal", "
 CONTEXT_SUPPLIER = ("operator", "administrator", "adviser", "advisor", "sub-advisor", "subadvisor", "sub-adviser",
                     "manager", "agent", "repairer", "maintainer", "developer", "host", "executive", "employee",
                     "reseller", "carrier", "distributor", "consultant", "contractor", "supplier", "provider",
-                    "service provider", "vendor", "licensor", "servicer", "subservicer", "sub-servicer", "outsourcer", "processor", "transfer agent",
+                    "service provider", "vendor", "licensor", "servicer", "subservicer", "sub-servicer", "outsourcer",
+                    "processor", "transfer agent",
                     "sub-advisor", "company representative", "service partner", "partner", "outsourcing partner",
                     "delivery partner", "bpo partner")
 _NOT_PARTIES = ("agreement", "date", "service", "term", "schedule", "exhibit", "product", "fee", "territory",

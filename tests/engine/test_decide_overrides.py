@@ -15,8 +15,8 @@ from bpolint.engine.rules import load_rules
 
 AUDIT = ("6. AUDIT\n6.2 The Customer and its auditors may audit and inspect the Supplier's records, systems and data "
          "relating to the Charges once in each Contract Year.\n")
-NOTICE = ("7. SECURITY\n7.1 The Supplier shall maintain ISO/IEC 27001 certification.\n7.2 The Supplier shall notify the "
-          "Customer of any Security Incident within twenty-four (24) hours.\n")
+NOTICE = ("7. SECURITY\n7.1 The Supplier shall maintain ISO/IEC 27001 certification.\n"
+          "7.2 The Supplier shall notify the Customer of any Security Incident within twenty-four (24) hours.\n")
 SOW = "STATEMENT OF WORK 2\n5. PROVISIONS OVERRIDING THE MSA\n"
 
 
