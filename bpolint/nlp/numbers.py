@@ -576,7 +576,7 @@ def _fuller(unit: str, lead: str) -> str:
 
 
 # A period is not a unit of work: "payable per month" in a lead-in says when, not what, a fee column charges
-_PERIOD_UNIT = re.compile(r"^(?:calendar\s+|contract\s+)?(?:month|year|quarter|week|day|hour|minute|annum)s?$", re.I)
+_LEAD_PERIOD = re.compile(r"^(?:calendar\s+|contract\s+)?(?:month|year|quarter|week|day|hour|minute|annum)s?$", re.I)
 
 
 def _column_unit(cell: str, lead_unit: str) -> str:
@@ -584,7 +584,7 @@ def _column_unit(cell: str, lead_unit: str) -> str:
     gives way to a unit the lead-in names outright ("An Incentive Fee is payable once for each Loss Mitigation
     Outcome:"): the name says what kind of fee it is, the lead-in what it is paid for."""
     unit = _named_unit(cell)
-    if unit and lead_unit and not _PERIOD_UNIT.match(lead_unit) \
+    if unit and lead_unit and not _LEAD_PERIOD.match(lead_unit) \
             and not _NAMED_UNIT.search(re.sub(r"\([^)]*\)", " ", cell)):
         return lead_unit
     return _fuller(unit, lead_unit)
