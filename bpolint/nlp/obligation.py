@@ -449,6 +449,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         row = _row_undertaking(tokens, party_mentions)
         if row is not None:
             predications.append(row)
+    if not predications:
+        predications.extend(_plain_present(tokens, party_mentions))
     return SentenceAnalysis(
         predications=tuple(predications),
         advice=" ".join(advice_hit[1]) if advice_hit else "",
@@ -494,7 +496,9 @@ def _row_undertaking(tokens: Sequence[str], mentions: Sequence[tuple[int, int, s
 
 # "the Supplier's obligations shall continue": the owner of a duty is the one bound.
 _DUTY_NOUNS = frozenset({"obligation", "obligations", "duty", "duties", "responsibility", "responsibilities",
-                         "liability", "support", "services", "undertaking", "undertakings"})
+                         "liability", "support", "services", "undertaking", "undertakings", "response", "responses",
+                         "performance"})
+_POSSESSIVE_PRONOUNS = frozenset({"our", "your"})
 _NOUN_BEFORE = frozenset({"at", "the", "good", "free", "ill", "own", "his", "her", "its", "their", "of", "in", "last"})
 
 
@@ -728,7 +732,15 @@ def _paired(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], sta
 def _duty_owner(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, hi: int) -> str | None:
     """ "the Supplier's support and maintenance obligations shall continue": the owner of the duty."""
     for start, end, role in reversed(mentions):
-        if lo <= start and end < hi and tokens[end] in ("'s", "’s", "'") and set(tokens[end + 1: hi]) & _DUTY_NOUNS:
+        if not (lo <= start and end < hi):
+            continue
+        if tokens[end] in ("'s", "’s", "'"):
+            owned = tokens[end + 1: hi]
+        elif tokens[start] in _POSSESSIVE_PRONOUNS:  # plain English: "Our first response ... will be within 1 hour"
+            owned = tokens[end: hi]
+        else:
+            continue
+        if set(owned) & _DUTY_NOUNS:
             return role
     return None
 
@@ -858,3 +870,91 @@ def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo
         if ("and" in between or "or" in between) and all(t in _JOINERS for t in between):
             return "both"
     return nearest[2]
+
+
+# Plain-English terms state what each side does in the present tense, as a table row does: "We keep your data in
+# the EU", "You pay the fees monthly in advance", "If we miss that, you get a credit of 5%". Only for the pronouns a
+# contract defines as its parties (the narrator of guidance is no party), only in a main clause (not "if we miss
+# it", "when you pay"), and only verbs of performance or receipt: "we believe", "you know" promise nothing.
+_PLAIN_DOES = frozenset({
+    "provide", "pay", "credit", "refund", "repay", "reimburse", "keep", "retain", "hold", "store", "host", "encrypt",
+    "delete", "destroy", "erase", "return", "give", "send", "notify", "tell", "inform", "report", "publish", "meet",
+    "achieve", "grant", "license", "licence", "assign", "deliver", "perform", "ensure", "comply", "bear", "maintain",
+    "review", "audit", "reduce", "lower", "cut", "respond", "answer", "resolve", "restore", "fix", "support",
+    "handle", "process", "charge", "invoice", "bill", "offer", "share", "transfer", "export", "own", "continue",
+    "permit", "allow", "let", "appoint", "attend", "measure", "monitor", "track", "count", "calculate", "use",
+    "disclose", "sell", "engage", "subcontract", "train",
+})
+_PLAIN_RECEIVES = frozenset({"get", "receive", "earn", "obtain", "keep", "own", "retain"})
+_PLAIN_SUBJECTS = frozenset({"we", "you"})
+_PLAIN_NEGATORS = (("do", "not"), ("do", "n't"), ("do", "n’t"), ("never",))
+_PLAIN_ADVERBS = frozenset({"also", "then", "promptly", "immediately", "automatically", "always", "only", "each",
+                            "still", "further", "thereafter", "directly"})
+_PLAIN_SUBORDINATE = _SUBORDINATORS | frozenset({"once", "until", "after", "before", "because", "since", "while",
+                                                "that", "whether", "so", "what", "how", "why", "case", "event"})
+
+
+def _plain_present(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> list[Predication]:
+    """The present-tense undertakings of a sentence whose parties are "we" and "you" and that has no modal verb:
+    "we delete your data within 30 days" binds "we" as "we shall delete" would; "you get a credit" gives "you" a
+    right; "we do not sell your data" is a negated duty."""
+    found: list[Predication] = []
+    for start, end, role in mentions:
+        if tokens[start] not in _PLAIN_SUBJECTS or end != start + 1 or role not in ("customer", "supplier"):
+            continue
+        lo = start
+        while lo > 0 and tokens[lo - 1] not in (",", ";", ":", "(", "|") and tokens[lo - 1] not in _BOUNDARIES:
+            lo -= 1
+        if _PLAIN_SUBORDINATE.intersection(tokens[lo:start]):
+            continue
+        at, negated = end, ""
+        while at < len(tokens) and tokens[at] in _PLAIN_ADVERBS:
+            at += 1
+        for negator in _PLAIN_NEGATORS:
+            if tuple(tokens[at: at + len(negator)]) == negator:
+                negated, at = " ".join(negator), at + len(negator)
+                break
+        while at < len(tokens) and tokens[at] in _PLAIN_ADVERBS:
+            at += 1
+        if at >= len(tokens):
+            continue
+        verb = tokens[at]
+        if verb in _PLAIN_RECEIVES and not negated and tokens[start] == "you":
+            kind = RIGHT
+        elif verb in _PLAIN_DOES or verb in _PLAIN_RECEIVES:
+            kind = OBLIGATION
+        else:
+            continue
+        found.append(Predication(at, len(tokens), verb, kind, role, negated))
+    if not found:
+        found.extend(_plain_charges_fall(tokens, mentions))
+    for index in range(len(found) - 1):
+        found[index] = Predication(found[index].start, found[index + 1].start, found[index].modal, found[index].kind,
+                                   found[index].subject, found[index].negated)
+    return found
+
+
+_FALLS = frozenset({"falls", "fall", "drops", "drop", "decreases", "decrease", "reduces", "goes", "go", "comes",
+                    "come"})
+_FALL_PARTICLES = frozenset({"goes", "go", "comes", "come"})  # "goes down", not "goes to the Supplier"
+
+
+def _plain_charges_fall(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> list[Predication]:
+    """ "As our AI agent handles more of your contacts, your price goes down", "your per-resolution fee for that month
+    falls by 2%": the customer's charges cut in the present tense bind the supplier who charges them, as "the
+    Charges shall be reduced" does (see :func:`_charges_reduced`). Only after "your" / "our", in plain terms."""
+    for start, end, _ in mentions:
+        if tokens[start] not in _POSSESSIVE_PRONOUNS:
+            continue
+        noun = next((i for i in range(end, min(len(tokens), end + 5)) if tokens[i] in _CHARGES), None)
+        if noun is None:
+            continue
+        for at in range(noun + 1, min(len(tokens), noun + 7)):
+            word = tokens[at]
+            if word in (",", ";", ":", ".") or word in _MODAL_WORDS:
+                break
+            if word in _FALLS and (word not in _FALL_PARTICLES or tokens[at + 1: at + 2] == ("down",)):
+                return [Predication(at, len(tokens), word, OBLIGATION, "supplier")]
+            if word in ("is", "are") and tokens[at + 1: at + 2] and tokens[at + 1] in _REDUCED:
+                return [Predication(at, len(tokens), f"{word} {tokens[at + 1]}", OBLIGATION, "supplier")]
+    return []
