@@ -1557,8 +1557,12 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                     # a qualifier elsewhere counts only where it speaks of the same thing; a list item's
                     # lead-in is part of its sentence ("the Executive shall: (a) deliver ...")
                     continue
-                if unless and other.labels.get(unless):
-                    continue  # "at the Customer's option": the exception cancels the qualifier here
+                if unless and (other.labels.get(unless) or other.bound_by is not None
+                               and ctx.ann.sentences[other.bound_by].labels.get(unless)):
+                    # "at the Customer's option": the exception cancels the qualifier here, in the item's lead-in as
+                    # in its own text ("The Supplier shall not: ... (c) appoint any sub-processor without the
+                    # Customer's prior written approval" prohibits, as "shall not appoint ... without" does)
+                    continue
                 spans = [(a, b) for a, b in other.labels.get(label, ()) if not _denied(other.tokens, a)]
                 if spans:
                     a, b = spans[0]

@@ -846,7 +846,14 @@ def _lead_in(sentence: Sentence) -> bool:
     # a prohibition whose exceptions are the items: "The Supplier must not Process the Data, except: (a) ...
     # (b) where following the Buyer's written instructions". The items take its negated verb, which only a
     # safeguard that is itself a prohibition reads (``negation: allow``); for the rest it binds nothing.
-    return bool(_EXCEPTIONS_LEAD.search(text))
+    if _EXCEPTIONS_LEAD.search(text):
+        return True
+    # a list of what a party must not do: "The Supplier shall not: (a) process Customer Personal Data other than
+    # on the Customer's documented instructions; ... (c) appoint any sub-processor without the Customer's prior
+    # written approval". The same reading: each item is a prohibition of the party's own (its modal negated, not
+    # "Nothing in this Agreement shall:", which takes a duty away).
+    return (text.endswith((":", "—", ":-")) and not analysis.negation
+            and any(p.negated and p.subject is not None for p in analysis.predications))
 
 
 _CONDITION_OPENING = re.compile(r"^(?:on|upon|if|where|when|whenever|following|after|before|in the event|in case|"

@@ -357,7 +357,11 @@ _APPOSITION_ROLES = {"entruster": CUSTOMER, "entrustor": CUSTOMER, "consignor": 
 # Latin American contracts translate CONTRATANTE (the party that hires) and CONTRATADA (the party hired) as
 # "the Contracting Party" and "the Contracted Party": a fixed pair, the hiring party the customer. Only when
 # both are used, since "each Contracting Party" elsewhere may mean either party.
-_CONTRACTING_PAIR = (("contracting party", CUSTOMER), ("contracted party", SUPPLIER))
+_CONTRACTING_PAIR = (("Contracting Party", "contracting party", CUSTOMER),
+                     ("Contracted Party", "contracted party", SUPPLIER))
+# Clinical-trial and pharmacovigilance outsourcing names the parties as ICH GCP does: the "Sponsor" places the
+# work with a contract research organisation, "the CRO". Only as a pair: a sponsor alone may be anything.
+_SPONSOR_PAIR = (("Sponsor", "sponsor", CUSTOMER), ("CRO", "cro", SUPPLIER))
 
 
 _NAMED_SUPPLIER = re.compile(r"\b(?:Vendor|Contractor|Supplier|Provider|Consultant|Offeror|Proposer)\b")
@@ -404,9 +408,10 @@ def _apposition_roles(text: str) -> dict[str, str]:
             # no label (a label is "Party A"), and read as one every capital "A" opening a sentence was the customer
             continue
         found[lower] = role if found.get(lower, role) == role else None
-    if all(re.search(rf"\b{name.title()}\b", text) for name, _ in _CONTRACTING_PAIR):
-        for name, role in _CONTRACTING_PAIR:
-            found.setdefault(name, role)
+    for pair in (_CONTRACTING_PAIR, _SPONSOR_PAIR):
+        if all(re.search(rf"\b{written}\b", text) for written, _, _ in pair):
+            for _, name, role in pair:
+                found.setdefault(name, role)
     return {name: role for name, role in found.items() if role is not None}
 
 
@@ -417,10 +422,17 @@ _PARTY_B = re.compile(r"\bParty B\b")
 def _translated_pair(text: str, roles: dict[str, str]) -> dict[str, str]:
     """Chinese, Japanese and Korean contracts translated into English call the client Party A (甲方, 甲, 갑)
     and the contractor Party B (乙方, 乙, 을): with both labels used and neither given a role, that
-    convention decides."""
-    if "party a" in roles or "party b" in roles or not (_PARTY_A.search(text) and _PARTY_B.search(text)):
+    convention decides. With one label given a role ("Party A (the customer)") the other is the other side."""
+    if not (_PARTY_A.search(text) and _PARTY_B.search(text)):
         return {}
-    return {"party a": CUSTOMER, "party b": SUPPLIER}
+    given = {label: roles[label] for label in ("party a", "party b") if label in roles}
+    if not given:
+        return {"party a": CUSTOMER, "party b": SUPPLIER}
+    if len(given) == 1 and next(iter(given.values())) in (CUSTOMER, SUPPLIER):
+        label, role = next(iter(given.items()))
+        other = "party b" if label == "party a" else "party a"
+        return {other: SUPPLIER if role == CUSTOMER else CUSTOMER}
+    return {}
 
 
 def _role_word(term: str) -> str | None:

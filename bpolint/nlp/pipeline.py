@@ -112,6 +112,12 @@ def get_nlp(model: str | None = None) -> Language:
     infixes = [*list(nlp.Defaults.infixes or ()), r"(?<=\))(?=[A-Za-z]{2})", r"(?<=\d)(?=[A-Z][a-z])",
                r"(?<=\d\.)(?=[A-Z][a-z])"]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # a lone capital letter ending a sentence is a label, not an initial: "... the prior written consent of Party A."
+    # (spaCy keeps "A." whole, so the sentence ran on and "Party A" was no party); "U.S." and "No." stay special cases
+    from spacy.util import compile_suffix_regex
+
+    suffixes = [*list(nlp.Defaults.suffixes or ()), r"(?<=^[A-Z])\."]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer = BoundedTokenizer(tokenizer)
     table = _lemma_table()
 

@@ -31,6 +31,19 @@ def test_pipeline_does_not_split_after_abbreviations(nlp, text):
     assert len(list(nlp(text).sents)) == 1
 
 
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a party's letter label ending a sentence ends it ("Party A." was one token, as an initial is)
+    ("Party B shall notify Party A. Party A may audit Party B.",
+     ["Party B shall notify Party A.", "Party A may audit Party B."]),
+    ("The Services are set out in Schedule B. The Charges are in Schedule C.",
+     ["The Services are set out in Schedule B.", "The Charges are in Schedule C."]),
+    # letters within an abbreviation stay one token and end nothing
+    ("The U.S. Government may terminate.", ["The U.S. Government may terminate."]),
+])
+def test_pipeline_ends_a_sentence_after_a_letter_label(nlp, text, sentences):
+    assert [s.text.strip() for s in nlp(text).sents] == sentences
+
+
 def test_pipeline_splits_sentences_and_lines(nlp):
     doc = nlp("The Customer may audit. The Supplier shall assist.\nRow | 75% | 2%\nRow two | 80%")
     assert [s.text.strip() for s in doc.sents] == [
