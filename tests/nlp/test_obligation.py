@@ -125,7 +125,8 @@ def test_obligation_pronoun_resumes_the_main_subject(text, subjects):
     # an aside set off by commas right after the main modal holds another party's verb; after its closing comma the
     # main verb goes on, and it is the main subject's duty
     ("The Service Provider shall, for such exit period of up to six (6) months as the Bank may require (the \"Exit "
-     "Period\"), continue to provide the Services and cooperate with any replacement provider.", "continue", "supplier"),
+     "Period\"), continue to provide the Services and cooperate with any replacement provider.",
+     "continue", "supplier"),
     ("The Supplier shall, at such times as the Customer may reasonably request, provide knowledge transfer.",
      "provide", "supplier"),
     ("The Vendor will, within such period as the Client may specify, return all Client Data.", "return", "supplier"),
@@ -135,7 +136,8 @@ def test_obligation_pronoun_resumes_the_main_subject(text, subjects):
     ("The Supplier shall, at such times as the Customer may reasonably request, provide knowledge transfer.",
      "request", "customer"),
     # a new subject after the comma is a clause of its own, not the main verb resumed
-    ("The Supplier shall, as the Customer may require, the Customer paying for it, provide reports.", "paying", "customer"),
+    ("The Supplier shall, as the Customer may require, the Customer paying for it, provide reports.",
+     "paying", "customer"),
     # no comma after the main modal: the relative clause ends the sentence's main verb as before
     ("The Supplier shall provide reports in such format as the Customer may require, including monthly data.",
      "including", "customer"),
