@@ -1016,6 +1016,31 @@ _ROW_LIMITS = re.compile(r"\b(?:no|not)\s+(?:later|earlier|less|more|fewer|great
                          r"|\bnot\s+(?:to\s+)?exceed(?:ing)?\b", re.I)
 
 
+# A column headed with a party's duties ("Obligation of the SUPPLIER", "Supplier Responsibilities", "Service
+# Provider's obligations") states that party's undertakings in its cells: the table is a term table whatever its
+# clause, and the header, not the row, says whose term each cell is ("deliver a full export of CLIENT DATA" is the
+# supplier's, though it names the client).
+_DUTY_WORDS = r"(?:obligations?|responsibilit(?:y|ies)|dut(?:y|ies)|undertakings?|commitments?|deliverables?)"
+_NAME_WORDS = r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?"
+_HEADER_DUTY = re.compile(rf"^\s*(?:{_DUTY_WORDS}\s+of\s+(?:the\s+)?(?P<after>{_NAME_WORDS})"
+                          rf"|(?:the\s+)?(?P<before>{_NAME_WORDS}?)(?:['’]s?)?\s+{_DUTY_WORDS})\s*$", re.I)
+
+
+def header_duty_role(ctx: Context, header: str) -> str | None:
+    """The one party whose duties a table's header row gives a column to, or None (none, or both parties'
+    columns: "Supplier obligations | Customer obligations" says nothing of a row as a whole)."""
+    roles = set()
+    for cell in header.split(" | "):
+        match = _HEADER_DUTY.match(cell)
+        if match is None:
+            continue
+        name = (match.group("after") or match.group("before") or "").strip()
+        role = ctx.ann.parties.role_of(name) if name else None
+        if role in ("customer", "supplier"):
+            roles.add(role)
+    return roles.pop() if len(roles) == 1 else None
+
+
 def instrument_binding(ctx: Context, part: Part, row: Sentence) -> tuple[Predication | None, str]:
     """A verbless row of a table that is an operative contract document (see ``_INSTRUMENT``): the
     predication it is read with, or why it gives the part nothing. Whose term it is comes from the row
@@ -1039,10 +1064,14 @@ def instrument_binding(ctx: Context, part: Part, row: Sentence) -> tuple[Predica
                 and len(title.tokens) <= 12:
             names.append(title.text)
     named = "\n".join(names)
-    if not _INSTRUMENT.search(named) or _NOT_AGREED.search(f"{named}\n{row.table_lead_in}\n{row.text}"):
+    duty_of = header_duty_role(ctx, row.header)
+    if not (_INSTRUMENT.search(named) or duty_of) or _NOT_AGREED.search(f"{named}\n{row.table_lead_in}\n{row.text}"):
         return None, ""
     if _ROW_DENIES.search(_ROW_LIMITS.sub(" ", row.text)):
         return None, "a row of a term table that withholds it ('no', 'none', 'not applicable')"
+    if duty_of is not None:
+        # the party checks that follow decide whether that party's duty is the part's term
+        return Predication(0, len(row.tokens), "agreed term", OBLIGATION, duty_of), ""
     roles = {role for _, _, role in row.parties}
     if part.party in ("customer", "customer_acts", "customer_right"):
         if "supplier" in roles:

@@ -296,6 +296,41 @@ def _flags_of(doc: Doc, orth: int) -> tuple[bool, bool, bool, bool, bool]:
     return flags if flags is not None else _flags(doc, orth)
 
 
+# A line no sentence ends on: an article, a preposition or a modal verb at its end means the sentence runs on over
+# the line break (a PDF page break, a running footer printed inside the text), as a wrapped line does. Not "and" /
+# "or": "(a) provide the reports; and" ends a list item.
+_DANGLING_LINE_END = ("a", "an", "the", "of", "in", "to", "for", "by", "with", "on", "at", "from", "that", "which",
+                      "shall", "will", "may", "must", "is", "are", "be", "than", "such", "its", "their")
+_DANGLING: dict[int, frozenset[int]] = {}
+
+
+def _dangling_orths(doc: Doc) -> frozenset[int]:
+    key = id(doc.vocab.strings)
+    found = _DANGLING.get(key)
+    if found is None:
+        found = _DANGLING[key] = frozenset(doc.vocab.strings.add(word) for word in _DANGLING_LINE_END)
+    return found
+
+
+def _runs_on(doc: Doc, orths: list[int], index: int, dangling: frozenset[int]) -> bool:
+    """Does the line before token ``index`` end on a word no sentence ends on, with a word (not a list label,
+    bullet or number) opening the next line?"""
+    before = index - 1
+    while before >= 0 and _FLAGS[orths[before]][0]:
+        before -= 1
+    if before < 0 or orths[before] not in dangling:
+        return False
+    bar = doc.vocab.strings.add("|")
+    at = before
+    while at >= 0 and not _FLAGS[orths[at]][1]:  # a table row's line ends with its row
+        if orths[at] == bar:
+            return False
+        at -= 1
+    text = doc.vocab.strings[orths[index]]
+    after = doc.vocab.strings[orths[index + 1]] if index + 1 < len(orths) else ""
+    return len(text) > 1 and text[:1].isalpha() and after not in (")", ".")
+
+
 def _sentences(doc: Doc) -> Doc:
     """Sentence starts, computed from one array (no Token objects):
 
@@ -344,6 +379,7 @@ def _sentences(doc: Doc) -> Doc:
     space, has_newline, punct, lower, ends = flags[orths[0]]
     newline = False
     period = ends
+    dangling = _dangling_orths(doc)
     for index in range(1, len(orths)):
         space, has_newline, punct, lower, ends = flags[orths[index]]
         if boxes and index in boxes:
@@ -358,6 +394,8 @@ def _sentences(doc: Doc) -> Doc:
             append(1)
             newline = period = False  # the quoted term after it belongs to this sentence
             continue
+        if newline and not punct and _runs_on(doc, orths, index, dangling):
+            newline = False  # "... in substantial compliance with the\nProprietary ... requirements of"
         if newline or (period and not punct and not lower):
             append(1)
             newline = False

@@ -17,6 +17,10 @@ GAIN_ROW = ("| Gainshare | Customer receives 60% of verified Productivity Saving
 AUDIT_ROW = ("| Audit rights | Customer and its auditors, once each Contract Year on 10 Business Days' notice, "
              "of the records and systems behind the Charges and the Resolution counts |")
 
+EXIT_ROWS = ("| Data return | Within 15 Business Days of exit, deliver a full export of Client Data in CSV and JSON |\n"
+             "| Data deletion | Within 30 days after the Client confirms receipt of the export, securely delete all "
+             "copies of Client Data and certify the deletion |")
+
 CASES = [
     # operative documents: their rows are the agreed terms
     ("GOV001", "pass", "SCHEDULE 3 - SERVICE LEVELS\n" + SLA_ROWS),
@@ -71,6 +75,18 @@ CASES = [
                           "| Item | Detail |\n" + GAIN_ROW),
     # the header row names columns: it is no term
     ("GOV001", "missing", "SCHEDULE 3 - SERVICE LEVELS\n| Service Level target | Service Credit |"),
+    # a column headed with one party's duties is that party's term, in any clause, whoever its cells name
+    ("EXT003", "pass", "| Exit item | Obligation of the SUPPLIER |\n" + EXIT_ROWS),
+    ("EXT003", "pass", "Exit\n| Exit item | Supplier Responsibilities |\n" + EXIT_ROWS),
+    ("EXT003", "pass", "| Exit item | The Supplier's obligations |\n" + EXIT_ROWS),
+    # ... the customer's duties are not the supplier's, a column for each party says nothing of a row, and a
+    # proposal or a checklist is no term
+    ("EXT003", "missing", "| Exit item | Customer Responsibilities |\n" + EXIT_ROWS),
+    ("EXT003", "missing", "| Exit item | Supplier obligations | Customer obligations |\n"
+                          "| Data return | deliver a full export of Client Data in CSV | confirm receipt |\n"
+                          "| Data deletion | securely delete all copies of Client Data | none |"),
+    ("EXT003", "missing", "| Exit item | Proposed obligations of the Supplier |\n" + EXIT_ROWS),
+    ("EXT003", "missing", "Exit checklist for buyers\n| Exit item | Obligation of the Supplier |\n" + EXIT_ROWS),
 ]
 
 

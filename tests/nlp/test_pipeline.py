@@ -149,6 +149,30 @@ def test_pipeline_definition_after_a_semicolon_opens_the_next_sentence(nlp, text
     assert [s.text.strip() for s in nlp(text).sents] == sentences
 
 
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a line ending on a word no sentence ends on runs on over the break (a page break, a running footer
+    # printed inside the text)
+    ("If audit results find Supplier is not in substantial compliance with the\nProprietary to Bank Page 26 "
+     "requirements of this Agreement, then the Bank may audit again.",
+     ["If audit results find Supplier is not in substantial compliance with the\nProprietary to Bank Page 26 "
+      "requirements of this Agreement, then the Bank may audit again."]),
+    ("The Supplier shall notify the Customer of any Security Incident within 24 hours and shall\nCooperate with "
+     "the Customer's investigation.",
+     ["The Supplier shall notify the Customer of any Security Incident within 24 hours and shall\nCooperate with "
+      "the Customer's investigation."]),
+    # ... but a list item, a bullet, a number or a table row still opens a sentence of its own, and "and" / "or"
+    # closing a list item ends it
+    ("The Supplier shall deliver the reports to the\n(a) Customer; and\n(b) Regulator.",
+     ["The Supplier shall deliver the reports to the", "(a) Customer; and", "(b) Regulator."]),
+    ("(a) provide the reports; and\nReturn the data on exit.",
+     ["(a) provide the reports; and", "Return the data on exit."]),
+    ("Fee | Amount | the\nPlatform | 10,000 | per month", ["Fee | Amount | the", "Platform | 10,000 | per month"]),
+    ("The Fees are set out in\n12 Schedule 4.", ["The Fees are set out in", "12 Schedule 4."]),
+])
+def test_pipeline_line_ending_on_a_dangling_word_runs_on(nlp, text, sentences):
+    assert [s.text.strip() for s in nlp(text).sents] == sentences
+
+
 @pytest.mark.parametrize(("text", "tokens"), [
     ("(a)at the option", ["(", "a)", "at", "the", "option"]),
     ("clause 4(b)of this", ["clause", "4(b)", "of", "this"]),
