@@ -1765,6 +1765,32 @@ def _mention_candidates(ctx: Context, part: Part) -> list[Candidate]:
     return out[:5]
 
 
+# words by which a provision says it displaces another for its own case: "overrides clause 6.2", "in place of
+# clause 7.2", "supersedes Section 4", "prevails over paragraph 3" (not "notwithstanding", which as often adds to the
+# clause it names as it cuts it down)
+_OVERRIDES = re.compile(r"\b(?:overrides?|overridden|overriding|in place of|instead of|supersedes?|superseding|"
+                        r"prevails? over|takes? precedence over|disappl(?:y|ies|ied))\b", re.I)
+
+
+def _pass_rank(candidate: Candidate) -> tuple[int, bool]:
+    # equal scores: a sentence that states the thing beats one that only uses a defined term for it
+    return candidate.score, not any("defined term" in n for n in candidate.notes)
+
+
+def _overriding(ctx: Context, best: Candidate, weak: list[Candidate]) -> list[Candidate]:
+    """The weak candidates in a provision that says it overrides the best passing candidate's clause (or a
+    clause above it): a sentence of the weak candidate's clause names the override and refers to that clause."""
+    ann = ctx.ann
+    above = set(ann.ancestors(best.sentence.clause))
+    out = []
+    for candidate in weak:
+        targets = {target for sentence in ann.sentences_in([candidate.sentence.clause]) if sentence.refs
+                   and _OVERRIDES.search(sentence.text) for target in sentence.refs}
+        if targets & above:
+            out.append(candidate)
+    return out
+
+
 def evaluate_part(ctx: Context, part: Part, *, topic: bool = False) -> PartResult:
     """Decide one part: pass / weak / missing, with the best candidate and the near misses.
 
@@ -1799,9 +1825,23 @@ def evaluate_part(ctx: Context, part: Part, *, topic: bool = False) -> PartResul
             candidates.append(assess(ctx, part, sentence, topic=topic))
     passing = [c for c in candidates if c.status is Status.PASS]
     weak = sorted((c for c in candidates if c.status is Status.WEAK), key=lambda c: (len(c.weak), -c.score))
+    if passing and part.kind == "definition" and part.every_term:
+        # two billed outcomes, one with objective criteria, the other "as the Subservicer determines": the
+        # customer pays for both, so the one the supplier decides undoes the safeguard
+        reasons = tuple(q.reason for q in part.weak_if)
+        decided = [c for c in weak if c.support and any(w.startswith(reasons) for w in c.weak)]
+        if decided:
+            passing = []
+            weak = decided
+    if passing and weak:
+        # a provision that says it overrides the passing clause ("Audit (overrides clause 6.2 of the MSA). ... no
+        # more than once in any period of twenty-four (24) months") is read in its place, as the order of
+        # precedence of an MSA and its Statements of Work says: where it is weak, so is the safeguard
+        overriding = _overriding(ctx, max(passing, key=_pass_rank), weak)
+        if overriding:
+            passing, weak = [], overriding
     if passing:
-        # equal scores: a sentence that states the thing beats one that only uses a defined term for it
-        best: Candidate | None = max(passing, key=lambda c: (c.score, not any("defined term" in n for n in c.notes)))
+        best: Candidate | None = max(passing, key=_pass_rank)
         status = Status.PASS
     elif weak:
         best, status = weak[0], Status.WEAK

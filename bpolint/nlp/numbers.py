@@ -575,6 +575,21 @@ def _fuller(unit: str, lead: str) -> str:
     return unit
 
 
+# A period is not a unit of work: "payable per month" in a lead-in says when, not what, a fee column charges
+_LEAD_PERIOD = re.compile(r"^(?:calendar\s+|contract\s+)?(?:month|year|quarter|week|day|hour|minute|annum)s?$", re.I)
+
+
+def _column_unit(cell: str, lead_unit: str) -> str:
+    """The unit a price column charges per. A fee's name in the header ("Incentive Fee", "Resolution Fee")
+    gives way to a unit the lead-in names outright ("An Incentive Fee is payable once for each Loss Mitigation
+    Outcome:"): the name says what kind of fee it is, the lead-in what it is paid for."""
+    unit = _named_unit(cell)
+    if unit and lead_unit and not _LEAD_PERIOD.match(lead_unit) \
+            and not _NAMED_UNIT.search(re.sub(r"\([^)]*\)", " ", cell)):
+        return lead_unit
+    return _fuller(unit, lead_unit)
+
+
 @dataclass(frozen=True)
 class _Column:
     currency: str
@@ -604,7 +619,7 @@ def _columns(header: str, lead_in: str) -> dict[int, _Column] | None:
         if _PERCENT_HEADER.search(cell):
             continue
         currency = _named_currency(cell, cell=True) or (lead_currency if _PRICE_HEADER.search(cell) else "")
-        unit = "" if _NOT_A_CHARGE.search(cell) else _fuller(_named_unit(cell), lead_unit)
+        unit = "" if _NOT_A_CHARGE.search(cell) else _column_unit(cell, lead_unit)
         columns[index] = _Column(currency, unit)
     if not cells and (lead_currency or lead_unit):
         columns[-1] = _Column("", lead_unit)  # no header: the lead-in's unit for amounts written with a currency

@@ -345,13 +345,15 @@ def _history(tokens: Sequence[str]) -> bool:
 
 
 def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]] = (),
-            quoted: Collection[int] = ()) -> SentenceAnalysis:
+            quoted: Collection[int] = (), resumed: str | None = None) -> SentenceAnalysis:
     """Analyse one sentence.
 
     ``tokens`` are its lower-cased token texts; ``party_mentions`` are
     ``(start, end, role)`` token spans of party names found in it; ``quoted``
     are token indices inside a quoted passage (see :func:`quoted_tokens`),
-    whose modal verbs open no predication.
+    whose modal verbs open no predication; ``resumed`` is the party the
+    previous sentence of the clause binds, which a sentence opening with
+    "it" or "they" may go on with (see :func:`opens_with_pronoun`).
     """
     quoted = set(quoted)
     dropped = 0
@@ -409,6 +411,11 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             # "X shall A and shall B", "X shall return A and within a further 30 days shall delete B": B is X's too
             # (X the main clause's subject, not that of "in such format as the Customer may require")
             subject = main_subject
+        if subject is None and not predications and resumed is not None \
+                and opens_with_pronoun(tokens, index, index + len(cue)):
+            # "The Supplier shall return all Company Data ... Within a further thirty (30) days it shall securely
+            # delete all remaining copies": the next sentence goes on with the same party
+            subject = resumed
         if subject is None and lo > previous_end and tokens[lo - 1] in ("or", "and") and not _bare(tokens, lo, index):
             # "the Reserve Bank of India or persons authorised by it has right to inspect": the party is in
             # the first half of the joined subject
@@ -728,6 +735,25 @@ def _resumes_main(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]
     return None
 
 
+def opens_with_pronoun(tokens: Sequence[str], hi: int, after: int | None = None) -> bool:
+    """Whether the sentence's first modal (at ``hi``) has "it" or "they" as its subject, at the sentence's
+    start or after only linking words or a time phrase ("It shall ...", "Thereafter it shall ...", "Within a
+    further thirty (30) days it shall ..."). Not a passive ("It shall be approved by the Customer": "it" is a
+    thing) and not a pronoun after other words ("The Report, when it shall ...")."""
+    words = [t for t in tokens[:hi] if t.strip()]
+    if not words or words[-1] not in ("it", "they"):
+        return False
+    rest = words[:-1]
+    if rest and rest[-1] == ",":
+        rest = rest[:-1]
+    linking = not rest or set(rest) <= _RESUMING | _ADVERBS
+    timed = 2 <= len(rest) <= 12 and rest[0] in _TIME_OPENERS and rest[-1] in _TIME_ENDS and "," not in rest
+    if not (linking or timed):
+        return False
+    return after is None or (after < len(tokens) and tokens[after] != "be"
+                             and tuple(tokens[after: after + 2]) != ("not", "be"))
+
+
 def _time_adjunct(tokens: Sequence[str], lo: int, hi: int) -> bool:
     """Only a time phrase between a boundary and the modal ("and within a further thirty (30) days
     shall", "and on expiry shall"): the subject is the previous predication's, left out."""
@@ -832,9 +858,16 @@ _RECEIVED = frozenset({"given", "granted", "afforded", "allowed", "offered", "ac
 _SHARES_IN = frozenset({"participate", "share"})
 
 
+_GETS = frozenset({"receive", "benefit"})
+
+
 def _receives(tokens: Sequence[str], after: int) -> bool:
     """Does a passive of giving follow the modal ("must be given", "shall be promptly granted", "will be
     provided with")? Then a party named as the subject holds a right, not a duty."""
+    if after < len(tokens) and tokens[after] in _GETS:
+        # "the Company shall receive half of the resulting saving", "shall benefit from any reduction": what the
+        # party is to be given (not "shall obtain all consents", a duty)
+        return tokens[after] != "benefit" or tuple(tokens[after + 1: after + 2]) == ("from",)
     if after < len(tokens) and tokens[after] in _SHARES_IN:
         # "the Client shall participate (appropriately) in the cost savings", "shall share in the savings": what
         # the party takes part in is something it receives

@@ -147,6 +147,49 @@ def test_obligation_main_verb_resumes_after_a_subordinate_aside(text, verb, subj
     sentence = annotated.sentences[0]
     at = [t.lower() for t in sentence.tokens].index(verb)
     assert sentence.analysis.predication_at(at).subject == subject
+# A sentence opening with "it" or "they" (after nothing but linking words or a time phrase) goes on with the party
+# the sentence before it in the same clause binds.
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("The Supplier shall return all Company Data in CSV format. Within a further thirty (30) days it shall securely "
+     "delete all remaining copies of Company Data.", ["supplier"]),
+    ("On expiry the Vendor shall hand over the knowledge base. Thereafter it shall erase every other copy.",
+     ["supplier"]),
+    ("The Contractor shall deliver the exit plan within 3 months. It shall update the plan each Contract Year.",
+     ["supplier"]),
+    ("The Customer may audit the records once a year. It may also inspect the systems used.", ["customer"]),
+    ("The Sub-processors shall be approved by the Client. They shall comply with this clause.", [None]),
+    # a thing in a passive, a pronoun after other words, a party named before the modal: not the previous party
+    ("The Supplier shall deliver the Exit Plan. It shall be approved by the Customer.", ["customer"]),
+    ("The Supplier shall deliver the Exit Plan. It shall not be amended without consent.", [None]),
+    ("The Supplier shall deliver the report. The reviewers agree it shall cover the volumes.", [None]),
+    ("The Supplier shall deliver the report. Then the Customer shall pay the invoice.", ["customer"]),
+])
+def test_obligation_pronoun_goes_on_with_the_previous_sentence(text, subjects):
+    sentences = annotate(snippet_document(text)).sentences
+    assert [p.subject for p in sentences[-1].analysis.predications] == subjects
+
+
+# What a party "shall receive" or "shall benefit from" is given to it: a right, not a duty
+@pytest.mark.parametrize(("text", "subject", "kind"), [
+    ("Where automation reduces the FTE required, the Company shall receive half of the resulting saving.",
+     "customer", "right"),
+    ("The Client will receive a credit equal to 40% of the hours saved.", "customer", "right"),
+    ("The Customer shall benefit from any reduction in the Supplier's cost to serve.", "customer", "right"),
+    ("The Supplier shall receive payment within thirty (30) days of invoice.", "supplier", "right"),
+    # a duty to obtain, a benefit not "from" anything, a refusal: still duties
+    ("The Customer shall obtain all consents needed for the transfer.", "customer", "obligation"),
+    ("The Customer shall benefit the project team with timely decisions.", "customer", "obligation"),
+    ("The Customer shall not receive any share of the savings.", "customer", "obligation"),
+])
+def test_obligation_what_a_party_receives_is_its_right(text, subject, kind):
+    predication = _analysis(text).predications[0]
+    assert (predication.subject, predication.kind) == (subject, kind)
+
+
+def test_obligation_pronoun_does_not_reach_into_another_clause():
+    text = "1. EXIT\n1.1 The Supplier shall return the data.\n1.2 It shall be final.\n1.3 It shall continue in force."
+    last = annotate(snippet_document(text)).sentences[-1]
+    assert [p.subject for p in last.analysis.predications] == [None]
 
 
 @pytest.mark.parametrize(("text", "flag", "value"), [
