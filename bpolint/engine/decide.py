@@ -1662,24 +1662,49 @@ def _definition_units(ctx: Context) -> set[str]:
     return units
 
 
+# "a Success Fee of 3.5% of Recovered Amounts", "Percentage of Recovered Amounts": the capitalised (defined) term a
+# percentage is taken of
+_SHARE_OF = re.compile(r"(?i:%|\bper\s?cent\b|\bpercentage\b)\s+(?i:of)\s+(?:(?i:the|all|any|such)\s+)?"
+                       r"(?P<term>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
+
+
+def _share_bases(ctx: Context, part: Part) -> set[str]:
+    """Terms a percentage fee named by the part's ``priced_share`` phrases is taken of: a contingency fee's base is
+    the outcome it is paid for, as a per-unit price's unit is."""
+    if part.priced_share is None:
+        return set()
+    label = element_label(ctx.code, part, part.priced_share)
+    bases = set()
+    for sentence in ctx.ann.sentences:
+        if sentence.is_definition or label not in sentence.labels:
+            continue
+        for match in _SHARE_OF.finditer(sentence.text):
+            bases.add(match.group("term").lower())
+    return bases
+
+
 def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
     """Candidates for a ``kind: definition`` part: defined terms naming the thing, with criteria."""
     ann = ctx.ann
     label = element_label(ctx.code, part, part.find)
     units = _definition_units(ctx) if part.priced_unit else set()
+    bases = _share_bases(ctx, part)
     out = []
     for term, ids in ann.definition_sentences.items():
         first = ann.sentences[ids[0]]
         end = len(first.defines) + first.text.find(first.defines)
         named = any(first.token_starts[a] - first.start < end + 1 for a, _ in first.labels.get(label, []))
         priced = any(term in unit or unit.rstrip("s") == term for unit in units)
-        if not (named or priced):
+        shared = any(term in base or base.rstrip("s") == term for base in bases)
+        if not (named or priced or shared):
             continue
-        if priced and not named and not any(label in s.labels for s in _definition_body(ctx, ids)):
+        if priced and not named and not shared and not any(label in s.labels for s in _definition_body(ctx, ids)):
             continue  # "FTE", "hour", "seat": a unit of input priced per, not an outcome
         candidate = Candidate(first)
         if priced:
             candidate.notes.append("the unit the charges are priced per")
+        elif shared and not named:
+            candidate.notes.append("the amount a percentage fee is taken of")
         body = _definition_body(ctx, ids)
         operative = [s for s in ann.sentences if term in s.terms and not s.is_definition and not s.analysis.advice]
         used = [s for s in operative if s.analysis.binding or s.table_row or s.bound_by is not None]

@@ -462,7 +462,15 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             last = predications[-1]
             predications[-1] = Predication(last.start, at, last.modal, last.kind, last.subject, last.negated)
             predications.append(Predication(at, len(tokens), "required to", OBLIGATION, role))
-        if freed is not None and demanded is None:
+        resume = _resumes_main(tokens, party_mentions, predications, modal_at, lo, index, index + len(cue))
+        if resume is not None:
+            # "the Service Provider shall, for such exit period as the Bank may require, continue to provide the
+            # Services": after the aside's comma the main verb goes on - the supplier's duty, not the Bank's request
+            main, at = resume
+            last = predications[-1]
+            predications[-1] = Predication(last.start, at, last.modal, last.kind, last.subject, last.negated)
+            predications.append(Predication(at, len(tokens), main.modal, main.kind, main.subject, main.negated))
+        if freed is not None and demanded is None and resume is None:
             at, role = freed
             last = predications[-1]
             predications[-1] = Predication(last.start, at, last.modal, last.kind, last.subject, last.negated)
@@ -745,6 +753,37 @@ def _pronoun_resumes(tokens: Sequence[str], lo: int, hi: int, after: int) -> boo
     if len(words) < 2 or len(words) > 5 or words[-1] not in ("it", "they") or not set(words[:-1]) <= _RESUMING:
         return False
     return after < len(tokens) and tokens[after] != "be" and tokens[after: after + 2] != ("not", "be")
+
+
+def _resumes_main(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], predications: Sequence[Predication],
+                  modal_at: Sequence[int], lo: int, modal: int, after: int) -> tuple[Predication, int] | None:
+    """ "X shall, for such period as Y may require (the "Exit Period"), continue ...": a modal in a subordinate aside
+    set off by commas right after the main modal. Returns the main predication and the token after the aside's
+    closing comma, where the main verb resumes; None when the modal is not in such an aside, the aside does not
+    close before the next modal or the sentence's end, or a new subject follows it."""
+    if len(predications) < 2 or not _SUBORDINATORS.intersection(tokens[lo:modal]):
+        return None
+    main = predications[-2]
+    opened = main.start + len(main.modal.split())
+    if main.subject is None or opened >= len(tokens) or tokens[opened] != ",":
+        return None
+    depth = 0
+    later = next((at for at in modal_at if at > modal), len(tokens))
+    for at in range(after, min(later, len(tokens))):
+        token = tokens[at]
+        if token in ("(", "["):
+            depth += 1
+        elif token in (")", "]"):
+            depth = max(0, depth - 1)
+        elif token == ";":
+            return None
+        elif token == "," and depth == 0:
+            follows = at + 1
+            if (follows >= later or follows >= len(tokens) or tokens[follows] in _DETERMINERS
+                    or tokens[follows] in _BOUNDARIES or any(begin == follows for begin, _, _ in mentions)):
+                return None
+            return main, follows
+    return None
 
 
 def opens_with_pronoun(tokens: Sequence[str], hi: int, after: int | None = None) -> bool:

@@ -121,6 +121,32 @@ def test_obligation_pronoun_resumes_the_main_subject(text, subjects):
     assert [p.subject for p in _analysis(text).predications] == subjects
 
 
+@pytest.mark.parametrize(("text", "verb", "subject"), [
+    # an aside set off by commas right after the main modal holds another party's verb; after its closing comma the
+    # main verb goes on, and it is the main subject's duty
+    ("The Service Provider shall, for such exit period of up to six (6) months as the Bank may require (the \"Exit "
+     "Period\"), continue to provide the Services and cooperate with any replacement provider.",
+     "continue", "supplier"),
+    ("The Supplier shall, at such times as the Customer may reasonably request, provide knowledge transfer.",
+     "provide", "supplier"),
+    ("The Vendor will, within such period as the Client may specify, return all Client Data.", "return", "supplier"),
+    ("The Contractor must, where the Authority may so direct, deliver the records to a replacement contractor.",
+     "deliver", "supplier"),
+    # the aside's own verb stays its party's
+    ("The Supplier shall, at such times as the Customer may reasonably request, provide knowledge transfer.",
+     "request", "customer"),
+    # a new subject after the comma is a clause of its own, not the main verb resumed
+    ("The Supplier shall, as the Customer may require, the Customer paying for it, provide reports.",
+     "paying", "customer"),
+    # no comma after the main modal: the relative clause ends the sentence's main verb as before
+    ("The Supplier shall provide reports in such format as the Customer may require, including monthly data.",
+     "including", "customer"),
+])
+def test_obligation_main_verb_resumes_after_a_subordinate_aside(text, verb, subject):
+    annotated = annotate(snippet_document(text))
+    sentence = annotated.sentences[0]
+    at = [t.lower() for t in sentence.tokens].index(verb)
+    assert sentence.analysis.predication_at(at).subject == subject
 # A sentence opening with "it" or "they" (after nothing but linking words or a time phrase) goes on with the party
 # the sentence before it in the same clause binds.
 @pytest.mark.parametrize(("text", "subjects"), [
