@@ -19,7 +19,7 @@ from ..model import Status
 from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
 from ..nlp.currencies import KRONA, describe, in_currency, known_currency
 from ..nlp.numbers import Quantity, frequencies
-from ..nlp.obligation import OBLIGATION, RIGHT, Predication
+from ..nlp.obligation import OBLIGATION, RIGHT, Predication, hindered
 from ..nlp.parties import CUSTOMER_AGENTS
 from .matching import element_label, heading_alias, numeric_unless_label, qualifier_label, unless_label
 from .spec import Element, Numeric, Part
@@ -1503,6 +1503,10 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
         # Supplier must not Process the Data, except: ... (b) where following the Buyer's written
         # instructions" states the limit item by item
         live = [p for p in lead.analysis.predications if not p.negated or part.negation == "allow"]
+        if not live and _opens_hindering(sentence):
+            # "The Supplier shall not: (a) refuse, restrict or delay access by the Customer ... to the records": not
+            # to hinder is to allow, as in one sentence (obligation.analyse)
+            live = [replace(p, negated="") for p in lead.analysis.predications if p.negated]
         if live:
             predication, governing = live[-1], lead
             clause = ctx.ann.clause(lead.clause)
@@ -1609,6 +1613,14 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
 _DENIALS = frozenset({"without", "no", "not", "free", "waive", "waives", "waived", "nor"})
 
 
+def _opens_hindering(sentence: Sentence) -> bool:
+    """Does a list item open with a verb of hindering ("(a) refuse, restrict or delay access ...")?"""
+    tokens = [t.lower() for t in sentence.tokens]
+    labels = {i for i in range(len(tokens) - 1) if tokens[i + 1] == ")"}  # "(a" of "(a)": the item's label
+    first = next((i for i, t in enumerate(tokens) if t.isalpha() and i not in labels), None)
+    return first is not None and hindered(tokens, first)
+
+
 def _denied(tokens: tuple[str, ...], start: int) -> bool:
     """ "without payment of any termination fee", "no termination fee is payable": the
     qualifier is named only to be ruled out."""
@@ -1650,24 +1662,49 @@ def _definition_units(ctx: Context) -> set[str]:
     return units
 
 
+# "a Success Fee of 3.5% of Recovered Amounts", "Percentage of Recovered Amounts": the capitalised (defined) term a
+# percentage is taken of
+_SHARE_OF = re.compile(r"(?i:%|\bper\s?cent\b|\bpercentage\b)\s+(?i:of)\s+(?:(?i:the|all|any|such)\s+)?"
+                       r"(?P<term>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
+
+
+def _share_bases(ctx: Context, part: Part) -> set[str]:
+    """Terms a percentage fee named by the part's ``priced_share`` phrases is taken of: a contingency fee's base is
+    the outcome it is paid for, as a per-unit price's unit is."""
+    if part.priced_share is None:
+        return set()
+    label = element_label(ctx.code, part, part.priced_share)
+    bases = set()
+    for sentence in ctx.ann.sentences:
+        if sentence.is_definition or label not in sentence.labels:
+            continue
+        for match in _SHARE_OF.finditer(sentence.text):
+            bases.add(match.group("term").lower())
+    return bases
+
+
 def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
     """Candidates for a ``kind: definition`` part: defined terms naming the thing, with criteria."""
     ann = ctx.ann
     label = element_label(ctx.code, part, part.find)
     units = _definition_units(ctx) if part.priced_unit else set()
+    bases = _share_bases(ctx, part)
     out = []
     for term, ids in ann.definition_sentences.items():
         first = ann.sentences[ids[0]]
         end = len(first.defines) + first.text.find(first.defines)
         named = any(first.token_starts[a] - first.start < end + 1 for a, _ in first.labels.get(label, []))
         priced = any(term in unit or unit.rstrip("s") == term for unit in units)
-        if not (named or priced):
+        shared = any(term in base or base.rstrip("s") == term for base in bases)
+        if not (named or priced or shared):
             continue
-        if priced and not named and not any(label in s.labels for s in _definition_body(ctx, ids)):
+        if priced and not named and not shared and not any(label in s.labels for s in _definition_body(ctx, ids)):
             continue  # "FTE", "hour", "seat": a unit of input priced per, not an outcome
         candidate = Candidate(first)
         if priced:
             candidate.notes.append("the unit the charges are priced per")
+        elif shared and not named:
+            candidate.notes.append("the amount a percentage fee is taken of")
         body = _definition_body(ctx, ids)
         operative = [s for s in ann.sentences if term in s.terms and not s.is_definition and not s.analysis.advice]
         used = [s for s in operative if s.analysis.binding or s.table_row or s.bound_by is not None]
@@ -1740,6 +1777,32 @@ def _mention_candidates(ctx: Context, part: Part) -> list[Candidate]:
     return out[:5]
 
 
+# words by which a provision says it displaces another for its own case: "overrides clause 6.2", "in place of
+# clause 7.2", "supersedes Section 4", "prevails over paragraph 3" (not "notwithstanding", which as often adds to the
+# clause it names as it cuts it down)
+_OVERRIDES = re.compile(r"\b(?:overrides?|overridden|overriding|in place of|instead of|supersedes?|superseding|"
+                        r"prevails? over|takes? precedence over|disappl(?:y|ies|ied))\b", re.I)
+
+
+def _pass_rank(candidate: Candidate) -> tuple[int, bool]:
+    # equal scores: a sentence that states the thing beats one that only uses a defined term for it
+    return candidate.score, not any("defined term" in n for n in candidate.notes)
+
+
+def _overriding(ctx: Context, best: Candidate, weak: list[Candidate]) -> list[Candidate]:
+    """The weak candidates in a provision that says it overrides the best passing candidate's clause (or a
+    clause above it): a sentence of the weak candidate's clause names the override and refers to that clause."""
+    ann = ctx.ann
+    above = set(ann.ancestors(best.sentence.clause))
+    out = []
+    for candidate in weak:
+        targets = {target for sentence in ann.sentences_in([candidate.sentence.clause]) if sentence.refs
+                   and _OVERRIDES.search(sentence.text) for target in sentence.refs}
+        if targets & above:
+            out.append(candidate)
+    return out
+
+
 def evaluate_part(ctx: Context, part: Part, *, topic: bool = False) -> PartResult:
     """Decide one part: pass / weak / missing, with the best candidate and the near misses.
 
@@ -1774,9 +1837,23 @@ def evaluate_part(ctx: Context, part: Part, *, topic: bool = False) -> PartResul
             candidates.append(assess(ctx, part, sentence, topic=topic))
     passing = [c for c in candidates if c.status is Status.PASS]
     weak = sorted((c for c in candidates if c.status is Status.WEAK), key=lambda c: (len(c.weak), -c.score))
+    if passing and part.kind == "definition" and part.every_term:
+        # two billed outcomes, one with objective criteria, the other "as the Subservicer determines": the
+        # customer pays for both, so the one the supplier decides undoes the safeguard
+        reasons = tuple(q.reason for q in part.weak_if)
+        decided = [c for c in weak if c.support and any(w.startswith(reasons) for w in c.weak)]
+        if decided:
+            passing = []
+            weak = decided
+    if passing and weak:
+        # a provision that says it overrides the passing clause ("Audit (overrides clause 6.2 of the MSA). ... no
+        # more than once in any period of twenty-four (24) months") is read in its place, as the order of
+        # precedence of an MSA and its Statements of Work says: where it is weak, so is the safeguard
+        overriding = _overriding(ctx, max(passing, key=_pass_rank), weak)
+        if overriding:
+            passing, weak = [], overriding
     if passing:
-        # equal scores: a sentence that states the thing beats one that only uses a defined term for it
-        best: Candidate | None = max(passing, key=lambda c: (c.score, not any("defined term" in n for n in c.notes)))
+        best: Candidate | None = max(passing, key=_pass_rank)
         status = Status.PASS
     elif weak:
         best, status = weak[0], Status.WEAK

@@ -50,6 +50,8 @@ def _searched(part: Part) -> str:
         text = f"searched for {part.label}: a defined term naming {phrases}{more}"
         if part.priced_unit:
             text += ", or any term the charges are priced per"
+        if part.priced_share is not None:
+            text += f", or a term {part.priced_share.label} is a percentage of"
     else:
         who = {"customer": "a right of (or a duty owed to) the customer",
                "customer_acts": "something the customer (or its auditors) may do",

@@ -404,7 +404,8 @@ def compile_rules(rules: Sequence[Rule], nlp: Any) -> CompiledRules:
 
     for rule in rules:
         for part in rule_parts(rule):
-            for element in (part.find, *part.with_, *((part.used_with,) if part.used_with else ())):
+            for element in (part.find, *part.with_, *((part.used_with,) if part.used_with else ()),
+                            *((part.priced_share,) if part.priced_share else ())):
                 label = element_label(rule.code, part, element)
                 phrases.setdefault(label, [])
                 add_phrases(label, element.phrases)

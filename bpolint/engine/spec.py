@@ -99,6 +99,10 @@ class Part:
     priced_unit: bool = False  # definition kind: a term priced "per X" is also a candidate
     one_of: tuple[Part, ...] = ()  # alternatives: the best of these decides the part
     used_with: Element | None = None  # definition kind: the operative use must also say one of these
+    priced_share: Element | None = None  # definition kind: a term a percentage fee of these names is taken of
+    # definition kind: every billed term counts - one the supplier decides (a weak_if) makes the part weak even
+    # beside an objective one
+    every_term: bool = False
 
 
 @dataclass(frozen=True)
@@ -112,7 +116,7 @@ class Detect:
 
 _PART_KEYS = {"id", "label", "kind", "party", "find", "with", "weak_if", "blocked_by", "numeric", "headings", "where",
               "negation", "deferral", "follow_references", "if_missing", "used", "priced_unit", "term", "one_of",
-              "used_with"}
+              "used_with", "priced_share", "every_term"}
 _ONE_OF_KEYS = {"id", "label", "if_missing", "one_of"}
 _ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "distinct", "headings",
                  "unless", "via_terms"}
@@ -364,7 +368,7 @@ def parse_part(data: Any, where: str, fail: Fail, params: Mapping[str, Any], def
     ids = [find.id] + [e.id for e in elements]
     if len(set(ids)) != len(ids):
         raise fail(f"{where}.with", "element ids must be unique within a part", "BPO-E213")
-    for flag in ("follow_references", "used", "priced_unit"):
+    for flag in ("follow_references", "used", "priced_unit", "every_term"):
         if flag in data and not isinstance(data[flag], bool):
             raise fail(f"{where}.{flag}", "must be true or false", "BPO-E204")
     return Part(
@@ -386,6 +390,9 @@ def parse_part(data: Any, where: str, fail: Fail, params: Mapping[str, Any], def
         used=bool(data.get("used", True)),
         priced_unit=bool(data.get("priced_unit", False)),
         used_with=_element(data["used_with"], f"{where}.used_with", fail, "used_with") if "used_with" in data else None,
+        priced_share=(_element(data["priced_share"], f"{where}.priced_share", fail, "priced_share")
+                      if "priced_share" in data else None),
+        every_term=bool(data.get("every_term", False)),
     )
 
 

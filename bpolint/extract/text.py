@@ -25,6 +25,9 @@ from .segment import is_plain_heading_line
 # group before "\s*#*\s*$" backtracks cubically: a heading line with 3,000 spaces inside took minutes).
 _MD_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*)$")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+# "*Indexation.* On 1 January ...": a run-in heading in italics reads as Word and the PDF show it, without the
+# stars (not a bullet's "* ", not "5 * 3", not the "*" of a footnote mark)
+_MD_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 _BULLET = re.compile(r"^[-*•]\s+")
 _RUN_ON_LENGTH = 1500
@@ -235,11 +238,12 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[TextBlock]:
             heading = _MD_HEADING.match(line)
             if heading:
                 flush()
-                content = _MD_EMPHASIS.sub(r"\2", heading.group("text").rstrip().rstrip("#").rstrip())
+                content = heading.group("text").rstrip().rstrip("#").rstrip()
+                content = _MD_ITALIC.sub(r"\1", _MD_EMPHASIS.sub(r"\2", content))
                 blocks.append(TextBlock(text=content, is_heading=True, level=len(heading.group("hashes")),
                                         location=Location(paragraph=len(blocks), line=index + 1)))
                 continue
-            line = _MD_EMPHASIS.sub(r"\2", line)
+            line = _MD_ITALIC.sub(r"\1", _MD_EMPHASIS.sub(r"\2", line))
         if current and (_starts_clause(line) or (line.isupper() and len(line.split()) <= 12)):
             flush()
         if not current:

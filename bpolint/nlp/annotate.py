@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..extract.glossary import LEADING_MEANING, MEANING_OF, is_pointer
 from ..model import Clause, ClauseKind, Definition, Document
 from . import numbers
-from .obligation import SentenceAnalysis, analyse, quoted_tokens
+from .obligation import SentenceAnalysis, analyse, opens_with_pronoun, quoted_tokens
 from .parties import Parties, find_parties
 from .pipeline import get_nlp, tick_box, without_gc_pauses
 
@@ -74,6 +74,10 @@ _RECITAL_HEADINGS = frozenset({"recitals", "recital", "background", "whereas", "
 _SCHEDULE_WORDS = ("schedule", "annex", "annexure", "appendix", "exhibit", "attachment", "sch.")
 
 
+# the modal verbs a sentence opening with "it" or "they" goes on with ("Thereafter it shall ...")
+_MODALS = frozenset({"shall", "will", "must", "may"})
+
+
 @dataclass
 class Sentence:
     """One sentence (or table row, or definition line) of one clause."""
@@ -116,6 +120,9 @@ class Sentence:
     in_quotes: frozenset[int] = frozenset()  # token indices inside a quoted passage (a model clause quoted in advice)
     preamble: bool = False  # in the recitals or the parties block: binds nobody, whatever it says
     dollar: str = "USD"  # the currency a bare "$" or "dollars" stands for in this document (numbers.declared_dollar)
+    # the sentence before it in the same clause (not a table row), whose party a sentence opening with "it"
+    # or "they" goes on with
+    previous: Sentence | None = field(default=None, repr=False, compare=False)
 
     @property
     def is_definition(self) -> bool:
@@ -128,10 +135,28 @@ class Sentence:
         questions stop at the first sentence that answers them, so most of a long contract's
         sentences are never analysed. Everything it reads is fixed when the sentence is built
         (the quote state is carried in ``in_quotes``), so when it is made does not change it."""
-        analysis = analyse(self.tokens, self.parties, self.in_quotes)
+        analysis = analyse(self.tokens, self.parties, self.in_quotes, self._resumed())
         if self.preamble and not analysis.recital:
             analysis = replace(analysis, recital=True)
         return analysis
+
+    def _resumed(self) -> str | None:
+        """The party the previous sentence binds, when this one opens with "it" or "they" and names no party;
+        the previous sentence is analysed only then."""
+        if self.previous is None or not {"it", "they"} & set(self.tokens[:14]):
+            return None
+        modal = next((i for i, token in enumerate(self.tokens[:16]) if token in _MODALS), None)
+        if modal is None or any(start < modal for start, _, _ in self.parties) \
+                or not opens_with_pronoun(self.tokens, modal):
+            return None
+        # the party named as the previous sentence's subject, not the agent of its passive ("The Sub-processors
+        # shall be approved by the Client. They shall comply ...": they are not the Client)
+        previous = self.previous
+        first = next(iter(previous.analysis.predications), None)
+        if first is None or first.subject not in ("customer", "supplier", "both"):
+            return None
+        named = {role for start, _, role in previous.parties if start < first.start}
+        return first.subject if first.subject in named or (first.subject == "both" and named) else None
 
     @cached_property
     def quantities(self) -> list[numbers.Quantity]:
@@ -598,6 +623,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         table_head = ""  # the first row of the table being read in this clause
         table_lead = ""  # what leads into it: the clause heading and the sentence before the table
         before_table = ""  # the last sentence read in this clause that is not a table row
+        previous_prose: Sentence | None = None  # ... as a Sentence
         # Recitals and the preamble (title, parties, background) bind nobody.
         # (the opening block - title, "This Agreement is made ..." - stays as read: in a short
         # text it is the operative sentence itself)
@@ -658,6 +684,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 sentence.table_lead_in = table_lead
             else:
                 table_head, before_table = "", text
+                sentence.previous, previous_prose = previous_prose, sentence
             used = {term for _, _, term in sent_terms.get(k, ())}
             if sentence.defines:
                 used.discard(sentence.defines.lower())

@@ -126,6 +126,10 @@ _PER_BEFORE = (
     # "Each agent-handled Resolved Ticket is charged at twelve dollars and forty cents ($12.40)", "and each
     # AI-handled Resolved Ticket at four dollars and ninety cents ($4.90)": the unit, then the amount in words
     # and in figures
+    # a US federal contract's line item priced "per unit" or "each": the unit is the item the line names ("CLIN 0001
+    # Completed Case Adjudication - Firm-Fixed-Price per unit - USD 7.25")
+    re.compile(r"\b(?:CLIN|SLIN)\s+\w+\s*[-:|]?\s+(?P<per>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+[-–:|]\s+"
+               r"(?:[\w-]+\s+){0,3}?(?i:per\s+unit|each|unit\s+price)\s*[-–:|,]?\s*$"),
     re.compile(r"\b(?i:each|every|per)\s+(?:(?:[a-z][\w-]*|[A-Za-z]+-[a-z][\w-]*)\s+)?(?P<per>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
                r"(?:(?i:is|are|shall be|will be)\s+(?i:charged|billed|invoiced|priced|payable)\s+)?(?i:at|for)\s+"
                r"(?:[a-z][\w-]*\s+){0,7}?\(?\s*$"),
@@ -575,6 +579,21 @@ def _fuller(unit: str, lead: str) -> str:
     return unit
 
 
+# A period is not a unit of work: "payable per month" in a lead-in says when, not what, a fee column charges
+_LEAD_PERIOD = re.compile(r"^(?:calendar\s+|contract\s+)?(?:month|year|quarter|week|day|hour|minute|annum)s?$", re.I)
+
+
+def _column_unit(cell: str, lead_unit: str) -> str:
+    """The unit a price column charges per. A fee's name in the header ("Incentive Fee", "Resolution Fee")
+    gives way to a unit the lead-in names outright ("An Incentive Fee is payable once for each Loss Mitigation
+    Outcome:"): the name says what kind of fee it is, the lead-in what it is paid for."""
+    unit = _named_unit(cell)
+    if unit and lead_unit and not _LEAD_PERIOD.match(lead_unit) \
+            and not _NAMED_UNIT.search(re.sub(r"\([^)]*\)", " ", cell)):
+        return lead_unit
+    return _fuller(unit, lead_unit)
+
+
 @dataclass(frozen=True)
 class _Column:
     currency: str
@@ -604,7 +623,7 @@ def _columns(header: str, lead_in: str) -> dict[int, _Column] | None:
         if _PERCENT_HEADER.search(cell):
             continue
         currency = _named_currency(cell, cell=True) or (lead_currency if _PRICE_HEADER.search(cell) else "")
-        unit = "" if _NOT_A_CHARGE.search(cell) else _fuller(_named_unit(cell), lead_unit)
+        unit = "" if _NOT_A_CHARGE.search(cell) else _column_unit(cell, lead_unit)
         columns[index] = _Column(currency, unit)
     if not cells and (lead_currency or lead_unit):
         columns[-1] = _Column("", lead_unit)  # no header: the lead-in's unit for amounts written with a currency

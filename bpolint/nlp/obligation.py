@@ -345,13 +345,15 @@ def _history(tokens: Sequence[str]) -> bool:
 
 
 def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]] = (),
-            quoted: Collection[int] = ()) -> SentenceAnalysis:
+            quoted: Collection[int] = (), resumed: str | None = None) -> SentenceAnalysis:
     """Analyse one sentence.
 
     ``tokens`` are its lower-cased token texts; ``party_mentions`` are
     ``(start, end, role)`` token spans of party names found in it; ``quoted``
     are token indices inside a quoted passage (see :func:`quoted_tokens`),
-    whose modal verbs open no predication.
+    whose modal verbs open no predication; ``resumed`` is the party the
+    previous sentence of the clause binds, which a sentence opening with
+    "it" or "they" may go on with (see :func:`opens_with_pronoun`).
     """
     quoted = set(quoted)
     dropped = 0
@@ -409,6 +411,11 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             # "X shall A and shall B", "X shall return A and within a further 30 days shall delete B": B is X's too
             # (X the main clause's subject, not that of "in such format as the Customer may require")
             subject = main_subject
+        if subject is None and not predications and resumed is not None \
+                and opens_with_pronoun(tokens, index, index + len(cue)):
+            # "The Supplier shall return all Company Data ... Within a further thirty (30) days it shall securely
+            # delete all remaining copies": the next sentence goes on with the same party
+            subject = resumed
         if subject is None and lo > previous_end and tokens[lo - 1] in ("or", "and") and not _bare(tokens, lo, index):
             # "the Reserve Bank of India or persons authorised by it has right to inspect": the party is in
             # the first half of the joined subject
@@ -429,6 +436,20 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             subject = "supplier"
         if subject is None and _charges_reduced(tokens, party_mentions, lo, index, index + len(cue)):
             subject = "supplier"
+        freed = None
+        after = index + max(len(cue), len(negated.split()) if negated else 0)
+        if negated and subject in ("customer", "supplier") \
+                and not negated.endswith(("be", "entitled", "required", "obliged", "permitted", "no", "never")) \
+                and hindered(tokens, after):
+            # "shall not refuse, restrict or delay access by the Customer": a duty to allow
+            cue, kind, negated = tuple(negated.split()[:1]), OBLIGATION, ""
+            freed = _freed(tokens, party_mentions, after)
+        elif not negated and negation_hit is not None and tokens[negation_hit[0]] == "nothing" \
+                and hindered(tokens, index + len(cue)):
+            # "Nothing in this Agreement shall prevent the Customer from auditing": the customer is free to audit
+            freed = _freed(tokens, party_mentions, index + len(cue))
+            if freed is not None:
+                negation_hit = None
         predications.append(Predication(index, len(tokens), " ".join(cue), kind, subject, negated))
         if len(predications) > 1:
             last = predications[-2]
@@ -441,6 +462,19 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             last = predications[-1]
             predications[-1] = Predication(last.start, at, last.modal, last.kind, last.subject, last.negated)
             predications.append(Predication(at, len(tokens), "required to", OBLIGATION, role))
+        resume = _resumes_main(tokens, party_mentions, predications, modal_at, lo, index, index + len(cue))
+        if resume is not None:
+            # "the Service Provider shall, for such exit period as the Bank may require, continue to provide the
+            # Services": after the aside's comma the main verb goes on - the supplier's duty, not the Bank's request
+            main, at = resume
+            last = predications[-1]
+            predications[-1] = Predication(last.start, at, last.modal, last.kind, last.subject, last.negated)
+            predications.append(Predication(at, len(tokens), main.modal, main.kind, main.subject, main.negated))
+        if freed is not None and demanded is None and resume is None:
+            at, role = freed
+            last = predications[-1]
+            predications[-1] = Predication(last.start, at, last.modal, last.kind, last.subject, last.negated)
+            predications.append(Predication(at, len(tokens), "is free to", RIGHT, role))
         if not _SUBORDINATORS.intersection(tokens[lo:index]):
             main_subject = subject
         index += max(len(cue), len(negated.split()) if negated else 1)
@@ -562,6 +596,38 @@ def _demanded(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], a
         if tokens[at] == "to":
             return at, mention[2]
         if tokens[at] in (".", ";", ":") or tokens[at] in _MODAL_WORDS:
+            return None
+    return None
+
+
+# Verbs of hindering: a duty not to hinder is a duty to allow ("The Supplier shall not refuse, restrict or delay
+# access by the Customer's auditors to the records"), and "Nothing in this Agreement shall prevent the Customer from
+# auditing" leaves the customer free to audit - double negatives that grant.
+_HINDER_VERBS = frozenset({"refuse", "deny", "prevent", "restrict", "obstruct", "impede", "hinder", "delay",
+                           "frustrate", "preclude", "prohibit", "bar", "restrain", "block", "stop", "limit"})
+# "shall not unreasonably withhold or delay its consent" keeps the consent required: no grant (and not read here);
+# "Audits shall not interfere with the Supplier's business" restrains the audit, and only a party's duty is read
+_HINDER_REACH = 6  # tokens from the hindering verb to the party it hinders ("prevent the Customer or its auditors")
+
+
+def hindered(tokens: Sequence[str], at: int) -> bool:
+    """Does a hindering verb open the words at ``at`` ("refuse, restrict or delay access", "in any way prevent")?"""
+    if at < len(tokens) and tokens[at:at + 3] == ["in", "any", "way"]:
+        at += 3
+    return at < len(tokens) and tokens[at] in _HINDER_VERBS and not any(
+        t in ("consent", "approval", "agreement", "payment") for t in tokens[at + 1:at + 4])
+
+
+def _freed(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], at: int) -> tuple[int, str] | None:
+    """ "prevent the Customer from auditing", "restrict the Customer or its auditors from inspecting": the "from" at
+    which the hindered party's freedom starts, and its role."""
+    for start, end, role in mentions:
+        if at < start <= at + _HINDER_REACH and role in ("customer", "supplier", "both"):
+            for index in range(end, min(len(tokens), end + _HINDER_REACH)):
+                if tokens[index] == "from":
+                    return index, role
+                if tokens[index] in (".", ";", ":") or tokens[index] in _MODAL_WORDS:
+                    return None
             return None
     return None
 
@@ -689,6 +755,56 @@ def _pronoun_resumes(tokens: Sequence[str], lo: int, hi: int, after: int) -> boo
     return after < len(tokens) and tokens[after] != "be" and tokens[after: after + 2] != ("not", "be")
 
 
+def _resumes_main(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], predications: Sequence[Predication],
+                  modal_at: Sequence[int], lo: int, modal: int, after: int) -> tuple[Predication, int] | None:
+    """ "X shall, for such period as Y may require (the "Exit Period"), continue ...": a modal in a subordinate aside
+    set off by commas right after the main modal. Returns the main predication and the token after the aside's
+    closing comma, where the main verb resumes; None when the modal is not in such an aside, the aside does not
+    close before the next modal or the sentence's end, or a new subject follows it."""
+    if len(predications) < 2 or not _SUBORDINATORS.intersection(tokens[lo:modal]):
+        return None
+    main = predications[-2]
+    opened = main.start + len(main.modal.split())
+    if main.subject is None or opened >= len(tokens) or tokens[opened] != ",":
+        return None
+    depth = 0
+    later = next((at for at in modal_at if at > modal), len(tokens))
+    for at in range(after, min(later, len(tokens))):
+        token = tokens[at]
+        if token in ("(", "["):
+            depth += 1
+        elif token in (")", "]"):
+            depth = max(0, depth - 1)
+        elif token == ";":
+            return None
+        elif token == "," and depth == 0:
+            follows = at + 1
+            if (follows >= later or follows >= len(tokens) or tokens[follows] in _DETERMINERS
+                    or tokens[follows] in _BOUNDARIES or any(begin == follows for begin, _, _ in mentions)):
+                return None
+            return main, follows
+    return None
+
+
+def opens_with_pronoun(tokens: Sequence[str], hi: int, after: int | None = None) -> bool:
+    """Whether the sentence's first modal (at ``hi``) has "it" or "they" as its subject, at the sentence's
+    start or after only linking words or a time phrase ("It shall ...", "Thereafter it shall ...", "Within a
+    further thirty (30) days it shall ..."). Not a passive ("It shall be approved by the Customer": "it" is a
+    thing) and not a pronoun after other words ("The Report, when it shall ...")."""
+    words = [t for t in tokens[:hi] if t.strip()]
+    if not words or words[-1] not in ("it", "they"):
+        return False
+    rest = words[:-1]
+    if rest and rest[-1] == ",":
+        rest = rest[:-1]
+    linking = not rest or set(rest) <= _RESUMING | _ADVERBS
+    timed = 2 <= len(rest) <= 12 and rest[0] in _TIME_OPENERS and rest[-1] in _TIME_ENDS and "," not in rest
+    if not (linking or timed):
+        return False
+    return after is None or (after < len(tokens) and tokens[after] != "be"
+                             and tuple(tokens[after: after + 2]) != ("not", "be"))
+
+
 def _time_adjunct(tokens: Sequence[str], lo: int, hi: int) -> bool:
     """Only a time phrase between a boundary and the modal ("and within a further thirty (30) days
     shall", "and on expiry shall"): the subject is the previous predication's, left out."""
@@ -793,9 +909,16 @@ _RECEIVED = frozenset({"given", "granted", "afforded", "allowed", "offered", "ac
 _SHARES_IN = frozenset({"participate", "share"})
 
 
+_GETS = frozenset({"receive", "benefit"})
+
+
 def _receives(tokens: Sequence[str], after: int) -> bool:
     """Does a passive of giving follow the modal ("must be given", "shall be promptly granted", "will be
     provided with")? Then a party named as the subject holds a right, not a duty."""
+    if after < len(tokens) and tokens[after] in _GETS:
+        # "the Company shall receive half of the resulting saving", "shall benefit from any reduction": what the
+        # party is to be given (not "shall obtain all consents", a duty)
+        return tokens[after] != "benefit" or tuple(tokens[after + 1: after + 2]) == ("from",)
     if after < len(tokens) and tokens[after] in _SHARES_IN:
         # "the Client shall participate (appropriately) in the cost savings", "shall share in the savings": what
         # the party takes part in is something it receives

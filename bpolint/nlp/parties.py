@@ -17,6 +17,7 @@ from ..model import Clause, Definition
 
 CUSTOMER, SUPPLIER, BOTH = "customer", "supplier", "both"
 
+# A mortgage owner hands its loans to a "Subservicer" (the "Servicer" when it services for an investor).
 # A HIPAA business associate agreement names the parties by their roles under the Act: the health plan or
 # provider is the "Covered Entity", the outsourcer its "Business Associate". An insurer outsources its claims
 # handling to a "TPA" (third-party administrator).
@@ -25,6 +26,7 @@ CUSTOMER_WORDS = ("customer", "client", "buyer", "purchaser", "authority", "lice
 SUPPLIER_WORDS = ("supplier", "provider", "service provider", "service partner", "vendor", "contractor", "consultant",
                   "licensor",
                   "outsourcer", "bpo provider", "subcontractor", "processor", "seller", "servicer",
+                  "subservicer", "sub-servicer",
                   "business associate", "tpa", "third party administrator", "third-party administrator")
 BOTH_WORDS = ("either party", "each party", "both parties", "the parties", "each of the parties", "a party",
               "either of the parties", "neither party", "any party", "any of the parties", "either of them")
@@ -143,7 +145,8 @@ CONTEXT_CUSTOMER = ("company", "owner", "trust", "fund", "funds", "principal", "
 CONTEXT_SUPPLIER = ("operator", "administrator", "adviser", "advisor", "sub-advisor", "subadvisor", "sub-adviser",
                     "manager", "agent", "repairer", "maintainer", "developer", "host", "executive", "employee",
                     "reseller", "carrier", "distributor", "consultant", "contractor", "supplier", "provider",
-                    "service provider", "vendor", "licensor", "servicer", "outsourcer", "processor", "transfer agent",
+                    "service provider", "vendor", "licensor", "servicer", "subservicer", "sub-servicer", "outsourcer",
+                    "processor", "transfer agent",
                     "sub-advisor", "company representative", "service partner", "partner", "outsourcing partner",
                     "delivery partner", "bpo partner")
 _NOT_PARTIES = ("agreement", "date", "service", "term", "schedule", "exhibit", "product", "fee", "territory",

@@ -309,3 +309,95 @@ MORE_VOCABULARY = [
 @pytest.mark.parametrize(("code", "expected", "text"), MORE_VOCABULARY)
 def test_batch_i_vocabulary(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# Double negatives that grant: a party's duty not to hinder is a duty to allow, and "Nothing in this Agreement shall
+# prevent the Customer from ..." leaves the customer free to do it. Not a restraint on the thing itself ("Audits shall
+# not interfere with ..."), not consent kept ("shall not unreasonably withhold its consent"), and not the other party.
+DOUBLE_NEGATIVES = [
+    ("AUD001", "pass",
+     "Nothing in this Agreement shall prevent the Customer from auditing the Supplier's records and data relating to "
+     "the Charges and the number of Resolutions."),
+    ("AUD001", "pass",
+     "The Supplier shall not refuse the Customer's auditors access to its records and data relating to the Charges "
+     "and the number of Resolutions."),
+    ("AUD001", "pass",
+     "The Supplier shall not prevent the Customer from auditing its records and data relating to the Charges."),
+    ("AUD001", "pass",
+     "11.4 The Supplier shall not:\n(a) refuse, restrict or delay access by the Customer, its auditors or any "
+     "Regulator to the records, systems and data used to calculate the Charges and the number of Resolutions;\n"
+     "(b) destroy any such records during the Term."),
+    ("EXT001", "pass",
+     "Nothing in this Agreement shall prevent the Customer from terminating this Agreement for convenience on ninety "
+     "(90) days' notice or for material breach by the Supplier."),
+    ("AUD001", "missing",
+     "The Supplier shall not unreasonably withhold its consent to an audit by the Customer of the records relating "
+     "to the Charges."),
+    ("AUD001", "missing",
+     "Nothing in this Agreement shall entitle the Customer to audit the Supplier's records relating to the Charges."),
+    ("AUD001", "missing",
+     "Nothing in this Agreement shall prevent the Supplier from auditing the Customer's records relating to the "
+     "Charges."),
+    ("AUD001", "missing",
+     "The Customer shall not prevent the Supplier from auditing its records relating to the Charges."),
+    ("AUD001", "missing",
+     "Audits and inspections shall not interfere unreasonably with the Supplier's business activities."),
+    ("EXT001", "missing",
+     "Nothing in this Agreement shall limit the Supplier's right to terminate for convenience or for material breach "
+     "by the Customer."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), DOUBLE_NEGATIVES)
+def test_double_negatives_grant(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+# Governance tiers in a list led by their cadence, one committee at two levels, and a review that "takes place".
+GOVERNANCE_TIERS = [
+    ("GOV003", "pass",
+     "Governance. The Supplier shall attend the following meetings:\n- weekly: service review with the Customer's team "
+     "leads;\n- monthly: operational performance review;\n- quarterly: business review with the Customer's VP "
+     "Operations."),
+    ("GOV003", "pass",
+     "The Parties shall set up a Joint Committee, which shall meet monthly at operational level and every three months "
+     "at management level."),
+    ("GOV003", "pass",
+     "The Parties shall set up a Joint Committee, which shall meet monthly; an executive review between the Client's "
+     "and the Supplier's general managers shall take place at least once a year."),
+    # one tier
+    ("GOV003", "weak",
+     "Governance. The Supplier shall attend the following meetings:\n- monthly: operational performance review with "
+     "the Customer's team leads."),
+    # a yearly price review is no governance tier
+    ("GOV003", "weak",
+     "The Steering Committee shall meet monthly. The price review shall take place once a year."),
+    # reports, not meetings
+    ("GOV003", "missing",
+     "The Supplier shall deliver the following reports:\n- weekly: service report;\n- monthly: invoice report."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), GOVERNANCE_TIERS)
+def test_governance_tiers_in_lists_levels_and_reviews(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+# A US federal line item (CLIN) named for a completed unit and priced "per unit": the unit is the line's item.
+FEDERAL_LINE_ITEMS = [
+    ("PRC004", "pass",
+     "CLIN 0001 Completed Case Adjudication - Firm-Fixed-Price per unit - USD 7.25\nCLIN 0002 Baseline Staffing - "
+     "Firm-Fixed-Price per month - USD 40,000, covering the minimum staffing of fifteen (15) adjudicators"),
+    ("PRC004", "weak",
+     "CLIN 0001 Completed Case Adjudication - Firm-Fixed-Price per unit - USD 14.50\nCLIN 0002 Baseline Staffing - "
+     "Firm-Fixed-Price per month - USD 40,000, covering the minimum staffing of fifteen (15) adjudicators"),
+    # hours and months are no outcome
+    ("PRC004", "not_applicable",
+     "CLIN 0001 Translation Services - Time and Materials per hour - USD 80.00\nCLIN 0002 Program Management - "
+     "Firm-Fixed-Price per month - USD 12,000"),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), FEDERAL_LINE_ITEMS)
+def test_federal_line_items_priced_per_unit(code, expected, text):
+    assert status_of(code, text) == expected

@@ -14,7 +14,22 @@ LABELLED = sorted(p.name.removesuffix(".expected.yaml") for p in CONTRACTS.glob(
 
 # Differences found on the held-out contracts (issue #7) and not yet fixed in the extractors:
 # strict xfails, so a fix makes the test fail until its entry is removed.
-KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {}
+KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
+    # Held-out set 7 (measured blind on 2026-11-28); no verdict turns on these.
+    ("us-pc-fnol-letter-agreement", "txt"): (
+        "a letter's bold one-line paragraphs ('By email and overnight courier', the bold subject line) are headings "
+        "in the DOCX but body text in plain text; a table header row with an empty second cell "
+        "('Kestrel Claims Services, LLC |') becomes a heading in txt"),
+    ("us-pc-fnol-letter-agreement", "md"): (
+        "a letter's bold one-line paragraphs ('By email and overnight courier', the bold subject line) are headings "
+        "in the DOCX but body text in Markdown"),
+    ("ae-bank-collections-outsourcing", "txt"): (
+        "an Appendix paragraph that opens 'Part 1 - Fees' on a line of its own is a heading in plain text but body "
+        "text in the DOCX"),
+    ("ae-bank-collections-outsourcing", "md"): (
+        "an Appendix paragraph that opens 'Part 1 - Fees' on a line of its own is a heading in Markdown but body "
+        "text in the DOCX"),
+}
 
 
 def tree(path: Path) -> list[tuple[str, str]]:

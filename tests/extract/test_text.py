@@ -84,6 +84,20 @@ def test_markdown_headings_tables_and_emphasis(tmp_path: Path) -> None:
     assert audit.text == "The Customer may audit.\nLevel | Target\nFCR | 75%"
 
 
+@pytest.mark.parametrize(("line", "text"), [
+    # an italic run-in heading reads as it does in Word and the PDF, without its stars
+    ("3.3 *Indexation.* On 1 January the Charges shall be adjusted.", "3.3 Indexation. On 1 January the Charges"),
+    ("B. *Restatement.* The Parties now amend the Original Agreement.", "B. Restatement. The Parties now amend"),
+    ("The *Company* shall pay and **the Supplier** shall serve.", "The Company shall pay and the Supplier shall"),
+    # stars that are not emphasis stay: a product, a footnote mark
+    ("The fee is 5 * 3 units per month.", "The fee is 5 * 3 units per month."),
+    ("Charges are exclusive of VAT*.", "Charges are exclusive of VAT*."),
+])
+def test_markdown_italics_lose_their_stars(line: str, text: str) -> None:
+    blocks = text_blocks(line, markdown=True)
+    assert blocks[0].text.startswith(text)
+
+
 def test_text_splits_run_on_filings_at_clause_numbers_in_sequence() -> None:
     filler = "The parties agree to the following terms and conditions in full. " * 25
     text = (f"SERVICES AGREEMENT {filler} 1. Services. The Supplier shall serve. It has 2. items to note. "

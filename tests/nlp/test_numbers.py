@@ -388,6 +388,17 @@ def test_numbers_no_money_without_a_currency_beside_a_price(text):
     ("Motor | 6.80", "Line | Fee (EUR)", "A credit of EUR 50 applies for each Failed Contact.", [(6.8, "EUR", "")]),
     # an abbreviation that is also a code does not make a column money
     ("Batch 4 | 45.00", "Batch | IDR Volume", "Fees payable per Finalised Claim:", []),
+    # a fee's name in the header says what kind of fee it is; the lead-in's "for each" says what it is paid for
+    ("Completed Loan Modification | $750.00", "Loss Mitigation Outcome | Incentive Fee",
+     "An Incentive Fee is payable once for each Loss Mitigation Outcome:", [(750, "USD", "Loss Mitigation Outcome")]),
+    ("Voice | 7.80", "Channel | Resolution Fee (S$)", "For each Resolved Ticket the Client shall pay:",
+     [(7.8, "SGD", "Resolved Ticket")]),
+    # ... but a period in the lead-in says when, not what for: the fee's name stays the unit
+    ("Voice | 7.80", "Channel | Resolution Fee (S$)", "The fees below are payable per month:",
+     [(7.8, "SGD", "Resolution")]),
+    # ... and a header that names its unit outright keeps it
+    ("Simple | 5.10", "Type | Fee per Closed Case (GBP)", "The Council shall pay for each Agent Hour:",
+     [(5.1, "GBP", "Closed Case")]),
 ])
 def test_numbers_table_reads_currency_and_unit_from_header_and_lead_in(row, header, lead_in, found):
     got = [(q.value, q.unit, q.per) for q in quantities(row, header, lead_in) if q.kind == "money"]
@@ -532,3 +543,13 @@ def test_numbers_folded_pattern_lower_cases_letters_and_refuses_what_it_cannot_f
     for pattern in (r"days", r"(?-i:[A-Z]{3})", r"\x41BC", r"(?i)days"):
         with pytest.raises(ValueError):
             numbers._folded(re.compile(pattern, 0 if pattern == "days" else re.I))
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("CLIN 0001 Completed Case Adjudication - Firm-Fixed-Price per unit - USD 7.25", "Completed Case Adjudication"),
+    ("SLIN 0001AA Verified Claim - each - USD 4.10", "Verified Claim"),
+    # a line priced per month or hour names its period, not its item
+    ("CLIN 0002 Baseline Staffing - Firm-Fixed-Price per month - USD 40,000", ""),
+])
+def test_money_per_federal_line_item(text, per):
+    assert [q.per for q in money(text)] == [per]

@@ -121,6 +121,77 @@ def test_obligation_pronoun_resumes_the_main_subject(text, subjects):
     assert [p.subject for p in _analysis(text).predications] == subjects
 
 
+@pytest.mark.parametrize(("text", "verb", "subject"), [
+    # an aside set off by commas right after the main modal holds another party's verb; after its closing comma the
+    # main verb goes on, and it is the main subject's duty
+    ("The Service Provider shall, for such exit period of up to six (6) months as the Bank may require (the \"Exit "
+     "Period\"), continue to provide the Services and cooperate with any replacement provider.",
+     "continue", "supplier"),
+    ("The Supplier shall, at such times as the Customer may reasonably request, provide knowledge transfer.",
+     "provide", "supplier"),
+    ("The Vendor will, within such period as the Client may specify, return all Client Data.", "return", "supplier"),
+    ("The Contractor must, where the Authority may so direct, deliver the records to a replacement contractor.",
+     "deliver", "supplier"),
+    # the aside's own verb stays its party's
+    ("The Supplier shall, at such times as the Customer may reasonably request, provide knowledge transfer.",
+     "request", "customer"),
+    # a new subject after the comma is a clause of its own, not the main verb resumed
+    ("The Supplier shall, as the Customer may require, the Customer paying for it, provide reports.",
+     "paying", "customer"),
+    # no comma after the main modal: the relative clause ends the sentence's main verb as before
+    ("The Supplier shall provide reports in such format as the Customer may require, including monthly data.",
+     "including", "customer"),
+])
+def test_obligation_main_verb_resumes_after_a_subordinate_aside(text, verb, subject):
+    annotated = annotate(snippet_document(text))
+    sentence = annotated.sentences[0]
+    at = [t.lower() for t in sentence.tokens].index(verb)
+    assert sentence.analysis.predication_at(at).subject == subject
+# A sentence opening with "it" or "they" (after nothing but linking words or a time phrase) goes on with the party
+# the sentence before it in the same clause binds.
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("The Supplier shall return all Company Data in CSV format. Within a further thirty (30) days it shall securely "
+     "delete all remaining copies of Company Data.", ["supplier"]),
+    ("On expiry the Vendor shall hand over the knowledge base. Thereafter it shall erase every other copy.",
+     ["supplier"]),
+    ("The Contractor shall deliver the exit plan within 3 months. It shall update the plan each Contract Year.",
+     ["supplier"]),
+    ("The Customer may audit the records once a year. It may also inspect the systems used.", ["customer"]),
+    ("The Sub-processors shall be approved by the Client. They shall comply with this clause.", [None]),
+    # a thing in a passive, a pronoun after other words, a party named before the modal: not the previous party
+    ("The Supplier shall deliver the Exit Plan. It shall be approved by the Customer.", ["customer"]),
+    ("The Supplier shall deliver the Exit Plan. It shall not be amended without consent.", [None]),
+    ("The Supplier shall deliver the report. The reviewers agree it shall cover the volumes.", [None]),
+    ("The Supplier shall deliver the report. Then the Customer shall pay the invoice.", ["customer"]),
+])
+def test_obligation_pronoun_goes_on_with_the_previous_sentence(text, subjects):
+    sentences = annotate(snippet_document(text)).sentences
+    assert [p.subject for p in sentences[-1].analysis.predications] == subjects
+
+
+# What a party "shall receive" or "shall benefit from" is given to it: a right, not a duty
+@pytest.mark.parametrize(("text", "subject", "kind"), [
+    ("Where automation reduces the FTE required, the Company shall receive half of the resulting saving.",
+     "customer", "right"),
+    ("The Client will receive a credit equal to 40% of the hours saved.", "customer", "right"),
+    ("The Customer shall benefit from any reduction in the Supplier's cost to serve.", "customer", "right"),
+    ("The Supplier shall receive payment within thirty (30) days of invoice.", "supplier", "right"),
+    # a duty to obtain, a benefit not "from" anything, a refusal: still duties
+    ("The Customer shall obtain all consents needed for the transfer.", "customer", "obligation"),
+    ("The Customer shall benefit the project team with timely decisions.", "customer", "obligation"),
+    ("The Customer shall not receive any share of the savings.", "customer", "obligation"),
+])
+def test_obligation_what_a_party_receives_is_its_right(text, subject, kind):
+    predication = _analysis(text).predications[0]
+    assert (predication.subject, predication.kind) == (subject, kind)
+
+
+def test_obligation_pronoun_does_not_reach_into_another_clause():
+    text = "1. EXIT\n1.1 The Supplier shall return the data.\n1.2 It shall be final.\n1.3 It shall continue in force."
+    last = annotate(snippet_document(text)).sentences[-1]
+    assert [p.subject for p in last.analysis.predications] == [None]
+
+
 @pytest.mark.parametrize(("text", "flag", "value"), [
     ("Buyers should insist on an audit right.", "advice", "buyers should"),
     ("It is recommended that the contract includes an audit right.", "advice", "it is recommended"),

@@ -591,3 +591,28 @@ def test_parties_a_name_for_either_party_in_a_mutual_clause_is_both(clause, name
     parties = find_parties(document.clauses, document.glossary)
     assert {n for n in ("disclosing party", "receiving party", "recipient", "representatives", "discloser")
             if parties.role_of(n) == "both"} == names
+
+
+# Mortgage servicing: the loan owner hands its loans to a "Subservicer"; whatever the owner is called, the
+# subservicer is the supplier, and a word that merely contains "service" is not thereby no party.
+@pytest.mark.parametrize(("opening", "roles"), [
+    ('This SUBSERVICING AGREEMENT is entered into by and between REDWOOD TRUST, a Maryland real estate investment '
+     'trust (the "Owner"), and KEYSTONE LOAN SERVICING, LLC (the "Subservicer").',
+     {"owner": "customer", "subservicer": "supplier"}),
+    ('This Agreement is between Harbor Bank, N.A. (the "Servicer") and Delta Loan Services LLC (the '
+     '"Sub-Servicer"). The Servicer wishes to engage the Sub-Servicer.',
+     {"sub-servicer": "supplier"}),
+    ('Agreement between Pine Capital LLC ("Pine") and Acre Servicing Co. (the "Subservicer").',
+     {"pine": "customer", "subservicer": "supplier"}),
+])
+def test_parties_mortgage_subservicer_is_the_supplier(opening, roles):
+    parties = find_parties([], (), opening)
+    assert {name: parties.role_of(name) for name in roles} == roles
+
+
+def test_parties_subservicer_binds_as_supplier_in_a_clause():
+    document = snippet_document('Agreement between Redwood Trust (the "Owner") and Keystone LLC (the "Subservicer").'
+                                "\n\n1. SECURITY\n1.1 The Subservicer shall notify the Owner of any Security "
+                                "Incident within thirty-six (36) hours.")
+    parties = find_parties(document.clauses, document.glossary)
+    assert parties.role_of("subservicer") == "supplier" and parties.role_of("owner") == "customer"

@@ -95,12 +95,23 @@ def _reference_starts(doc):
     """The sentence rule read off Token objects: a start after a line break, and after '.', '?' or
     '!' (and any punctuation right after it) when what follows is neither punctuation nor lower case,
     or at an opening quote after such a stop and a blank; a form's tick box opens an option of its own."""
+    from bpolint.nlp.pipeline import _DANGLING_LINE_END
+
     starts, newline, period = [], False, False
     for index, token in enumerate(doc):
         if index and token.is_space:
             starts.append(False)
             newline = newline or "\n" in token.text
             continue
+        if newline:
+            # a line ending on a word no sentence ends on ("a", "the", "shall") runs on over the break into a word
+            # (not a table row, not a list label, bullet or number)
+            words = [t for t in doc[:index] if not t.is_space]
+            line = doc[:words[-1].i + 1].text.rsplit("\n", 1)[-1] if words else ""
+            after = doc[index + 1].text if index + 1 < len(doc) else ""
+            if words and words[-1].text in _DANGLING_LINE_END and "|" not in line and len(token.text) > 1 \
+                    and token.text[:1].isalpha() and after not in (")", "."):
+                newline = False
         start = (index == 0 or newline or (period and not token.is_punct and not token.is_lower)
                  or _tick_box(doc, index) or (period and _opening_quote(doc, index)))
         starts.append(start)
