@@ -301,18 +301,16 @@ def _flags_of(doc: Doc, orth: int) -> tuple[bool, bool, bool, bool, bool]:
 # "or": "(a) provide the reports; and" ends a list item.
 _DANGLING_LINE_END = ("a", "an", "the", "of", "in", "to", "for", "by", "with", "on", "at", "from", "that", "which",
                       "shall", "will", "may", "must", "is", "are", "be", "than", "such", "its", "their")
-_DANGLING: dict[int, frozenset[int]] = {}
+_DANGLING: set[int] = set()  # their orths (a string's orth is its hash, the same in every vocabulary)
 
 
-def _dangling_orths(doc: Doc) -> frozenset[int]:
-    key = id(doc.vocab.strings)
-    found = _DANGLING.get(key)
-    if found is None:
-        found = _DANGLING[key] = frozenset(doc.vocab.strings.add(word) for word in _DANGLING_LINE_END)
-    return found
+def _dangling_orths(doc: Doc) -> set[int]:
+    if not _DANGLING:
+        _DANGLING.update(doc.vocab.strings.add(word) for word in _DANGLING_LINE_END)
+    return _DANGLING
 
 
-def _runs_on(doc: Doc, orths: list[int], index: int, dangling: frozenset[int]) -> bool:
+def _runs_on(doc: Doc, orths: list[int], index: int, dangling: set[int]) -> bool:
     """Does the line before token ``index`` end on a word no sentence ends on, with a word (not a list label,
     bullet or number) opening the next line?"""
     before = index - 1
