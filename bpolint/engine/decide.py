@@ -1615,7 +1615,7 @@ _DENIALS = frozenset({"without", "no", "not", "free", "waive", "waives", "waived
 
 def _opens_hindering(sentence: Sentence) -> bool:
     """Does a list item open with a verb of hindering ("(a) refuse, restrict or delay access ...")?"""
-    tokens = [t.lower() for t in sentence.tokens]
+    tokens = sentence.tokens
     labels = {i for i in range(len(tokens) - 1) if tokens[i + 1] == ")"}  # "(a" of "(a)": the item's label
     first = next((i for i, t in enumerate(tokens) if t.isalpha() and i not in labels), None)
     return first is not None and hindered(tokens, first)
@@ -1675,8 +1675,9 @@ def _share_bases(ctx: Context, part: Part) -> set[str]:
         return set()
     label = element_label(ctx.code, part, part.priced_share)
     bases = set()
-    for sentence in ctx.ann.sentences:
-        if sentence.is_definition or label not in sentence.labels:
+    for sid in ctx.index.with_label(label):
+        sentence = ctx.ann.sentences[sid]
+        if sentence.is_definition:
             continue
         for match in _SHARE_OF.finditer(sentence.text):
             bases.add(match.group("term").lower())

@@ -612,7 +612,7 @@ _HINDER_REACH = 6  # tokens from the hindering verb to the party it hinders ("pr
 
 def hindered(tokens: Sequence[str], at: int) -> bool:
     """Does a hindering verb open the words at ``at`` ("refuse, restrict or delay access", "in any way prevent")?"""
-    if at < len(tokens) and tokens[at:at + 3] == ["in", "any", "way"]:
+    if at < len(tokens) and tuple(tokens[at:at + 3]) == ("in", "any", "way"):  # (a tuple or a list of tokens)
         at += 3
     return at < len(tokens) and tokens[at] in _HINDER_VERBS and not any(
         t in ("consent", "approval", "agreement", "payment") for t in tokens[at + 1:at + 4])
