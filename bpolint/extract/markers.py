@@ -46,7 +46,8 @@ _NOT_QUALIFIERS = frozenset({
 # and Egyptian and Gulf drafting in brackets, "Article (16): Should ...". A decimal article is
 # read as a section (so "Article 16.2" sits under "Article 16" as 16.2 does under 16). Not the abbreviation "Art.",
 # which opens a wrapped line of a citation as often as a clause ("... pursuant to / Art. 28 GDPR").
-_ARTICLE_RE = re.compile(r"^(?i:article)\s+(?:\((?P<bracketed>\d{1,3})\)|(?P<value>[IVXLC]{1,7}|\d{1,3}(?:\.\d{1,3})*)\b)"
+_ARTICLE_RE = re.compile(r"^(?i:article)\s+"
+                         r"(?:\((?P<bracketed>\d{1,3})\)|(?P<value>[IVXLC]{1,7}|\d{1,3}(?:\.\d{1,3})*)\b)"
                          r"(?:\.|:(?!\S))?")
 # "Clause 14.1 The CONTRATADA shall ...": only before a capitalised word or a quoted term (see _WORD_NUMBERED), so
 # that "Clause 12 is deleted" and "Clause 14 (Audit) shall survive" stay sentences about a clause
