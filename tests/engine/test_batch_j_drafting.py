@@ -208,7 +208,8 @@ PHASED_IN = [
      "9.4 Outcome-based pricing will be introduced in phases: Phase 1 from 1 July 2027 at 50% of the Charges, Phase 2 "
      "from 1 July 2028 at 100% of the Charges, with the Baseline Fee reduced to nil."),
     ("PRC003", "missing", "Outcome-based pricing is usually introduced in phases as the data matures."),
-    ("PRC003", "missing", "9.4 Outcome-based pricing shall not be introduced in phases; the Fees remain fixed for the Term."),
+    ("PRC003", "missing",
+     "9.4 Outcome-based pricing shall not be introduced in phases; the Fees remain fixed for the Term."),
 ]
 
 
