@@ -328,6 +328,7 @@ _OPTION = re.compile(r"\[\s*(?:option|alternative)\s+(?:[A-Z]|\d+)\s*[:\-–.)][
 
 UNAGREED_DRAFT = "a drafting note, a comment or an open option of a draft, not agreed"
 UNAGREED_INFORMATION = "given for information only, not a term of the agreement"
+UNAGREED_QUESTION = "a question, not a term (its answer is what the parties agreed)"
 # "Appendix 3 (for information only). This Appendix illustrates how a move to outcome-based pricing could look
 # ... It does not form part of this Agreement": said in a clause's opening sentence (or its heading) it covers the
 # whole clause; said later, only its own sentence ("The Supplier shall notify breaches within 24 hours. The contact
@@ -762,6 +763,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         for target in sentence.refs:
             referenced_by.setdefault(target, []).append(sentence.id)
     _bind_list_items(sentences, by_clause, parent)
+    _questions(sentences, by_clause)
     # "All amounts in this Agreement are in Australian dollars": the contract's "$" is not the US dollar
     dollar = numbers.declared_dollar(s.text for s in sentences)
     if dollar != "USD":
@@ -773,6 +775,22 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         referenced_by=referenced_by, parent=parent, children=children, token_count=token_count,
         contract=_binds_a_party(sentences) or not any(s.analysis.advice or s.analysis.quoted for s in sentences),
     )
+
+
+def _questions(sentences: list[Sentence], by_clause: list[list[int]]) -> None:
+    """Q&A terms ask and then answer: "Will the parties hold governance meetings? Not at present; ...". The
+    question is no term - its "will" binds nobody - unless the answer opening the next sentence is "Yes", which
+    makes the question's words the term ("Can the Customer terminate for convenience? Yes, on 90 days' notice.")."""
+    for ids in by_clause:
+        for position, sid in enumerate(ids):
+            sentence = sentences[sid]
+            if sentence.table_row or sentence.unagreed or not sentence.text.rstrip().endswith("?"):
+                continue
+            following = sentences[ids[position + 1]] if position + 1 < len(ids) else None
+            if following is not None and following.tokens[:1] == ("yes",):
+                continue
+            sentence.unagreed = UNAGREED_QUESTION
+            sentence.labels, sentence.terms = {}, ()
 
 
 _SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}|[ \t\u00a0]+\n\s*|\n\s+")

@@ -128,6 +128,13 @@ NEGATIVE_ANSWERS = [
     ("PRD002", "missing",
      "Will the Supplier report its use of AI? Not at this time; the Supplier will report automation when it is "
      "deployed."),
+    # the question itself is no term: its "will" binds nobody unless the answer opens with "Yes"
+    ("GOV003", "missing",
+     "Will the parties hold governance meetings? Not at present; the parties will meet as required."),
+    ("GOV003", "missing", "Will the parties hold governance meetings as required?"),
+    ("GOV001", "missing",
+     "Will the Supplier meet the service levels in Schedule 2 and credit 5% of the monthly fee for each failure? "
+     "This is under discussion."),
     # a positive answer binds
     ("GOV003", "pass",
      "Is there a governance schedule? Yes. The parties shall hold monthly operational reviews, quarterly business "
