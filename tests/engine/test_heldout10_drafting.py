@@ -7,7 +7,8 @@ import pytest
 
 from tests.engine.snippets import status_of
 
-PV = 'This Agreement is between Aurelian Biopharma SA (the "MAH") and Corvane Safety Solutions Limited (the "Service Provider").\n'
+PV = ('This Agreement is between Aurelian Biopharma SA (the "MAH") and Corvane Safety Solutions Limited '
+      '(the "Service Provider").\n')
 TS = 'These Terms are between Tessellate Trust Services, Inc. ("Provider") and Oakfield Market, Inc. ("Customer").\n'
 
 # A heads-of-terms summary that says, after the sentence introducing it, that it binds nobody: the whole passage
