@@ -196,3 +196,23 @@ VOCABULARY = [
 @pytest.mark.parametrize(("code", "expected", "text"), VOCABULARY)
 def test_batch_j_vocabulary(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# PRC003: outcome pricing "introduced in phases" is a move toward it; with no dates the phases are the weak case
+PHASED_IN = [
+    ("PRC003", "weak",
+     "9.4 Outcome-based pricing will be introduced in phases, the timing and steps of which will be agreed by the "
+     "Steering Committee."),
+    ("PRC003", "weak", "9.4 Outcome-based pricing shall be phased in over the Term as the parties agree."),
+    ("PRC003", "pass",
+     "9.4 Outcome-based pricing will be introduced in phases: Phase 1 from 1 July 2027 at 50% of the Charges, Phase 2 "
+     "from 1 July 2028 at 100% of the Charges, with the Baseline Fee reduced to nil."),
+    ("PRC003", "missing", "Outcome-based pricing is usually introduced in phases as the data matures."),
+    ("PRC003", "missing",
+     "9.4 Outcome-based pricing shall not be introduced in phases; the Fees remain fixed for the Term."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), PHASED_IN)
+def test_outcome_pricing_introduced_in_phases(code, expected, text):
+    assert status_of(code, text) == expected
