@@ -42,8 +42,16 @@ _NOT_QUALIFIERS = frozenset({
     "which", "where", "if", "when", "relevant", "applicable", "said", "new", "revised", "amended", "attached",
     "following", "previous", "same", "other", "another", "no", "not", "is", "was", "then", "also",
 })
-_ARTICLE_RE = re.compile(r"^(?i:article)\s+(?P<value>[IVXLC]{1,7}|\d{1,3})\b\.?")
-_SECTION_RE = re.compile(r"^(?i:section|§)\s*(?P<value>\d{1,3}(?:\.\d{1,3})*)\b\.?")
+# Translated drafting numbers its articles as other drafting numbers clauses: "Article 16.2 The Supplier ...",
+# and Egyptian and Gulf drafting in brackets, "Article (16): Should ...". A decimal article is
+# read as a section (so "Article 16.2" sits under "Article 16" as 16.2 does under 16). Not the abbreviation "Art.",
+# which opens a wrapped line of a citation as often as a clause ("... pursuant to / Art. 28 GDPR").
+_ARTICLE_RE = re.compile(r"^(?i:article)\s+"
+                         r"(?:\((?P<bracketed>\d{1,3})\)|(?P<value>[IVXLC]{1,7}|\d{1,3}(?:\.\d{1,3})*)\b)"
+                         r"(?:\.|:(?!\S))?")
+# "Clause 14.1 The CONTRATADA shall ...": only before a capitalised word or a quoted term (see _WORD_NUMBERED), so
+# that "Clause 12 is deleted" and "Clause 14 (Audit) shall survive" stay sentences about a clause
+_SECTION_RE = re.compile(r"^(?i:section|§|clause)\s*(?P<value>\d{1,3}(?:\.\d{1,3})*)\b\.?")
 # A text layer may drop the space after the number ("1.Administrative Support Services", "18.2.2Timing of
 # Instructions"): a capitalised word straight after a final dot, or after a number of two levels or more.
 _DECIMAL_RE = re.compile(r"^(?P<value>\d{1,3}(?:\.\d{1,3}){0,5})(?P<dot>\.?)"
@@ -55,6 +63,7 @@ _DATE_AFTER_DAY_RE = re.compile(
 _PAREN_RE = re.compile(r"^\((?P<value>[a-z]{1,4}|[A-Z]{1,2}|\d{1,2})\)(?=\s|$)")
 _HALF_PAREN_RE = re.compile(r"^(?P<value>[a-z]{1,4}|[A-Z])\)(?=\s)")
 _UPPER_ROMAN_RE = re.compile(r"^(?P<value>[IVX]{1,5})\.(?=\s)")
+_WORD_NUMBERED = re.compile(r"[A-Z\"“]")
 
 _ROMAN_RE = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 
@@ -127,11 +136,16 @@ def parse_marker(text: str, *, previous_letter: str | None = None,
     for regex, style in ((_SCHEDULE_RE, SCHEDULE), (_ARTICLE_RE, ARTICLE), (_SECTION_RE, SECTION)):
         match = regex.match(stripped)
         if match:
-            value = match.group("value")
+            value = match.groupdict().get("bracketed") or match.group("value")
             word = stripped.split(None, 1)[0].rstrip(".:").capitalize()
+            rest = stripped[match.end():].lstrip(" \t.:-–—").rstrip()
+            if word == "Clause" and not _WORD_NUMBERED.match(rest):
+                return None
             if style == ARTICLE and is_roman(value):
                 value = value.upper()
-            return Marker(style, value, match.group(0), word), stripped[match.end():].lstrip(" \t.:-–—").rstrip()
+            if style == ARTICLE and "." in value:
+                style = SECTION
+            return Marker(style, value, match.group(0), word), rest
     match = _DECIMAL_RE.match(stripped)
     if match:
         value = match.group("value")

@@ -42,7 +42,7 @@ _DEFINES_IS_A = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Ee]ach)\s+)?"
 _DEFINES_AFTER = re.compile(r"\((?:hereinafter|hereafter)\s+"
                             r"(?:(?:referred\s+to|called|designated|known)\s+as|called)\s+"
                             r"(?:the\s+|an?\s+)?[\"“'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"”'’]\)\s*[.;]?\s*$")
-_MODAL_WORD = re.compile(r"\b(?:shall|will|must|may|agrees?|undertakes?|is\s+entitled)\b", re.I)
+_MODAL_WORD = re.compile(r"\b(?:shall|will|must|may|agrees?|undertakes?|commits?\s+to|is\s+entitled)\b", re.I)
 # A definitions-table row: '"Audit" | the right to ...' or 'Audit | ...' for a glossary term.
 _ROW_TERM = re.compile(r"^(?P<open>[\"“”'‘]?)(?P<term>[A-Z][^|\"“”]{0,60}?)(?P<close>[\"“”'’]?)\s*\|")
 DEFINITIONAL = re.compile(r"\b(?:mean|meaning|meanings|means|defined|definitions?|interpretation|construed|glossary)\b",

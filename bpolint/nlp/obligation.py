@@ -30,6 +30,9 @@ _OBLIGATION_CUES = (
     ("is", "required", "to"), ("are", "required", "to"), ("is", "obliged", "to"), ("are", "obliged", "to"),
     ("is", "obligated", "to"), ("is", "responsible", "for"), ("are", "responsible", "for"), ("covenants", "to"),
     ("warrants", "that"), ("shall", "procure"), ("is", "to"), ("are", "to"),
+    # a promise as translated drafting words it: "The Supplier commits to sharing ...", "Party B commits to an
+    # accuracy rate of not less than 98%"
+    ("commits", "to"), ("commit", "to"),
     # plain-English order forms contract "will": "we'll give you an export", "you’ll get a credit"
     ("'ll",), ("’ll",),
 )
@@ -44,7 +47,7 @@ _NEGATED_CUES = (
     # a negative covenant: "AIG agrees not to terminate this Agreement unless ..." is a promise of the one who
     # agrees, so it opens its own predication instead of running on in the one before it
     ("agrees", "not", "to"), ("agree", "not", "to"), ("undertakes", "not", "to"), ("undertake", "not", "to"),
-    ("covenants", "not", "to"), ("covenant", "not", "to"),
+    ("covenants", "not", "to"), ("covenant", "not", "to"), ("commits", "not", "to"), ("commit", "not", "to"),
     # contractions, as the tokenizer splits them: "won't" -> "wo" "n't", "can't" -> "ca" "n't"
     ("wo", "n't"), ("wo", "n’t"), ("ca", "n't"), ("ca", "n’t"), ("sha", "n't"), ("sha", "n’t"),
 )
@@ -55,6 +58,9 @@ _SENTENCE_NEGATION = (
     ("no", "rights", "to"), ("no", "obligation", "to"), ("neither",), ("nothing", "in", "these"),
     ("waives", "any", "right"), ("waive", "any", "right"), ("waives", "its", "right"),
     ("waives", "all", "rights"), ("waives", "the", "right"), ("irrevocably", "waives"),
+    # a question answered in the negative: "Is there a governance schedule? Not at this stage; governance
+    # arrangements will be considered at renewal."
+    ("not", "at", "this", "stage"), ("not", "at", "this", "time"), ("not", "at", "present"),
 )
 _ADVICE_CUES = (
     ("should",), ("ought", "to"), ("it", "is", "recommended"), ("we", "recommend"), ("is", "recommended"),
@@ -214,7 +220,7 @@ def _at(tokens: Sequence[str], index: int, cue: tuple[str, ...]) -> bool:
     return tuple(tokens[index: index + len(cue)]) == cue
 
 
-_PROMISE_VERBS = frozenset({"agree", "agrees", "undertake", "undertakes", "covenant", "covenants"})
+_PROMISE_VERBS = frozenset({"agree", "agrees", "undertake", "undertakes", "covenant", "covenants", "commit", "commits"})
 _ASIDE_MAX = 15  # tokens in a comma-fenced aside: "agrees, upon the reasonable request of X, to ..."
 
 

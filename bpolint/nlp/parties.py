@@ -259,7 +259,7 @@ def _pronoun_roles(zone: str, text: str, roles: dict[str, str]) -> dict[str, str
 
 _PROVIDER_VERBS = (r"(?:provide|perform|deliver|supply|run|operate)\s+(?:the\s+|these\s+|our\s+|your\s+)?"
                    r"(?:services?|work)")
-_MODAL = r"(?:will|shall|must|agrees?\s+to|undertakes?\s+to)\s+"
+_MODAL = r"(?:will|shall|must|agrees?\s+to|undertakes?\s+to|commits?\s+to)\s+"
 # paying the price, not "we will pay your staff" (a payroll provider's service)
 _PAY = r"pay\s+(?:(?:the|our|your|each|all|any)\s+)?(?:charges|fees|price|invoices?|amounts?\s+(?:due|invoiced))\b"
 
@@ -365,6 +365,11 @@ _APPOSITION_ROLES = {"entruster": CUSTOMER, "entrustor": CUSTOMER, "consignor": 
 # both are used, since "each Contracting Party" elsewhere may mean either party.
 _CONTRACTING_PAIR = (("Contracting Party", "contracting party", CUSTOMER),
                      ("Contracted Party", "contracted party", SUPPLIER))
+# ... and Brazilian contracts keep the Portuguese words, in capitals as they are drafted ("the CONTRATADA shall
+# process personal data only on the documented instructions of the CONTRATANTE"); a Spanish-language one pairs
+# the CONTRATANTE with the CONTRATISTA. Again only as a pair.
+_CONTRATANTE_PAIRS = ((("CONTRATANTE", "contratante", CUSTOMER), ("CONTRATADA", "contratada", SUPPLIER)),
+                      (("CONTRATANTE", "contratante", CUSTOMER), ("CONTRATISTA", "contratista", SUPPLIER)))
 # Clinical-trial and pharmacovigilance outsourcing names the parties as ICH GCP does: the "Sponsor" places the
 # work with a contract research organisation, "the CRO". Only as a pair: a sponsor alone may be anything.
 _SPONSOR_PAIR = (("Sponsor", "sponsor", CUSTOMER), ("CRO", "cro", SUPPLIER))
@@ -414,7 +419,7 @@ def _apposition_roles(text: str) -> dict[str, str]:
             # no label (a label is "Party A"), and read as one every capital "A" opening a sentence was the customer
             continue
         found[lower] = role if found.get(lower, role) == role else None
-    for pair in (_CONTRACTING_PAIR, _SPONSOR_PAIR):
+    for pair in (_CONTRACTING_PAIR, _SPONSOR_PAIR, *_CONTRATANTE_PAIRS):
         if all(re.search(rf"\b{written}\b", text) for written, _, _ in pair):
             for _, name, role in pair:
                 found.setdefault(name, role)
@@ -425,14 +430,46 @@ _LABEL = re.compile(r"party [a-z]")
 _VERB_ROLES = ("delegate",)
 _PARTY_A = re.compile(r"\bParty A\b")
 _PARTY_B = re.compile(r"\bParty B\b")
+# Egyptian, Gulf and Indonesian drafting names the parties "the First Party" and "the Second Party" (Pihak Pertama,
+# Pihak Kedua). Which is the client is not fixed, so only a role given to one of them decides the other.
+_FIRST_PARTY = re.compile(r"\bFirst Party\b")
+_SECOND_PARTY = re.compile(r"\bSecond Party\b")
+# "(The First Party is the customer.)", "Party B is the service provider": a label's role said in a sentence
+_LABEL_IS_ROLE = re.compile(r"\b(?:[Tt]he\s+)?(?P<name>Party [AB]|First Party|Second Party)\s+is\s+the\s+"
+                            r"(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s*[.)]")
+
+
+def _stated_label_roles(text: str) -> dict[str, str]:
+    """ "The First Party is the customer.": a neutral label given its role in a sentence of its own."""
+    found: dict[str, str | None] = {}
+    for match in _LABEL_IS_ROLE.finditer(text):
+        role = _role_word(match.group("role").lower())
+        if role in (CUSTOMER, SUPPLIER):
+            name = match.group("name").lower()
+            found[name] = role if found.get(name, role) == role else None
+    return {name: role for name, role in found.items() if role is not None}
 
 
 def _translated_pair(text: str, roles: dict[str, str]) -> dict[str, str]:
     """Chinese, Japanese and Korean contracts translated into English call the client Party A (甲方, 甲, 갑)
     and the contractor Party B (乙方, 乙, 을): with both labels used and neither given a role, that
-    convention decides. With one label given a role ("Party A (the customer)") the other is the other side."""
-    if not (_PARTY_A.search(text) and _PARTY_B.search(text)):
-        return {}
+    convention decides. With one label given a role ("Party A (the customer)") the other is the other side;
+    so too for "the First Party" and "the Second Party", which have no convention of their own."""
+    out: dict[str, str] = {}
+    for first, second, names, convention in ((_PARTY_A, _PARTY_B, ("party a", "party b"), True),
+                                             (_FIRST_PARTY, _SECOND_PARTY, ("first party", "second party"), False)):
+        if not (first.search(text) and second.search(text)):
+            continue
+        given = {label: roles[label] for label in names if label in roles}
+        if not given:
+            if convention:
+                out.update({names[0]: CUSTOMER, names[1]: SUPPLIER})
+            continue
+        if len(given) == 1 and next(iter(given.values())) in (CUSTOMER, SUPPLIER):
+            label, role = next(iter(given.items()))
+            other = names[1] if label == names[0] else names[0]
+            out[other] = SUPPLIER if role == CUSTOMER else CUSTOMER
+    return out
     given = {label: roles[label] for label in ("party a", "party b") if label in roles}
     if not given:
         return {"party a": CUSTOMER, "party b": SUPPLIER}
@@ -570,6 +607,8 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     labels = {name: role for name, role in _apposition_roles(opening if not text else text[:60000]).items()
               if name not in roles}
     whole = text or " ".join(c.text for c in clauses)  # the linear text, once, for the readers below
+    labels.update({name: role for name, role in _stated_label_roles(whole[:60000]).items()
+                   if name not in roles and name not in labels})
     labels.update(_translated_pair(text or whole[:60000], {**roles, **labels}))
     roles.update(labels)
     cased += list(labels)  # "Party A" as a name, not "a party a court appoints"

@@ -325,3 +325,35 @@ def test_segment_a_boilerplate_amendment_heading_stays_in_its_schedule(heading: 
     clauses, _ = segment([TextBlock("Schedule 4 - Change Control"), TextBlock(heading, is_heading=True, level=2),
                           TextBlock("The parties may agree a Change in writing.")])
     assert [c.path for c in clauses] == ["Schedule 4", f"Schedule 4/{heading}"]
+
+
+@pytest.mark.parametrize(("paragraph", "path", "text"), [
+    # translated drafting numbers articles as decimals, or in brackets
+    ("Article 16.2 The Supplier shall return all data.", "16.2", "The Supplier shall return all data."),
+    ("Article (16): Should the audit reveal an overcharge, the Second Party shall refund it.", "Article 16",
+     "Should the audit reveal an overcharge, the Second Party shall refund it."),
+    ("Article 5. The number of Completed Verifications shall be counted.", "Article 5",
+     "The number of Completed Verifications shall be counted."),
+    # "Clause 14.1" before a capitalised word or a quoted term opens clause 14.1
+    ("Clause 14.1 The CONTRATADA shall process personal data only on instructions.", "14.1",
+     "The CONTRATADA shall process personal data only on instructions."),
+    ('Clause 1.1 "Resolved Ticket" means a ticket closed in the Customer CRM.', "1.1",
+     '"Resolved Ticket" means a ticket closed in the Customer CRM.'),
+])
+def test_segment_reads_article_and_clause_words_as_numbers(paragraph: str, path: str, text: str) -> None:
+    clauses, _ = segment([TextBlock("1. Services"), TextBlock("The Supplier shall serve."), TextBlock(paragraph)])
+    last = clauses[-1]
+    assert (last.path, last.text) == (path, text)
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a sentence about a clause stays a sentence: an amendment's deletion, a survival clause, a citation
+    "Clause 12 is deleted in its entirety.",
+    "Clause 22.4 (Transition Assistance) is deleted.",
+    "Clause 14 (Audit) shall survive termination.",
+    "Art. 28 GDPR applies to the processing.",
+])
+def test_segment_keeps_a_sentence_about_a_clause_as_text(paragraph: str) -> None:
+    clauses, _ = segment([TextBlock("1. Services"), TextBlock(paragraph)])
+    assert [c.path for c in clauses] == ["1"]
+    assert paragraph in clauses[0].text
