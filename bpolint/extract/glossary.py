@@ -41,6 +41,16 @@ _POINTER = re.compile(
 # ... and '(hereinafter referred to as a "Resolved Query")', '(hereinafter called the "Services")' (Indian drafting)
 _INLINE = re.compile(rf"\((?:(?:hereinafter|hereafter)\s+(?:(?:referred\s+to|called|designated|known)\s+as|called)\s+)?"
                      rf"(?:the\s+|each\s+(?:an?\s+)?|an?\s+|collectively,?\s+(?:the\s+)?)?{_TERM}\)")
+# The term as the complement, its criteria after "when" / "once" / "if": 'A Contact is a "Resolved Contact" when the
+# issue is closed in the System of Record and ...', 'A notice of loss becomes a "Completed FNOL" only once every one of
+# the following has happened:'. A few words of subject only, opening the line or sentence: 'The Supplier shall ensure
+# that a Contact is a "Resolved Contact" only when ...' is a duty, not a definition.
+BECOMES = re.compile(
+    rf"(?:^|(?<=[.:] ))(?:(?:[Aa]n?|[Tt]he|[Ee]ach|[Aa]ny)\s+)?(?:[\w-]+\s+){{1,4}}?"
+    rf"(?:is|becomes|shall\s+be|will\s+be|counts\s+as|qualifies\s+as|constitutes|shall\s+constitute)\s+"
+    rf"(?:an?|the)\s+{_TERM}\s*,?\s*(?:only\s+)?(?:when|whenever|once|if|where|after|upon|for\s+so\s+long\s+as)\b",
+    re.M,
+)
 # Commonwealth drafting: an unquoted, usually bold, term opening its own line ("Business Day means ...").
 _UNQUOTED_MEANS = re.compile(
     r"^(?!(?:The|This|That|These|Each|Any|A|An|It|Such)\b)"
@@ -116,7 +126,7 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
         means = list(_MEANS.finditer(text))
         for match, following in zip(means, [*means[1:], None], strict=False):
             add(match.group("term"), text[match.start(): _definition_end(text, match.start(), following)], clause)
-        for regex in (LEADING_MEANING, _IS_A, _UNQUOTED_MEANS):  # a definition that runs to its line's end
+        for regex in (LEADING_MEANING, _IS_A, BECOMES, _UNQUOTED_MEANS):  # a definition that runs to its line's end
             for match in regex.finditer(text):
                 add(match.group("term"), text[match.start(): _line_end(text, match.start())], clause)
         for regex in (_INLINE, _UNQUOTED_INLINE):

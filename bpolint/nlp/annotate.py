@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ..extract.glossary import LEADING_MEANING, MEANING_OF, is_pointer
+from ..extract.glossary import BECOMES, LEADING_MEANING, MEANING_OF, is_pointer
 from ..model import Clause, ClauseKind, Definition, Document
 from . import numbers
 from .obligation import SentenceAnalysis, analyse, opens_with_pronoun, quoted_tokens
@@ -61,6 +61,7 @@ _REFERENCE = re.compile(
 # (as written: _DEFINES is case-sensitive)
 _DEFINES_WORDS = ("mean", "refers to", "refer to", "is defined as", "includes", ":", "purpose")
 _VOID_STEMS = ("not used", "intentionally", "[reserved]", "[deleted]")
+_BECOMES_WORDS = (" is ", " becomes ", " be ", " as ", " constitutes ")
 # Civil-law references: "§ 10 (3)", "§ 4", and a numbered paragraph of an annex "Annex 2, No. 1" or, inside
 # the annex, "the table in No. 2" (German "Nr."), resolved by :func:`_civil_references`.
 _SECTION_SIGN = re.compile(r"§\s*(?P<value>\d{1,3})(?:\s*\((?P<sub>\d{1,2}|[a-z])\))?"
@@ -651,6 +652,9 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if not defines and " is " in text:
                 copula = _DEFINES_IS_A.match(text) or LEADING_MEANING.match(text)
                 defines = copula.group("term").strip() if copula else ""
+            if not defines and any(word in text for word in _BECOMES_WORDS):
+                complement = BECOMES.match(text)
+                defines = complement.group("term").strip() if complement else ""
             if not defines:
                 defines = _unquoted_definition(text, glossary_written)
             if not defines and "here" in text:

@@ -293,6 +293,15 @@ def _a_party_speaks(tokens: Sequence[str], mentions: Sequence[tuple[int, int, st
     return False
 
 
+def _negation_is_own(at: int, predications: Sequence[Predication]) -> bool:
+    """A sentence-wide negation ("no right to") inside a later predication negated by its own cue negates only
+    that one: "Resolved Contacts shall be counted from the Customer's CRM, and the Supplier shall have no right to
+    dispute counts drawn from it" still counts them from the CRM."""
+    holder = next((p for p in predications if p.start <= at < p.end), None)
+    return holder is not None and bool(holder.negated) and any(p.start < holder.start and not p.negated
+                                                                for p in predications)
+
+
 def _find(tokens: Sequence[str], cues: Cues, *, skip_conditional: bool = False,
           mentions: Sequence[tuple[int, int, str]] = ()) -> tuple[int, tuple[str, ...]] | None:
     if cues.keys().isdisjoint(tokens):
@@ -491,6 +500,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             predications.append(row)
     if not predications:
         predications.extend(_plain_present(tokens, party_mentions))
+    if negation_hit is not None and _negation_is_own(negation_hit[0], predications):
+        negation_hit = None
     return SentenceAnalysis(
         predications=tuple(predications),
         advice=" ".join(advice_hit[1]) if advice_hit else "",

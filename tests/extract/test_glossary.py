@@ -24,6 +24,12 @@ from bpolint.model import Clause
          "Successful Case Closure"),
         ('"Closed Claim", for the purposes of this Agreement, is a claim closed in the claims system.', "",
          "Closed Claim"),
+        # the term as the complement, its criteria after "when" / "once" / "if"
+        ('A Contact is a "Resolved Contact" when the issue is closed in the CRM and not reopened within 7 days.', "",
+         "Resolved Contact"),
+        ('A notice of loss becomes a "Completed FNOL" only once every one of the following has happened:', "",
+         "Completed FNOL"),
+        ('Each invoice shall be a "Processed Invoice" if it is posted in SAP without error.', "", "Processed Invoice"),
     ],
 )
 def test_glossary_finds_definition_styles(text: str, heading: str, term: str) -> None:
@@ -41,6 +47,8 @@ def test_glossary_finds_definition_styles(text: str, heading: str, term: str) ->
     '"Resolution" shall mean [to be inserted].',
     '"Resolved Case" means [Drafting note: insert objective criteria].',
     '"Verified Resolution" means [TBC].',
+    # a duty about the term, not its definition: the complement form opens the sentence with a few words of subject
+    'The Supplier shall ensure that a Contact is a "Resolved Contact" only when the issue is closed.',
 ])
 def test_glossary_does_not_read_a_use_as_a_definition(text: str) -> None:
     assert collect_definitions([Clause(path="1.1", number="1.1", heading="", text=text)]) == ()

@@ -35,6 +35,9 @@ def _analysis(text):
     # ... but a passive with no party as its subject still binds the one who acts
     ("Notice of any breach shall be given by the Supplier within 24 hours.", "supplier", "obligation"),
     ("The Supplier shall give the Customer access to the records.", "supplier", "obligation"),
+    # "commits to" promises as "undertakes to" does
+    ("The Supplier commits to process Personal Data only on the Customer's instructions.", "supplier", "obligation"),
+    ("The Vendor commits to a quarterly business review with the Client.", "supplier", "obligation"),
 ])
 def test_obligation_subject_and_modality(text, subject, kind):
     (predication, *_) = _analysis(text).predications
@@ -59,6 +62,7 @@ def test_obligation_negated_predication(text, negation):
     ("The Supplier undertakes not to use Customer Data except to provide the Services.", "supplier"),
     ("The Contractor covenants not to engage any sub-processor without the Authority's consent.", "supplier"),
     ("The Client agrees not to solicit the Provider's staff.", "customer"),
+    ("The Supplier commits not to use Customer Data to train its models.", "supplier"),
 ])
 def test_obligation_negative_covenant_is_a_negated_duty_of_its_promisor(text, subject):
     promise = next(p for p in _analysis(text).predications if p.negated.endswith("not to"))
@@ -67,6 +71,18 @@ def test_obligation_negative_covenant_is_a_negated_duty_of_its_promisor(text, su
 
 def test_obligation_sentence_wide_negation():
     assert _analysis("Nothing in this Agreement entitles the Customer to audit.").negation == "nothing in this"
+
+
+@pytest.mark.parametrize(("text", "negation"), [
+    # "no right to" inside a later verb negated by its own cue is that verb's negation only
+    ("Resolved Contacts shall be counted from the Customer's CRM, and the Supplier shall have no right to dispute "
+     "counts drawn from it.", ""),
+    # ... but it negates the whole sentence when it is the only verb, or the verb before it is negated too
+    ("The Customer shall have no right to audit the records.", "no right to"),
+    ("The Customer may not audit the records and shall have no right to inspect them.", "no right to"),
+])
+def test_obligation_sentence_wide_negation_inside_a_later_negated_verb(text, negation):
+    assert _analysis(text).negation == negation
 
 
 def test_obligation_second_predication_keeps_its_subject_and_own_negation():
@@ -267,6 +283,8 @@ def test_obligation_subject_in_harder_drafting(text, subject):
     # a superlative's aside: "the least leverage it will ever have" promises nothing
     "At the time, the buyer has the least leverage it will ever have.",
     "This is the most the Customer can ever recover.",
+    # committing a breach is no promise
+    "The Supplier commits a material breach if it misses three Service Levels in a month.",
 ])
 def test_obligation_nouns_are_not_modals(text):
     assert _analysis(text).predications == ()
