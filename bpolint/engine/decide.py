@@ -792,12 +792,20 @@ def _names_this_document(tokens: tuple[str, ...]) -> bool:
 
 
 _CARVE_OUTS = frozenset({"excluding", "except", "excludes", "exclude", "excluded"})
+# "excludes" as the verb of what the term does ('a Literature Record that the AI Tool excludes as not relevant')
+# carves nothing out; after these words it does ("..., but excludes", "and excludes", "(excluded:")
+_CARVE_OUT_VERBS = frozenset({"excludes", "exclude", "excluded"})
+_BEFORE_CARVE_OUT = frozenset({"but", ",", "and", "(", ";", "-", "–"})
 
 
 def _carve_out(tokens: tuple[str, ...]) -> int:
     """Index of the first token of a definition's carve-out ("but excluding", "other than", "does not
-    include"), or the sentence length."""
-    for index, token in enumerate(tokens):
+    include"), or the sentence length. The term's own name ('"Auto-Excluded Record" means') is no carve-out."""
+    start = next((i + 1 for i, t in enumerate(tokens[:12]) if t in _DEFINING), 0)
+    for index in range(start, len(tokens)):
+        token = tokens[index]
+        if token in _CARVE_OUT_VERBS and index and tokens[index - 1] not in _BEFORE_CARVE_OUT:
+            continue
         if token in _CARVE_OUTS or (token == "other" and tokens[index + 1: index + 2] == ("than",)) or (
                 token == "not" and tokens[index + 1: index + 2] in (("include",), ("including",))):
             return index

@@ -338,6 +338,21 @@ _NOT_A_TERM = re.compile(r"\bfor\s+(?:information|illustration|reference)(?:\s+p
                          r"(?:agreement|contract|order\s+form|terms)\b|\bcreates?\s+no\s+(?:legal\s+)?(?:obligations?|rights)\b"
                          r"|\b(?:is|are)\s+(?:non-binding|not\s+(?:legally\s+)?binding)\b", re.I)
 _NOT_A_TERM_STEMS = ("only", "part", "no", "binding")
+# ... said later in the clause of the clause's own text, not of one thing in it: "The table below summarises the
+# heads of terms. It is included for convenience only, is not binding on either party and does not form part of
+# this Agreement." ("It", "This summary", "These terms", "The above", "The table below"; not "The exit team chart
+# in Appendix 4 does not form part of this Agreement", nor "This Agreement is not binding until signed"). Only what
+# is said of a text counts ("form part of", "on either party", "for information only"): "It is not binding on the
+# Customer" may be said of a forecast.
+_WHOLE_TEXT_SUBJECT = re.compile(
+    r"(?:it|this|these|the\s+(?:above|foregoing|following)|the\s+(?:table|summary|information|overview|section|"
+    r"annex|appendix|schedule|part)\s+(?:below|above))\b(?!\s+(?:agreement|contract|deed|order|terms\s+and))",
+    re.I)
+_SAID_OF_A_TEXT = re.compile(r"\bform\s+(?:a\s+)?part\s+of\b|\bon\s+(?:either|any|both|the)\s+part(?:y|ies)\b"
+                             r"|\bfor\s+(?:information|illustration|reference)(?:\s+purposes)?\s+only\b", re.I)
+# a subject that looks back ("It", "This summary") covers the clause's earlier sentences too; one that looks
+# forward ("The table below", "The following") only what comes after it
+_LOOKS_FORWARD = re.compile(r"the\s+(?:following|\w+\s+below)\b", re.I)
 
 
 def _unagreed_spans(text: str) -> list[tuple[int, int]]:
@@ -709,6 +724,14 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 said = said_of is not None and ";" not in text[:said_of.start()]
                 if said and k == 0:
                     info_only = ci  # the clause's opening says so: all of it is information
+                elif said and _WHOLE_TEXT_SUBJECT.match(text) and _SAID_OF_A_TEXT.search(text):
+                    info_only = ci  # said of the clause's own text: the rest of it is information too
+                    if not _LOOKS_FORWARD.match(text):
+                        for earlier in reversed(sentences):
+                            if earlier.clause != ci:
+                                break
+                            earlier.unagreed = earlier.unagreed or UNAGREED_INFORMATION
+                            earlier.labels, earlier.terms = {}, ()
                 if said or info_only == ci:
                     sentence.unagreed = UNAGREED_INFORMATION
                     sentence.labels, sentence.terms = {}, ()

@@ -559,13 +559,18 @@ def _named_unit(text: str) -> str:
     ("fees per month for each Closed Claim"), the one named most fully."""
     text = re.sub(r"\([^)]*\)", " ", text)
     units = []
-    for found in [*_NAMED_UNIT.finditer(text), *filter(None, [_UNIT_FEE.search(text)])]:
+    named = list(_NAMED_UNIT.finditer(text))
+    for found in [*named, *filter(None, [_UNIT_FEE.search(text)])]:
         kept = []
         for word in found.group("per").split():
             if word.lower() in _UNIT_STOP or word.lower() in _PRICE_WORDS:
                 break
             kept.append(word)
         units.append(" ".join(kept))
+    # a fee's name with a period for its only "per" ("Case Management Fee per month (EUR)") is a periodic fee:
+    # what it is named for is no unit it is charged per
+    if named and all(_LEAD_PERIOD.match(unit) for unit in units[:len(named)]):
+        return units[0]
     return max(units, key=lambda unit: len(unit.split()), default="")
 
 

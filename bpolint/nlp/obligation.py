@@ -421,6 +421,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             kind = RIGHT  # "The Customer must be given access by the Supplier": what the customer receives
         if _either_or(tokens, previous_end, index) or _paired(tokens, party_mentions, previous_end, lo, subject):
             subject = "both"  # "either you or Nationwide may terminate": whichever of them
+        if subject is not None and predications and _in_subordinate(tokens, party_mentions, lo, index):
+            subject = main_subject  # "and within 30 days after Customer confirms receipt will delete": X's
         if subject is None and predications and (_bare(tokens, lo, index) or _time_adjunct(tokens, lo, index)
                                                  or _pronoun_resumes(tokens, lo, index, index + len(cue))):
             # "X shall A and shall B", "X shall return A and within a further 30 days shall delete B": B is X's too
@@ -828,6 +830,25 @@ def _time_adjunct(tokens: Sequence[str], lo: int, hi: int) -> bool:
     words = [t for t in tokens[lo:hi] if t.strip()]
     return (len(words) >= 2 and len(words) <= 12 and words[0] in _TIME_OPENERS and words[-1] in _TIME_ENDS
             and "," not in words)
+
+
+_SUBORDINATE_OPENERS = frozenset({"after", "before", "once", "until", "when", "whenever", "unless", "if", "where",
+                                  "while", "since", "following"})
+
+
+def _in_subordinate(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, hi: int) -> bool:
+    """ "X shall return the data, and within 30 days after Customer confirms receipt will delete all copies": the
+    party nearest the modal opens a subordinate clause with a verb of its own ("after Customer confirms receipt"),
+    so the modal's subject is the main clause's, left out after "and"."""
+    inside = [m for m in mentions if lo <= m[0] and m[1] <= hi]
+    if not inside or lo < 1 or tokens[lo - 1] not in ("and", "or"):
+        return False
+    begin, end, _ = inside[-1]
+    before = begin - 1
+    while before >= lo and tokens[before] in _DETERMINERS:
+        before -= 1
+    return (before >= lo and tokens[before] in _SUBORDINATE_OPENERS and 0 < hi - end <= 4
+            and not _BOUNDARIES.intersection(tokens[end:hi]))
 
 
 def _either_or(tokens: Sequence[str], lo: int, hi: int) -> bool:
