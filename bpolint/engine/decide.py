@@ -1412,6 +1412,9 @@ def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, st
     # another governed one follows ("Inktomi will permit Microsoft to ... audit" is the supplier's duty: kept)
     others_right = _OTHER_PARTY.get(part.party, "")
     first: int | None = None
+    # "Vendor shall not deploy any automation tool without first notifying Client, and shall report to Client
+    # monthly ...": an anchor under a negated verb yields to a later one under a verb that binds
+    negated_first: int | None = None
     for start, end in spans:
         if _qualifier_holding(ctx, part, sentence, start, end):
             continue  # "Client shall pay a termination fee": what a qualifier names is not the term
@@ -1427,11 +1430,17 @@ def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, st
                 and not _in_condition(sentence.tokens, start):
             # "may terminate", not "shall continue unless terminated"; or the subject: "Any audit by the
             # Customer shall ..."
+            if predication.negated and part.negation == "block" and any(
+                    not p.negated and p.start > start for p in analysis.predications):
+                negated_first = start if negated_first is None else negated_first
+                continue
             if not (predication.subject == others_right and predication.kind != OBLIGATION):
                 return start, "", True
             first = start if first is None else first
     if first is not None:
         return first, "", True
+    if negated_first is not None:
+        return negated_first, "", True
     if denied is not None:
         return denied, "", True
     if spans:

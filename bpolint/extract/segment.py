@@ -110,6 +110,13 @@ class _Draft:
         )
 
 
+# A date on a line of its own, above a signature table or under a letterhead: "March 2, 2026", "2 March 2026",
+# "2nd March, 2026". Capitalised and unpunctuated, but no heading.
+_DATE_LINE = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|"
+                        r"March|April|May|June|July|August|September|October|November|December),?\s+\d{4})")
+
+
 def is_heading_text(text: str) -> bool:
     """Short, unpunctuated, capitalised: reads as a heading, not a sentence."""
     words = text.split()
@@ -178,6 +185,7 @@ def is_plain_heading_line(line: str) -> bool:
     limit = 16 if _PART_TITLE.match(line) else 8
     return (
         0 < len(words) <= limit
+        and not _DATE_LINE.fullmatch(line.strip())
         and line[:1].isupper()
         and line[-1:] not in ".;,:!?"
         and m.parse_marker(line) is None

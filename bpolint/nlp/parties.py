@@ -92,7 +92,7 @@ _ALIAS = re.compile(r"[\"“]([^\"“”]{1,40}?),?[\"”]")
 # "... to retain X" -> X is the supplier; "X shall provide the services" -> X is the supplier.
 _AFTER_CUSTOMER = re.compile(
     r"^\W{0,3}(?:\w+\W+){0,2}?(?:wish(?:es)?|desires?|wants?|intends?|has agreed|agrees)\s+to\s+"
-    r"(?:engage|retain|appoint|outsource|obtain|receive|purchase|procure|hire)", re.I)
+    r"(?:engage|retain|appoint|outsource|obtain|receive|purchase|procure|hire|delegate|entrust|consign)", re.I)
 _BEFORE_CUSTOMER = re.compile(r"\b(?:services?|work|support)\s+(?:to|for)\s+(?:the\s+)?$", re.I)
 _BEFORE_SUPPLIER = re.compile(r"\b(?:engage|engages|retain|retains|appoint|appoints|hire|hires)\s+(?:the\s+)?$", re.I)
 _SUPPLIER_HINTS = re.compile(
@@ -148,7 +148,10 @@ CONTEXT_SUPPLIER = ("operator", "administrator", "adviser", "advisor", "sub-advi
                     "service provider", "vendor", "licensor", "servicer", "subservicer", "sub-servicer", "outsourcer",
                     "processor", "transfer agent",
                     "sub-advisor", "company representative", "service partner", "partner", "outsourcing partner",
-                    "delivery partner", "bpo partner")
+                    "delivery partner", "bpo partner",
+                    # NCQA and CMS delegation: the health plan delegates utilization management or credentialing
+                    # to a "Delegate" (a "Delegated Entity"); elsewhere a delegate is anyone's representative
+                    "delegate", "delegated entity", "delegatee")
 _NOT_PARTIES = ("agreement", "date", "service", "term", "schedule", "exhibit", "product", "fee", "territory",
                 "confidential", "information", "work", "project", "act", "law", "plan", "policy", "effective",
                 "commencement", "charges", "price", "amendment", "deliverable", "software", "system", "property",
@@ -423,6 +426,8 @@ def _apposition_roles(text: str) -> dict[str, str]:
     return {name: role for name, role in found.items() if role is not None}
 
 
+_LABEL = re.compile(r"party [a-z]")
+_VERB_ROLES = ("delegate",)
 _PARTY_A = re.compile(r"\bParty A\b")
 _PARTY_B = re.compile(r"\bParty B\b")
 # Egyptian, Gulf and Indonesian drafting names the parties "the First Party" and "the Second Party" (Pihak Pertama,
@@ -514,6 +519,9 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
         if aliases:
             groups.append([lower, *aliases])
         role = _role_word(term) or next((r for r in map(_role_word, aliases) if r is not None), None)
+        # Japanese and Korean outsourcing drafting defines the parties as the Consignor and the Consignee
+        # (Entrustor, Entrustee): a role when it is a party's defined short name, as in a role bracket
+        role = role or next((_APPOSITION_ROLES[n] for n in (lower, *aliases) if n in _APPOSITION_ROLES), None)
         if role is not None:
             roles.setdefault(lower, role)
             # '(collectively "Servicing Agent," "you" or "your")': the other names play the same role
@@ -604,6 +612,9 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     labels.update(_translated_pair(text or whole[:60000], {**roles, **labels}))
     roles.update(labels)
     cased += list(labels)  # "Party A" as a name, not "a party a court appoints"
+    # the same label as another name's alias ('("Consignor" or "Party A")'), and a role that is also a verb
+    # ("Delegate", not "may not delegate its obligations")
+    cased += [name for name in roles if _LABEL.fullmatch(name) or name in _VERB_ROLES]
     roles.update(_outsourcer_role(whole))
     public = _public_buyers(text or opening, roles)
     roles.update(public)

@@ -26,6 +26,9 @@ TERMS = ('These Terms are between Helio Assist Ltd ("we", "us", "our") and the c
     ("We never use your data to train our models.", [("use", "obligation", "supplier", "never")]),
     ("Your price goes down as automation grows.", [("goes", "obligation", "supplier", "")]),
     ("Your per-resolution fee for that month falls by 2%.", [("falls", "obligation", "supplier", "")]),
+    # an aim or an effort in the present tense is an undertaking (the rules' efforts qualifiers weaken it)
+    ("We aim to answer 95% of tickets within 1 hour.", [("aim", "obligation", "supplier", "")]),
+    ("We strive to resolve every ticket on first contact.", [("strive", "obligation", "supplier", "")]),
     # a possessive pronoun owns the duty it is attached to, as "the Supplier's obligations" does
     ("Our first response to your tickets will be within 1 hour.", [("will", "obligation", "supplier", "")]),
     ("Your obligations under these Terms will continue after they end.", [("will", "obligation", "customer", "")]),

@@ -144,6 +144,12 @@ def test_a_title_with_a_second_sentence_keeps_only_the_title(
         ("Schedule No. Two", False),  # "No." before a word does
         ("Date: 3 February 2025", False),  # a cover-page field, a label and its value
         ("Contract reference: 2025/0147", False),
+        # a date on a line of its own (above a signature table, under a letterhead) is no heading, in any order
+        ("March 2, 2026", False),
+        ("2 March 2026", False),
+        ("2nd March, 2026", False),
+        ("March 2026 Price Review", True),  # a heading that names a month is still one
+        ("Review of March Volumes", True),
         ("Part A: Rates", True),
         ("Part B - Reduction of the Platform and Operations Fee", True),  # a dash-titled part, however long
         ("Division 3 – Charges payable for the claims processing services", True),

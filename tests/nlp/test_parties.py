@@ -616,3 +616,48 @@ def test_parties_subservicer_binds_as_supplier_in_a_clause():
                                 "Incident within thirty-six (36) hours.")
     parties = find_parties(document.clauses, document.glossary)
     assert parties.role_of("subservicer") == "supplier" and parties.role_of("owner") == "customer"
+
+
+@pytest.mark.parametrize(("opening", "roles"), [
+    # Japanese outsourcing drafting (業務委託契約) defines the parties as the Consignor and the Consignee
+    ('Sakura Life Insurance Co., Ltd. (hereinafter referred to as "Consignor") and Hoku Process K.K. (hereinafter '
+     'referred to as "Consignee") hereby enter into this Business Consignment Agreement.',
+     {"consignor": "customer", "consignee": "supplier"}),
+    # with the translated label as an alias: the label takes the role too
+    ('Sakura Life Insurance Co., Ltd. (hereinafter referred to as "Consignor" or "Party A") and Hoku Process K.K. '
+     '(hereinafter referred to as "Consignee") agree as follows.',
+     {"consignor": "customer", "party a": "customer", "consignee": "supplier"}),
+    # Korean drafting: the Entrustor and the Entrustee, in the other order
+    ('Hanbit Data Co., Ltd. (the "Entrustee") and Daehan Card Co., Ltd. (the "Entrustor") enter into this '
+     'Agreement.', {"entrustor": "customer", "entrustee": "supplier"}),
+    # NCQA / CMS delegation: the plan delegates functions to its "Delegate"
+    ('This Delegation Agreement is between Cedar Health Plan, Inc. ("Health Plan") and Pathway Review, LLC '
+     '("Delegate").', {"health plan": "customer", "delegate": "supplier"}),
+    ('This Agreement is between Northwind Care, Inc. ("Northwind") and Pathway Review, LLC ("Pathway"). Northwind '
+     'wishes to delegate utilization management to Pathway.', {"northwind": "customer"}),
+    ('This Agreement is between Riverside Medical Group ("Organization") and Apex Credentialing LLC (the '
+     '"Delegated Entity").', {"delegated entity": "supplier"}),
+])
+def test_parties_consignment_and_delegation_roles(opening, roles):
+    parties = find_parties([], (), opening)
+    assert {name: parties.role_of(name) for name in roles} == roles
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a consignee of goods and a delegate at a meeting are no parties unless the parties are defined so
+    ("The Supplier shall deliver the goods to the consignee named in the bill of lading.", "consignee"),
+    ("Each party shall appoint a delegate to the steering committee.", "delegate"),
+])
+def test_parties_consignee_and_delegate_are_roles_only_when_defined(text, name):
+    assert find_parties(snippet_document(text).clauses).role_of(name) is None
+
+
+def test_parties_delegate_is_a_name_only_when_capitalised():
+    from bpolint.nlp.annotate import annotate
+
+    document = snippet_document('This Agreement is between Cedar Health Plan, Inc. ("Health Plan") and Pathway '
+                                'Review, LLC ("Delegate").\n1. AUDIT\n1.1 Health Plan may audit the records. '
+                                'Health Plan shall not delegate its accountability to CMS.')
+    sentences = [s for s in annotate(document).sentences if s.clause == len(document.clauses) - 1]
+    mentioned = [" ".join(s.tokens[a:b]) for s in sentences for a, b, _ in s.parties]
+    assert mentioned == ["health plan", "health plan"]
