@@ -44,9 +44,13 @@ _INLINE = re.compile(rf"\((?:(?:hereinafter|hereafter)\s+(?:(?:referred\s+to|cal
 # The term as the complement, its criteria after "when" / "once" / "if": 'A Contact is a "Resolved Contact" when the
 # issue is closed in the System of Record and ...', 'A notice of loss becomes a "Completed FNOL" only once every one of
 # the following has happened:'. A few words of subject only, opening the line or sentence: 'The Supplier shall ensure
-# that a Contact is a "Resolved Contact" only when ...' is a duty, not a definition.
+# that a Contact is a "Resolved Contact" only when ...' is a duty, not a definition; nor is a party's capacity: 'The
+# Supplier shall be the "Processor" when it processes Personal Data' binds the supplier.
 BECOMES = re.compile(
-    rf"(?:^|(?<=[.:] ))(?:(?:[Aa]n?|[Tt]he|[Ee]ach|[Aa]ny)\s+)?(?:[\w-]+\s+){{1,4}}?"
+    rf"(?:^|(?<=[.:] ))"
+    rf"(?!(?:(?:[Tt]he|[Ee]ach|[Ee]ither)\s+)?(?:Supplier|Customer|Client|Provider|Service\s+Provider|Vendor|Contractor|"
+    rf"Consultant|Company|Bank|Authority|Buyer|Purchaser|Licensee|Licensor|Part(?:y|ies)|We|You)\b)"
+    rf"(?:(?:[Aa]n?|[Tt]he|[Ee]ach|[Aa]ny)\s+)?(?:[\w-]+\s+){{1,4}}?"
     rf"(?:is|becomes|shall\s+be|will\s+be|counts\s+as|qualifies\s+as|constitutes|shall\s+constitute)\s+"
     rf"(?:an?|the)\s+{_TERM}\s*,?\s*(?:only\s+)?(?:when|whenever|once|if|where|after|upon|for\s+so\s+long\s+as)\b",
     re.M,

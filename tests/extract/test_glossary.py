@@ -49,6 +49,8 @@ def test_glossary_finds_definition_styles(text: str, heading: str, term: str) ->
     '"Verified Resolution" means [TBC].',
     # a duty about the term, not its definition: the complement form opens the sentence with a few words of subject
     'The Supplier shall ensure that a Contact is a "Resolved Contact" only when the issue is closed.',
+    # a party's capacity, not a defined term
+    'The Supplier shall be the "Processor" when it processes Personal Data for the Customer.',
 ])
 def test_glossary_does_not_read_a_use_as_a_definition(text: str) -> None:
     assert collect_definitions([Clause(path="1.1", number="1.1", heading="", text=text)]) == ()
