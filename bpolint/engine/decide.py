@@ -1613,7 +1613,7 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                     # in its own text ("The Supplier shall not: ... (c) appoint any sub-processor without the
                     # Customer's prior written approval" prohibits, as "shall not appoint ... without" does)
                     continue
-                spans = [(a, b) for a, b in other.labels.get(label, ()) if not _denied(other.tokens, a)]
+                spans = [(a, b) for a, b in other.labels.get(label, ()) if not _denied(other.tokens, a, b)]
                 if spans:
                     a, b = spans[0]
                     found = other.span_text(a, b)
@@ -1638,11 +1638,17 @@ def _opens_hindering(sentence: Sentence) -> bool:
     return first is not None and hindered(tokens, first)
 
 
-def _denied(tokens: tuple[str, ...], start: int) -> bool:
-    """ "without payment of any termination fee", "no termination fee is payable": the
-    qualifier is named only to be ruled out."""
+_NOT_NEEDED = frozenset({"required", "needed", "necessary"})
+
+
+def _denied(tokens: tuple[str, ...], start: int, end: int) -> bool:
+    """ "without payment of any termination fee", "no termination fee is payable", "the Supplier's
+    consent is not required": the qualifier is named only to be ruled out."""
     window = tokens[max(0, start - 4): start]
-    return any(t in _DENIALS for t in window)
+    after = [t.lower() for t in tokens[end: end + 5]]
+    # "not required" only: "consent, not to be unreasonably withheld" still asks for the consent
+    return any(t in _DENIALS for t in window) or any(
+        word in _NOT_NEEDED and "not" in after[:index] for index, word in enumerate(after))
 
 
 def _in_headed_clause(ctx: Context, part: Part, sentence: Sentence) -> bool:
