@@ -19,7 +19,7 @@ from ..model import Status
 from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
 from ..nlp.currencies import KRONA, describe, in_currency, known_currency
 from ..nlp.numbers import Quantity, frequencies
-from ..nlp.obligation import OBLIGATION, RIGHT, Predication, hindered
+from ..nlp.obligation import OBLIGATION, RIGHT, Predication, hindered, stated_before
 from ..nlp.parties import CUSTOMER_AGENTS
 from .matching import element_label, heading_alias, numeric_unless_label, qualifier_label, unless_label
 from .spec import Element, Numeric, Part
@@ -1500,6 +1500,10 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
     predication = analysis.predication_at(token)
     if predication is not None and sentence.bound_by is not None and predication.start > token:
         predication = None  # "(a) give Client notice ... the tool it will handle": the lead-in governs (a)
+    own_statement = predication is not None and predication.start > token and part.kind == "statement" \
+        and stated_before(sentence.tokens, sentence.parties, token, predication.start)
+    if own_statement:
+        predication = None  # "Vendor retains ... the bots ..., and Company shall have no licence": a statement of its own
     governing = sentence  # the sentence whose verb binds: the row's binder for a table row
     if predication is None and sentence.table_row:
         bound = table_binding(ctx, sentence)
@@ -1531,7 +1535,7 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             candidate.support.append(lead.id)
     if predication is None and part.kind == "grant":
         blocked.append("no binding verb (shall / must / may / is entitled to): a mention, not a term")
-    negation = (predication.negated if predication else "") or analysis.negation
+    negation = (predication.negated if predication else "") or ("" if own_statement else analysis.negation)
     if negation and part.negation == "block":
         blocked.append(f"negated ('{negation}')")
     elif part.negation == "block" and any(a == token and analysis.denies(a, b)
