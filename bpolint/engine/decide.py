@@ -1503,7 +1503,7 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
     own_statement = predication is not None and predication.start > token and part.kind == "statement" \
         and stated_before(sentence.tokens, sentence.parties, token, predication.start)
     if own_statement:
-        predication = None  # "Vendor retains ... the bots ..., and Company shall have no licence": a statement of its own
+        predication = None  # "Vendor retains ... the bots ..., and Company shall have no licence": its own statement
     governing = sentence  # the sentence whose verb binds: the row's binder for a table row
     if predication is None and sentence.table_row:
         bound = table_binding(ctx, sentence)
