@@ -71,6 +71,17 @@ _QUOTED_ROW = re.compile(rf"^[{_QUOTE}](?P<term>[A-Z][^{_QUOTE}\n|]{{0,60}}?)[{_
 _HEADER_ROW = re.compile(r"^(?:defined\s+)?(?:term|expression|word|definition)s?\s*\|\s*(?:meaning|definition|"
                          r"description|interpretation)s?\s*(?:\||$)", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z(\"“])")
+# Under a definitions heading, a line "Term: meaning" defines the term, as UK public-sector schedules write them
+# ("Cleared Application: an application for which ..."); elsewhere "Fees: The Customer shall pay ..." is a run-in
+# heading, so the heading decides.
+COLON_DEFINITION = re.compile(r"^(?P<term>[A-Z][\w&/'-]*(?: (?:[A-Z][\w&/'-]*|of|and|or|to|the|for|in)){0,5}):\s+"
+                              r"(?P<meaning>\S.*)$")
+
+
+def is_glossary_heading(heading: str) -> bool:
+    """Does a clause heading announce a glossary ("Definitions", "Interpretation", "Glossary")?"""
+    heading = heading.lower()
+    return "definition" in heading or "interpretation" in heading or "glossary" in heading
 
 
 def is_pointer(text: str) -> bool:
@@ -141,10 +152,9 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
                 row = _QUOTED_ROW.match(line.strip())
                 if row:
                     add(row.group("term"), row.group("meaning"), clause)
-        heading = clause.heading.lower()
-        if "definition" in heading or "interpretation" in heading or "glossary" in heading:
+        if is_glossary_heading(clause.heading):
             for line in text.splitlines():
-                row = _TABLE_ROW.match(line.strip())
+                row = _TABLE_ROW.match(line.strip()) or COLON_DEFINITION.match(line.strip())
                 if row and len(row.group("term").split()) <= 6 and not _HEADER_ROW.match(line.strip()):
                     add(row.group("term"), row.group("meaning"), clause)
     return tuple(found.values())

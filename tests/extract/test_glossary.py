@@ -19,6 +19,9 @@ from bpolint.model import Clause
         ('A query closed in the CRM (hereinafter referred to as a "Resolved Query").', "", "Resolved Query"),
         ('The services in Schedule 1 (hereinafter called the "Services").', "", "Services"),
         ("Exit Plan | the plan described in Schedule 9", "Definitions", "Exit Plan"),
+        # UK public-sector schedules: "Term: meaning" lines under a definitions heading
+        ("Cleared Application: an application for which a decision is recorded in the CMS.", "Definitions",
+         "Cleared Application"),
         # civil-law drafting: "within the meaning of this Contract is", "for the purposes of this Agreement is"
         ('"Successful Case Closure" within the meaning of this Contract is a case closed in the CRM.', "",
          "Successful Case Closure"),
@@ -64,8 +67,11 @@ def test_glossary_keeps_a_definition_with_a_bracket_inside_it() -> None:
     assert [d.term for d in glossary] == ["Resolution"]
 
 
-def test_glossary_ignores_table_rows_outside_definitions_clauses() -> None:
-    clause = Clause(path="5", number="5", heading="Service Levels", text="Availability | 99.5%")
+@pytest.mark.parametrize("text", ["Availability | 99.5%",
+                                  # a run-in heading outside a glossary, not a definition
+                                  "Service Credits: the Supplier shall pay a credit of 5% of the monthly Charges."])
+def test_glossary_ignores_table_rows_and_colon_lines_outside_definitions_clauses(text: str) -> None:
+    clause = Clause(path="5", number="5", heading="Service Levels", text=text)
     assert collect_definitions([clause]) == ()
 
 
