@@ -312,6 +312,15 @@ class Context:
         return self.index.continuation(sentence.clause, sentence.tokens[lo:hi])
 
 
+_POINTERS = frozenset({"those", "such", "these", "said"})
+_POINTED = frozenset({"records", "books", "data", "documents", "accounts", "information", "systems", "reports"})
+
+
+def _points_back(tokens: tuple[str, ...]) -> bool:
+    """Does the sentence point back to things named before it ("those records", "such books")?"""
+    return any(t in _POINTERS and tokens[i + 1] in _POINTED for i, t in enumerate(tokens[:-1]))
+
+
 def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
            families: Mapping[int, list[int]]) -> list[Sentence]:
     if scope == "sentence":
@@ -331,6 +340,12 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
             base.append(head)
     elif scope == "clause":
         base = ann.sentences_in(ann.descendants(sentence.clause))
+        if sentence.id > 0 and _points_back(sentence.tokens):
+            # "21.1 The Contractor must keep full records of ... all payments claimed. / 21.2 The Authority may inspect
+            # those records": the records pointed back to are the previous sentence's, in the same section
+            before = ann.sentences[sentence.id - 1]
+            if before.clause != sentence.clause and ann.top(before.clause) == ann.top(sentence.clause):
+                base = [*base, before]
         if sentence.framed_by is not None and sentence.framed_by not in {s.id for s in base}:
             base.append(ann.sentences[sentence.framed_by])  # "Upon termination: ... (b) the Supplier shall erase ..."
         # a list item's clause reads with its lead-in, as its sentence does ("For up to six months after
@@ -1055,6 +1070,12 @@ def instrument_binding(ctx: Context, part: Part, row: Sentence) -> tuple[Predica
     itself, never from the table: a part for the customer needs the customer named in the row and the
     supplier not, a part for the supplier a row that names no customer alone; anything else is no one's."""
     ann = ctx.ann
+    if not row.header and not row.is_definition and row.table_row and row.id + 1 < len(ann.sentences):
+        # the header row names the columns; it is read with the table's first row ("KPI | Target | Deduction if
+        # missed" over "Decision accuracy | 97% | 6% of monthly Charges"), whose binding is the table's
+        first = ann.sentences[row.id + 1]
+        if first.clause == row.clause and first.table_row and first.header == row.text:
+            return instrument_binding(ctx, part, first)
     if not row.header or row.is_definition:
         return None, ""  # the header row names columns; a definitions row is handled as one
     # what names the document: the clause's place and headings, the header row, and a title line right over
