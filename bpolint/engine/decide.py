@@ -19,7 +19,7 @@ from ..model import Status
 from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
 from ..nlp.currencies import KRONA, describe, in_currency, known_currency
 from ..nlp.numbers import Quantity, frequencies
-from ..nlp.obligation import OBLIGATION, RIGHT, Predication, hindered
+from ..nlp.obligation import OBLIGATION, RIGHT, Predication, hindered, stated_before
 from ..nlp.parties import CUSTOMER_AGENTS
 from .matching import element_label, heading_alias, numeric_unless_label, qualifier_label, unless_label
 from .spec import Element, Numeric, Part
@@ -1547,6 +1547,10 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
     predication = analysis.predication_at(token)
     if predication is not None and sentence.bound_by is not None and predication.start > token:
         predication = None  # "(a) give Client notice ... the tool it will handle": the lead-in governs (a)
+    own_statement = predication is not None and predication.start > token and part.kind == "statement" \
+        and stated_before(sentence.tokens, sentence.parties, token, predication.start)
+    if own_statement:
+        predication = None  # "Vendor retains ... the bots ..., and Company shall have no licence": its own statement
     governing = sentence  # the sentence whose verb binds: the row's binder for a table row
     if predication is None and sentence.table_row:
         bound = table_binding(ctx, sentence)
@@ -1578,7 +1582,7 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             candidate.support.append(lead.id)
     if predication is None and part.kind == "grant":
         blocked.append("no binding verb (shall / must / may / is entitled to): a mention, not a term")
-    negation = (predication.negated if predication else "") or analysis.negation
+    negation = (predication.negated if predication else "") or ("" if own_statement else analysis.negation)
     if negation and part.negation == "block":
         blocked.append(f"negated ('{negation}')")
     elif part.negation == "block" and any(a == token and analysis.denies(a, b)
@@ -1660,7 +1664,7 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                     # in its own text ("The Supplier shall not: ... (c) appoint any sub-processor without the
                     # Customer's prior written approval" prohibits, as "shall not appoint ... without" does)
                     continue
-                spans = [(a, b) for a, b in other.labels.get(label, ()) if not _denied(other.tokens, a)]
+                spans = [(a, b) for a, b in other.labels.get(label, ()) if not _denied(other.tokens, a, b)]
                 if spans:
                     a, b = spans[0]
                     found = other.span_text(a, b)
@@ -1685,11 +1689,17 @@ def _opens_hindering(sentence: Sentence) -> bool:
     return first is not None and hindered(tokens, first)
 
 
-def _denied(tokens: tuple[str, ...], start: int) -> bool:
-    """ "without payment of any termination fee", "no termination fee is payable": the
-    qualifier is named only to be ruled out."""
+_NOT_NEEDED = frozenset({"required", "needed", "necessary"})
+
+
+def _denied(tokens: tuple[str, ...], start: int, end: int) -> bool:
+    """ "without payment of any termination fee", "no termination fee is payable", "the Supplier's
+    consent is not required": the qualifier is named only to be ruled out."""
     window = tokens[max(0, start - 4): start]
-    return any(t in _DENIALS for t in window)
+    after = [t.lower() for t in tokens[end: end + 5]]
+    # "not required" only: "consent, not to be unreasonably withheld" still asks for the consent
+    return any(t in _DENIALS for t in window) or any(
+        word in _NOT_NEEDED and "not" in after[:index] for index, word in enumerate(after))
 
 
 def _in_headed_clause(ctx: Context, part: Part, sentence: Sentence) -> bool:

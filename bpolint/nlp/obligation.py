@@ -296,6 +296,16 @@ def _a_party_speaks(tokens: Sequence[str], mentions: Sequence[tuple[int, int, st
     return False
 
 
+def stated_before(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], token: int, limit: int) -> bool:
+    """Is ``token`` part of a party's statement in the present tense that ends before ``limit``, the start of the next
+    predication? "Vendor retains all right, title and interest in the bots ..., and Company shall have no licence to
+    use them": "the bots" belongs to "Vendor retains", not to the negated licence after the comma."""
+    if not any(t in (",", ";") for t in tokens[token:limit]):
+        return False
+    return any(start <= token and tokens[end] in _ROW_VERBS and ";" not in tokens[end:token]
+               for start, end, _ in mentions if end < min(limit, len(tokens)))
+
+
 _COORDINATED_REACH = 10  # tokens back from a negated predication's modal to the ", and" that opens its clause
 
 
