@@ -677,6 +677,46 @@ def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence], par
     return weak, [], len(found)
 
 
+# "The Client may have an audit carried out, once per calendar year, by ... . The audit may cover the books, records,
+# systems and data ...": the next sentence takes up the thing the anchor names ("the audit", "such inspection", "any
+# such review") as its subject and says more of it - one provision in two sentences.
+_ANAPHOR_OPENERS = frozenset({"the", "such", "any", "each", "every", "that", "this"})
+_ANAPHOR_VERBS = frozenset({"may", "shall", "will", "must", "can", "is", "are", "covers", "cover", "extends", "extend",
+                            "includes", "include"})
+
+
+def _same_thing_next(ann: Annotated, sentence: Sentence, anchor: int) -> list[Sentence]:
+    """The next sentence of the same clause when it opens with a reference back to the anchor's noun ("The audit
+    may cover ...", "Any such inspection shall extend to ..."), else nothing."""
+    if not 0 <= anchor < len(sentence.tokens) or sentence.table_row:
+        return []
+    word = sentence.tokens[anchor]
+    if not word.isalpha() or len(word) < 4:
+        return []
+    own = ann.by_clause[sentence.clause]
+    at = own.index(sentence.id) if sentence.id in own else -1
+    if at < 0 or at + 1 >= len(own):
+        return []
+    after = ann.sentences[own[at + 1]]
+    tokens = after.tokens
+    lead = 0
+    while lead < len(tokens) and lead < 3 and tokens[lead] in _ANAPHOR_OPENERS:
+        lead += 1
+    if lead == 0 or lead + 1 >= len(tokens) or not _same_word(tokens[lead], word) \
+            or tokens[lead + 1] not in _ANAPHOR_VERBS:
+        return []
+    return [after]
+
+
+def _same_word(first: str, second: str) -> bool:
+    """The same word in another form: "audit" / "audits", "inspect" / "inspection", "examine" / "examination"."""
+    shorter = min(len(first), len(second))
+    common = 0
+    while common < shorter and first[common] == second[common]:
+        common += 1
+    return common >= 4 and common >= shorter - 1
+
+
 _SMALL_POOL = 32  # sentences: a longer scope (a section, the document) is first cut to those that can supply
 _LONG_SENTENCE = 80  # tokens; longer "sentences" are several provisions joined by semicolons and commas
 _WINDOW = 40  # tokens either side of the anchor that count as "the same sentence" in a long one
@@ -690,6 +730,8 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
     pool = ctx.scope(sentence, element.scope, part.follow_references)
     if element.scope == "clause" and anchor is not None:
         pool = pool + ctx.continuation(sentence, anchor)
+    if element.scope == "sentence" and anchor is not None:
+        pool = pool + _same_thing_next(ctx.ann, sentence, anchor)
     if len(pool) > _SMALL_POOL:
         pool = ctx.index.may_supply(pool, label, element.via_terms, sentence)
     # "No service credits, fee reductions or other monetary remedies apply to any failure": the contract
@@ -1454,6 +1496,11 @@ def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, st
             if predication.negated and part.negation == "block" and any(
                     not p.negated and p.start > start for p in analysis.predications):
                 negated_first = start if negated_first is None else negated_first
+                continue
+            if predication.negated and part.negation == "block" and 0 < analysis.split < start \
+                    and any(a < analysis.split for a, _ in spans):
+                # "All rights in the Tools belong to the Provider, and the Agency has no right to use them": the
+                # negated second half is no anchor while the first half states the term (as its qualifier)
                 continue
             if not (predication.subject == others_right and predication.kind != OBLIGATION):
                 return start, "", True

@@ -69,8 +69,10 @@ def normalise(text: str) -> str:
 
 
 def broken_glyphs(text: str) -> int:
-    """How many characters of ``text`` have no usable Unicode (``(cid:NN)``, U+FFFD, private use)."""
-    return len(_BROKEN.findall(text))
+    """How many characters of ``text`` have no usable Unicode (``(cid:NN)``, U+FFFD, private use). Word's bullets
+    (Symbol's U+F0B7 ...) are private-use code points that stand for a bullet, not broken glyphs: three of them on
+    a page had marked it damaged, and the repair then "corrected" its acronyms ("GDPR" to "GDP", "CNIL" to "NIL")."""
+    return len(_BROKEN.findall(text.translate(_GLYPHS)))
 
 
 def words(text: str) -> list[str]:
@@ -247,6 +249,8 @@ class Repairer:
 
     def word(self, word: str) -> str | None:
         lower = word.lower()
+        if word.isupper() and len(word) <= 5:
+            return None  # an acronym in capitals ("GDPR", "CNIL", "ACPR"): a ligature fault leaves lower case
         if lower in self.cache:
             return self.cache[lower]
         fixed: str | None = None

@@ -586,8 +586,9 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
     strings = nlp.vocab.strings
     lower_of: dict[int, str] = {}
     docs = list(nlp.pipe(texts, batch_size=64))
-    doc_parties = [_owned_agents(doc, _spans(party_matcher(doc),
-                                             lambda key: parties.role_of(nlp.vocab.strings[key]) or ""), parties)
+    doc_parties = [_other_party(doc, _owned_agents(doc, _spans(party_matcher(doc),
+                                                               lambda key: parties.role_of(nlp.vocab.strings[key])
+                                                               or ""), parties))
                    for doc in docs]
     label_docs = getattr(label_clause, "label_docs", None)
     # labels matched once for several (the engine's matcher): each sentence's span list is shared by them
@@ -1165,6 +1166,42 @@ def _owned_agents(doc: Any, spans: list[tuple[int, int, str]], parties: Parties)
             out = out if out is not spans else list(spans)
             out[index] = (start, end, owner[2])
     return out
+
+
+# "In the event of a breach by either Party ..., the other Party may terminate": the party that is not the one just
+# named. As the subject of a right or duty it plays the other side of the party named before it in the sentence -
+# either party when that is either party (a mutual clause), the customer when that is the supplier.
+_OTHER_PARTY = (("the", "other", "party"), ("the", "other", "parties"), ("the", "non", "-", "defaulting", "party"),
+                ("the", "non", "-", "breaching", "party"), ("the", "nondefaulting", "party"),
+                ("the", "non-defaulting", "party"), ("the", "non-breaching", "party"), ("the", "innocent", "party"),
+                ("the", "aggrieved", "party"))
+_OTHER_PARTY_VERBS = frozenset({"may", "shall", "will", "must", "can", "is", "has"})
+_OTHER_SIDE = {"customer": "supplier", "supplier": "customer", "both": "both"}
+
+
+def _other_party(doc: Any, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Add "the other party" as a subject (followed by its modal or "is entitled"), with the role opposite to the
+    last party named before it in its sentence."""
+    lowers = [t.lower_ for t in doc]
+    if "other" not in lowers and not any(w in lowers for w in ("innocent", "aggrieved", "non", "nondefaulting",
+                                                                 "non-defaulting", "non-breaching")):
+        return spans
+    added: list[tuple[int, int, str]] = []
+    for at in range(len(lowers)):
+        phrase = next((p for p in _OTHER_PARTY if tuple(lowers[at:at + len(p)]) == p), None)
+        if phrase is None:
+            continue
+        end = at + len(phrase)
+        if end >= len(lowers) or lowers[end] not in _OTHER_PARTY_VERBS or any(s <= at < e for s, e, _ in spans):
+            continue
+        sentence_start = doc[at].sent.start
+        before = [span for span in spans if sentence_start <= span[0] and span[1] <= at and span[2] in _OTHER_SIDE]
+        if not before:
+            continue
+        added.append((at + 1, end, _OTHER_SIDE[before[-1][2]]))
+    if not added:
+        return spans
+    return sorted([*spans, *added])
 
 
 _PARTY_MATCHERS: dict[tuple[int, Parties], Any] = {}

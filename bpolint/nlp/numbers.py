@@ -114,7 +114,9 @@ class Quantity:
 _PER_AFTER = re.compile(
     # "Rs. 95/- per query", "INR 1,25,000 (Rupees One Lakh Twenty-Five Thousand only) per month": an Indian
     # amount's "/-" and an amount repeated in words, however long, stand between the figure and its unit
-    r"^(?:/-)?\s*[)\]]?\s*(?:\([^)]{0,90}\)\s*)?(?:(?:excluding|plus|exclusive of|inclusive of)\s+\w+\s+)?"
+    # (and a price stated net or gross of a tax: "EUR 6,80 excl. VAT per Closed Claim File")
+    r"^(?:/-)?\s*[)\]]?\s*(?:\([^)]{0,90}\)\s*)?"
+    r"(?:(?:excluding|plus|exclusive of|inclusive of|excl\.|incl\.|net of)\s+\w+\s+)?"
     r"(?:per|for each|for every|for any|each|a|/)\s+(?P<per>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)"
 )
 # "a per-resolution charge of $5", "the Resolution Fee is $5": the priced unit written before the amount.

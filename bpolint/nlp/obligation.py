@@ -176,6 +176,9 @@ class SentenceAnalysis:
     # and whether outright (not only "where the failure is caused by the Customer")
     denied: tuple[int, int] = (0, 0)
     denied_outright: bool = False
+    # the "and" / "but" / ";" before a negated first predication that opens a coordinated clause of its own; the
+    # tokens before it are governed by no predication after it (0: none)
+    split: int = 0
 
     def denies(self, start: int, end: int) -> bool:
         """Is the token span inside what the sentence rules out?"""
@@ -192,7 +195,7 @@ class SentenceAnalysis:
                 return predication
         for predication in self.predications:
             if predication.start > token:
-                return predication
+                return None if token < self.split < predication.start else predication
         return self.predications[-1] if self.predications else None
 
 
@@ -303,13 +306,31 @@ def stated_before(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]
                for start, end, _ in mentions if end < min(limit, len(tokens)))
 
 
-def _negation_is_own(at: int, predications: Sequence[Predication]) -> bool:
+_COORDINATED_REACH = 10  # tokens back from a negated predication's modal to the ", and" that opens its clause
+
+
+def _negation_is_own(at: int, predications: Sequence[Predication], tokens: Sequence[str] = ()) -> bool:
     """A sentence-wide negation ("no right to") inside a later predication negated by its own cue negates only
     that one: "Resolved Contacts shall be counted from the Customer's CRM, and the Supplier shall have no right to
-    dispute counts drawn from it" still counts them from the CRM."""
+    dispute counts drawn from it" still counts them from the CRM - and so when the first half states its term with
+    no modal at all: "All rights in the Tools belong to the Provider, and the Agency has no right to use them"."""
     holder = next((p for p in predications if p.start <= at < p.end), None)
-    return holder is not None and bool(holder.negated) and any(p.start < holder.start and not p.negated
-                                                                for p in predications)
+    if holder is None or not holder.negated:
+        return False
+    return any(p.start < holder.start and not p.negated for p in predications) \
+        or _coordination(tokens, holder.start) > 0
+
+
+def _coordination(tokens: Sequence[str], start: int) -> int:
+    """Where the clause of the predication at ``start`` opens after "; " or ", and" / ", but" that follows a first
+    half of its own (at least four tokens): the index of that "and" / "but" / ";", else -1."""
+    for index in range(start - 1, max(0, start - _COORDINATED_REACH) - 1, -1):
+        token = tokens[index]
+        if token in (".", ":") or token in _MODAL_WORDS:
+            return -1
+        if token == ";" or (token in ("and", "but") and index > 0 and tokens[index - 1] == ","):
+            return index if index >= 4 else -1
+    return -1
 
 
 def _find(tokens: Sequence[str], cues: Cues, *, skip_conditional: bool = False,
@@ -512,8 +533,11 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             predications.append(row)
     if not predications:
         predications.extend(_plain_present(tokens, party_mentions))
-    if negation_hit is not None and _negation_is_own(negation_hit[0], predications):
+    if negation_hit is not None and _negation_is_own(negation_hit[0], predications, tokens):
         negation_hit = None
+    # "All rights in the Tools belong to the Provider, and the Agency has no right to use them": the first half states
+    # its term with no modal, and the negated second half does not govern it
+    split = _coordination(tokens, predications[0].start) if predications and predications[0].negated else -1
     return SentenceAnalysis(
         predications=tuple(predications),
         advice=" ".join(advice_hit[1]) if advice_hit else "",
@@ -523,6 +547,7 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         quoted=dropped,
         denied=denied,
         denied_outright=outright,
+        split=max(split, 0),
     )
 
 

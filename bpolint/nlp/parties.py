@@ -87,6 +87,13 @@ _UNQUOTED_TERM = re.compile(r"\(\s*the\s+(?P<term>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-
 _LEGAL_FORM = (r"(?:Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|LLP|PLC|plc|Pty|GmbH|S\.A|N\.V|B\.V|Corp|"
                r"Corporation|Company|ABN|ACN|CIN)\b")
 _ENTITY = re.compile(rf"\b{_LEGAL_FORM}")
+# A public body is a legal person without a company's form: "Tenancy Standards Authority, a Crown entity
+# established under ... (the Agency)", "a statutory corporation", "a government department", "a local authority".
+_PUBLIC_BODY = re.compile(r"\b(?:a|the)\s+(?:Crown\s+(?:entity|agent|research\s+institute)|"
+                          r"(?:statutory|public)\s+(?:body|corporation|authority|entity)|body\s+corporate|"
+                          r"(?:government|public\s+service)\s+department|department\s+of\s+state|"
+                          r"departmental\s+agency|local\s+authority|state[-\s]owned\s+enterprise|"
+                          r"(?:Commonwealth|corporate\s+Commonwealth)\s+entity)\b", re.I)
 _ALIAS = re.compile(r"[\"“]([^\"“”]{1,40}?),?[\"”]")
 # "X wishes to engage ..." -> X is the customer; "services to X" -> X is the customer;
 # "... to retain X" -> X is the supplier; "X shall provide the services" -> X is the supplier.
@@ -713,7 +720,9 @@ def _definitions(text: str, quoted: list[re.Match[str]]) -> list[tuple[str, list
         if unquoted:
             segment = segment[segment.rfind("\n") + 1:]
         if unquoted:
-            entity = bool(_ENTITY.search(segment))
+            # a public body's bracket names the body ("(the Agency)"), not the Act that set it up ("(the Act)")
+            entity = bool(_ENTITY.search(segment) or (_PUBLIC_BODY.search(segment)
+                                                      and term.lower().split()[-1] not in _NOT_PARTIES))
         else:
             # the company's own name holds the word: 'Cascade Ridge Health Plan, Inc. ... ("Plan")', not
             # 'Cardlytics, Inc. ... this Agreement ("Agreement")'

@@ -29,6 +29,8 @@ ABBREVIATIONS = (
     "Ltd.", "Inc.", "Corp.", "Co.", "L.L.C.", "LLC.", "N.A.", "U.S.", "U.K.", "Pty.", "p.a.", "vs.",
     # Indian and South-East Asian drafting: "Rs. 95 per query", "Acme Services Pvt. Ltd.", "Pte. Ltd.", "Sdn. Bhd."
     "Rs.", "Pvt.", "Pte.", "Sdn.", "Bhd.",
+    # prices stated net or gross of a tax: "EUR 6,80 excl. VAT", "Price (EUR incl. GST)"
+    "excl.", "Excl.", "incl.", "Incl.",
 )
 # 12.3(a)(ii), 4(b): a clause reference is one token.
 _CLAUSE_REF = re.compile(r"^\d{1,3}(?:\.\d{1,3})*(?:\([a-zA-Z0-9]{1,4}\))+$")

@@ -123,6 +123,14 @@ def test_parties_a_bare_referred_to_as_is_not_a_party(opening):
      'Claims Technologies, Inc. ("Vendor"). WHEREAS, Plan offers health benefit plans.', "plan", "customer"),
     ('This Agreement is between Acme Bank plc (the "Customer") and Bluewater Software Ltd ("Software").',
      "software", "supplier"),
+    # a public body is a legal person without a company's form (New Zealand and Australian public sector)
+    ("Parties\nTenancy Standards Authority, a Crown entity established under the Tenancy Standards Act 2019, "
+     "of 10 Brandon Street, Wellington (the Agency)\nHarbourline Review Limited, of Auckland (the Provider)\n"
+     "Background", "agency", "customer"),
+    ("Parties\nKaipara Regional Council, a local authority under the Local Government Act 2002 (the Council)\n"
+     "Tidewater Billing Limited (the Contractor)\n", "council", "customer"),
+    ("Parties\nNorthland Water Board, a statutory corporation (the Board)\nAcme Operations Pty Ltd "
+     "(the Operator)\n", "board", "customer"),
 ])
 def test_parties_unquoted_and_common_word_names(opening, name, role):
     assert find_parties([], (), opening).role_of(name) == role
@@ -661,3 +669,10 @@ def test_parties_delegate_is_a_name_only_when_capitalised():
     sentences = [s for s in annotate(document).sentences if s.clause == len(document.clauses) - 1]
     mentioned = [" ".join(s.tokens[a:b]) for s in sentences for a, b, _ in s.parties]
     assert mentioned == ["health plan", "health plan"]
+
+
+def test_parties_public_body_does_not_make_an_act_a_party():
+    opening = ("Parties\nTenancy Standards Authority, a Crown entity established under the Tenancy Standards "
+               "Act 2019 (the Act)\nHarbourline Review Limited (the Provider)\n")
+    parties = find_parties([], (), opening)
+    assert parties.role_of("act") is None and parties.role_of("provider") == "supplier"
