@@ -313,12 +313,13 @@ class Context:
 
 
 _POINTERS = frozenset({"those", "such", "these", "said"})
-_POINTED = frozenset({"records", "books", "data", "documents", "accounts", "information", "systems", "reports"})
+_POINTED_RECORDS = frozenset({"records", "books", "data", "documents", "accounts", "information", "systems", "reports"})
+_POINTED_TOOLS = frozenset({"tools", "tool", "technology", "technologies", "bots", "models"})
 
 
-def _points_back(tokens: tuple[str, ...]) -> bool:
-    """Does the sentence point back to things named before it ("those records", "such books")?"""
-    return any(t in _POINTERS and tokens[i + 1] in _POINTED for i, t in enumerate(tokens[:-1]))
+def _points_back(tokens: tuple[str, ...], things: frozenset[str] = _POINTED_RECORDS) -> bool:
+    """Does the sentence point back to things named before it ("those records", "such books", "such tools")?"""
+    return any(t in _POINTERS and tokens[i + 1] in things for i, t in enumerate(tokens[:-1]))
 
 
 def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
@@ -327,6 +328,11 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
         # a list item reads as one sentence with its lead-in ("Owner may terminate ... upon any
         # of the following: ... (e) without cause on seven days' notice")
         base = [sentence] if sentence.bound_by is None else [sentence, ann.sentences[sentence.bound_by]]
+        if sentence.id > 0 and ann.sentences[sentence.id - 1].clause == sentence.clause \
+                and _points_back(sentence.tokens, _POINTED_TOOLS):
+            # "Vendor's monthly report shall state the proportion of Disputes handled by such tools": the tools are
+            # the previous sentence's
+            base.append(ann.sentences[sentence.id - 1])
         # an item with its own verb reads with the condition that opens its list ("On termination: (a) the
         # Provider shall return all Customer Data ...") as it would with an opening condition of its own
         if sentence.framed_by is not None:
