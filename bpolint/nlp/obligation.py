@@ -110,9 +110,13 @@ def _deferral(tokens: Sequence[str]) -> tuple[int, tuple[str, ...]] | None:
 
 
 # "No service credits, fee reductions or other monetary remedies apply ...": the things named are ruled out.
-_DENIAL_VERBS = frozenset({"apply", "applies", "accrue", "accrues"})
+# (ownership denied too: "No bots built under this Agreement shall be owned by the Customer", "None of the models shall
+# vest in the Customer", "No title passes to the Customer")
+_DENIAL_VERBS = frozenset({"apply", "applies", "accrue", "accrues", "vest", "vests", "belong", "belongs", "pass",
+                           "passes"})
 _DENIAL_STATES = frozenset({"payable", "available", "due", "applicable", "owed", "apply", "accrue", "granted", "made",
-                            "given", "credited"})
+                            "given", "credited", "owned", "vested", "transferred", "assigned", "licensed", "licenced",
+                            "vest", "belong", "pass"})
 _BE = frozenset({"is", "are", "shall", "will", "be", "may", "become", "becomes"})
 # A denial limited to some cases ("where the failure is caused by the Customer") leaves the rest standing.
 _DENIAL_LIMITS = frozenset({"where", "if", "unless", "extent", "caused", "except", "excused", "during", "attributable",
@@ -127,7 +131,7 @@ def _denial(tokens: Sequence[str]) -> tuple[tuple[int, int], bool]:
     # the first word (not a number, label bracket or bullet): found by a scan that stops there
     start = next((i for i, t in enumerate(tokens) if t.strip() and not any(c.isdigit() for c in t)
                   and t not in ("(", ")", ".", "[", "]", "*", "-")), None)
-    if start is None or tokens[start] != "no":
+    if start is None or tokens[start] not in ("no", "none"):
         return (0, 0), False
     for at in range(start + 1, min(len(tokens), start + _DENIAL_SPAN)):
         token = tokens[at]

@@ -473,6 +473,10 @@ def test_obligation_subject_before_or_persons_acting_for_it(text, subject):
     ("No termination fee is payable on termination for convenience.", "no termination fee", True),
     ("No Service Credits shall be payable where the failure is caused by a Force Majeure Event.",
      "no service credits", False),
+    # ownership denied: what the bots are does not pass to the customer
+    ("No bots built under this Agreement shall be owned by the Customer.", "no bots built under this agreement", True),
+    ("None of the models shall vest in the Customer.", "none of the models", True),
+    ("No title in the scripts passes to the Customer until the Charges are paid.", "no title in the scripts", False),
     # not a denial of a thing: a time limit, a negated duty
     ("No later than 10 days after each month, the Supplier shall credit the Customer.", "", False),
     ("No party shall be liable for indirect loss.", "", False),
