@@ -330,6 +330,14 @@ _OPTION = re.compile(r"\[\s*(?:option|alternative)\s+(?:[A-Z]|\d+)\s*[:\-–.)][
 UNAGREED_DRAFT = "a drafting note, a comment or an open option of a draft, not agreed"
 UNAGREED_INFORMATION = "given for information only, not a term of the agreement"
 UNAGREED_QUESTION = "a question, not a term (its answer is what the parties agreed)"
+UNAGREED_OPEN = "recorded as an open point of the negotiation, not agreed"
+# Minutes and issue lists record what is still open: "The parties noted that ownership of the bots remains an open
+# point", "Service credits are still under negotiation", "No agreement was reached on gainsharing".
+_OPEN_POINT = re.compile(r"\b(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:an?\s+)?(?:open|outstanding|unresolved)\s+"
+                         r"(?:points?|issues?|items?|questions?|matters?)\b"
+                         r"|\b(?:remains?|is|are|was|were)\s+(?:still\s+)?under\s+(?:discussion|negotiation)\b"
+                         r"|\bno\s+agreement\s+(?:was|has\s+been|could\s+be)\s+reached\b", re.I)
+_OPEN_POINT_STEMS = ("open", "outstanding", "unresolved", "under", "agreement")
 # "Appendix 3 (for information only). This Appendix illustrates how a move to outcome-based pricing could look
 # ... It does not form part of this Agreement": said in a clause's opening sentence (or its heading) it covers the
 # whole clause; said later, only its own sentence ("The Supplier shall notify breaches within 24 hours. The contact
@@ -722,6 +730,9 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 if any(a <= sentence.start < b for a, b in _unagreed_spans(clause.text)):
                     sentence.unagreed = UNAGREED_DRAFT
                     sentence.labels, sentence.terms = {}, ()
+            if not sentence.unagreed and _may_match(text, _OPEN_POINT_STEMS) and _OPEN_POINT.search(text):
+                sentence.unagreed = UNAGREED_OPEN
+                sentence.labels, sentence.terms = {}, ()
             if not sentence.unagreed and _may_match(text, _NOT_A_TERM_STEMS):
                 # after a semicolon it is said of that limb only ("... counted from the Customer's ServiceNow
                 # instance; the Supplier's own reports are for information only")

@@ -111,12 +111,16 @@ def _deferral(tokens: Sequence[str]) -> tuple[int, tuple[str, ...]] | None:
 
 # "No service credits, fee reductions or other monetary remedies apply ...": the things named are ruled out.
 # (ownership denied too: "No bots built under this Agreement shall be owned by the Customer", "None of the models shall
-# vest in the Customer", "No title passes to the Customer")
+# vest in the Customer", "No title passes to the Customer", "No bots shall become the property of the Customer")
 _DENIAL_VERBS = frozenset({"apply", "applies", "accrue", "accrues", "vest", "vests", "belong", "belongs", "pass",
                            "passes"})
 _DENIAL_STATES = frozenset({"payable", "available", "due", "applicable", "owed", "apply", "accrue", "granted", "made",
                             "given", "credited", "owned", "vested", "transferred", "assigned", "licensed", "licenced",
-                            "vest", "belong", "pass"})
+                            "vest", "belong", "pass", "property",
+                            # "No transition to outcome-based pricing is contemplated": nothing of the kind is planned
+                            "contemplated", "envisaged", "envisioned", "foreseen", "planned", "intended", "proposed",
+                            "anticipated", "expected", "offered", "provided"})
+_PROPERTY_LEAD = frozenset({"the", "sole", "exclusive", "absolute"})
 _BE = frozenset({"is", "are", "shall", "will", "be", "may", "become", "becomes"})
 # A denial limited to some cases ("where the failure is caused by the Customer") leaves the rest standing.
 _DENIAL_LIMITS = frozenset({"where", "if", "unless", "extent", "caused", "except", "excused", "during", "attributable",
@@ -133,6 +137,8 @@ def _denial(tokens: Sequence[str]) -> tuple[tuple[int, int], bool]:
                   and t not in ("(", ")", ".", "[", "]", "*", "-")), None)
     if start is None or tokens[start] not in ("no", "none"):
         return (0, 0), False
+    if start + 2 < len(tokens) and tokens[start + 2] == "than":
+        return (0, 0), False  # "No later than 30 days after creation, all bots shall vest in ...": a time limit
     for at in range(start + 1, min(len(tokens), start + _DENIAL_SPAN)):
         token = tokens[at]
         if token in (".", ";", ":"):
@@ -143,6 +149,9 @@ def _denial(tokens: Sequence[str]) -> tuple[tuple[int, int], bool]:
         elif token in _BE:
             after = at + 1
             while after < len(tokens) and tokens[after] in _BE:
+                after += 1
+            # "No bots ... shall become the (exclusive) property of the Customer"
+            while after + 1 < len(tokens) and tokens[after] in _PROPERTY_LEAD:
                 after += 1
             if after < len(tokens) and tokens[after] in _DENIAL_STATES:
                 verb = after
@@ -429,7 +438,7 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             dropped += 1
             index += 1
             continue
-        if _not_a_modal(tokens, index) or _impersonal(tokens, index):
+        if _not_a_modal(tokens, index) or _impersonal(tokens, index) or _asked(tokens, index):
             index += 1
             continue
         negated_cue = _cue_at(tokens, index, _NEGATED)
@@ -743,6 +752,24 @@ def _impersonal(tokens: Sequence[str], index: int) -> bool:
     be necessary with the Gramm-Leach-Bliley Act" would bind the customer). "as the Customer may
     require" names its subject and is not touched."""
     return index > 0 and tokens[index - 1] in _IMPERSONAL_BEFORE and tokens[index] in ("may", "shall", "will", "might")
+
+
+# Minutes and correspondence report questions: "The Council asked whether the Supplier would commit to an NPS target;
+# the Supplier declined". What follows "asked whether" is the question, not a promise or a right.
+_ASKING = frozenset({"ask", "asks", "asked", "asking", "query", "queries", "queried", "enquire", "enquires", "enquired",
+                     "inquire", "inquires", "inquired", "wonder", "wondered", "question", "questioned"})
+_ASKED_REACH = 10  # tokens from "whether" to the modal
+
+
+def _asked(tokens: Sequence[str], index: int) -> bool:
+    """Is the modal at ``index`` inside an indirect question ("asked whether the Supplier would commit to ...")?"""
+    for at in range(index - 1, max(-1, index - _ASKED_REACH), -1):
+        if tokens[at] in (";", ".", ":"):
+            return False
+        if tokens[at] in ("whether", "if"):
+            # the asking verb just before, or before the party asked: "asked the Supplier (Beta) whether"
+            return any(t in _ASKING for t in tokens[max(0, at - 6):at])
+    return False
 
 
 def _not_a_modal(tokens: Sequence[str], index: int) -> bool:

@@ -352,6 +352,40 @@ def _addressed_pronouns(text: str, roles: dict[str, str]) -> dict[str, str]:
     return {**{word: addressed for word in SECOND_PERSON}, **{word: named for word in FIRST_PERSON}}
 
 
+# An agreement by email or letter says who writes to whom ("From: Accounts Director, LabelWorks Pvt Ltd (the
+# Vendor). To: Northlake Robotics Ltd (the Client)"), and its "we" is the writer, its "you" the addressee.
+_HEADER_FIELD = re.compile(r"(?:^|(?<=[\s.;]))(?P<field>From|To|Cc|Subject|Date|Re):\s*", re.M)
+
+
+def _party_role_in(text: str, roles: dict[str, str]) -> str | None:
+    """The one role that the role words or party names in ``text`` give, if they give exactly one."""
+    lower = text.lower()
+    found = {role for word, role in ((w, _role_word(w)) for w in (*CUSTOMER_WORDS, *SUPPLIER_WORDS))
+             if re.search(rf"\b{re.escape(word)}\b", lower)}
+    found |= {role for name, role in roles.items() if re.search(rf"\b{re.escape(name)}\b", lower)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _correspondent_pronouns(text: str, roles: dict[str, str]) -> dict[str, str]:
+    """Pronoun roles from an email or letter header that gives both parties' roles: "we" the sender's
+    role, "you" the addressee's."""
+    fields = list(_HEADER_FIELD.finditer(text[:1500]))
+    if not fields:
+        return {}
+    parties: dict[str, str | None] = {}
+    for field, following in zip(fields, [*fields[1:], None], strict=True):
+        name = field.group("field")
+        if name in ("From", "To") and name not in parties:
+            end = following.start() if following is not None else text.find("\n", field.end())
+            parties[name] = _party_role_in(text[field.end():end if end > 0 else field.end() + 200], roles)
+    sender, addressee = parties.get("From"), parties.get("To")
+    # both roles must be stated: a memo "From: outside counsel. To: the Client's procurement team" is advice
+    if sender is None or addressee is None or sender == addressee:
+        return {}
+    return {**{word: sender for word in FIRST_PERSON},
+            **{word: SUPPLIER if sender == CUSTOMER else CUSTOMER for word in SECOND_PERSON}}
+
+
 # Translated drafting names each party by a neutral label and says its role once, in brackets right after it:
 # "Party A (the client) entrusts to Party B (the contractor)", "The First Party (the Client) appoints the
 # Second Party (the Service Provider)". The bracket holds a role word and nothing else, so "Schedule 3 (the
@@ -363,6 +397,7 @@ _APPOSITION = re.compile(r"(?<![\w\-])(?P<name>(?:[A-Z][\w\-]*\s+){0,2}(?:[A-Z][
 # ... and the label with its role inside one bracket: 'Hanil Bank (Party A, the client)', '("Party B", the provider)'
 _LABEL_WITH_ROLE = re.compile(r"\(\s*[\"“]?(?P<name>(?:[A-Z][\w\-]*\s+){0,2}(?:[A-Z][\w\-]*|[A-Z]))[\"”]?\s*[,;]\s*"
                               r"(?i:the\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s*\)")
+_HEAD_OF = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+of\s+")
 _SENTENCE_OPENER = re.compile(r"^(?:(?i:the|where|whereas|if|when|whenever|unless|until|and|or|but|then|upon|"
                               r"under|by|for|with|as|in|on|after|before|once|provided|subject|that|each|both)\s+)+")
 _APPOSITION_ROLES = {"entruster": CUSTOMER, "entrustor": CUSTOMER, "consignor": CUSTOMER,
@@ -426,6 +461,12 @@ def _apposition_roles(text: str) -> dict[str, str]:
             # no label (a label is "Party A"), and read as one every capital "A" opening a sentence was the customer
             continue
         found[lower] = role if found.get(lower, role) == role else None
+        # "The City of Oak Hollow (the customer) ... The City may also terminate": a body named "the <Head> of
+        # <Place>" goes on as "the <Head>"
+        head = _HEAD_OF.search(text, max(0, match.start() - 40), match.start())
+        if head and head.end() == match.start() and _role_word(head.group(1).lower()) is None \
+                and head.group(1).lower() not in _NOT_PARTIES:
+            found[head.group(1).lower()] = role if found.get(head.group(1).lower(), role) == role else None
     for pair in (_CONTRACTING_PAIR, _SPONSOR_PAIR, *_CONTRATANTE_PAIRS):
         if all(re.search(rf"\b{written}\b", text) for written, _, _ in pair):
             for _, name, role in pair:
@@ -629,6 +670,8 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     pronouns = _pronoun_roles(names_zone, text or opening, roles)
     if not pronouns and not roles and not unknown and not matches:
         pronouns = _speaking_pronouns(text or whole[:20000])
+    if not pronouns:
+        pronouns = _correspondent_pronouns(text or whole[:3000], roles)
     if not pronouns and roles:
         pronouns = _addressed_pronouns(whole, roles)
     for name in pronouns:
