@@ -76,6 +76,22 @@ _SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z(\"“])")
 # heading, so the heading decides.
 COLON_DEFINITION = re.compile(r"^(?P<term>[A-Z][\w&/'-]*(?: (?:[A-Z][\w&/'-]*|of|and|or|to|the|for|in)){0,5}):\s+"
                               r"(?P<meaning>\S.*)$")
+# ... and anywhere when the meaning has a definition's shape: a lower-case article, a noun and a relative clause, and
+# no modal verb ("Completed Case: a Case that has been closed on the Authority's CRM ..."), which a run-in heading
+# ("Exclusions: a Contact that is reopened shall not be billable") does not have.
+_DEFINITION_SHAPE = re.compile(r"(?:a|an|any|each|every)\s+(?:[\w'’-]+\s+){1,6}?"
+                               r"(?:that|which|who|whose|where|for\s+which|in\s+which|in\s+respect\s+of\s+which)\b")
+_MODAL = re.compile(r"\b(?:shall|must|will|may|should)\b", re.I)
+
+
+def colon_definition(line: str, under_glossary: bool) -> re.Match[str] | None:
+    """The "Term: meaning" match of a line that defines a term: under a definitions heading any such line, elsewhere
+    only one whose meaning has a definition's shape."""
+    match = COLON_DEFINITION.match(line)
+    if match is None or under_glossary:
+        return match
+    meaning = match.group("meaning")
+    return match if _DEFINITION_SHAPE.match(meaning) and not _MODAL.search(meaning) else None
 
 
 def is_glossary_heading(heading: str) -> bool:
@@ -157,4 +173,9 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
                 row = _TABLE_ROW.match(line.strip()) or COLON_DEFINITION.match(line.strip())
                 if row and len(row.group("term").split()) <= 6 and not _HEADER_ROW.match(line.strip()):
                     add(row.group("term"), row.group("meaning"), clause)
+        elif ": " in text:
+            for line in text.splitlines():
+                colon = colon_definition(line.strip(), under_glossary=False)
+                if colon:
+                    add(colon.group("term"), colon.group("meaning"), clause)
     return tuple(found.values())

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Clause, ClauseKind, Comment, Location, Revision
 from . import markers as m
 from .blocks import TextBlock
+from .glossary import colon_definition
 
 _MAX_HEADING_WORDS = 12
 # The longest clause handed to the rules in one piece. The longest in the development corpora is
@@ -236,7 +237,9 @@ def split_heading(rest: str, *, is_heading: bool, sentence_case: bool = False) -
     match = _INLINE_HEADING.match(rest)
     if match and is_heading_text(match.group("head")) and len(match.group("head").split()) <= 8:
         head = match.group("head").strip()
-        if not _DEFINITION_START.match(rest):
+        # "Completed Case: a Case that has been closed ...": an unquoted term defined after a colon stays whole
+        if not _DEFINITION_START.match(rest) and not (rest[len(head):].lstrip().startswith(":")
+                                                       and colon_definition(rest.partition("\n")[0], False)):
             return head, match.group("body").strip()
     return "", rest
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ..extract.glossary import BECOMES, COLON_DEFINITION, LEADING_MEANING, MEANING_OF, is_glossary_heading, is_pointer
+from ..extract.glossary import BECOMES, LEADING_MEANING, MEANING_OF, colon_definition, is_glossary_heading, is_pointer
 from ..model import Clause, ClauseKind, Definition, Document
 from . import numbers
 from .obligation import SentenceAnalysis, analyse, opens_with_pronoun, quoted_tokens
@@ -682,8 +682,8 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 defines = complement.group("term").strip() if complement else ""
             if not defines:
                 defines = _unquoted_definition(text, glossary_written)
-            if not defines and ": " in text[:70] and is_glossary_heading(clause.heading):
-                colon = COLON_DEFINITION.match(text)
+            if not defines and ": " in text[:70]:
+                colon = colon_definition(text, is_glossary_heading(clause.heading))
                 defines = colon.group("term") if colon and colon.group("term").lower() in glossary_terms else ""
             if not defines and "here" in text:
                 after = _DEFINES_AFTER.search(text)

@@ -1,5 +1,6 @@
-"""Common drafting found by probing: help "to transfer the Services" with words between, and a fixed charge that
-ends on a date while a price per outcome takes over, each with its traps, linted with the real rule."""
+"""Common drafting found by probing: help "to transfer the Services" with words between, a fixed charge that ends
+on a date while a price per outcome takes over, data transferred to the customer, an outcome defined after a colon,
+each with its traps, linted with the real rule."""
 
 from __future__ import annotations
 
@@ -50,3 +51,42 @@ FIXED_FEE_ENDS = [
 @pytest.mark.parametrize(("code", "expected", "text"), FIXED_FEE_ENDS)
 def test_a_fixed_fee_that_ends_for_an_outcome_price(code, expected, text):
     assert status_of(code, PARTIES + text) == expected
+
+
+COUNCIL = "This Agreement is between Hillcrest Council (the Authority) and Northgate Services Ltd (the Contractor).\n"
+DATA_TRANSFERRED = [
+    ("EXT003", "pass",
+     "23.4 On expiry or termination the Contractor shall transfer all Authority Data to the Authority or the "
+     "Replacement Contractor in an agreed open format within 20 Working Days, and shall then securely erase all "
+     "Authority Data from its systems."),
+    ("EXT003", "weak",
+     "23.4 On termination the Contractor shall transfer all Authority Data to the Authority in CSV format within 10 "
+     "days."),
+    # the data moved by the customer, or by the supplier to its own affiliates
+    ("EXT003", "missing",
+     "23.4 On termination the Authority shall transfer all Authority Data to the Contractor's new platform."),
+    ("EXT003", "missing", "23.4 During the Term the Contractor may transfer Authority Data to its affiliates."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), DATA_TRANSFERRED)
+def test_data_transferred_to_the_customer_is_returned(code, expected, text):
+    assert status_of(code, COUNCIL + text) == expected
+
+
+COLON_DEFINED_OUTCOME = [
+    ("OUT001", "pass",
+     "1.1 Completed Case: a Case that has been closed on the Authority's CRM with all mandatory fields completed and "
+     "that is not reopened within 10 Working Days.\n6.1 The Authority shall pay GBP 4.20 for each Completed Case."),
+    ("OUT002", "pass",
+     "1.1 Completed Case: a Case that has been closed on the Authority's CRM with all mandatory fields completed and "
+     "that is not reopened within 10 Working Days.\n6.1 The Authority shall pay GBP 4.20 for each Completed Case."),
+    # a run-in heading is no definition: the outcome is named, never defined
+    ("OUT001", "missing",
+     "6.1 Charges: the Authority shall pay GBP 4.20 for each Completed Case."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), COLON_DEFINED_OUTCOME)
+def test_an_outcome_defined_after_a_colon(code, expected, text):
+    assert status_of(code, COUNCIL + text) == expected

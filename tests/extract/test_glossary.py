@@ -69,10 +69,24 @@ def test_glossary_keeps_a_definition_with_a_bracket_inside_it() -> None:
 
 @pytest.mark.parametrize("text", ["Availability | 99.5%",
                                   # a run-in heading outside a glossary, not a definition
-                                  "Service Credits: the Supplier shall pay a credit of 5% of the monthly Charges."])
+                                  "Service Credits: the Supplier shall pay a credit of 5% of the monthly Charges.",
+                                  # ... even with a definition's article and relative clause, when a modal binds
+                                  "Exclusions: a Contact that is reopened within 7 days shall not be billable.",
+                                  "Fees: The Customer pays a fee that covers the platform."])
 def test_glossary_ignores_table_rows_and_colon_lines_outside_definitions_clauses(text: str) -> None:
     clause = Clause(path="5", number="5", heading="Service Levels", text=text)
     assert collect_definitions([clause]) == ()
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Completed Case: a Case that has been closed on the Authority's CRM with all mandatory fields completed.",
+     "Completed Case"),
+    ("Qualified Lead: any enquiry in respect of which the Customer has received a signed application.",
+     "Qualified Lead"),
+])
+def test_glossary_reads_a_colon_definition_by_its_shape_outside_definitions_clauses(text: str, term: str) -> None:
+    clause = Clause(path="1.1", number="1.1", heading="", text=text)
+    assert [d.term for d in collect_definitions([clause])] == [term]
 
 
 @pytest.mark.parametrize("header", ["Term | Meaning", "Defined Term | Definition", "Expression | Meaning | Notes",

@@ -170,6 +170,11 @@ def test_segment_settles_roman_or_letter_by_sequence(paragraphs: list[str], expe
         ("(A) The Supplier shall report.", False, ("", "(A) The Supplier shall report.")),
         ("(IV) The Supplier shall report monthly.", False, ("", "(IV) The Supplier shall report monthly.")),
         ("(the Customer) may audit.", False, ("", "(the Customer) may audit.")),
+        # an unquoted term defined after a colon stays whole; a run-in heading with a colon is split
+        ("Completed Case: a Case that has been closed on the CRM.", False,
+         ("", "Completed Case: a Case that has been closed on the CRM.")),
+        ("Service Credits: the Supplier shall pay a credit.", False,
+         ("Service Credits", "the Supplier shall pay a credit.")),
     ],
 )
 def test_segment_splits_heading_from_body(rest: str, is_heading: bool, expected: tuple[str, str]) -> None:
