@@ -194,8 +194,9 @@ class SentenceAnalysis:
     split: int = 0
 
     def denies(self, start: int, end: int) -> bool:
-        """Is the token span inside what the sentence rules out?"""
-        return self.denied[0] <= start and end <= self.denied[1] and self.denied[1] > self.denied[0]
+        """Is the token span inside what the sentence rules out? A span that holds the "No" itself ("No charge is
+        payable for a Repeat Contact" read as an exclusion) states the denial rather than naming what is denied."""
+        return self.denied[0] < start and end <= self.denied[1] and self.denied[1] > self.denied[0]
 
     @property
     def binding(self) -> bool:

@@ -90,3 +90,19 @@ COLON_DEFINED_OUTCOME = [
 @pytest.mark.parametrize(("code", "expected", "text"), COLON_DEFINED_OUTCOME)
 def test_an_outcome_defined_after_a_colon(code, expected, text):
     assert status_of(code, COUNCIL + text) == expected
+
+
+# "No charge is payable for a Repeat Contact": the denial is the exclusion itself, not a charge ruled out elsewhere.
+REPEAT = ('1.2 "Repeat Contact" means a Contact from the same customer about the same issue within 10 days of a '
+          'Resolved Contact.\n6.1 The Customer shall pay USD 5.00 per Resolved Contact. ')
+NO_CHARGE_FOR_REPEATS = [
+    ("OUT002", "pass", REPEAT + "No charge is payable for a Resolved Contact that is followed by a Repeat Contact."),
+    ("OUT002", "pass", REPEAT + "No charge shall be made for a Repeat Contact."),
+    # no charge for something else excludes no repeat
+    ("OUT002", "missing", REPEAT + "No charge is payable for the Supplier's training of its agents."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), NO_CHARGE_FOR_REPEATS)
+def test_no_charge_for_a_repeat_contact(code, expected, text):
+    assert status_of(code, PARTIES + text) == expected
