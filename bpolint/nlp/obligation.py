@@ -468,6 +468,11 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             subject = "both"  # "either you or Nationwide may terminate": whichever of them
         if subject is not None and predications and _in_subordinate(tokens, party_mentions, lo, index):
             subject = main_subject  # "and within 30 days after Customer confirms receipt will delete": X's
+        aside = _aside_start(tokens, previous_end, lo) if subject is None and predications else None
+        if aside is not None:
+            # "Contractor will keep records, and Company, or an auditor designated by Company, may audit them": the
+            # subject sits before the comma-fenced aside, after the "and" that opens this clause
+            subject = _subject(tokens, party_mentions, _clause_start(tokens, previous_end, aside), aside, first=True)
         if subject is None and predications and (_bare(tokens, lo, index) or _time_adjunct(tokens, lo, index)
                                                  or _pronoun_resumes(tokens, lo, index, index + len(cue))):
             # "X shall A and shall B", "X shall return A and within a further 30 days shall delete B": B is X's too
@@ -795,6 +800,23 @@ _PREPOSITIONS = frozenset({"for", "to", "of", "by", "with", "under", "from", "ag
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "any", "each", "such", "that", "this", "'s", "’s"})
 _ADVERBS = frozenset({"then", "also", "thereafter", "further", "promptly", "immediately", "thereupon", "not", "in",
                       "addition", "each", "case", "both"})
+
+
+_ASIDE_OPENERS = frozenset({"or", "and", "together", "through", "acting", "including", "via"})
+_ASIDE_REACH = 15  # tokens of a comma-fenced aside between a subject and its modal
+
+
+def _aside_start(tokens: Sequence[str], lo: int, hi: int) -> int | None:
+    """The comma that opens an aside ending at the comma just before ``hi`` (", or an auditor designated by Company,
+    may audit"): its index, or None when the modal's clause does not start right after such an aside."""
+    if hi - 1 < lo or tokens[hi - 1] != ",":
+        return None
+    for at in range(hi - 2, max(lo - 1, hi - 2 - _ASIDE_REACH), -1):
+        if tokens[at] in (";", ":", "."):
+            return None
+        if tokens[at] == ",":
+            return at if at + 1 < hi - 1 and tokens[at + 1] in _ASIDE_OPENERS else None
+    return None
 
 
 def _clause_start(tokens: Sequence[str], lo: int, hi: int) -> int:

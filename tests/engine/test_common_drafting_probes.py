@@ -1,6 +1,7 @@
-"""Common drafting found by probing: help "to transfer the Services" with words between, a fixed charge that ends
-on a date while a price per outcome takes over, data transferred to the customer, an outcome defined after a colon,
-each with its traps, linted with the real rule."""
+"""Common drafting found by probing (short contracts written for each rule in the usual styles, read before any fix):
+help "to transfer the Services" with words between, a fixed charge that ends on a date while a price per outcome
+takes over, data transferred to the customer, an outcome defined after a colon, "No charge is payable for" a repeat,
+a subject before a comma-fenced aside; each with its traps, linted with the real rule."""
 
 from __future__ import annotations
 
@@ -106,3 +107,27 @@ NO_CHARGE_FOR_REPEATS = [
 @pytest.mark.parametrize(("code", "expected", "text"), NO_CHARGE_FOR_REPEATS)
 def test_no_charge_for_a_repeat_contact(code, expected, text):
     assert status_of(code, PARTIES + text) == expected
+
+
+# "Contractor will keep records, and Company, or an auditor designated by Company, may audit them": the right is the
+# subject's before the aside, not the first clause's.
+MSA = ('This Master Services Agreement is entered into by Lakeside Mutual Insurance Company ("Company") and '
+       'Brightpath Solutions, Inc. ("Contractor").\n')
+SUBJECT_BEFORE_ASIDE = [
+    ("AUD001", "pass",
+     "9.1 Contractor will maintain complete books and records relating to the Fees, and Company, or an independent "
+     "auditor designated by Company, may audit such books and records once in any twelve-month period."),
+    ("EXT001", "pass",
+     "14.2 Contractor will continue the Services during any notice period, and Company, acting through its Chief "
+     "Procurement Officer, may terminate this Agreement without cause on 90 days' notice or for Contractor's "
+     "material breach on 10 days' notice."),
+    # the supplier before the aside keeps its own right
+    ("AUD001", "missing",
+     "9.1 Company will provide its data, and Contractor, or a subcontractor approved by Company, may audit the data "
+     "once a year."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), SUBJECT_BEFORE_ASIDE)
+def test_the_subject_before_a_comma_fenced_aside(code, expected, text):
+    assert status_of(code, MSA + text) == expected
