@@ -72,6 +72,12 @@ _ADVICE_CUES = (
     ("encouraged", "to"),
     # "The parties may wish to consider holding regular governance meetings": a suggestion, not a term
     ("wish", "to", "consider"), ("might", "wish", "to"),
+    # commentators advising the reader: "Advisers recommend that the outcomes be counted in a system the buyer
+    # controls", "Experts suggest ..." (not "the Benchmarker recommends that the Charges be reduced": a named role)
+    *((*who.split(), verb) for who in ("advisers", "advisors", "experts", "practitioners", "commentators", "lawyers",
+                              "analysts", "consultants", "buyers", "procurement teams", "guidance")
+      for verb in ("recommend", "recommends", "suggest", "suggests", "advise", "advises", "urge", "urges")),
+    ("it", "is", "suggested"), ("it", "is", "advised"),
 )
 _DEFERRAL_CUES = (
     ("to", "be", "agreed"), ("to", "be", "discussed"), ("to", "be", "determined"), ("to", "be", "negotiated"),
@@ -127,6 +133,10 @@ _DENIAL_LIMITS = frozenset({"where", "if", "unless", "extent", "caused", "except
                             "due", "arising", "resulting", "until", "before", "after", "while", "when", "whilst",
                             "provided", "save", "excluding", "solely", "only", "first"})
 _DENIAL_SPAN = 30  # tokens from "No" to its verb
+_NOUN_PHRASE_ENDS = frozenset({".", ";", ":", ",", "for", "to", "in", "on", "of", "under", "by", "with", "within",
+                               "where", "if", "unless", "that", "which", "who", "except", "other", "save", "and", "or"})
+_THERE_BE_NO = frozenset({("there", "shall", "be", "no"), ("there", "will", "be", "no"), ("there", "is", "no"),
+                          ("there", "are", "no")})
 
 
 def _denial(tokens: Sequence[str]) -> tuple[tuple[int, int], bool]:
@@ -135,6 +145,12 @@ def _denial(tokens: Sequence[str]) -> tuple[tuple[int, int], bool]:
     # the first word (not a number, label bracket or bullet): found by a scan that stops there
     start = next((i for i, t in enumerate(tokens) if t.strip() and not any(c.isdigit() for c in t)
                   and t not in ("(", ")", ".", "[", "]", "*", "-")), None)
+    if start is not None and any(tuple(tokens[start:start + n]) in _THERE_BE_NO for n in (3, 4)):
+        # "There shall be no formal governance meetings; ...", "There shall be no charge for a Repeat Contact": the
+        # noun phrase after "no" is denied, up to what it is about
+        at = tokens.index("no", start)
+        end = next((i for i in range(at + 1, len(tokens)) if tokens[i] in _NOUN_PHRASE_ENDS), len(tokens))
+        return (at, end), not (set(tokens[end:]) & _DENIAL_LIMITS)
     if start is None or tokens[start] not in ("no", "none"):
         return (0, 0), False
     if start + 2 < len(tokens) and tokens[start + 2] == "than":

@@ -131,3 +131,32 @@ SUBJECT_BEFORE_ASIDE = [
 @pytest.mark.parametrize(("code", "expected", "text"), SUBJECT_BEFORE_ASIDE)
 def test_the_subject_before_a_comma_fenced_aside(code, expected, text):
     assert status_of(code, MSA + text) == expected
+
+
+# Commentators advising the reader bind nobody; "There shall be no X" rules X out as "No X shall apply" does.
+ADVICE_AND_THERE_BE_NO = [
+    ("DAT001", "missing",
+     "5.1 The Customer shall pay USD 5.00 for each Resolved Contact. Advisers recommend that the number of Resolved "
+     "Contacts be counted in a system controlled by the buyer."),
+    ("AUD001", "missing",
+     "Experts suggest that the Customer should be able to audit the Supplier's records of Resolved Contacts."),
+    # a named role recommending inside a term is no advice
+    ("PRC002", "pass",
+     "10.5 The Customer may benchmark the Charges once in each Contract Year. Where the Benchmarker recommends that "
+     "the Charges be reduced, the Supplier shall reduce them to the benchmark within 30 days."),
+    ("GOV003", "missing",
+     "18.1 There shall be no formal governance meetings; each party may contact the other's account manager as "
+     "needed."),
+    ("OUT002", "pass",
+     "5.1 The Customer shall pay USD 5.00 per Resolved Contact. There shall be no charge for a Resolved Contact that "
+     "is reopened within 7 days."),
+    # a denial limited to some cases leaves the rest standing
+    ("GOV001", "pass",
+     "8.1 The Supplier shall answer 90% of calls within 30 seconds each month, failing which it shall credit the "
+     "Customer 5% of the monthly Charges. There will be no service credit for any failure caused by the Customer."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), ADVICE_AND_THERE_BE_NO)
+def test_commentators_advice_and_there_shall_be_no(code, expected, text):
+    assert status_of(code, PARTIES + text) == expected
