@@ -160,3 +160,31 @@ ADVICE_AND_THERE_BE_NO = [
 @pytest.mark.parametrize(("code", "expected", "text"), ADVICE_AND_THERE_BE_NO)
 def test_commentators_advice_and_there_shall_be_no(code, expected, text):
     assert status_of(code, PARTIES + text) == expected
+
+
+INDIAN = ('This Agreement is made between Sunrise Finance Limited (hereinafter the "Company") and Apex Process '
+          'Services Private Limited (hereinafter the "Service Provider").\n')
+MEASURES_AND_BENEFITS = [
+    # a quality measure with its level, and a turnaround time, with no remedy: targets without a remedy
+    ("GOV001", "weak",
+     "10.1 The Service Provider shall maintain an accuracy of 98% and a turnaround time of 24 hours for 95% of "
+     "cases."),
+    ("GOV001", "pass",
+     "10.1 The Service Provider shall maintain a processing accuracy of at least 98%. For each month in which the "
+     "accuracy falls below 98%, the Service Provider shall credit the Company 5% of the monthly fees."),
+    # an accuracy the customer's data must have is no service level
+    ("GOV001", "missing", "10.1 The Company shall ensure that the data it supplies has an accuracy of 99%."),
+    # benefits named by what produced them, shared on terms to be agreed
+    ("PRD001", "weak",
+     "9.1 Any benefits arising out of automation shall be shared between the Parties in a manner to be mutually "
+     "agreed."),
+    ("PRD001", "pass",
+     "9.1 Benefits resulting from automation shall be shared equally between the Parties, the Company's share being "
+     "credited against the next invoice."),
+    ("PRD001", "missing", "9.1 The benefits of the Services shall be shared with the Company's customers."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), MEASURES_AND_BENEFITS)
+def test_quality_measures_and_automation_benefits(code, expected, text):
+    assert status_of(code, INDIAN + text) == expected
