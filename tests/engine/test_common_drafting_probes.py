@@ -188,3 +188,35 @@ MEASURES_AND_BENEFITS = [
 @pytest.mark.parametrize(("code", "expected", "text"), MEASURES_AND_BENEFITS)
 def test_quality_measures_and_automation_benefits(code, expected, text):
     assert status_of(code, INDIAN + text) == expected
+
+
+PLAIN = ('These terms are between Contoso Services Ltd ("we", "us") and the customer named in the Order Form '
+         '("you").\n')
+PLAIN_TERMS = [
+    ("OUT002", "pass",
+     "2. Fees\nYou pay $1.20 per Resolution. If a customer reopens a conversation within 7 days of it being marked "
+     "solved, we don't charge you for that Resolution."),
+    # "don't" about something else excludes nothing
+    ("OUT002", "missing",
+     "2. Fees\nYou pay $1.20 per Resolution. We don't charge you for onboarding."),
+    ("DAT001", "pass",
+     "4. Counting\nWe count Resolutions from your Zendesk account, which you own and control, and you can see every "
+     "Resolution we bill in your own dashboard."),
+    ("DAT001", "weak",
+     "4. Counting\nWe count Resolutions in our platform, which we own and control, and you can see them in a "
+     "monthly dashboard."),
+    ("AUD002", "pass",
+     "6. Checking our numbers\nOnce a year you may audit the records behind the Resolutions we bill you. If the "
+     "audit shows we overbilled you, we'll refund the difference with interest, and if we overbilled you by more "
+     "than 5%, we'll also pay for the audit."),
+    ("AUD002", "weak",
+     "6. Checking our numbers\nOnce a year you may audit the records behind the Resolutions we bill you. If the "
+     "audit shows we overbilled you, we'll refund the difference, and you pay for the audit."),
+    ("PRC002", "weak", "18. Price changes\nWe may raise our prices once a year by up to 5%, with 60 days' notice."),
+    ("PRC002", "missing", "18. Price changes\nWe may raise the quality of our service at any time."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), PLAIN_TERMS)
+def test_plain_terms_by_we_and_you(code, expected, text):
+    assert status_of(code, PLAIN + text) == expected
