@@ -220,3 +220,22 @@ PLAIN_TERMS = [
 @pytest.mark.parametrize(("code", "expected", "text"), PLAIN_TERMS)
 def test_plain_terms_by_we_and_you(code, expected, text):
     assert status_of(code, PLAIN + text) == expected
+
+
+# A glide-path table whose rows open with the Contract Year alone.
+YEAR_ROWS = [
+    ("PRC003", "pass",
+     "7.1 The Charges shall transition in accordance with the Pricing Glide Path in Schedule 4.\n"
+     "SCHEDULE 4 - PRICING GLIDE PATH\nContract Year | Fixed Charge | Price per Resolved Case\n"
+     "1 | GBP 50,000 per month | GBP 2.00\n2 | GBP 25,000 per month | GBP 3.50\n3 | nil | GBP 5.00"),
+    # one row is no schedule of steps
+    ("PRC003", "weak",
+     "7.1 The Charges shall transition in accordance with the Pricing Glide Path in Schedule 4.\n"
+     "SCHEDULE 4 - PRICING GLIDE PATH\nContract Year | Fixed Charge | Price per Resolved Case\n"
+     "1 to the end of the Term | nil | GBP 5.00"),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), YEAR_ROWS)
+def test_a_glide_path_table_by_contract_year(code, expected, text):
+    assert status_of(code, PARTIES + text) == expected
