@@ -239,3 +239,22 @@ YEAR_ROWS = [
 @pytest.mark.parametrize(("code", "expected", "text"), YEAR_ROWS)
 def test_a_glide_path_table_by_contract_year(code, expected, text):
     assert status_of(code, PARTIES + text) == expected
+
+
+# A fee table by fiscal year whose fixed fee reaches a zero amount in the row's last cell (held-out set 9's gap).
+FISCAL_YEARS = [
+    ("PRC003", "pass",
+     "Schedule 2 (Fees)\n1. The Fees consist of the Platform Fee and the per-case fees in the table below.\n"
+     "Fee item | FY2026 | FY2027 | FY2028\nPlatform Fee (per month) | USD 40,000 | USD 20,000 | USD 0\n"
+     "Fee per Completed Case | USD 4.00 | USD 4.00 | USD 4.00"),
+    # the fixed fee never falls: no glide path
+    ("PRC003", "missing",
+     "Schedule 2 (Fees)\n1. The Fees consist of the Platform Fee and the per-case fees in the table below.\n"
+     "Fee item | FY2026 | FY2027 | FY2028\nPlatform Fee (per month) | USD 40,000 | USD 40,000 | USD 40,000\n"
+     "Fee per Completed Case | USD 4.00 | USD 4.00 | USD 4.00"),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), FISCAL_YEARS)
+def test_a_fee_table_by_fiscal_year(code, expected, text):
+    assert status_of(code, PARTIES + text) == expected
