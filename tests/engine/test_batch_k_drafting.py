@@ -34,3 +34,49 @@ SYSTEM_PART = [
 @pytest.mark.parametrize(("expected", "text"), SYSTEM_PART)
 def test_step_in_a_part_of_the_customers_system(expected, text):
     assert status_of("OUT001", text) == expected
+
+
+_PRICED = "This Agreement is between Harbour Bank plc (the \"Customer\") and Quayside Services Ltd (the " \
+    "\"Supplier\").\n4.1 The Customer shall pay USD 3.10 per Resolved Query.\n4.2 "
+
+# OUT002: the supplier's word is a weakness only as a condition of the exclusion ("provided that the Supplier has
+# confirmed ...", "where the Supplier acknowledges ..."); "the Supplier agrees that ... shall be credited back" in a
+# side letter or an email exchange is the supplier undertaking the credit.
+SUPPLIER_UNDERTAKES = [
+    ("pass",
+     "Further to clause 4.1, the Supplier agrees that any Resolved Query which is reopened within thirty (30) days of "
+     "its resolution shall be credited back to the Customer in the following monthly invoice."),
+    ("pass",
+     "The Supplier confirms that no charge shall be payable for a Resolved Query reopened within 14 days of closure."),
+    # the supplier admitting its own error as the condition stays weak
+    ("weak",
+     "Any Resolved Query reopened within 14 days shall be credited back, provided that the Supplier has confirmed in "
+     "writing that the reopening is attributable to its error."),
+    ("weak",
+     "Any Resolved Query reopened within 14 days shall be credited back if the Supplier accepts that the error was "
+     "its own."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SUPPLIER_UNDERTAKES)
+def test_supplier_agreeing_to_the_credit_is_no_condition(expected, text):
+    assert status_of("OUT002", _PRICED + text) == expected
+
+
+# OUT002: "there shall be no exclusion for repeat contacts" denies the exclusion that the same sentence names; an
+# exclusion with its limit ("no exclusion applies to a query reopened after that period") still excludes.
+NO_EXCLUSION = [
+    ("missing",
+     "For the avoidance of doubt, a query which is reopened by the same customer shall be treated and billed as a new "
+     "Resolved Query, and there shall be no exclusion for repeat contacts."),
+    ("missing",
+     "Queries reopened within 14 days are billed in full, and no exclusion for reopened queries applies."),
+    ("pass",
+     "A Resolved Query that is reopened within 14 days shall be credited back; no exclusion applies to a query "
+     "reopened after that period."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), NO_EXCLUSION)
+def test_no_exclusion_for_repeats_denies_it(expected, text):
+    assert status_of("OUT002", _PRICED + text) == expected
