@@ -80,3 +80,56 @@ NO_EXCLUSION = [
 @pytest.mark.parametrize(("expected", "text"), NO_EXCLUSION)
 def test_no_exclusion_for_repeats_denies_it(expected, text):
     assert status_of("OUT002", _PRICED + text) == expected
+
+
+# Parties: a translated label may carry its original and the party's name in its bracket before the role, "The
+# Contracting Entity (Entidade Adjudicante, Municipality of Vila Nova, the customer)": the label is that role, so a
+# system "owned and administered by the Contracting Entity" is the customer's (and one hosted by the other side not).
+_BODIES = "The Contracting Body (Ente Appaltante, Comune di Lucca, the client) and the Economic Operator (Servizi " \
+    "Srl, the supplier) agree as follows.\n"
+ROLE_LAST_IN_BRACKET = [
+    ("pass",
+     "The Contracting Entity (Entidade Adjudicante, Municipality of Vila Nova, the customer) and the Co-contracting "
+     "Party (Atlantico BPO, Lda.) agree as follows.\n12.1 Resolved Requests shall be counted exclusively in the "
+     "ServiceNow instance, which is owned and administered by the Contracting Entity."),
+    ("pass",
+     _BODIES + "5.1 Completed Cases shall be counted only in the case management system, which is hosted by the "
+     "Contracting Body."),
+    ("weak",
+     _BODIES + "5.1 Completed Cases shall be counted only in the case management system, which is hosted by the "
+     "Economic Operator."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), ROLE_LAST_IN_BRACKET)
+def test_role_last_in_a_labels_bracket(expected, text):
+    assert status_of("DAT001", text) == expected
+
+
+# DAT001: the system of record named in brackets as the customer's, by its product name ("the system of record for
+# billable outcomes (the Insurer's Guidewire ClaimCenter)"), is the customer's own system - in a RACI row as in a
+# sentence; the supplier's product named so is not.
+_BANK = "This Agreement is between Redwood Bank Inc. (\"Bank\") and Northstar BPO LLC (\"Vendor\").\n"
+RECORD_NAMED_AS_CUSTOMERS = [
+    ("pass",
+     _BANK + "6.1 Resolved Disputes shall be counted only in the system of record for billable outcomes (the Bank's "
+     "Salesforce Service Cloud org), and invoices shall be based on those counts."),
+    ("pass",
+     "Schedule 3 - Responsibility Matrix (binding). The Insurer (Granite Mutual, the customer); the Provider (Summit "
+     "Claims Services).\nActivity | Provider | Insurer\nOwn and administer the system of record for billable outcomes "
+     "(the Insurer's Guidewire ClaimCenter) | I | A/R\nProduce the monthly count of Processed Claims for invoicing, "
+     "from ClaimCenter only | C | A/R"),
+    ("weak",
+     _BANK + "6.1 Resolved Disputes shall be counted only in the system of record for billable outcomes (the Vendor's "
+     "DisputeDesk platform), and invoices shall be based on those counts."),
+    ("weak",
+     "Schedule 3 - Responsibility Matrix. The Insurer (Granite Mutual, the customer); the Provider (Summit Claims "
+     "Services).\nActivity | Provider | Insurer\nMaintain the system of record for billable outcomes (the Provider's "
+     "ClaimsHub) | A/R | I\nProduce the monthly count of Processed Claims for invoicing, from ClaimsHub only | "
+     "A/R | C"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), RECORD_NAMED_AS_CUSTOMERS)
+def test_system_of_record_named_as_the_customers(expected, text):
+    assert status_of("DAT001", text) == expected
