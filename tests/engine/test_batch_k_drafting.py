@@ -133,3 +133,47 @@ RECORD_NAMED_AS_CUSTOMERS = [
 @pytest.mark.parametrize(("expected", "text"), RECORD_NAMED_AS_CUSTOMERS)
 def test_system_of_record_named_as_the_customers(expected, text):
     assert status_of("DAT001", text) == expected
+
+
+# A change note's instruction quotes the new clause as a term of the contract: 'Change: insert new clause 22.5 -
+# "..."', "1. Insert a new clause 22.5: ..." (an instruction, or agreed); a discussion of whether to insert one does
+# not make its quote a term.
+_HOUSING = "This Agreement is between Glanmor Housing Association (the \"Authority\") and Ffordd Services Ltd (the " \
+    "\"Contractor\").\n"
+_NEW_AUDIT_CLAUSE = "\"Where an audit identifies overcharging, the Contractor shall refund the overcharge " \
+    "within 30 days with interest at 4% and shall bear the cost of the audit where the overcharge exceeds 5%.\""
+INSERT_NEW_CLAUSE = [
+    ("pass", _HOUSING + "CHANGE NOTE No. 3\nChange: insert new clause 22.5 - " + _NEW_AUDIT_CLAUSE
+     + "\nSigned for the Authority and for the Contractor."),
+    ("pass", _HOUSING + "CHANGE NOTE No. 3\n1. Insert a new clause 22.5: " + _NEW_AUDIT_CLAUSE),
+    ("pass", _HOUSING + "CHANGE NOTE No. 3\nThe parties agree to add a new clause 22.5: " + _NEW_AUDIT_CLAUSE),
+    ("missing", _HOUSING + "CHANGE NOTE No. 3\nChange: the parties discussed whether to insert new clause 22.5 - "
+     + _NEW_AUDIT_CLAUSE + " No change was agreed."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), INSERT_NEW_CLAUSE)
+def test_change_note_inserting_a_new_clause(expected, text):
+    assert status_of("AUD002", text) == expected
+
+
+# AUD002: the overcharge named first and "the consequences ... shall be agreed" is the checklist's remedy "to be
+# agreed" (weak), whatever the consequences include; consequences of something else, or none agreed, are no remedy.
+CONSEQUENCES_TO_AGREE = [
+    ("weak",
+     "22.5 Where an audit under clause 22 identifies overcharging, the consequences, including any repayment, shall "
+     "be agreed between the parties' commercial leads."),
+    ("weak",
+     "22.5 If an audit shows that the Contractor has overcharged, the consequences, including any refund, shall be "
+     "agreed between the parties."),
+    ("weak", "22.5 If an audit finds an overpayment, its treatment will be decided by the Contract Board."),
+    ("missing",
+     "22.5 Where an audit identifies a breach of the security requirements, the consequences shall be agreed between "
+     "the parties."),
+    ("missing", "22.5 If an audit finds an overpayment, the treatment of the Contractor's staff shall not change."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), CONSEQUENCES_TO_AGREE)
+def test_consequences_of_an_overcharge_to_be_agreed(expected, text):
+    assert status_of("AUD002", _HOUSING + text) == expected
