@@ -177,3 +177,33 @@ CONSEQUENCES_TO_AGREE = [
 @pytest.mark.parametrize(("expected", "text"), CONSEQUENCES_TO_AGREE)
 def test_consequences_of_an_overcharge_to_be_agreed(expected, text):
     assert status_of("AUD002", _HOUSING + text) == expected
+
+
+# PRD001: the price cut by a share of the fall in the hours or time a unit of work takes ("shall reduce the
+# per-document review price by forty percent (40%) of the reduction in reviewer hours per document achieved") shares
+# the productivity gain, as a share of the fall in cost or handle time does; a cut with no share of it does not.
+_FIRM = "This Agreement is between Whitcombe & Lane LLP (the \"Customer\") and ReviewStream Inc. (the \"Supplier\").\n"
+HOURS_SAVED_SHARE = [
+    ("pass",
+     "AMENDMENT No. 2 TO STATEMENT OF WORK No. 4 (Customer - Whitcombe & Lane LLP; Supplier - ReviewStream Inc.)\n"
+     "1. New section 6.4 is added: \"From the first full quarter after deployment of the AI-assisted review tool, the "
+     "Supplier shall reduce the per-document review price by forty percent (40%) of the reduction in reviewer hours "
+     "per document achieved, measured each quarter against the baseline in Table 1.\""),
+    ("pass",
+     _FIRM + "6.4 The Supplier shall credit the Customer 30% of the reduction in labour hours per claim "
+     "achieved through "
+     "automation, each quarter."),
+    ("missing",
+     _FIRM + "6.4 The Supplier shall reduce the turnaround time by 20% and shall report the reduction in "
+     "reviewer hours "
+     "per document each quarter."),
+    # the customer's duty is no share for it
+    ("missing",
+     _FIRM + "6.4 The Customer shall reduce the Supplier's workload by 40% of the reduction in reviewer hours "
+     "achieved."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), HOURS_SAVED_SHARE)
+def test_price_cut_by_a_share_of_hours_saved(expected, text):
+    assert status_of("PRD001", text) == expected
