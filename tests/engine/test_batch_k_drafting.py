@@ -207,3 +207,40 @@ HOURS_SAVED_SHARE = [
 @pytest.mark.parametrize(("expected", "text"), HOURS_SAVED_SHARE)
 def test_price_cut_by_a_share_of_hours_saved(expected, text):
     assert status_of("PRD001", text) == expected
+
+
+# GOV001: a quality level stated as the share of items done without error ("at least 95% of Processed Claims in the
+# monthly random sample ... are processed without error") is a measurable service level; without a remedy it is weak,
+# and the customer's own duty or a report of the share is no service level.
+_BANK_PLC = "This Agreement is between Harbour Bank plc (the \"Customer\") and Quayside Services Ltd (the " \
+"\"Supplier\").\n"
+WITHOUT_ERROR_LEVEL = [
+    ("pass",
+     "Schedule 3 (Service Levels). The Contractor shall ensure that at least 95% of Processed Claims in the monthly "
+     "random sample drawn by the Contracting Authority (the customer, the Health Service Executive shared "
+     "services) are "
+     "processed without error. If the Contractor fails to achieve that level in any month, a Service Credit of 5% of "
+     "that month's Charges shall be deducted from the next invoice."),
+    ("pass",
+     _BANK_PLC + "4.1 The Supplier shall ensure that not less than 98% of supplier invoices in the monthly "
+     "quality sample "
+     "selected by the Customer are keyed without errors. If the Supplier fails to achieve that level in any month, the "
+     "Charges for that month shall be reduced by 4%."),
+    ("weak",
+     _BANK_PLC + "4.1 The Supplier shall ensure that 97% of mortgage files reviewed in each quarter are indexed "
+     "without "
+     "error."),
+    ("missing",
+     _BANK_PLC + "4.1 The Customer shall ensure that 95% of the claims it submits to the Supplier are completed "
+     "without "
+     "error, failing which the Supplier may charge a rework fee of 2% of the Charges."),
+    ("missing",
+     _BANK_PLC + "4.1 The Supplier shall report each month the share of claims processed without error, and the "
+     "parties "
+     "shall discuss the results."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), WITHOUT_ERROR_LEVEL)
+def test_share_done_without_error_is_a_service_level(expected, text):
+    assert status_of("GOV001", text) == expected
