@@ -380,8 +380,9 @@ _AMENDMENT = re.compile(
     r"|\b(?:insert|substitute|replace|add)(?:ing)?\s+the\s+following\b"
     # a change note's instruction, as an instruction (opening the text or after a colon or dash) or agreed: 'Change:
     # insert new clause 22.5 - "Where an audit ..."', "Add a new paragraph 4:", "The parties agree to insert a new
-    # clause 9.3:" (not "the parties discussed whether to insert new clause 22.5")
-    r"|(?:^|[:\-–—]\s*|\b(?:agree|agrees|agreed)\s+to\s+|\bhereby\s+|\bshall\s+)"
+    # clause 9.3:" (not "the parties discussed whether to insert new clause 22.5", nor a flow-down duty: "The
+    # Supplier shall insert a new clause in each subcontract. "The Subcontractor shall ..."" binds no party)
+    r"|(?:^|[:\-–—]\s*|\b(?:agree|agrees|agreed)\s+to\s+|\bhereby\s+)"
     r"(?:insert|add)\s+(?:a\s+)?new\s+(?:clause|sub-?clause|paragraph|sub-?paragraph|section|article)\b)",
     re.I)
 _ADVICE_WORDS = re.compile(r"\b(?:should|could|might|buyers?|consider|recommend\w*|example|model clause|sample)\b",

@@ -149,6 +149,8 @@ INSERT_NEW_CLAUSE = [
     ("pass", _HOUSING + "CHANGE NOTE No. 3\nThe parties agree to add a new clause 22.5: " + _NEW_AUDIT_CLAUSE),
     ("missing", _HOUSING + "CHANGE NOTE No. 3\nChange: the parties discussed whether to insert new clause 22.5 - "
      + _NEW_AUDIT_CLAUSE + " No change was agreed."),
+    # a flow-down duty quotes a clause for another contract
+    ("missing", _HOUSING + "9.1 The Contractor shall insert a new clause in each subcontract. " + _NEW_AUDIT_CLAUSE),
 ]
 
 
