@@ -302,7 +302,8 @@ def _amendments(clauses: Sequence[Clause], parent: Sequence[int | None], childre
 
 
 _AMEND_STEMS = ("delete", "replace", "substitut", "omit", "remove", "repeal", "revoke", "strike", "amended to read",
-                "varied to read", "restated", "insert", "read as follows")
+                "varied to read", "restated", "insert", "read as follows", "add new", "add a new", "adds new",
+                "adds a new", "adding new", "adding a new")
 
 
 # A form's choice in a table: a column headed "Selected (Yes/No)", "Applicable", "Elected", "Tick" whose cell in a
@@ -384,7 +385,14 @@ _AMENDMENT = re.compile(
     r"\b(?:(?:is|are|shall be|will be)\s+(?:hereby\s+)?(?:deleted\s+(?:in\s+its\s+entirety\s+)?and\s+)?"
     r"(?:replaced|substituted|amended|inserted|added|restated)\b"
     r"|(?:amended|modified|restated)\s+(?:so\s+as\s+)?to\s+read\b|(?:shall|will|is\s+to)\s+read\s+as\s+follows\b"
-    r"|\b(?:insert|substitute|replace|add)(?:ing)?\s+the\s+following\b)", re.I)
+    r"|\b(?:insert|substitute|replace|add)(?:ing)?\s+the\s+following\b"
+    # a change note's instruction, as an instruction (opening the text or after a colon or dash) or agreed: 'Change:
+    # insert new clause 22.5 - "Where an audit ..."', "Add a new paragraph 4:", "The parties agree to insert a new
+    # clause 9.3:" (not "the parties discussed whether to insert new clause 22.5", nor a flow-down duty: "The
+    # Supplier shall insert a new clause in each subcontract. "The Subcontractor shall ..."" binds no party)
+    r"|(?:^|[:\-–—]\s*|\b(?:agree|agrees|agreed)\s+to\s+|\bhereby\s+)"
+    r"(?:insert|add)\s+(?:a\s+)?new\s+(?:clause|sub-?clause|paragraph|sub-?paragraph|section|article)\b)",
+    re.I)
 _ADVICE_WORDS = re.compile(r"\b(?:should|could|might|buyers?|consider|recommend\w*|example|model clause|sample)\b",
                            re.I)
 

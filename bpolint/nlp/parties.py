@@ -392,8 +392,10 @@ def _correspondent_pronouns(text: str, roles: dict[str, str]) -> dict[str, str]:
 # Supplier's obligations)" names nobody. Korean and Japanese outsourcing law call the parties the entruster
 # and the entrustee (consignor and consignee); those words are roles only in such a bracket, since a
 # consignee is a receiver of goods elsewhere.
+# The bracket may first give the label's original and the party's name, the role last: "The Contracting Entity
+# (Entidade Adjudicante, Municipality of Vila Nova, the customer)".
 _APPOSITION = re.compile(r"(?<![\w\-])(?P<name>(?:[A-Z][\w\-]*\s+){0,2}(?:[A-Z][\w\-]*|[A-Z]))\s*"
-                         r"\(\s*(?i:the\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s*\)")
+                         r"\(\s*(?:[^()\"“”]{1,120}?,\s*)?(?i:the\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s*\)")
 # ... and the label with its role inside one bracket: 'Hanil Bank (Party A, the client)', '("Party B", the provider)'
 _LABEL_WITH_ROLE = re.compile(r"\(\s*[\"“]?(?P<name>(?:[A-Z][\w\-]*\s+){0,2}(?:[A-Z][\w\-]*|[A-Z]))[\"”]?\s*[,;]\s*"
                               r"(?i:the\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s*\)")
