@@ -181,14 +181,16 @@ _COUNTED = re.compile(
     re.I,
 )
 # the things themselves counted and capped: "no more than one such audit may take place in any period of thirty-six
-# (36) months", "not more than two inspections in any twelve (12) month period"
+# (36) months", "not more than two inspections in any twelve (12) month period", "may carry out one Audit in any
+# period of 24 months", "up to two audits per Contract Year"
 _CAPPED = re.compile(
-    rf"\b(?:no|not)\s+more\s+than\s+(?P<times>{_NUMBER_WORD}|(?<!\d)\d+)\s+(?:\(\d+\)\s+)?(?:such\s+)?"
+    rf"\b(?:(?:no|not)\s+more\s+than\s+|up\s+to\s+|at\s+most\s+|a\s+maximum\s+of\s+)?(?P<times>{_NUMBER_WORD}|(?<!\d)\d+)\s+(?:\(\d+\)\s+)?(?:such\s+)?"
     rf"(?:audit|inspection|review|visit|examination)s?\b[^.;]{{0,40}}?\b(?:in|per|during|within)\s+"
     rf"(?:any|each|every|a|one)?\s*(?:period\s+of\s+)?(?:(?:(?P<pn>\d+|{_NUMBER_WORD})\s*(?:\(\d+\))?|{_NTH})[\s-]*)?"
     rf"(?:consecutive\s+)?{_PERIOD_UNIT}(?:\s+period)?",
     re.I,
 )
+_CAPPED_WORDS = ("audit", "inspection", "review", "visit", "examination")
 _EVERY = re.compile(rf"\bevery\s+(?:(?P<pn>\d+|{_NUMBER_WORD})\s*(?:\(\d+\))?|{_NTH})[\s-]*{_PERIOD_UNIT}", re.I)
 _PERIOD_YEARS = {"year": 1.0, "month": 1 / 12, "quarter": 0.25, "week": 1 / 52}
 
@@ -774,7 +776,7 @@ def frequencies(text: str) -> list[Quantity]:
                             match.end()))
 
     # each pattern is tried only where the words its every match holds are (the slow one first)
-    for match in _finditer(_CAPPED_PAIR, text, low) if _may_hold(text, ("more than",), low) else ():
+    for match in _finditer(_CAPPED_PAIR, text, low) if _may_hold(text, _CAPPED_WORDS, low) else ():
         times = word_to_number(match.group("times"))
         years = _period_years(match.group("pn"), match.group("punit"), match.group("nth"))
         if times and years:

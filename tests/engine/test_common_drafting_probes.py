@@ -258,3 +258,27 @@ FISCAL_YEARS = [
 @pytest.mark.parametrize(("code", "expected", "text"), FISCAL_YEARS)
 def test_a_fee_table_by_fiscal_year(code, expected, text):
     assert status_of(code, PARTIES + text) == expected
+
+
+# The targets as a schedule's verbless paragraphs, the credit in a later one; audits counted in a period.
+SCHEDULE_TARGETS = [
+    ("GOV001", "pass",
+     "SCHEDULE 2 - SERVICE LEVELS\n1. First Contact Resolution: at least 78% each month.\n2. Average Handle Time: no "
+     "more than 420 seconds each month.\n3. For each Service Level Failure the Supplier shall pay a Service Credit of "
+     "2.5% of the monthly Charges."),
+    # a credit with no target anywhere in the schedule
+    ("GOV001", "weak",
+     "SCHEDULE 2 - SERVICE LEVELS\n1. The Service Levels shall be agreed within 90 days.\n2. For each Service Level "
+     "Failure the Supplier shall pay a Service Credit of 2.5% of the monthly Charges."),
+    ("AUD001", "weak",
+     '1.6 "Audit" means an audit carried out under clause 14.\n14.1 The Customer may carry out one Audit in any '
+     "period of 24 months, on 60 days' notice, of the Supplier's records relating to the Charges."),
+    ("AUD001", "pass",
+     "14.1 The Customer may carry out up to two audits per Contract Year of the Supplier's records relating to the "
+     "Charges and the Resolved Contacts."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), SCHEDULE_TARGETS)
+def test_schedule_targets_and_counted_audits(code, expected, text):
+    assert status_of(code, PARTIES + text) == expected
