@@ -282,3 +282,24 @@ SCHEDULE_TARGETS = [
 @pytest.mark.parametrize(("code", "expected", "text"), SCHEDULE_TARGETS)
 def test_schedule_targets_and_counted_audits(code, expected, text):
     assert status_of(code, PARTIES + text) == expected
+
+
+REGISTER_AND_ATTENDANCE = [
+    ("PRD002", "weak",
+     "9.3 The Supplier shall maintain an AI Register listing each artificial intelligence system used in the "
+     "Services and shall make it available to the Customer on request."),
+    ("PRD002", "missing", "9.3 The Supplier shall maintain a risk register listing each risk to the Services."),
+    ("GOV003", "pass",
+     "Schedule 7. Governance: weekly service reviews between the service managers; monthly performance reviews "
+     "between the contract managers; quarterly executive reviews between the executive sponsors. The Supplier "
+     "shall prepare for and attend each review."),
+    # one forum attended is one tier
+    ("GOV003", "weak",
+     "Schedule 7. Governance: quarterly business reviews between the account managers. The Supplier shall prepare "
+     "for and attend each review."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), REGISTER_AND_ATTENDANCE)
+def test_an_ai_register_and_attendance_at_each_review(code, expected, text):
+    assert status_of(code, PARTIES + text) == expected
