@@ -303,3 +303,18 @@ REGISTER_AND_ATTENDANCE = [
 @pytest.mark.parametrize(("code", "expected", "text"), REGISTER_AND_ATTENDANCE)
 def test_an_ai_register_and_attendance_at_each_review(code, expected, text):
     assert status_of(code, PARTIES + text) == expected
+
+
+EFFORT_ONLY_SECURITY = [
+    ("SEC001", "weak",
+     "16.1 The Supplier shall comply with ISO 27001 to the extent commercially reasonable and shall notify the "
+     "Customer of any Security Incident within 24 hours."),
+    ("SEC001", "pass",
+     "16.1 The Supplier shall comply with ISO 27001 and shall, so far as it is able, notify the Customer of any "
+     "Security Incident within 24 hours."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), EFFORT_ONLY_SECURITY)
+def test_security_standards_as_an_effort(code, expected, text):
+    assert status_of(code, PARTIES + text) == expected
