@@ -318,3 +318,23 @@ EFFORT_ONLY_SECURITY = [
 @pytest.mark.parametrize(("code", "expected", "text"), EFFORT_ONLY_SECURITY)
 def test_security_standards_as_an_effort(code, expected, text):
     assert status_of(code, PARTIES + text) == expected
+
+
+# A fee for every month left, set away from the free exit (an Order's row over the Terms): held-out set 10's gap.
+FEE_FOR_EACH_MONTH_LEFT = [
+    ("EXT001", "weak",
+     "20.1 The Customer may terminate this Agreement for convenience on 60 days' notice.\n20.2 Either party may "
+     "terminate this Agreement if the other materially breaches it and fails to cure within 30 days.\nORDER FORM\n"
+     "Early termination | If the Customer terminates for convenience before the end of the Order term, the Customer "
+     "will pay the minimum monthly commitment for each month remaining in the Order term."),
+    # charges counted by month elsewhere, with no termination in the sentence, leave the exit free
+    ("EXT001", "pass",
+     "20.1 The Customer may terminate this Agreement for convenience on 60 days' notice.\n20.2 Either party may "
+     "terminate this Agreement if the other materially breaches it and fails to cure within 30 days.\nSCHEDULE 4\n"
+     "The Supplier shall invoice the Charges for each month remaining in the Contract Year in advance."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), FEE_FOR_EACH_MONTH_LEFT)
+def test_a_fee_for_each_month_left(code, expected, text):
+    assert status_of(code, PARTIES + text) == expected
