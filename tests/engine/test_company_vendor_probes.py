@@ -81,3 +81,105 @@ SHARE_OF_THE_RESULTING_REDUCTION = [
 @pytest.mark.parametrize(("code", "expected", "text"), SHARE_OF_THE_RESULTING_REDUCTION)
 def test_a_fee_cut_by_a_share_of_the_resulting_reduction(code, expected, text):
     assert status_of(code, COMPANY_VENDOR + text) == expected
+
+
+BUYER_SUPPLIER = ('This Contract is between the Secretary of State for Work and Pensions (the "Buyer") and Meridian '
+                  'Operations Ltd (the "Supplier").\n')
+
+AUDITOR_APPROVED_BY_THE_SUPPLIER = [
+    ("AUD001", "weak",
+     "6.1 The Buyer may appoint an auditor, approved in advance by the Supplier, to inspect the Supplier's records "
+     "relating to the Charges and the Performance Indicators once in each Contract Year."),
+    ("AUD001", "weak",
+     "6.1 The Buyer may have the Supplier's records relating to the Charges and the Performance Indicators inspected "
+     "by an auditor pre-approved by the Supplier."),
+    # the Buyer's own choice, and an approval of something else
+    ("AUD001", "pass",
+     "6.1 The Buyer may appoint an auditor to inspect the Supplier's records relating to the Charges and the "
+     "Performance Indicators once in each Contract Year."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), AUDITOR_APPROVED_BY_THE_SUPPLIER)
+def test_an_auditor_the_supplier_approves(code, expected, text):
+    assert status_of(code, BUYER_SUPPLIER + text) == expected
+
+
+A_MONTHLY_CHARGE_BESIDE_THE_UNIT_PRICE = [
+    ("PRC004", "weak",
+     "8.1 The Buyer will pay £6.40 for each Completed Case and a Core Service Charge of £40,000 per month."),
+    ("PRC004", "pass",
+     "8.1 The Buyer will pay £6.40 for each Completed Case and a Core Service Charge of £40,000 per month, which "
+     "covers the minimum staffing of 12 case officers."),
+    # a cap is no fee
+    ("PRC004", "pass",
+     "8.1 The Buyer will pay £6.40 for each Completed Case, subject to a cap on the total charge of £90,000 per "
+     "month."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), A_MONTHLY_CHARGE_BESIDE_THE_UNIT_PRICE)
+def test_a_charge_of_a_sum_each_month_is_a_baseline_fee(code, expected, text):
+    assert status_of(code, BUYER_SUPPLIER + text) == expected
+
+
+KPI_TABLE = "Schedule 3 (Performance Levels)\nKPI | Measure | Target | Service Credit\n"
+CUSTOMER_NAMED_AS_OWNER_IN_A_ROW = [
+    ("GOV002", "pass",
+     KPI_TABLE + "KPI 3 | Customer satisfaction, measured by the Buyer's monthly GOV.UK survey | at least 80% "
+     "satisfied or very satisfied | 1% of monthly Charges"),
+    ("GOV002", "pass",
+     KPI_TABLE + "KPI 3 | Claimant satisfaction, as reported to the Buyer from the exit survey | 85% | 1% of monthly "
+     "Charges"),
+    # the customer acting in the row: its own duty
+    ("GOV002", "missing",
+     KPI_TABLE + "KPI 3 | Customer satisfaction | Buyer to survey claimants and aim for 80% | -"),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), CUSTOMER_NAMED_AS_OWNER_IN_A_ROW)
+def test_a_row_naming_the_customer_only_as_owner_binds_the_supplier(code, expected, text):
+    assert status_of(code, BUYER_SUPPLIER + text) == expected
+
+
+SPLIT_OF_THE_CHARGES_BY_PERIOD = [
+    ("PRC003", "pass",
+     "Schedule 5 (Charges), Part C - Transition of the Charging Mechanism\nPeriod | Resource-based Charges | "
+     "Outcome-based Charges\nMonths 1-6 | 100% | 0%\nMonths 7-18 | 60% | 40%\nMonths 19-36 | 20% | 80%"),
+    ("PRC003", "pass",
+     "Schedule 5 (Charges), Part C\nPeriod | Outcome-based Charges | Resource-based Charges\nMonths 1-6 | 0% | 100%\n"
+     "Months 7-18 | 50% | 50%\nMonths 19-36 | 90% | 10%"),
+    # one share per row is a discount or a cap as often
+    ("PRC003", "missing",
+     "Schedule 5 (Charges), Part C - Volume discounts\nPeriod | Discount on Resource-based Charges\nMonths 1-6 | 0%\n"
+     "Months 7-18 | 2%"),
+    ("PRC003", "missing",
+     "Schedule 3 - Service Credits\nPeriod | Service Credit cap | Bonus\nMonths 1-3 | 10% | 0%\n"
+     "Months 4-36 | 12% | 0%"),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), SPLIT_OF_THE_CHARGES_BY_PERIOD)
+def test_a_table_splitting_the_charges_between_two_bases_by_period(code, expected, text):
+    assert status_of(code, BUYER_SUPPLIER + text) == expected
+
+
+BOARDS_IN_SIBLING_PARAGRAPHS = [
+    ("GOV003", "pass",
+     "Schedule 7 (Governance)\n1. The Operational Board meets monthly.\n2. The Commercial Board meets quarterly.\n"
+     "3. The Strategic Board meets every six months.\n4. The Supplier must attend each Board with its nominated "
+     "representatives."),
+    # one board only
+    ("GOV003", "weak",
+     "Schedule 7 (Governance)\n1. The Operational Board meets monthly.\n2. The Supplier must attend each Board with "
+     "its nominated representatives."),
+    # boards described, no one bound to attend or hold them
+    ("GOV003", "missing",
+     "Schedule 7 (Governance)\n1. The Operational Board meets monthly.\n2. The Commercial Board meets quarterly.\n"
+     "3. The Strategic Board meets every six months."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), BOARDS_IN_SIBLING_PARAGRAPHS)
+def test_attendance_at_each_board_with_the_cadences_beside_it(code, expected, text):
+    assert status_of(code, BUYER_SUPPLIER + text) == expected
