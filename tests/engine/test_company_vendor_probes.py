@@ -228,3 +228,55 @@ PLAIN_DENIAL_BEFORE_A_MODAL_HALF = [
 @pytest.mark.parametrize(("code", "expected", "text"), PLAIN_DENIAL_BEFORE_A_MODAL_HALF)
 def test_a_plain_denial_is_not_governed_by_the_modal_after_but(code, expected, text):
     assert status_of(code, WE_YOU + text) == expected
+
+
+COMPANY_SERVICE_PROVIDER = ('This Master Services Agreement is executed between Bharat Life Insurance Company Limited '
+                            '(the "Company") and Sahyadri Process Services Private Limited (the "Service Provider").\n')
+INDIAN_MSA = [
+    # audits counted in financial or fiscal years
+    ("AUD001", "weak",
+     "15.1 The Company may, not more than once in every two (2) financial years, inspect the books and records of "
+     "the Service Provider pertaining to the Fees and the Processed Policies."),
+    ("AUD001", "pass",
+     "15.1 The Company may, once in each financial year, inspect the books and records of the Service Provider "
+     "pertaining to the Fees and the Processed Policies."),
+    # an excess found on audit, refunded many words later
+    ("AUD002", "pass",
+     "15.3 Any excess amount found on audit to have been billed by the Service Provider shall be refunded to the "
+     "Company within fifteen (15) days together with interest at twelve percent (12%) per annum; provided that where "
+     "the excess exceeds five percent (5%) of the Fees for the audited period, the Service Provider shall also bear "
+     "the cost of such audit."),
+    ("AUD002", "missing",
+     "15.3 Any excess amount found on audit to have been billed by the Service Provider shall be adjusted only if the "
+     "Service Provider so agrees in writing."),
+    # a committed productivity improvement that the bill follows
+    ("PRD001", "pass",
+     "9.6 The Service Provider shall deliver a productivity improvement of five percent (5%) per annum from the "
+     "second Contract Year, and the FTE count billed to the Company shall be reduced accordingly."),
+    ("PRD001", "missing",
+     "9.6 The Service Provider shall deliver a productivity improvement of five percent (5%) per annum from the "
+     "second Contract Year."),
+    ("PRD001", "missing",
+     "9.6 The Service Provider shall deliver a productivity improvement of five percent (5%) per annum, but the FTE "
+     "count billed to the Company shall not be reduced."),
+    # a policy document generated in the customer's system and despatched without discrepancy
+    ("OUT001", "pass",
+     '1.1(r) "Processed Policy" shall mean a policy proposal for which the policy document has been generated in the '
+     "Company's Policy Administration System and which has been despatched to the proposer without any discrepancy.\n"
+     "9.1 The Company shall pay the Service Provider INR 310 per Processed Policy."),
+    ("OUT001", "weak",
+     '1.1(r) "Processed Policy" shall mean a policy proposal despatched by the Service Provider.\n'
+     "9.1 The Company shall pay the Service Provider INR 310 per Processed Policy."),
+    # counts "as per" the reports of a named system: whose system decides
+    ("DAT001", "pass",
+     "9.1 The Company shall pay the Service Provider INR 310 per Processed Policy.\n9.2 The number of Processed "
+     "Policies for each month shall be as per the reports generated from the Company's Policy Administration System."),
+    ("DAT001", "weak",
+     "9.1 The Company shall pay the Service Provider INR 310 per Processed Policy.\n9.2 The number of Processed "
+     "Policies for each month shall be as per the reports generated from the Service Provider's workflow system."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), INDIAN_MSA)
+def test_indian_msa_drafting(code, expected, text):
+    assert status_of(code, COMPANY_SERVICE_PROVIDER + text) == expected
