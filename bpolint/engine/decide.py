@@ -1707,10 +1707,15 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                     # lead-in is part of its sentence ("the Executive shall: (a) deliver ...")
                     continue
                 if unless and (other.labels.get(unless) or other.bound_by is not None
-                               and ctx.ann.sentences[other.bound_by].labels.get(unless)):
+                               and ctx.ann.sentences[other.bound_by].labels.get(unless)
+                               or other.id < sentence.id and sentence.labels.get(unless)):
                     # "at the Customer's option": the exception cancels the qualifier here, in the item's lead-in as
                     # in its own text ("The Supplier shall not: ... (c) appoint any sub-processor without the
-                    # Customer's prior written approval" prohibits, as "shall not appoint ... without" does)
+                    # Customer's prior written approval" prohibits, as "shall not appoint ... without" does); a
+                    # qualifier said before the candidate is cancelled by the exception in the candidate's own
+                    # sentence ("ORION owns the ORION Tools. ... ORION shall grant LAKESHORE a perpetual ... license to
+                    # use the ORION Tools"), while one said after it qualifies it still ("12.2 ... without the
+                    # Customer's prior written consent. 12.3 Notwithstanding clause 12.2, the Supplier may engage ...")
                     continue
                 spans = [(a, b) for a, b in other.labels.get(label, ()) if not _denied(other.tokens, a, b)]
                 if spans:
