@@ -1084,7 +1084,10 @@ _NOT_AGREED = re.compile(
 # limit it.
 _ROW_DENIES = re.compile(r"\b(?:no|not|none|nil|never|n/a|excluded|without)\b", re.I)
 _ROW_LIMITS = re.compile(r"\b(?:no|not)\s+(?:later|earlier|less|more|fewer|greater|lower|higher)\s+than\b"
-                         r"|\bnot\s+(?:to\s+)?exceed(?:ing)?\b", re.I)
+                         r"|\bnot\s+(?:to\s+)?exceed(?:ing)?\b"
+                         # a remedy's condition: "abatement 3% of the monthly Fee if not met"
+                         r"|\b(?:if|where|when)\s+(?:(?:it|this|they|the\s+target)\s+(?:is|are)\s+)?not\s+"
+                         r"(?:met|achieved|attained|reached)\b", re.I)
 
 
 # A column headed with a party's duties ("Obligation of the SUPPLIER", "Supplier Responsibilities", "Service
@@ -1149,12 +1152,17 @@ def instrument_binding(ctx: Context, part: Part, row: Sentence) -> tuple[Predica
     if duty_of is not None:
         # the party checks that follow decide whether that party's duty is the part's term
         return Predication(0, len(row.tokens), "agreed term", OBLIGATION, duty_of), ""
+    return _agreed_term_of(part, row, "a row of a term table")
+
+
+def _agreed_term_of(part: Part, row: Sentence, what: str) -> tuple[Predication | None, str]:
+    """Whose agreed term a verbless row or entry of an operative document is, from the parties it names."""
     roles = {role for _, _, role in row.parties}
     if part.party in ("customer", "customer_acts", "customer_right"):
         if "supplier" in roles:
-            return None, "a row of a term table naming the supplier: not shown to be the customer's right"
+            return None, f"{what} naming the supplier: not shown to be the customer's right"
         if not roles & {"customer", "both"}:
-            return None, "a row of a term table that names no party: not shown to be the customer's right"
+            return None, f"{what} that names no party: not shown to be the customer's right"
         return Predication(0, len(row.tokens), "agreed term", RIGHT, "customer"), ""
     if part.party == "supplier":
         # the customer named only as an owner or after a preposition ("measured by the Buyer's monthly survey",
@@ -1162,9 +1170,42 @@ def instrument_binding(ctx: Context, part: Part, row: Sentence) -> tuple[Predica
         acting = [start for start, end, role in row.parties
                   if role == "customer" and not _owner_or_object(row.tokens, start, end)]
         if roles == {"customer"} and acting:
-            return None, "a row of a term table naming the customer: not shown to bind the supplier"
+            return None, f"{what} naming the customer: not shown to bind the supplier"
         return Predication(0, len(row.tokens), "agreed term", OBLIGATION, "supplier"), ""
     return Predication(0, len(row.tokens), "agreed term", OBLIGATION, "both"), ""
+
+
+# A verbless entry of a schedule's list reads as a row of its table: "Item 1: Claims processed within 10 Business
+# Days - target 95% - abatement 2% of the monthly Fee", "Target: 98%.", "1. Timeliness: 95% of claims processed
+# within 10 Business Days": a short label, then a colon or a spaced dash
+_ENTRY = re.compile(r"^\s*(?:(?:item|kpi|sla?|service\s+level|metric|measure|indicator)\s*\d+[a-z]?\s*[:.\-–—]?\s*)?"
+                    r"[A-Z][\w'’()/&,. -]{0,60}?(?::|\s[-–—]\s)")
+
+
+def entry_binding(ctx: Context, part: Part, line: Sentence) -> tuple[Predication | None, str]:
+    """A verbless entry of a list in an operative schedule or annex (see ``_INSTRUMENT``), read as a row of a
+    term table is: the predication it is read with, or why it gives the part nothing."""
+    analysis = line.analysis
+    if line.table_row or line.bound_by is not None or analysis.predications or analysis.advice or analysis.recital:
+        return None, ""
+    if any(start <= 2 for start, _, _ in line.parties):
+        return None, ""  # a party as its subject: a sentence in the present tense ("The Contractor processes ...")
+    # the label may be the clause's run-in heading: "1. Timeliness: 95% of claims processed ..." is read as the
+    # heading "Timeliness" over its first sentence
+    first = line.id == 0 or ctx.ann.sentences[line.id - 1].clause != line.clause
+    labelled = bool(ctx.ann.clause(line.clause).heading) and first
+    if not (_ENTRY.match(line.text) or labelled):
+        return None, ""
+    names = []
+    for index in ctx.ann.ancestors(line.clause):
+        clause = ctx.ann.clause(index)
+        names += [clause.path, clause.heading or ""]
+    named = "\n".join(names)
+    if not _INSTRUMENT.search(named) or _NOT_AGREED.search(f"{named}\n{line.text}"):
+        return None, ""
+    if _ROW_DENIES.search(_ROW_LIMITS.sub(" ", line.text)):
+        return None, "an entry of a schedule that withholds it ('no', 'none', 'not applicable')"
+    return _agreed_term_of(part, line, "an entry of a schedule")
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -1607,6 +1648,12 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
         predication, why = instrument_binding(ctx, part, sentence)
         if predication is not None:
             candidate.notes.append("a row of a term table in the contract's operative documents")
+        elif why and part.kind == "grant":
+            blocked.append(why)
+    elif predication is None and sentence.bound_by is None:
+        predication, why = entry_binding(ctx, part, sentence)
+        if predication is not None:
+            candidate.notes.append("an entry of a list in the contract's operative documents")
         elif why and part.kind == "grant":
             blocked.append(why)
     if predication is None and sentence.bound_by is not None:

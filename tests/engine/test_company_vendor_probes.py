@@ -8,6 +8,8 @@ import pytest
 
 from tests.engine.snippets import result_of, status_of
 
+PARTIES_C = ('This Agreement is made between Northwind Bank plc (the "Customer") and Contoso Services Ltd '
+             '(the "Supplier").\n')
 COMPANY_VENDOR = ('This Services Agreement is entered into by Acme Health, Inc. ("Company") and Northstar BPO LLC '
                   '("Vendor").\n')
 
@@ -381,3 +383,50 @@ US_MSA_WITH_SHORT_NAMES = [
 @pytest.mark.parametrize(("code", "expected", "text"), US_MSA_WITH_SHORT_NAMES)
 def test_us_msa_with_the_parties_short_names(code, expected, text):
     assert status_of(code, CAPS_LABELS + text) == expected
+
+
+KPI_SCHEDULE = "Schedule 2 - Key Performance Indicators\n"
+ENTRIES_OF_A_SCHEDULE_LIST = [
+    # verbless entries of a schedule's list read as the rows of its table
+    ("GOV001", "pass",
+     KPI_SCHEDULE + "Item 1: Claims processed within 10 Business Days - target 95% - abatement 2% of the monthly Fee "
+     "for each percentage point below target.\nItem 2: Processing accuracy - target 98% - abatement 3% of the monthly "
+     "Fee if not met."),
+    ("GOV001", "pass",
+     KPI_SCHEDULE + "1. Timeliness: 95% of claims processed within 10 Business Days (abatement: 2% of the monthly Fee "
+     "for each percentage point below target).\n2. Accuracy: 98% of claims processed without error (abatement: 3% of "
+     "the monthly Fee)."),
+    ("GOV001", "weak",
+     KPI_SCHEDULE + "Item 1: Claims processed within 10 Business Days - target 95%.\nItem 2: Processing accuracy - "
+     "target 98%."),
+    # entries that withhold it, a list outside the operative documents, a sentence with its party as subject
+    ("GOV001", "missing",
+     KPI_SCHEDULE + "Item 1: Claims processed within 10 Business Days - no target - no abatement."),
+    ("GOV001", "missing",
+     "Key Performance Indicators (illustrative)\nItem 1: Claims processed within 10 Business Days - target 95% - "
+     "abatement 2% of the monthly Fee."),
+    ("GOV003", "pass",
+     "Schedule 8 - Governance\nOperational Review: weekly, between the Service Delivery Managers.\nTactical Review: "
+     "monthly, between the Account Directors.\nStrategic Relationship Review: annually, between the Chief Operating "
+     "Officers."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), ENTRIES_OF_A_SCHEDULE_LIST)
+def test_entries_of_a_schedule_list_are_its_terms(code, expected, text):
+    assert status_of(code, STATE_CONTRACTOR + text) == expected
+
+
+NO_CHARGE_MADE_PER_OUTCOME = [
+    ("PRC004", "not_applicable",
+     "4.1 The Customer shall pay the monthly FTE Charges in Schedule 3. No charge is made per Resolution."),
+    ("OUT002", "not_applicable",
+     "4.1 The Customer shall pay the monthly FTE Charges in Schedule 3. No charge shall be made per Resolution."),
+    # a price per outcome beside no charge for repeats
+    ("PRC004", "pass", "4.1 The Customer shall pay USD 6 per Resolution. No charge is made per Repeat Contact."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), NO_CHARGE_MADE_PER_OUTCOME)
+def test_no_charge_made_per_outcome_is_no_outcome_price(code, expected, text):
+    assert status_of(code, PARTIES_C + text) == expected
