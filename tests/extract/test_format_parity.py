@@ -61,10 +61,6 @@ KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
     ("no-utility-meter-to-cash-agreement", "md"): (
         "a bold one-line paragraph before a table ('Appendices to the agreement') is a heading in the DOCX but "
         "body text of the preamble in Markdown"),
-    ("no-utility-meter-to-cash-agreement", "pdf"): (
-        "an item's sub-title line at the foot of a page ('6.3 Annual price meeting', '1.1 The scope of the "
-        "agreement', '4.2 Service levels') is joined to the first line of the next page, so the item has no heading "
-        "and its body opens with the sub-title (PRC002 turns on 6.3: a known gap)"),
 }
 
 
