@@ -1,0 +1,100 @@
+"""Drafting found on held-out set 12 (a Kenyan bank's KYC/AML onboarding outsourcing agreement, a Norwegian grid
+company's meter-to-cash agreement in translated Scandinavian English), each in other wordings than the contracts',
+with its traps, linted with the real rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.snippets import status_of
+
+AU = ('This Agreement is between Harbour Mutual Insurance Limited (the "Insurer") and Westgate Claims Pty Ltd '
+      '(the "Vendor").\n')
+SE = ('This agreement is made between Kustkraft Elnät AB (the "Customer") and Norrland Kundservice AB '
+      '(the "Supplier").\n')
+
+
+# DAT001: a defined term supplies the customer's control of the counting system from its whole definition only when
+# it is a system; the outcome counted, whose criteria name the customer's system as one step, does not make the
+# supplier's data it is counted from the customer's.
+TERMS_THAT_ARE_SYSTEMS = [
+    ("weak",
+     '1.1 "Settled Claim" means a Claim in respect of which all of the following have occurred: (a) the assessment '
+     'is complete; (b) the payment has been approved; and (c) the payment has been posted in the Insurer\'s claims '
+     'ledger.\n7.2 The Insurer may, on fifteen (15) days\' notice, inspect the Vendor\'s books and records, including '
+     'the WorkQ data from which Settled Claims are counted.'),
+    # traps: a defined system the customer hosts, however far into its definition, still passes
+    ("pass",
+     '1.1 "Claims Ledger" means the claims administration system licensed to the Insurer and hosted and administered '
+     'by the Insurer for the Services.\n6.1 Settled Claims shall be counted solely from the Claims Ledger.'),
+    ("pass",
+     '1.1 "Reporting Hub" means the data warehouse that receives a nightly copy of every claim record and that is '
+     'owned and operated by the Insurer.\n6.1 The number of Settled Claims in each month shall be determined from '
+     'the Reporting Hub.'),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), TERMS_THAT_ARE_SYSTEMS)
+def test_only_a_defined_system_supplies_control_from_its_definition(expected, text):
+    assert status_of("DAT001", AU + text) == expected
+
+
+# PRD001: gains named by their own participle and a longer account of what produced them, then shared.
+GAINS_SHARED = [
+    ("weak",
+     "4.5 Efficiency gains arising from the Supplier's deployment of bots and other automation tools shall be split "
+     "between the parties in proportions to be agreed each year."),
+    ("pass",
+     "4.5 Efficiency gains achieved through the Supplier's introduction of robotic process automation shall be "
+     "shared equally between the parties."),
+    # traps: gains that are reported, or not shared, or shared in the market
+    ("missing",
+     "4.5 Productivity gains resulting from the Supplier's use of robots and other automation shall be reported to "
+     "the Customer quarterly, and the report shared with the steering group."),
+    ("missing",
+     "4.5 Productivity gains resulting from the Supplier's use of robots shall not be shared with the Customer."),
+    ("missing",
+     "The parties note that productivity gains arising from automation are often shared between the parties in the "
+     "market."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), GAINS_SHARED)
+def test_gains_named_by_their_cause_then_shared(expected, text):
+    assert status_of("PRD001", SE + text) == expected
+
+
+# PRD002: an overview of the automation in use handed over is a disclosure (on request: weak).
+OVERVIEW = [
+    ("weak",
+     "4.4 The Supplier shall, if the Customer so requests, give an overview of the software robots in use in the "
+     "Services."),
+    # traps: an overview of something else, a negated one, the customer's own
+    ("missing", "4.4 The Supplier shall give the Customer an overview of its staffing in the Services each month."),
+    ("missing", "4.4 The Supplier is not obliged to give an overview of the robots in use in the Services."),
+    ("missing", "4.4 The Customer shall give the Supplier an overview of the robots in use in its own systems."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), OVERVIEW)
+def test_an_overview_of_automation_in_use(expected, text):
+    assert status_of("PRD002", SE + text) == expected
+
+
+# PRC004: something done after each completed outcome is no price per outcome.
+AFTER_EACH = [
+    ("not_applicable",
+     "6.1 The Customer shall pay SEK 38 per active metering point per month and SEK 1 050 per hour for change work.\n"
+     "4.3 Satisfaction is measured by a text message survey sent to the end customer following each closed case."),
+    ("not_applicable",
+     "6.1 The Customer shall pay SEK 38 per active metering point per month.\n4.2 The Supplier shall run a quality "
+     "check upon each completed meter change."),
+    # traps: a price per outcome with a timing word beside it
+    ("pass", "6.1 The Customer shall pay SEK 52 for each closed case, invoiced after each month."),
+    ("pass", "6.1 The Customer shall pay SEK 52 per Closed Case. A quality check is carried out after each closed case."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), AFTER_EACH)
+def test_something_done_after_each_outcome_is_no_unit_price(expected, text):
+    assert status_of("PRC004", SE + text) == expected
