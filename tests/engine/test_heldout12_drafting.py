@@ -91,7 +91,8 @@ AFTER_EACH = [
      "check upon each completed meter change."),
     # traps: a price per outcome with a timing word beside it
     ("pass", "6.1 The Customer shall pay SEK 52 for each closed case, invoiced after each month."),
-    ("pass", "6.1 The Customer shall pay SEK 52 per Closed Case. A quality check is carried out after each closed case."),
+    ("pass",
+     "6.1 The Customer shall pay SEK 52 per Closed Case. A quality check is carried out after each closed case."),
 ]
 
 
