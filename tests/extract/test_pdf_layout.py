@@ -240,6 +240,9 @@ def test_pdf_layout_paragraph_continues_across_a_page(last: str, first: str, joi
                      id="short-line-ending-in-a-reference"),
         pytest.param("6.3 Where the parties agree,", 200, "The Prices are adjusted.", True,
                      id="short-line-ending-in-a-comma"),
+        # only a typed clause number: a running footer named by its exhibit ("Exhibit C-2 Aerojet 1") is left as it was
+        pytest.param("Exhibit C-2 Aerojet 1", 180, "PROVIDE AND TAKE REASONABLE MEASURES FOR SECURITY", True,
+                     id="exhibit-footer-line-left-as-it-was"),
     ],
 )
 def test_pdf_layout_subtitle_line_at_a_page_foot(last: str, last_x1: float, first: str, joined: bool) -> None:
