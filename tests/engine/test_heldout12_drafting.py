@@ -99,3 +99,83 @@ AFTER_EACH = [
 @pytest.mark.parametrize(("expected", "text"), AFTER_EACH)
 def test_something_done_after_each_outcome_is_no_unit_price(expected, text):
     assert status_of("PRC004", SE + text) == expected
+
+
+# Probes in the set's drafting styles (not the contracts' own wordings).
+KE = ('THIS AGREEMENT is made BETWEEN MWANGAZA BANK LIMITED (hereinafter referred to as "the Bank") AND TAIFA BPO '
+      'LIMITED (hereinafter referred to as "the Service Provider").\n')
+NO = ('This agreement is made between Vestfjord Nett AS (the "Customer") and Nordic Billing Operations AS '
+      '(the "Supplier").\n')
+
+# PRD001: gains or savings "distributed" between the parties, as translated drafting puts sharing.
+DISTRIBUTED = [
+    ("pass",
+     "4.5 Productivity gains resulting from the Supplier's use of robots shall be distributed equally between the "
+     "parties, by a reduction of the monthly price."),
+    ("weak",
+     "4.5 Productivity gains resulting from the Supplier's use of robots shall be distributed between the parties "
+     "according to a distribution key to be agreed."),
+    ("pass",
+     "4.5 Savings obtained through the use of robots in the service shall be distributed 50/50 between the parties "
+     "as a credit on the next invoice."),
+    # traps: a report distributed, gains not distributed
+    ("missing",
+     "4.5 Productivity gains resulting from the Supplier's use of robots shall be documented in a report distributed "
+     "to the steering group."),
+    ("missing", "4.5 Efficiency gains achieved by automation are not distributed to the Customer."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), DISTRIBUTED)
+def test_gains_distributed_between_the_parties(expected, text):
+    assert status_of("PRD001", NO + text) == expected
+
+
+# PRC003: a fixed fee stepping down in a sentence and then ceasing to be payable, beside a unit price from the start.
+FEE_CEASING = [
+    ("pass",
+     "4.2 The Bank shall pay KES 650 per Completed Onboarding File from the Commencement Date.\n4.3 The Monthly "
+     "Platform Fee of KES 1,850,000 shall be payable for Months 1 to 6, reduce to KES 925,000 for Months 7 to 12 and "
+     "cease to be payable from Month 13."),
+    # traps: fees ceasing at termination, on suspension, or as a penalty
+    ("missing",
+     "4.2 The Bank shall pay KES 650 per Completed Onboarding File.\n4.3 All Fees shall cease to be payable on "
+     "termination of this Agreement."),
+    ("missing",
+     "4.2 The Bank shall pay a Monthly Platform Fee of KES 1,850,000.\n4.3 The Monthly Platform Fee shall cease to be "
+     "payable if the Bank suspends the Services under clause 12."),
+    ("missing",
+     "4.2 The Bank shall pay KES 650 per Completed Onboarding File.\n4.3 The Monthly Platform Fee shall cease to be "
+     "payable for any month in which the Service Provider fails to meet the Service Levels."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), FEE_CEASING)
+def test_a_fixed_fee_ceasing_to_be_payable_by_dated_steps(expected, text):
+    assert status_of("PRC003", KE + text) == expected
+
+
+# OUT002: a completed file the customer sends back as deficient is reworked as a reopened case is.
+RETURNED_AS_DEFICIENT = [
+    ("pass",
+     "4.2 The Bank shall pay KES 650 per Completed Onboarding File.\n4.3 Any Completed Onboarding File returned by "
+     "the Bank as deficient within fourteen (14) days of acceptance shall not be paid for."),
+    ("pass",
+     "4.2 The Bank shall pay KES 650 per Verified File.\n4.3 A Verified File rejected by the Bank's quality team as "
+     "incomplete within 30 days shall be credited in full."),
+    ("weak",
+     "4.2 The Bank shall pay KES 650 per Verified File.\n4.3 A Verified File rejected by the Bank's quality team as "
+     "incomplete shall be credited in full."),
+    # traps: a return with no exclusion or credit, the supplier rejecting an instruction
+    ("missing",
+     "4.2 The Bank shall pay KES 650 per Verified File.\n4.3 The Bank may return any file as deficient within 14 "
+     "days, and the Service Provider shall correct it."),
+    ("missing",
+     "4.2 The Bank shall pay KES 650 per Verified File.\n4.3 The Service Provider may reject any instruction as "
+     "incomplete within 2 days."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), RETURNED_AS_DEFICIENT)
+def test_a_file_returned_as_deficient_is_excluded(expected, text):
+    assert status_of("OUT002", KE + text) == expected
