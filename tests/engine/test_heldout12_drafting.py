@@ -179,3 +179,61 @@ RETURNED_AS_DEFICIENT = [
 @pytest.mark.parametrize(("expected", "text"), RETURNED_AS_DEFICIENT)
 def test_a_file_returned_as_deficient_is_excluded(expected, text):
     assert status_of("OUT002", KE + text) == expected
+
+
+# GOV001: Nordic government terms call the service credit "standardised compensation".
+STANDARDISED_COMPENSATION = [
+    ("pass",
+     "4.2 The Supplier shall answer 80% of calls within 60 seconds each month. If the service level is not met, the "
+     "Customer can claim standardised compensation of 2% of the monthly price."),
+    ("pass",
+     "4.2 The Supplier shall meet the service levels in Appendix 3.\nAppendix 3 - Service levels\nService level | "
+     "Requirement | Standardized compensation\nInvoice accuracy | 99.5% per month | 3% of the monthly price"),
+    # trap: compensation for something else is no remedy for a missed level
+    ("weak",
+     "4.2 The Supplier shall answer 80% of calls within 60 seconds each month.\n9.1 The Customer can claim "
+     "compensation for documented loss."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), STANDARDISED_COMPENSATION)
+def test_standardised_compensation_is_a_remedy(expected, text):
+    assert status_of("GOV001", NO + text) == expected
+
+
+# EXT004: ownership "acquired" by the customer, as translated drafting puts the vesting.
+ACQUIRES_OWNERSHIP = [
+    ("pass",
+     "8.2 The Customer acquires the ownership rights to the robots and scripts that the Supplier develops for the "
+     "Customer."),
+    ("pass",
+     "8.2 The Customer acquires the ownership of all work descriptions, robot configurations and scripts made for the "
+     "service."),
+    # traps: the supplier acquires them; ownership of the customer's data only
+    ("weak",
+     "8.2 The Supplier acquires the ownership of all robots and scripts it develops in the service, and the Customer "
+     "has no right to use them after termination."),
+    ("missing", "8.2 The Customer acquires the ownership of the invoices issued to it."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), ACQUIRES_OWNERSHIP)
+def test_ownership_acquired_by_the_customer(expected, text):
+    assert status_of("EXT004", NO + text) == expected
+
+
+# GOV002: satisfaction the supplier must "strive for" is a target with no number and an effort only (weak).
+STRIVE_FOR = [
+    ("weak",
+     "4.3 The Supplier shall strive for high customer satisfaction. Satisfaction is measured annually by the "
+     "Customer's survey."),
+    ("weak", "4.3 The Supplier shall aim for a high level of customer satisfaction in the survey after each inquiry."),
+    # traps: the customer's aim, a mention
+    ("missing", "4.3 The Customer aims for high customer satisfaction in all its services."),
+    ("missing", "4.3 Customer satisfaction is important to the Customer."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), STRIVE_FOR)
+def test_satisfaction_striven_for(expected, text):
+    assert status_of("GOV002", NO + text) == expected
