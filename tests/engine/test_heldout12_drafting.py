@@ -237,3 +237,19 @@ STRIVE_FOR = [
 @pytest.mark.parametrize(("expected", "text"), STRIVE_FOR)
 def test_satisfaction_striven_for(expected, text):
     assert status_of("GOV002", NO + text) == expected
+
+
+# ... and standardised compensation denied leaves the targets without a remedy.
+NO_STANDARDISED_COMPENSATION = [
+    "Standardised compensation shall not apply.",
+    "Standardized compensation does not apply to the service levels.",
+    "The Customer cannot claim standardised compensation.",
+    "No standardised compensation is payable.",
+]
+
+
+@pytest.mark.parametrize("denial", NO_STANDARDISED_COMPENSATION)
+def test_standardised_compensation_denied(denial):
+    text = ("4.2 The Supplier shall deliver the service in accordance with the service levels in Appendix 3. " + denial
+            + "\nAppendix 3\nService level | Requirement\nInvoice accuracy | 99.5% per month")
+    assert status_of("GOV001", NO + text) == "weak"
