@@ -226,7 +226,7 @@ class Context:
     def spans(self, sentence: Sentence, label: str) -> list[tuple[int, int]]:
         return sentence.labels.get(label, [])
 
-    def via_term(self, sentence: Sentence, label: str, *, whole: bool = False) -> str:
+    def via_term(self, sentence: Sentence, label: str, *, whole: bool = False, naming: tuple[str, ...] = ()) -> str:
         """A defined term used in the sentence whose definition carries ``label``.
 
         For finding *where* a thing is (``whole=False``) only the first words of a
@@ -238,11 +238,13 @@ class Context:
         models that "Contract Material" is defined to include, and outcomes "counted
         from the CMS" are counted in a system the definition says the customer hosts.
         What a definition carves out ("but excluding ...", "other than ...") is not
-        part of the term's meaning.
+        part of the term's meaning. With ``naming``, only a term whose definition's head holds one of
+        those words supplies the label from its whole definition (an element about a system takes it from
+        the terms that name systems, not from a criterion of the outcome counted in one).
         """
         if whole:
             for term in sentence.terms:
-                if label in self.meaning(term):
+                if label in self.meaning(term) and (not naming or self._head_names(term, naming)):
                     return term
             return ""
         heads = self.index.naming_terms(label)
@@ -251,6 +253,15 @@ class Context:
                 if term in heads:
                     return term
         return ""
+
+    def _head_names(self, term: str, words: tuple[str, ...]) -> bool:
+        """Does the head of ``term``'s definition (or the term itself) hold one of ``words``?"""
+        wanted = set(words)
+        if wanted & set(term.lower().split()):
+            return True
+        sentences = self.ann.sentences
+        return any(wanted & {token.lower() for token in sentences[sid].tokens[:_DEFINITION_HEAD]}
+                   for sid in self.ann.definition_sentences.get(term, ()))
 
     def meaning(self, term: str) -> frozenset[str]:
         """The labels found in the definition of ``term`` (its body, up to any carve-out)."""
@@ -791,7 +802,8 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
                          or any(fa <= a and b <= fb for fa, fb in own)]
         # the candidate itself reads with its terms' whole definitions; other sentences with their heads
         whole = other.id == sentence.id or other.id == sentence.bound_by
-        term = ctx.via_term(other, label, whole=whole) if not spans and element.via_terms else ""
+        term = ctx.via_term(other, label, whole=whole, naming=element.terms_naming if whole else ()) \
+            if not spans and element.via_terms else ""
         if spans or term:
             texts.update(" ".join(other.tokens[a:b]) for a, b in spans)
             if term:

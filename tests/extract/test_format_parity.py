@@ -54,6 +54,13 @@ KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
     ("nz-agency-oia-document-review", "md"): (
         "a bold one-line subtitle under the title ('Official Information and Privacy Request Review Services') is a "
         "heading in the DOCX but part of the preamble in Markdown"),
+    # Held-out set 12 (measured blind on 2026-11-29).
+    ("no-utility-meter-to-cash-agreement", "txt"): (
+        "a bold one-line paragraph before a table ('Appendices to the agreement') is a heading in the DOCX but "
+        "body text of the preamble in plain text"),
+    ("no-utility-meter-to-cash-agreement", "md"): (
+        "a bold one-line paragraph before a table ('Appendices to the agreement') is a heading in the DOCX but "
+        "body text of the preamble in Markdown"),
 }
 
 
