@@ -1817,7 +1817,11 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
             stated = [s for s in operative if s not in used and with_label in s.labels and not s.analysis.recital
                       and not s.analysis.negation and not s.analysis.denied_outright
                       and not _NEGATORS.intersection(t.lower() for t in s.tokens)]
-            used = [s for s in used + stated if with_label in s.labels or _money(s)]
+            # a charging word the ``unless`` phrases put in another light is no charge for the term: "a credit of 10% of
+            # the batch's Review Fees" for each Completed Batch measured against a service level (an amount of money
+            # still prices the term)
+            but = unless_label(ctx.code, part, part.used_with) if part.used_with.unless else ""
+            used = [s for s in used + stated if _money(s) or (with_label in s.labels and not (but and but in s.labels))]
         if part.used and not used:
             what = part.used_with.label if part.used_with is not None else "an operative clause"
             candidate.blocked.append(f"\"{first.defines}\" is defined but never used in {what}")
