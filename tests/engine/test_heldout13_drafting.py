@@ -202,3 +202,19 @@ ZERO_LAST_CELL = [
 @pytest.mark.parametrize(("code", "expected", "text"), ZERO_LAST_CELL)
 def test_a_fee_stepping_to_zero_in_any_currency(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# With "Ticket" and "Resolved Ticket" both defined and the price per Resolved Ticket, the evidence is the priced unit's
+# definition, not the shorter term's.
+def test_the_priced_unit_is_the_evidence_beside_a_shorter_defined_term():
+    from bpolint.config import Config
+    from bpolint.engine import lint
+    from bpolint.engine.examples import snippet_document
+
+    text = (MSA + '1.1 "Ticket" means a record opened in the Client CRM for an End User contact.\n'
+            '1.2 "Resolved Ticket" means a Ticket closed in the Client CRM with an approved resolution code and not '
+            "transferred to the Client's Tier 2 team.\n4.1 The Client shall pay PHP 250.00 per Resolved Ticket and "
+            "shall keep records of the Fees invoiced and the Tickets handled.")
+    check = lint(snippet_document(text), Config.make(select=["OUT001"])).checks[0]
+    assert check.status.value == "pass"
+    assert check.evidence[0].clause == "1.2"
