@@ -1157,10 +1157,27 @@ def instrument_binding(ctx: Context, part: Part, row: Sentence) -> tuple[Predica
             return None, "a row of a term table that names no party: not shown to be the customer's right"
         return Predication(0, len(row.tokens), "agreed term", RIGHT, "customer"), ""
     if part.party == "supplier":
-        if roles == {"customer"}:
+        # the customer named only as an owner or after a preposition ("measured by the Buyer's monthly survey",
+        # "reported to the Buyer") does not act in the row: the row is still the supplier's term
+        acting = [start for start, end, role in row.parties
+                  if role == "customer" and not _owner_or_object(row.tokens, start, end)]
+        if roles == {"customer"} and acting:
             return None, "a row of a term table naming the customer: not shown to bind the supplier"
         return Predication(0, len(row.tokens), "agreed term", OBLIGATION, "supplier"), ""
     return Predication(0, len(row.tokens), "agreed term", OBLIGATION, "both"), ""
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+# a party word as the modifier of what is measured: "Customer satisfaction", "Customer Data"
+_MEASURED_NOUNS = frozenset({"satisfaction", "experience", "effort", "feedback", "survey", "surveys", "data",
+                             "complaint", "complaints", "contact", "contacts", "journey", "sentiment"})
+
+
+def _owner_or_object(tokens: tuple[str, ...], start: int, end: int) -> bool:
+    """Is the party at ``start:end`` named as an owner ("the Buyer's survey"), a modifier ("Customer
+    satisfaction") or a preposition's object ("reported to the Buyer"), not as the one who acts?"""
+    following = tokens[end] if end < len(tokens) else ""
+    return following in _POSSESSIVE_MARKS or following in _MEASURED_NOUNS or _after_preposition(tokens, start)
 
 
 _BENEFICIARY = frozenset({"to", "in", "for", "by", "with", "of", "upon", "on", "between", "among", "amongst"})
