@@ -1676,7 +1676,9 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
     # ('"Resolved Ticket" means ... not reopened within 24 hours' makes the window 24 hours; '"Work Product"
     # means ..., other than any bots' carves the bots out of "All Work Product vests in the Client")
     meant = [s for term in dict.fromkeys([*candidate.terms, *sentence.terms]) for s in ctx.meaning_body(term)]
-    own = {sentence.id, sentence.bound_by, *(s.id for s in meant)}
+    # so are the sentences that supplied its elements: "We count Resolutions in our platform. On request we will
+    # export the raw data" gives access to the data only on request
+    own = {sentence.id, sentence.bound_by, *(s.id for s in meant), *candidate.support}
     for kind, qualifiers, sink in checks:
         for qualifier in qualifiers:
             if qualifier.holder:

@@ -183,3 +183,48 @@ BOARDS_IN_SIBLING_PARAGRAPHS = [
 @pytest.mark.parametrize(("code", "expected", "text"), BOARDS_IN_SIBLING_PARAGRAPHS)
 def test_attendance_at_each_board_with_the_cadences_beside_it(code, expected, text):
     assert status_of(code, BUYER_SUPPLIER + text) == expected
+
+
+WE_YOU = ('These terms are between Contoso Services Ltd ("we", "us") and the customer named in the Order Form '
+          '("you").\n')
+PER_RESOLUTION = "5.1 You pay USD 4.99 per Resolution.\n"
+
+EXPORT_OF_THE_FULL_RECORDS = [
+    ("DAT001", "pass",
+     "5.3 We count Resolutions in our platform. You can export the full conversation-level log behind the count at "
+     "any time through the API, without restriction."),
+    ("DAT001", "pass",
+     "5.3 We count Resolutions in our platform. You may download the complete ticket-level data behind each invoice "
+     "at any time."),
+    # a summary, or the full records only on request - in the sentence that gives them, whatever its order
+    ("DAT001", "weak",
+     "5.3 We count Resolutions in our platform. You can export a summary of the count from your dashboard."),
+    ("DAT001", "weak",
+     "5.3 We count Resolutions in our platform. On request we will export the raw conversation data."),
+    ("DAT001", "weak",
+     "5.3 We count Resolutions in our platform. We will export the full conversation-level log behind the count on "
+     "request."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), EXPORT_OF_THE_FULL_RECORDS)
+def test_self_service_export_of_the_full_records_behind_the_count(code, expected, text):
+    assert status_of(code, WE_YOU + PER_RESOLUTION + text) == expected
+
+
+PLAIN_DENIAL_BEFORE_A_MODAL_HALF = [
+    ("EXT002", "missing",
+     "12.5 We don't provide transition or migration services when these Terms end, but our partners may be able to "
+     "help you for a fee."),
+    ("EXT003", "missing",
+     "12.4 We do not return your data after termination, but our partners may help you migrate it for a fee."),
+    # the plain first half that grants, and a modal second half
+    ("EXT002", "pass",
+     "12.5 We provide transition services for 3 months after these Terms end, and you may ask us to extend that "
+     "period."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), PLAIN_DENIAL_BEFORE_A_MODAL_HALF)
+def test_a_plain_denial_is_not_governed_by_the_modal_after_but(code, expected, text):
+    assert status_of(code, WE_YOU + text) == expected
