@@ -1689,6 +1689,8 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                     sink.append(f"{qualifier.reason} ('{held.modal}')")
                 if not qualifier.phrases:
                     continue
+            if any(reason.startswith(f"{qualifier.reason} ('") for reason in sink):
+                continue  # two qualifiers with one reason (an index, a bare increase) say it once
             label = qualifier_label(ctx.code, part, kind, qualifier.id)
             unless = label + ":unless" if qualifier.unless else ""
             sentences = pool if pool is not None else ctx.scope(sentence, qualifier.scope, qualifier.follow_references)

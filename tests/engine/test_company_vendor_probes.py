@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.snippets import status_of
+from tests.engine.snippets import result_of, status_of
 
 COMPANY_VENDOR = ('This Services Agreement is entered into by Acme Health, Inc. ("Company") and Northstar BPO LLC '
                   '("Vendor").\n')
@@ -228,3 +228,107 @@ PLAIN_DENIAL_BEFORE_A_MODAL_HALF = [
 @pytest.mark.parametrize(("code", "expected", "text"), PLAIN_DENIAL_BEFORE_A_MODAL_HALF)
 def test_a_plain_denial_is_not_governed_by_the_modal_after_but(code, expected, text):
     assert status_of(code, WE_YOU + text) == expected
+
+
+COMPANY_SERVICE_PROVIDER = ('This Master Services Agreement is executed between Bharat Life Insurance Company Limited '
+                            '(the "Company") and Sahyadri Process Services Private Limited (the "Service Provider").\n')
+INDIAN_MSA = [
+    # audits counted in financial or fiscal years
+    ("AUD001", "weak",
+     "15.1 The Company may, not more than once in every two (2) financial years, inspect the books and records of "
+     "the Service Provider pertaining to the Fees and the Processed Policies."),
+    ("AUD001", "pass",
+     "15.1 The Company may, once in each financial year, inspect the books and records of the Service Provider "
+     "pertaining to the Fees and the Processed Policies."),
+    # an excess found on audit, refunded many words later
+    ("AUD002", "pass",
+     "15.3 Any excess amount found on audit to have been billed by the Service Provider shall be refunded to the "
+     "Company within fifteen (15) days together with interest at twelve percent (12%) per annum; provided that where "
+     "the excess exceeds five percent (5%) of the Fees for the audited period, the Service Provider shall also bear "
+     "the cost of such audit."),
+    ("AUD002", "missing",
+     "15.3 Any excess amount found on audit to have been billed by the Service Provider shall be adjusted only if the "
+     "Service Provider so agrees in writing."),
+    # a committed productivity improvement that the bill follows
+    ("PRD001", "pass",
+     "9.6 The Service Provider shall deliver a productivity improvement of five percent (5%) per annum from the "
+     "second Contract Year, and the FTE count billed to the Company shall be reduced accordingly."),
+    ("PRD001", "missing",
+     "9.6 The Service Provider shall deliver a productivity improvement of five percent (5%) per annum from the "
+     "second Contract Year."),
+    ("PRD001", "missing",
+     "9.6 The Service Provider shall deliver a productivity improvement of five percent (5%) per annum, but the FTE "
+     "count billed to the Company shall not be reduced."),
+    # a policy document generated in the customer's system and despatched without discrepancy
+    ("OUT001", "pass",
+     '1.1(r) "Processed Policy" shall mean a policy proposal for which the policy document has been generated in the '
+     "Company's Policy Administration System and which has been despatched to the proposer without any discrepancy.\n"
+     "9.1 The Company shall pay the Service Provider INR 310 per Processed Policy."),
+    ("OUT001", "weak",
+     '1.1(r) "Processed Policy" shall mean a policy proposal despatched by the Service Provider.\n'
+     "9.1 The Company shall pay the Service Provider INR 310 per Processed Policy."),
+    # counts "as per" the reports of a named system: whose system decides
+    ("DAT001", "pass",
+     "9.1 The Company shall pay the Service Provider INR 310 per Processed Policy.\n9.2 The number of Processed "
+     "Policies for each month shall be as per the reports generated from the Company's Policy Administration System."),
+    ("DAT001", "weak",
+     "9.1 The Company shall pay the Service Provider INR 310 per Processed Policy.\n9.2 The number of Processed "
+     "Policies for each month shall be as per the reports generated from the Service Provider's workflow system."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), INDIAN_MSA)
+def test_indian_msa_drafting(code, expected, text):
+    assert status_of(code, COMPANY_SERVICE_PROVIDER + text) == expected
+
+
+STATE_CONTRACTOR = ('This Deed is made between the State of Victoria acting through the Department of Health (the '
+                    '"State") and Southbank Processing Pty Ltd (the "Contractor").\n')
+FINALISED_CLAIM_PRICE = "7.1 The State must pay the Contractor $6.80 (excluding GST) for each Finalised Claim.\n"
+AUSTRALIAN_STATE_DEED = [
+    # the data deleted after the disengagement period ends
+    ("EXT003", "pass",
+     "19.2 Within 10 Business Days after the end of the Disengagement Period, the Contractor must deliver to the "
+     "State all State Data in its possession in a machine-readable format specified by the State, and then destroy "
+     "all remaining copies and give the State a statutory declaration confirming the destruction."),
+    ("EXT003", "weak",
+     "19.2 Within 10 Business Days after the end of the Disengagement Period, the Contractor must deliver to the "
+     "State all State Data in its possession in a machine-readable format specified by the State."),
+    # reviews in a governance table's first cells
+    ("GOV003", "pass",
+     "Schedule 4 - Governance\nMeeting | Attendees | Frequency\nService Delivery Meeting | Contract managers | "
+     "Fortnightly\nPerformance Review | Directors | Quarterly\nStrategic Review | Executives | Annually\nThe "
+     "Contractor must ensure its nominated attendees attend every meeting listed above."),
+    ("GOV003", "weak",
+     "Schedule 4 - Governance\nMeeting | Attendees | Frequency\nService Delivery Meeting | Contract managers | "
+     "Fortnightly\nPrice Review | Commercial leads | Annually\nThe Contractor must ensure its nominated attendees "
+     "attend every meeting listed above."),
+    # a review that may move the fees either way; an index either way is still an index
+    ("PRC002", "pass",
+     "7.4 The State and the Contractor must review the Fees on each anniversary of the Commencement Date, and the "
+     "Fees may be increased or decreased as a result of that review."),
+    ("PRC002", "weak", "7.4 On each anniversary of the Commencement Date the Fees will be increased by CPI."),
+    ("PRC002", "weak",
+     "7.4 On each anniversary the Fees will be increased or decreased by the percentage change in CPI."),
+    # the count defined as the number a record holds: whose record decides
+    ("DAT001", "weak",
+     FINALISED_CLAIM_PRICE + "7.3 The number of Finalised Claims in a month is the number recorded in the "
+     "Contractor's monthly report, unless the State disputes it."),
+    ("DAT001", "pass",
+     FINALISED_CLAIM_PRICE + "7.3 The number of Finalised Claims in a month is the number recorded in the State's "
+     "claims management system."),
+    ("DAT001", "missing",
+     FINALISED_CLAIM_PRICE + "7.3 The number of complaints in a month is the number recorded in the Contractor's "
+     "complaints log."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), AUSTRALIAN_STATE_DEED)
+def test_australian_state_deed_drafting(code, expected, text):
+    assert status_of(code, STATE_CONTRACTOR + text) == expected
+
+
+def test_one_reason_is_given_once_when_two_qualifiers_carry_it():
+    check = result_of("PRC002", STATE_CONTRACTOR + "7.4 On each anniversary of the Commencement Date the Fees will be "
+                      "increased by CPI.")
+    assert check.message.count("the only periodic mechanism is indexation or an increase") == 1
