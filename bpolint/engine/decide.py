@@ -1870,6 +1870,9 @@ def _share_bases(ctx: Context, part: Part) -> set[str]:
     return bases
 
 
+_PRICED_UNIT = "the unit the charges are priced per"
+
+
 def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
     """Candidates for a ``kind: definition`` part: defined terms naming the thing, with criteria."""
     ann = ctx.ann
@@ -1877,11 +1880,16 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
     units = _definition_units(ctx) if part.priced_unit else set()
     bases = _share_bases(ctx, part)
     out = []
+    defined = tuple(ann.definition_sentences)
     for term, ids in ann.definition_sentences.items():
         first = ann.sentences[ids[0]]
         end = len(first.defines) + first.text.find(first.defines)
         named = any(first.token_starts[a] - first.start < end + 1 for a, _ in first.labels.get(label, []))
-        priced = any(term in unit or unit.rstrip("s") == term for unit in units)
+        # a shorter defined term inside the priced one is not what is priced: with "Ticket" and "Resolved Ticket" both
+        # defined, a price "per Resolved Ticket" prices the second
+        priced = any((term in unit or unit.rstrip("s") == term)
+                     and not any(term in other and other != term and other in unit for other in defined)
+                     for unit in units)
         shared = any(term in base or base.rstrip("s") == term for base in bases)
         if not (named or priced or shared):
             continue
@@ -1889,7 +1897,7 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
             continue  # "FTE", "hour", "seat": a unit of input priced per, not an outcome
         candidate = Candidate(first)
         if priced:
-            candidate.notes.append("the unit the charges are priced per")
+            candidate.notes.append(_PRICED_UNIT)
         elif shared and not named:
             candidate.notes.append("the amount a percentage fee is taken of")
         body = _definition_body(ctx, ids)
@@ -1902,7 +1910,11 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
             stated = [s for s in operative if s not in used and with_label in s.labels and not s.analysis.recital
                       and not s.analysis.negation and not s.analysis.denied_outright
                       and not _NEGATORS.intersection(t.lower() for t in s.tokens)]
-            used = [s for s in used + stated if with_label in s.labels or _money(s)]
+            # a charging word the ``unless`` phrases put in another light is no charge for the term: "a credit of 10% of
+            # the batch's Review Fees" for each Completed Batch measured against a service level (an amount of money
+            # still prices the term)
+            but = unless_label(ctx.code, part, part.used_with) if part.used_with.unless else ""
+            used = [s for s in used + stated if _money(s) or (with_label in s.labels and not (but and but in s.labels))]
         if part.used and not used:
             what = part.used_with.label if part.used_with is not None else "an operative clause"
             candidate.blocked.append(f"\"{first.defines}\" is defined but never used in {what}")
@@ -1971,9 +1983,12 @@ _OVERRIDES = re.compile(r"\b(?:overrides?|overridden|overriding|in place of|inst
                         r"prevails? over|takes? precedence over|disappl(?:y|ies|ied))\b", re.I)
 
 
-def _pass_rank(candidate: Candidate) -> tuple[int, bool]:
-    # equal scores: a sentence that states the thing beats one that only uses a defined term for it
-    return candidate.score, not any("defined term" in n for n in candidate.notes)
+def _pass_rank(candidate: Candidate) -> tuple[int, bool, bool]:
+    # equal scores: a definition of the unit the charges are priced per beats another defined term that passes
+    # ("Resolved Ticket" priced per, beside "Ticket"), and a sentence that states the thing beats one that only uses a
+    # defined term for it
+    return (candidate.score, _PRICED_UNIT in candidate.notes,
+            not any("defined term" in n for n in candidate.notes))
 
 
 def _overriding(ctx: Context, best: Candidate, weak: list[Candidate]) -> list[Candidate]:
