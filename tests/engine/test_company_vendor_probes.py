@@ -430,3 +430,24 @@ NO_CHARGE_MADE_PER_OUTCOME = [
 @pytest.mark.parametrize(("code", "expected", "text"), NO_CHARGE_MADE_PER_OUTCOME)
 def test_no_charge_made_per_outcome_is_no_outcome_price(code, expected, text):
     assert status_of(code, PARTIES_C + text) == expected
+
+
+ALL_CHARGES_BECOME_OUTCOME_CHARGES = [
+    ("PRC003", "pass",
+     "5.4 Transition to Outcome Pricing. In Contract Year 1 the Charges comprise the FTE Charge only. In Contract Year "
+     "2, 50% of the Charges shall be payable as Outcome Charges per Resolved Case and 50% as the FTE Charge. From "
+     "Contract Year 3, all Charges shall be Outcome Charges."),
+    ("PRC003", "pass",
+     "5.4 In Contract Year 1 the Charges are the FTE Charge. From Contract Year 2, the Charges shall be Outcome "
+     "Charges."),
+    # outcome charges from the start, a discussion, a later date for something else
+    ("PRC003", "missing", "5.4 All Charges shall be Outcome Charges throughout the Term."),
+    ("PRC003", "missing",
+     "5.4 The parties may discuss whether all Charges shall be Outcome Charges from Contract Year 3."),
+    ("PRC003", "missing", "5.4 From Contract Year 2, the Charges shall be payable monthly in arrears."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), ALL_CHARGES_BECOME_OUTCOME_CHARGES)
+def test_all_charges_becoming_outcome_charges_from_a_later_year(code, expected, text):
+    assert status_of(code, PARTIES_C + text) == expected
