@@ -22,9 +22,15 @@ _RIGHT_CUES = (
     ("is", "permitted", "to"), ("are", "permitted", "to"), ("may",), ("can",), ("shall", "be", "permitted"),
     ("has", "a", "right"), ("shall", "have", "a", "right"), ("is", "authorised", "to"), ("is", "authorized", "to"),
     ("has", "right", "to"), ("have", "right", "to"), ("has", "the", "absolute", "right"),
+    # the right received: "The Customer is granted the right to audit ..."
+    ("is", "granted", "the", "right"), ("are", "granted", "the", "right"), ("is", "hereby", "granted", "the", "right"),
+    ("is", "granted", "a", "right"), ("are", "granted", "a", "right"),
     # "This Agreement is terminable by the Fund on 60 days' notice": the capability word is the passive right
     ("is", "terminable"), ("are", "terminable"), ("shall", "be", "terminable"), ("will", "be", "terminable"),
 )
+# a grant made by the words themselves, as "shall give" makes one: "The Supplier hereby grants the Customer the right
+# to audit ...", "The Contractor grants the Client ... audit rights" (translated civil-law drafting)
+_GRANT_CUES = (("hereby", "grants"), ("hereby", "grant"), ("grants",))
 _OBLIGATION_CUES = (
     ("shall",), ("must",), ("will",), ("agrees", "to"), ("agree", "to"), ("undertakes", "to"), ("undertake", "to"),
     ("is", "required", "to"), ("are", "required", "to"), ("is", "obliged", "to"), ("are", "obliged", "to"),
@@ -35,6 +41,7 @@ _OBLIGATION_CUES = (
     ("commits", "to"), ("commit", "to"),
     # plain-English order forms contract "will": "we'll give you an export", "you’ll get a credit"
     ("'ll",), ("’ll",),
+    *_GRANT_CUES,
 )
 _NEGATED_CUES = (
     ("shall", "not"), ("may", "not"), ("will", "not"), ("must", "not"), ("cannot",), ("can", "not"),
@@ -473,8 +480,10 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             index += 1
             continue
         # "shall not be entitled", "shall have no right": the right word decides the kind.
+        # (not a grant's object: "The Supplier grants the Customer the right to audit" is the supplier's grant)
         window = tokens[index: index + 5]
-        if {"entitled", "right", "permitted"} & set(window) or _holds_access(tokens, index + len(cue)):
+        if cue not in _GRANT_CUES and ({"entitled", "right", "permitted"} & set(window)
+                                       or _holds_access(tokens, index + len(cue))):
             kind = RIGHT
         lo = _clause_start(tokens, previous_end, index)
         subject = _subject(tokens, party_mentions, lo, index)

@@ -451,3 +451,63 @@ ALL_CHARGES_BECOME_OUTCOME_CHARGES = [
 @pytest.mark.parametrize(("code", "expected", "text"), ALL_CHARGES_BECOME_OUTCOME_CHARGES)
 def test_all_charges_becoming_outcome_charges_from_a_later_year(code, expected, text):
     assert status_of(code, PARTIES_C + text) == expected
+
+
+GRANTS = [
+    # a grant made by the words themselves, as "shall give" makes one
+    ("AUD001", "pass",
+     "11.1 The Supplier hereby grants the Customer the right to audit its records relating to the Charges once a "
+     "year."),
+    ("AUD001", "pass",
+     "11.1 The Supplier grants the Customer the right to audit its records relating to the Charges once a year."),
+    ("AUD001", "pass",
+     "11.1 The Customer is granted the right to audit the Supplier's records relating to the Charges once a year."),
+    # the customer granting the supplier, or a grant of nothing
+    ("AUD001", "missing",
+     "11.1 The Customer hereby grants the Supplier the right to audit the Customer's records relating to the Charges "
+     "once a year."),
+    ("AUD001", "missing", "11.1 The Supplier grants the Customer no right to audit its records."),
+    # a general authorisation approves no sub-processor in particular
+    ("SEC002", "weak",
+     "17.1 The Supplier shall process Personal Data only on the documented instructions of the Customer and in "
+     "accordance with the GDPR.\n17.2 The Customer hereby grants the Supplier a general written authorisation to "
+     "engage sub-processors."),
+    ("SEC002", "pass",
+     "17.1 The Supplier shall process Personal Data only on the documented instructions of the Customer and in "
+     "accordance with the GDPR.\n17.2 The Customer hereby grants the Supplier a general written authorisation to "
+     "engage sub-processors. The Supplier shall inform the Customer of any intended addition or replacement of other "
+     "processors at least 30 days in advance, and the Customer may object to the change."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), GRANTS)
+def test_a_grant_in_the_present_tense(code, expected, text):
+    assert status_of(code, PARTIES_C + text) == expected
+
+
+CLIENT_CONTRACTOR = ('This Outsourcing Agreement is made between Hanseatic Versicherung AG (the "Client") and Baltic '
+                     'Process Services GmbH (the "Contractor").\n')
+COMPLETED_CLAIM_CASE = ('§ 1 Definitions\n"Completed Claim Case" means a claim case which has been closed in the '
+                        "Client's claims system with a settlement decision and has not been reopened within 30 days.\n")
+GERMAN_OUTSOURCING_AGREEMENT = [
+    ("AUD001", "pass",
+     "§ 11 Audit and Information Rights\n(1) The Contractor grants the Client, its auditors and BaFin unrestricted "
+     "information, inspection and audit rights with regard to the outsourced processes, including the data from "
+     "which the remuneration is calculated."),
+    # audit rights over something else than the records behind the charges
+    ("AUD001", "missing",
+     "§ 11 Audit and Information Rights\n(1) The Contractor grants the Client, its auditors and BaFin unrestricted "
+     "information, inspection and audit rights with regard to the Contractor's security measures."),
+    # the supplier receiving a sum for each unit is its price
+    ("OUT001", "pass",
+     COMPLETED_CLAIM_CASE + "§ 7 Remuneration\n(1) The Contractor receives EUR 4.80 for each Completed Claim Case."),
+    ("PRC004", "pass",
+     COMPLETED_CLAIM_CASE + "§ 7 Remuneration\n(1) The Contractor receives EUR 4.80 for each Completed Claim Case."),
+    ("PRC004", "not_applicable",
+     "§ 8 Service Credits\n(1) The Client receives a credit of EUR 4.80 for each Late Claim Case."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), GERMAN_OUTSOURCING_AGREEMENT)
+def test_german_outsourcing_agreement_drafting(code, expected, text):
+    assert status_of(code, CLIENT_CONTRACTOR + text) == expected
