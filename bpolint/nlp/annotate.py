@@ -834,7 +834,10 @@ def _questions(sentences: list[Sentence], by_clause: list[list[int]]) -> None:
     for ids in by_clause:
         for position, sid in enumerate(ids):
             sentence = sentences[sid]
-            if sentence.table_row or sentence.unagreed or not sentence.text.rstrip().endswith("?"):
+            # the splitter may leave the opening bracket of the next sentence on the question: "... a CSAT
+            # target? [Contractor response outstanding.]"
+            asked = sentence.text.rstrip().rstrip("[(").rstrip().endswith("?")
+            if sentence.table_row or sentence.unagreed or not asked:
                 continue
             following = sentences[ids[position + 1]] if position + 1 < len(ids) else None
             if following is not None and following.tokens[:1] == ("yes",):
