@@ -32,3 +32,34 @@ QUESTION_BEFORE_BRACKET = [
 @pytest.mark.parametrize(("code", "expected", "text"), QUESTION_BEFORE_BRACKET)
 def test_question_before_a_bracket(code, expected, text):
     assert status_of(code, text) == expected
+
+
+_INSURER = "This Agreement is between Neckar Versicherung GmbH (the \"Customer\") and Rhein Backoffice GmbH (the " \
+    "\"Contractor\").\n"
+
+# The possessive "'s" is no verb: "the Buyer's checklist: ... a perpetual licence to the bots" and a topics row "the
+# Customer's perpetual licence to the bots" state nothing, where the lookup table had read "'s" as "is" (EXT004's
+# stated verb). "It's" and "that's" still are verbs.
+POSSESSIVE_IS_NO_VERB = [
+    ("missing",
+     _INSURER + "Buyer's checklist, item 19: seek ownership of, or a perpetual licence to, the bots and models built "
+     "for you."),
+    ("missing",
+     _INSURER + "Topics for negotiation: the Customer's perpetual licence to the bots and scripts built for it."),
+    ("missing",
+     _INSURER + "Negotiation agenda, item 3 - the Customer's ownership of the RPA scripts."),
+    # traps: a grant naming the customer in the possessive, and a possessive owner with a verb
+    ("pass",
+     _INSURER + "17.2 The Contractor grants the Customer's affiliates a perpetual licence to use the bots built for "
+     "the Customer."),
+    ("pass",
+     _INSURER + "17.3 All bots and scripts developed for the Services shall be the Customer's exclusive property."),
+    # a right said to end at exit has its verb in "ends", not in the possessive
+    ("weak",
+     _INSURER + "17.4 The Customer's right to use the bots and scripts ends on termination of this Agreement."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), POSSESSIVE_IS_NO_VERB)
+def test_possessive_is_no_verb(expected, text):
+    assert status_of("EXT004", text) == expected
