@@ -63,3 +63,32 @@ POSSESSIVE_IS_NO_VERB = [
 @pytest.mark.parametrize(("expected", "text"), POSSESSIVE_IS_NO_VERB)
 def test_possessive_is_no_verb(expected, text):
     assert status_of("EXT004", text) == expected
+
+
+# EXT004: a licence for the life of the agreement only, however it is said ("for the duration of the Agreement only",
+# "shall cease on expiry", "lapses on termination"), does not let the customer keep using the assets: weak.
+TERM_ONLY_LICENCE = [
+    ("weak",
+     _INSURER + "17.2 The Contractor grants the Customer a simple, non-transferable right to use the bots and scripts "
+     "developed for the Services for the duration of the Agreement only."),
+    ("weak",
+     _INSURER + "17.4 The Customer's licence to the knowledge base and the RPA workflows shall cease on expiry."),
+    ("weak",
+     _INSURER + "17.2 The Contractor grants the Customer a licence to use the machine learning models built for it, "
+     "which lapses on termination of this Agreement."),
+    ("weak",
+     _INSURER + "17.2 The Customer has the right to use the chatbot scripts developed for it only for the duration "
+     "of this Contract."),
+    # traps: a licence that outlives the agreement, and a duty for the life of the agreement beside a perpetual licence
+    ("pass",
+     _INSURER + "17.2 The Contractor grants the Customer a perpetual, irrevocable licence to use the bots and scripts "
+     "developed for the Services, which survives expiry or termination of the Agreement."),
+    ("pass",
+     _INSURER + "17.2 All bots and scripts developed for the Customer shall vest in the Customer on creation.\n"
+     "17.3 The Contractor shall maintain the bots for the duration of the Agreement."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), TERM_ONLY_LICENCE)
+def test_licence_for_the_term_only(expected, text):
+    assert status_of("EXT004", text) == expected
