@@ -54,6 +54,10 @@ POSSESSIVE_IS_NO_VERB = [
      "the Customer."),
     ("pass",
      _INSURER + "17.3 All bots and scripts developed for the Services shall be the Customer's exclusive property."),
+    # ownership that arises, with the owner in the possessive
+    ("pass",
+     _INSURER + "17.5 On acceptance, the scripts and trained models delivered under each Work Order become the "
+     "Customer's sole property."),
     # a right said to end at exit has its verb in "ends", not in the possessive
     ("weak",
      _INSURER + "17.4 The Customer's right to use the bots and scripts ends on termination of this Agreement."),
