@@ -96,3 +96,31 @@ TERM_ONLY_LICENCE = [
 @pytest.mark.parametrize(("expected", "text"), TERM_ONLY_LICENCE)
 def test_licence_for_the_term_only(expected, text):
     assert status_of("EXT004", text) == expected
+
+
+_BANK = "This Agreement is between Kano Bank Ltd (the \"Bank\") and Sahel Services Ltd (the \"Supplier\").\n"
+
+# "No X shall entitle / oblige / trigger ..." denies what X would give, to the end of its sentence or semicolon
+# ("No change in the level of automation ... shall entitle the Bank to any review or reduction of the Fees" had been
+# PRC001 weak); a denial limited by "unless" leaves the limited case, and a later sentence part stands.
+NO_X_SHALL_ENTITLE = [
+    ("missing",
+     _BANK + "12.5 No change in the level of automation used in the Services shall entitle the Bank to any review or "
+     "reduction of the Fees."),
+    ("missing", _BANK + "12.5 No increase in the automation rate entitles the Bank to a review of the Charges."),
+    ("missing",
+     _BANK + "12.5 No deployment of a generative AI release shall oblige the Supplier to review the Charges."),
+    ("missing", _BANK + "12.5 No automation milestone shall trigger a review of the unit prices."),
+    # traps
+    ("pass",
+     _BANK + "12.5 No change in the level of automation shall entitle the Bank to a review of the Charges unless the "
+     "automation rate exceeds 30% in any quarter."),
+    ("pass",
+     _BANK + "12.5 No change in the Fees shall entitle the Supplier to terminate; if the automation rate exceeds 30% "
+     "in any quarter, the Bank may require a review of the Charges."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), NO_X_SHALL_ENTITLE)
+def test_no_x_shall_entitle(expected, text):
+    assert status_of("PRC001", text) == expected
