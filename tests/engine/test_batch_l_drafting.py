@@ -124,3 +124,29 @@ NO_X_SHALL_ENTITLE = [
 @pytest.mark.parametrize(("expected", "text"), NO_X_SHALL_ENTITLE)
 def test_no_x_shall_entitle(expected, text):
     assert status_of("PRC001", text) == expected
+
+
+# Indonesian drafting writes "the FIRST PARTY" and "the SECOND PARTY" in capitals: with one of them given its role
+# ("the FIRST PARTY (PT Sinar Asuransi Indonesia, the customer)"), the other is the other side, as in title case.
+CAPITAL_FIRST_SECOND_PARTY = [
+    ("AUD002", "weak",
+     "Article 14.3. If the audit finds that the SECOND PARTY has invoiced more than is due, the SECOND PARTY shall "
+     "return the excess to the FIRST PARTY (PT Sinar Asuransi Indonesia, the customer) within 30 (thirty) days."),
+    ("SEC001", "pass",
+     "Article 17. The FIRST PARTY (PT Bank Digital Nusantara, the customer) appoints the SECOND PARTY. The SECOND "
+     "PARTY shall maintain ISO/IEC 27001 certification and shall notify the FIRST PARTY of any security breach "
+     "within twenty-four (24) hours."),
+    # traps: the roles the other way round, and the customer's own duty
+    ("SEC001", "missing",
+     "Article 17. The SECOND PARTY (PT Bank Digital Nusantara, the customer) appoints the FIRST PARTY. The SECOND "
+     "PARTY shall maintain ISO/IEC 27001 certification and shall notify the FIRST PARTY of any security breach "
+     "within twenty-four (24) hours."),
+    ("AUD002", "missing",
+     "Article 14.3. If the audit finds that the FIRST PARTY has been invoiced more than is due, the FIRST PARTY "
+     "(PT Sinar Asuransi Indonesia, the customer) shall pay the audit fees to the SECOND PARTY."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), CAPITAL_FIRST_SECOND_PARTY)
+def test_first_and_second_party_in_capitals(code, expected, text):
+    assert status_of(code, text) == expected
