@@ -150,3 +150,44 @@ CAPITAL_FIRST_SECOND_PARTY = [
 @pytest.mark.parametrize(("code", "expected", "text"), CAPITAL_FIRST_SECOND_PARTY)
 def test_first_and_second_party_in_capitals(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# Durations written with the figure first and the words after it ("24 (twenty-four) hours", "5 (five) Business Days"),
+# and days of 24 hours counted as "2 x 24 hours", are stated times (SEC001 had read "no stated time").
+FIGURE_THEN_WORDS = [
+    ("pass",
+     "Article 17. The FIRST PARTY (PT Bank Digital Nusantara, the customer) appoints the SECOND PARTY. The SECOND "
+     "PARTY shall maintain ISO/IEC 27001 certification and shall notify the FIRST PARTY of any security breach "
+     "within 24 (twenty-four) hours."),
+    ("pass",
+     _BANK + "9.2 The Supplier shall comply with PCI DSS and shall notify the Bank of any security breach no later "
+     "than 2 x 24 (two times twenty-four) hours after it becomes aware of it."),
+    ("pass",
+     _BANK + "9.2 The Supplier shall comply with ISO 27001 and shall report any security incident to the Bank within "
+     "2 x 24 hours."),
+    # traps: the same writing over the limit, and "promptly" still has no time
+    ("weak",
+     _BANK + "9.2 The Supplier shall comply with ISO 27001 and shall report any security incident to the Bank within "
+     "5 (five) Business Days."),
+    ("weak",
+     _BANK + "9.2 The Supplier shall comply with ISO 27001 and shall report any security incident to the Bank within "
+     "4 x 24 (four times twenty-four) hours."),
+    ("weak",
+     _BANK + "9.2 The Supplier shall comply with ISO 27001 and shall report any security incident to the Bank "
+     "promptly, and shall provide support 7 x 24."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), FIGURE_THEN_WORDS)
+def test_figure_then_words(expected, text):
+    assert status_of("SEC001", text) == expected
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("within 24 (twenty-four) hours", 24.0), ("no later than 2 x 24 (two times twenty-four) hours", 48.0),
+    ("within 5 (five) Business Days", 120.0), ("within thirty (30) days", 720.0), ("24 x 7 days a week", 168.0),
+])
+def test_duration_figure_then_words(text, hours):
+    from bpolint.nlp.numbers import durations
+
+    assert [q.value for q in durations(text)] == [hours]
