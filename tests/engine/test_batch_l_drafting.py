@@ -191,3 +191,31 @@ def test_duration_figure_then_words(text, hours):
     from bpolint.nlp.numbers import durations
 
     assert [q.value for q in durations(text)] == [hours]
+
+
+_AUTHORITY = "This Agreement is between Accra Water Authority (the \"Authority\") and Volta Services Ltd (the " \
+    "\"Contractor\").\n"
+
+# PRC002: indexation with the index named by what it measures ("the annual inflation rate published by the Ghana
+# Statistical Service", "in line with inflation") is the catalogue's upward-only indexation: weak (had been missing).
+INFLATION_INDEXATION = [
+    ("weak",
+     _AUTHORITY + "6.3 The fees payable by the Authority shall be increased on 1 January each year by the annual "
+     "inflation rate published by the Ghana Statistical Service."),
+    ("weak", _AUTHORITY + "6.3 The Charges shall be adjusted yearly in line with inflation."),
+    ("weak",
+     _AUTHORITY + "6.3 Each year the unit rates will rise by the rate of inflation for the preceding twelve months as "
+     "published by Statistics South Africa."),
+    # traps: inflation denied or only a risk, and a benchmark beside the indexation
+    ("missing", _AUTHORITY + "6.3 The Charges are fixed for the Term and shall not be adjusted for inflation."),
+    ("missing", _AUTHORITY + "6.3 The Contractor bears the risk of inflation during the Term."),
+    ("pass",
+     _AUTHORITY + "6.3 Once in each Contract Year the Authority may benchmark the Charges against comparable "
+     "providers and, where they exceed the market rate, the Contractor shall reduce them; the Charges shall otherwise "
+     "be increased by the annual inflation rate."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), INFLATION_INDEXATION)
+def test_inflation_indexation(expected, text):
+    assert status_of("PRC002", text) == expected
