@@ -219,3 +219,28 @@ INFLATION_INDEXATION = [
 @pytest.mark.parametrize(("expected", "text"), INFLATION_INDEXATION)
 def test_inflation_indexation(expected, text):
     assert status_of("PRC002", text) == expected
+
+
+_CLIENT = "This Agreement is between Antwerp Port Logistics NV (the \"Client\") and Schelde Backoffice BV (the " \
+    "\"Contractor\").\n"
+
+# GOV001: a quality measure named "first-time-right" (Dutch and Belgian English) or "first pass yield" is a service
+# level like "right first time": with a target and no remedy it is weak (had been missing).
+FIRST_TIME_RIGHT = [
+    ("weak",
+     _CLIENT + "Article 10 - Quality. The Contractor shall achieve a first-time-right rate of at least 97% for "
+     "invoices processed for the Client in each month."),
+    ("weak", _CLIENT + "10.2 The Contractor shall maintain a first pass yield of not less than 95% on all claims."),
+    ("pass",
+     _CLIENT + "10.2 The Contractor shall achieve a first time right percentage of at least 96% each month, failing "
+     "which a Service Credit of 2% of the monthly Charges applies."),
+    # traps: the client's own duty, and a mention
+    ("missing",
+     _CLIENT + "10.2 The Client shall ensure that at least 97% of the purchase orders it sends are first-time-right."),
+    ("missing", _CLIENT + "Minutes. First-time-right rates were discussed at the workshop of 3 March 2026."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), FIRST_TIME_RIGHT)
+def test_first_time_right(expected, text):
+    assert status_of("GOV001", text) == expected
