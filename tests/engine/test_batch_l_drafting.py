@@ -244,3 +244,34 @@ FIRST_TIME_RIGHT = [
 @pytest.mark.parametrize(("expected", "text"), FIRST_TIME_RIGHT)
 def test_first_time_right(expected, text):
     assert status_of("GOV001", text) == expected
+
+
+_HOSPITAL = "This Agreement is between Mercy Valley Hospital (the \"Hospital\") and CodeRight LLC (the \"Vendor\").\n"
+
+# GOV001: the credit named by its verb with the customer after it ("credit St. Jude Valley Hospital (the customer)
+# five percent (5%) of that month's fees", "credit the Hospital 4% of the monthly fees"), and work re-performed for
+# nothing, are remedies for a missed target (had been weak: "a target has no consequence").
+CREDIT_THE_CUSTOMER = [
+    ("pass",
+     "Exhibit D - Quality. The Vendor shall maintain coding accuracy of not less than 95%, measured by a monthly audit "
+     "of 200 charts. If accuracy falls below 95% in any month, the Vendor shall re-code the affected charts and credit "
+     "St. Jude Valley Hospital (the customer) five percent (5%) of that month's fees."),
+    ("pass",
+     _HOSPITAL + "7.1 The Vendor shall achieve an accuracy rate of at least 96% each month; for any month below that "
+     "level the Vendor shall credit Mercy Valley Hospital four percent (4%) of the monthly fees."),
+    ("pass",
+     _HOSPITAL + "7.1 The Vendor shall achieve an accuracy rate of at least 96% each month. If it does not, the Vendor "
+     "shall re-perform the deficient coding at its own cost within five (5) Business Days."),
+    # traps: a share of the fees that is no credit, and a credit that is the customer's payment terms
+    ("weak",
+     _HOSPITAL + "7.1 The Vendor shall achieve an accuracy rate of at least 96% each month. The Hospital shall pay "
+     "five percent (5%) of the monthly fees in advance."),
+    ("weak",
+     _HOSPITAL + "7.1 The Vendor shall achieve an accuracy rate of at least 96% each month. The Hospital may pay by "
+     "credit card, subject to a surcharge of 2% of the invoice."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), CREDIT_THE_CUSTOMER)
+def test_credit_the_customer(expected, text):
+    assert status_of("GOV001", text) == expected
