@@ -1151,7 +1151,7 @@ def instrument_binding(ctx: Context, part: Part, row: Sentence) -> tuple[Predica
         return Predication(0, len(row.tokens), "agreed term", OBLIGATION, duty_of), ""
     roles = {role for _, _, role in row.parties}
     if part.party in ("customer", "customer_acts", "customer_right"):
-        if "supplier" in roles:
+        if "supplier" in roles and not _customer_share(row):
             return None, "a row of a term table naming the supplier: not shown to be the customer's right"
         if not roles & {"customer", "both"}:
             return None, "a row of a term table that names no party: not shown to be the customer's right"
@@ -1161,6 +1161,20 @@ def instrument_binding(ctx: Context, part: Part, row: Sentence) -> tuple[Predica
             return None, "a row of a term table naming the customer: not shown to bind the supplier"
         return Predication(0, len(row.tokens), "agreed term", OBLIGATION, "supplier"), ""
     return Predication(0, len(row.tokens), "agreed term", OBLIGATION, "both"), ""
+
+
+def _customer_share(row: Sentence) -> bool:
+    """A split row gives each party its share: "Gainshare | ... | 60% Client / 40% Contractor", "50% to the Customer,
+    50% to the Supplier". The customer named right after or before a percentage has its share, whoever else has one."""
+    tokens = row.tokens
+    for begin, end, role in row.parties:
+        if role != "customer":
+            continue
+        before = [t for t in tokens[max(0, begin - 3):begin] if t not in ("the", "to", "for", "(", ")")]
+        after = [t for t in tokens[end:end + 3] if t not in (":", "(", ")", "-")]
+        if before[-1:] == ["%"] or after[1:2] == ["%"]:
+            return True
+    return False
 
 
 _BENEFICIARY = frozenset({"to", "in", "for", "by", "with", "of", "upon", "on", "between", "among", "amongst"})

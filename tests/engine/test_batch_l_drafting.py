@@ -275,3 +275,35 @@ CREDIT_THE_CUSTOMER = [
 @pytest.mark.parametrize(("expected", "text"), CREDIT_THE_CUSTOMER)
 def test_credit_the_customer(expected, text):
     assert status_of("GOV001", text) == expected
+
+
+_POLDER = "This Agreement is between Polder Energie N.V. (the \"Client\") and Delta Services B.V. (the " \
+    "\"Contractor\").\n"
+
+# PRD001: a term table's gainshare row, the mechanism by its name and the split between the parties ("Gainshare |
+# Savings from the automation of invoice matching | 60% Client / 40% Contractor | ..."), gives the customer its share
+# though the supplier is named with its own (had been missing).
+GAINSHARE_ROW = [
+    ("pass",
+     _POLDER + "Schedule 4 - Commercial Terms\nMechanism | Basis | Split\nGain share | Savings from RPA deployment in "
+     "accounts payable | 50% Client / 50% Contractor"),
+    ("pass",
+     _POLDER + "Schedule 4 - Commercial Terms\nItem | Basis | Allocation\nGainsharing | Net savings from the AI "
+     "assistant | Client 40%, Contractor 60% | settled annually"),
+    # traps: the whole gain to the supplier, an illustrative table, a recital, and another row's share
+    ("missing",
+     _POLDER + "Schedule 4 - Commercial Terms\nMechanism | Basis | Split\nGainshare | Savings from RPA deployment | "
+     "100% Contractor"),
+    ("missing",
+     _POLDER + "Schedule 4 - Illustrative example only\nMechanism | Basis | Split\nGainshare | Savings from RPA "
+     "deployment | 50% Client / 50% Contractor"),
+    ("missing", _POLDER + "WHEREAS the Contractor's proposal described a gainshare model."),
+    ("missing",
+     _POLDER + "Schedule 4 - Commercial Terms\nMechanism | Basis | Owner\nService credits | Missed service levels | "
+     "5% Client"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), GAINSHARE_ROW)
+def test_gainshare_row(expected, text):
+    assert status_of("PRD001", text) == expected
