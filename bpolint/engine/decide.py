@@ -1769,12 +1769,26 @@ def _money(sentence: Sentence) -> list[Quantity]:
 def _definition_units(ctx: Context) -> set[str]:
     units = set()
     for sentence in ctx.ann.sentences:
-        if sentence.is_definition:
-            continue
+        # an SOW row prices its unit in one cell and defines it in a later one ('3.1 | Coded Encounter | USD 2.10
+        # per Coded Encounter | A "Coded Encounter" is ...'): the cells before the definition price it
+        cut = _defining_cell(sentence) if sentence.is_definition else len(sentence.text)
         for quantity in _money(sentence):
-            if quantity.per:
+            if quantity.per and quantity.end <= cut:
                 units.add(quantity.per.lower())
     return units
+
+
+def _defining_cell(sentence: Sentence) -> int:
+    """Where the cell that defines the term starts in a table row that defines it in a later cell; 0 otherwise."""
+    if not sentence.table_row or " | " not in sentence.text:
+        return 0
+    at = sentence.text.find(" | ")
+    while at >= 0:
+        cell = sentence.text[at + 3:].lstrip()
+        if sentence.defines in cell[:len(sentence.defines) + 8] and cell.split(" | ")[0].find(" is ") > 0:
+            return at
+        at = sentence.text.find(" | ", at + 3)
+    return 0
 
 
 # "a Success Fee of 3.5% of Recovered Amounts", "Percentage of Recovered Amounts": the capitalised (defined) term a
@@ -1822,7 +1836,10 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
         elif shared and not named:
             candidate.notes.append("the amount a percentage fee is taken of")
         body = _definition_body(ctx, ids)
-        operative = [s for s in ann.sentences if term in s.terms and not s.is_definition and not s.analysis.advice]
+        # (an SOW row that prices the unit before the cell defining it is operative too)
+        operative = [s for s in ann.sentences if not s.analysis.advice and (
+            term in s.terms and not s.is_definition
+            or s.defines.casefold() == first.defines.casefold() and _defining_cell(s) > 0)]
         used = [s for s in operative if s.analysis.binding or s.table_row or s.bound_by is not None]
         if part.used_with is not None:
             with_label = element_label(ctx.code, part, part.used_with)

@@ -696,6 +696,12 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if not defines and "here" in text:
                 after = _DEFINES_AFTER.search(text)
                 defines = after.group("term").strip() if after and not _MODAL_WORD.search(text) else ""
+            if not defines and " | " in text and " is " in text:
+                # a cell that defines in the copula: an SOW row whose last cell defines its unit ('3.1 | Coded
+                # Encounter | USD 2.10 per Coded Encounter | A "Coded Encounter" is an outpatient encounter ...')
+                cells = (c.strip() for c in text.split(" | ")[1:])
+                cell = next((hit for hit in map(_DEFINES_IS_A.match, cells) if hit), None)
+                defines = cell.group("term").strip() if cell else ""
             if not defines and " | " in text:
                 row = _ROW_TERM.match(text)
                 quoted = bool(row.group("open") or row.group("close")) if row else False

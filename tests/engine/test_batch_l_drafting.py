@@ -307,3 +307,31 @@ GAINSHARE_ROW = [
 @pytest.mark.parametrize(("expected", "text"), GAINSHARE_ROW)
 def test_gainshare_row(expected, text):
     assert status_of("PRD001", text) == expected
+
+
+_SOW = "Statement of Work No. 2 between Atlantic Fibre Networks Ltd (the \"Customer\") and OrderCore Services Ltd " \
+    "(the \"Supplier\").\nLine | Unit | Price | Definition\n"
+
+# OUT001: an SOW row that prices its unit in one cell and defines it in a later one ('3.1 | Coded Encounter | USD 2.10
+# per Coded Encounter | A "Coded Encounter" is an outpatient encounter ... submitted to the Hospital's Epic billing work
+# queue ...') defines the billable outcome (had been missing: "named here but not a defined term").
+DEFINED_IN_A_LATER_CELL = [
+    ("pass",
+     _SOW + "2.4 | Resolved Order | USD 3.50 per Resolved Order | A \"Resolved Order\" is an order that has been "
+     "activated in the Customer's Amdocs system and has not been returned as fallout within seven (7) days."),
+    ("pass",
+     _SOW + "2.5 | Closed Claim | USD 8.00 per Closed Claim | A \"Closed Claim\" is a claim that has been submitted to "
+     "the Customer's Guidewire claims queue and has not been rejected within ten (10) business days."),
+    # traps: the supplier's say in the cell, and a definition in a row whose unit is priced nowhere
+    ("weak",
+     _SOW + "2.4 | Resolved Order | USD 3.50 per Resolved Order | A \"Resolved Order\" is an order that the Supplier "
+     "considers complete."),
+    ("missing",
+     _SOW + "2.6 | Change Request | included in the monthly fee | A \"Change Request\" is a request for a change to "
+     "an order that has been approved by the Customer."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), DEFINED_IN_A_LATER_CELL)
+def test_defined_in_a_later_cell(expected, text):
+    assert status_of("OUT001", text) == expected
