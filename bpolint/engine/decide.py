@@ -1149,6 +1149,11 @@ def instrument_binding(ctx: Context, part: Part, row: Sentence) -> tuple[Predica
     if duty_of is not None:
         # the party checks that follow decide whether that party's duty is the part's term
         return Predication(0, len(row.tokens), "agreed term", OBLIGATION, duty_of), ""
+    return _row_term(part, row)
+
+
+def _row_term(part: Part, row: Sentence) -> tuple[Predication | None, str]:
+    """Whose term a verbless row (or run-in list) of an operative document is, from the parties it names."""
     roles = {role for _, _, role in row.parties}
     if part.party in ("customer", "customer_acts", "customer_right"):
         if "supplier" in roles and not _customer_share(row):
@@ -1175,6 +1180,31 @@ def _customer_share(row: Sentence) -> bool:
         if before[-1:] == ["%"] or after[1:2] == ["%"]:
             return True
     return False
+
+
+# A table flattened into one sentence: labelled items, each a title, a colon and its value, run on with semicolons
+# ("(a) Operational meetings: weekly, ...; (b) Management reviews: quarterly, ...; (c) Executive reviews: annually").
+_RUN_IN_ITEM = re.compile(r"(?:^|[\s;.])\(\s*(?:[a-z]|[ivx]+|\d+)\s*\)\s*[A-Z][^:;()]{1,60}:\s")
+
+
+def list_binding(ctx: Context, part: Part, sentence: Sentence) -> tuple[Predication | None, str]:
+    """A verbless run-in list of titled items (a flattened table) in an operative document - a numbered Schedule,
+    Annex or Exhibit, by its clause or by the title opening the sentence ("Annex A, section 7 - Governance. (a)
+    ...") - is read as that document's table rows are (see :func:`instrument_binding`)."""
+    items = _RUN_IN_ITEM.findall(sentence.text)
+    if len(items) < 2 or sentence.analysis.predications or sentence.analysis.advice or sentence.analysis.recital \
+            or sentence.analysis.negation:
+        return None, ""
+    ann = ctx.ann
+    first_item = _RUN_IN_ITEM.search(sentence.text)
+    names = [sentence.text[:first_item.start() if first_item else 0]]
+    for index in ann.ancestors(sentence.clause):
+        clause = ann.clause(index)
+        names += [clause.path, clause.heading or ""]
+    named = "\n".join(names)
+    if not _INSTRUMENT.search(named) or _NOT_AGREED.search(f"{named}\n{sentence.text}"):
+        return None, ""
+    return _row_term(part, sentence)
 
 
 _BENEFICIARY = frozenset({"to", "in", "for", "by", "with", "of", "upon", "on", "between", "among", "amongst"})
@@ -1606,6 +1636,10 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             candidate.notes.append("a row of a term table in the contract's operative documents")
         elif why and part.kind == "grant":
             blocked.append(why)
+    if predication is None and not sentence.table_row and sentence.bound_by is None and " (" in sentence.text:
+        predication, why = list_binding(ctx, part, sentence)
+        if predication is not None:
+            candidate.notes.append("a run-in list of titled items in the contract's operative documents")
     if predication is None and sentence.bound_by is not None:
         lead = ctx.ann.sentences[sentence.bound_by]
         # a negated lead-in binds nothing, except for a safeguard that is itself a prohibition: "The

@@ -335,3 +335,39 @@ DEFINED_IN_A_LATER_CELL = [
 @pytest.mark.parametrize(("expected", "text"), DEFINED_IN_A_LATER_CELL)
 def test_defined_in_a_later_cell(expected, text):
     assert status_of("OUT001", text) == expected
+
+
+_CANADA = "This Contract is between His Majesty the King in right of Canada (\"Canada\", the customer) and Maple " \
+    "Services Inc. (the \"Contractor\").\n"
+
+# GOV003 and flattened tables: a verbless run-in list of titled items ("(a) Operational meetings: weekly, ...; (b)
+# Management reviews: quarterly, ...; (c) Executive reviews: annually") in an operative document - a numbered Annex,
+# Schedule or Exhibit, by its clause or by the title opening the sentence - is read as that document's table rows are
+# (had been missing: "no binding verb"). The same list under a bare topic heading, or in an illustrative annex, stays
+# missing, as verbless tables there do.
+RUN_IN_LIST = [
+    ("pass",
+     _CANADA + "Annex A, section 7 - Governance. (a) Operational meetings: weekly, between the Contractor's Project "
+     "Manager and the Technical Authority; (b) Management reviews: quarterly; (c) Executive reviews: annually."),
+    ("pass",
+     _CANADA + "Schedule 8 - Governance. (a) Service Review: monthly, chaired by Canada; (b) Steering Committee: every "
+     "quarter; (c) Executive Board: once a year."),
+    ("pass",
+     _CANADA + "Exhibit C (Governance). (1) Operational review: every month; (2) Tactical review: every quarter; (3) "
+     "Strategic review: once a year."),
+    # traps
+    ("missing",
+     _CANADA + "Governance. (a) Operational meetings: weekly; (b) Management reviews: quarterly; (c) Executive "
+     "reviews: annually."),
+    ("missing",
+     _CANADA + "Annex B - Illustrative governance model. (a) Operational meetings: weekly; (b) Management reviews: "
+     "quarterly; (c) Executive reviews: annually."),
+    ("missing",
+     _CANADA + "Annex C - Contractor's proposal. (a) Operational meetings: weekly; (b) Management reviews: "
+     "quarterly; (c) Executive reviews: annually."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), RUN_IN_LIST)
+def test_run_in_list_in_an_annex(expected, text):
+    assert status_of("GOV003", text) == expected
