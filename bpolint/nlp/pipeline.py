@@ -154,6 +154,8 @@ _S_IS_AFTER = frozenset({"it", "that", "there", "here", "what", "who", "he", "sh
 def _possessive_s(lowers: list[int], strings: Any) -> list[int]:
     """Indices of the possessive "'s" tokens among ``lowers`` (LOWER hashes)."""
     marks = [strings.add(word) for word in _S_WORDS]
+    if not any(mark in lowers for mark in marks):  # a scan in C: most sentences have no "'s"
+        return []
     found = []
     for index, lower in enumerate(lowers):
         if lower in marks and (index == 0 or strings[lowers[index - 1]] not in _S_IS_AFTER):
