@@ -1162,7 +1162,11 @@ def _row_term(part: Part, row: Sentence) -> tuple[Predication | None, str]:
             return None, "a row of a term table that names no party: not shown to be the customer's right"
         return Predication(0, len(row.tokens), "agreed term", RIGHT, "customer"), ""
     if part.party == "supplier":
-        if roles == {"customer"}:
+        # the customer named only as an owner or after a preposition ("measured by the Buyer's monthly survey",
+        # "reported to the Buyer") does not act in the row: the row is still the supplier's term
+        acting = [start for start, end, role in row.parties
+                  if role == "customer" and not _owner_or_object(row.tokens, start, end)]
+        if roles == {"customer"} and acting:
             return None, "a row of a term table naming the customer: not shown to bind the supplier"
         return Predication(0, len(row.tokens), "agreed term", OBLIGATION, "supplier"), ""
     return Predication(0, len(row.tokens), "agreed term", OBLIGATION, "both"), ""
@@ -1205,6 +1209,19 @@ def list_binding(ctx: Context, part: Part, sentence: Sentence) -> tuple[Predicat
     if not _INSTRUMENT.search(named) or _NOT_AGREED.search(f"{named}\n{sentence.text}"):
         return None, ""
     return _row_term(part, sentence)
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+# a party word as the modifier of what is measured: "Customer satisfaction", "Customer Data"
+_MEASURED_NOUNS = frozenset({"satisfaction", "experience", "effort", "feedback", "survey", "surveys", "data",
+                             "complaint", "complaints", "contact", "contacts", "journey", "sentiment"})
+
+
+def _owner_or_object(tokens: tuple[str, ...], start: int, end: int) -> bool:
+    """Is the party at ``start:end`` named as an owner ("the Buyer's survey"), a modifier ("Customer
+    satisfaction") or a preposition's object ("reported to the Buyer"), not as the one who acts?"""
+    following = tokens[end] if end < len(tokens) else ""
+    return following in _POSSESSIVE_MARKS or following in _MEASURED_NOUNS or _after_preposition(tokens, start)
 
 
 _BENEFICIARY = frozenset({"to", "in", "for", "by", "with", "of", "upon", "on", "between", "among", "amongst"})
@@ -1707,7 +1724,9 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
     # ('"Resolved Ticket" means ... not reopened within 24 hours' makes the window 24 hours; '"Work Product"
     # means ..., other than any bots' carves the bots out of "All Work Product vests in the Client")
     meant = [s for term in dict.fromkeys([*candidate.terms, *sentence.terms]) for s in ctx.meaning_body(term)]
-    own = {sentence.id, sentence.bound_by, *(s.id for s in meant)}
+    # so are the sentences that supplied its elements: "We count Resolutions in our platform. On request we will
+    # export the raw data" gives access to the data only on request
+    own = {sentence.id, sentence.bound_by, *(s.id for s in meant), *candidate.support}
     for kind, qualifiers, sink in checks:
         for qualifier in qualifiers:
             if qualifier.holder:
@@ -1718,6 +1737,8 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                     sink.append(f"{qualifier.reason} ('{held.modal}')")
                 if not qualifier.phrases:
                     continue
+            if any(reason.startswith(f"{qualifier.reason} ('") for reason in sink):
+                continue  # two qualifiers with one reason (an index, a bare increase) say it once
             label = qualifier_label(ctx.code, part, kind, qualifier.id)
             unless = label + ":unless" if qualifier.unless else ""
             sentences = pool if pool is not None else ctx.scope(sentence, qualifier.scope, qualifier.follow_references)

@@ -155,8 +155,9 @@ _FIXED_FREQUENCIES = (
     (r"\b(?:semi-?annual(?:ly)?|half-?yearly|bi-?annual(?:ly)?|six-?monthly|twice (?:a|per|each|every) year|"
      r"twice yearly)\b", 2.0, ("annual", "yearly", "twice", "monthly")),
     (r"\b(?:bienniall?y?|every (?:two|2|second) years?|once every (?:two|2) years)\b", 0.5, ("bienni", "every")),
-    (r"\b(?:annual(?:ly)?|yearly|per annum|(?:each|every) (?:calendar |contract )?year|"
-     r"once (?:a|per|in each|in any|each) (?:calendar |contract )?year)\b", 1.0, ("annual", "year", "annum")),
+    (r"\b(?:annual(?:ly)?|yearly|per annum|(?:each|every) (?:calendar |contract |financial |fiscal )?year|"
+     r"once (?:a|per|in each|in any|each) (?:calendar |contract |financial |fiscal )?year)\b", 1.0,
+     ("annual", "year", "annum")),
     # "every calendar quarter", "on or before the seventh Business Day of every calendar month"
     (r"\b(?:quarterly|(?:each|every|per) (?:calendar )?quarter|once (?:a|per|each|in any) (?:calendar )?quarter)\b",
      4.0, ("quarter",)),
@@ -170,7 +171,9 @@ _FIXED_FREQUENCIES = (
 _FIXED_RE = [(_folded(re.compile(pattern, re.I)), value, words) for pattern, value, words in _FIXED_FREQUENCIES]
 # A count starts at the first digit of a run: retrying from every later digit made a long run quadratic.
 _TIMES = r"(?P<times>once|twice|thrice|(?:" + _NUMBER_WORD + r"|(?<!\d)\d+)\s+(?:\(\d+\)\s+)?times)"
-_PERIOD_UNIT = r"(?P<punit>(?:calendar|contract) (?:years?|quarters?|months?|weeks?)|years?|months?|quarters?|weeks?)"
+# (Indian, UK and Australian drafting count audits in "financial years"; US drafting in "fiscal years")
+_PERIOD_UNIT = (r"(?P<punit>(?:calendar|contract|financial|fiscal) (?:years?|quarters?|months?|weeks?)|years?|months?|"
+                r"quarters?|weeks?)")
 # "once in every calendar quarter", "not more than once in any period of twenty-four (24) months",
 # "twice in any twelve (12) consecutive months"
 # "every second calendar year", "every other month", "every 3rd year": one period in n

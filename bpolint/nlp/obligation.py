@@ -585,6 +585,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             predications.append(row)
     if not predications:
         predications.extend(_plain_present(tokens, party_mentions))
+    elif party_mentions:
+        predications[:0] = _plain_first_half(tokens, party_mentions, predications[0].start)
     if negation_hit is not None and _negation_is_own(negation_hit[0], predications, tokens):
         negation_hit = None
     # "All rights in the Tools belong to the Provider, and the Agency has no right to use them": the first half states
@@ -1218,6 +1220,18 @@ def _plain_present(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str
         found[index] = Predication(found[index].start, found[index + 1].start, found[index].modal, found[index].kind,
                                    found[index].subject, found[index].negated)
     return found
+
+
+def _plain_first_half(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]],
+                      first_modal: int) -> list[Predication]:
+    """A plain present-tense first half before ", but" / ", and" / ";" and a modal second half: "We don't provide
+    transition services when these Terms end, but our partners may be able to help" - the first half is governed by
+    its own "don't provide", not by the partners' "may"."""
+    boundary = _coordination(tokens, first_modal)
+    if boundary <= 0:
+        return []
+    found = _plain_present(tokens[:boundary], [m for m in mentions if m[1] <= boundary])
+    return [Predication(p.start, boundary, p.modal, p.kind, p.subject, p.negated) for p in found[-1:]]
 
 
 _FALLS = frozenset({"falls", "fall", "drops", "drop", "decreases", "decrease", "reduces", "goes", "go", "comes",
