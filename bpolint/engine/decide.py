@@ -226,7 +226,7 @@ class Context:
     def spans(self, sentence: Sentence, label: str) -> list[tuple[int, int]]:
         return sentence.labels.get(label, [])
 
-    def via_term(self, sentence: Sentence, label: str, *, whole: bool = False) -> str:
+    def via_term(self, sentence: Sentence, label: str, *, whole: bool = False, naming: tuple[str, ...] = ()) -> str:
         """A defined term used in the sentence whose definition carries ``label``.
 
         For finding *where* a thing is (``whole=False``) only the first words of a
@@ -238,11 +238,13 @@ class Context:
         models that "Contract Material" is defined to include, and outcomes "counted
         from the CMS" are counted in a system the definition says the customer hosts.
         What a definition carves out ("but excluding ...", "other than ...") is not
-        part of the term's meaning.
+        part of the term's meaning. With ``naming``, only a term whose definition's head holds one of
+        those words supplies the label from its whole definition (an element about a system takes it from
+        the terms that name systems, not from a criterion of the outcome counted in one).
         """
         if whole:
             for term in sentence.terms:
-                if label in self.meaning(term):
+                if label in self.meaning(term) and (not naming or self._head_names(term, naming)):
                     return term
             return ""
         heads = self.index.naming_terms(label)
@@ -251,6 +253,15 @@ class Context:
                 if term in heads:
                     return term
         return ""
+
+    def _head_names(self, term: str, words: tuple[str, ...]) -> bool:
+        """Does the head of ``term``'s definition (or the term itself) hold one of ``words``?"""
+        wanted = set(words)
+        if wanted & set(term.lower().split()):
+            return True
+        sentences = self.ann.sentences
+        return any(wanted & {token.lower() for token in sentences[sid].tokens[:_DEFINITION_HEAD]}
+                   for sid in self.ann.definition_sentences.get(term, ()))
 
     def meaning(self, term: str) -> frozenset[str]:
         """The labels found in the definition of ``term`` (its body, up to any carve-out)."""
@@ -791,7 +802,8 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
                          or any(fa <= a and b <= fb for fa, fb in own)]
         # the candidate itself reads with its terms' whole definitions; other sentences with their heads
         whole = other.id == sentence.id or other.id == sentence.bound_by
-        term = ctx.via_term(other, label, whole=whole) if not spans and element.via_terms else ""
+        term = ctx.via_term(other, label, whole=whole, naming=element.terms_naming if whole else ()) \
+            if not spans and element.via_terms else ""
         if spans or term:
             texts.update(" ".join(other.tokens[a:b]) for a, b in spans)
             if term:
@@ -1084,7 +1096,10 @@ _NOT_AGREED = re.compile(
 # limit it.
 _ROW_DENIES = re.compile(r"\b(?:no|not|none|nil|never|n/a|excluded|without)\b", re.I)
 _ROW_LIMITS = re.compile(r"\b(?:no|not)\s+(?:later|earlier|less|more|fewer|greater|lower|higher)\s+than\b"
-                         r"|\bnot\s+(?:to\s+)?exceed(?:ing)?\b", re.I)
+                         r"|\bnot\s+(?:to\s+)?exceed(?:ing)?\b"
+                         # a remedy's condition: "abatement 3% of the monthly Fee if not met"
+                         r"|\b(?:if|where|when)\s+(?:(?:it|this|they|the\s+target)\s+(?:is|are)\s+)?not\s+"
+                         r"(?:met|achieved|attained|reached)\b", re.I)
 
 
 # A column headed with a party's duties ("Obligation of the SUPPLIER", "Supplier Responsibilities", "Service
@@ -1149,17 +1164,17 @@ def instrument_binding(ctx: Context, part: Part, row: Sentence) -> tuple[Predica
     if duty_of is not None:
         # the party checks that follow decide whether that party's duty is the part's term
         return Predication(0, len(row.tokens), "agreed term", OBLIGATION, duty_of), ""
-    return _row_term(part, row)
+    return _agreed_term_of(part, row, "a row of a term table")
 
 
-def _row_term(part: Part, row: Sentence) -> tuple[Predication | None, str]:
-    """Whose term a verbless row (or run-in list) of an operative document is, from the parties it names."""
+def _agreed_term_of(part: Part, row: Sentence, what: str) -> tuple[Predication | None, str]:
+    """Whose agreed term a verbless row or entry of an operative document is, from the parties it names."""
     roles = {role for _, _, role in row.parties}
     if part.party in ("customer", "customer_acts", "customer_right"):
         if "supplier" in roles and not _customer_share(row):
-            return None, "a row of a term table naming the supplier: not shown to be the customer's right"
+            return None, f"{what} naming the supplier: not shown to be the customer's right"
         if not roles & {"customer", "both"}:
-            return None, "a row of a term table that names no party: not shown to be the customer's right"
+            return None, f"{what} that names no party: not shown to be the customer's right"
         return Predication(0, len(row.tokens), "agreed term", RIGHT, "customer"), ""
     if part.party == "supplier":
         # the customer named only as an owner or after a preposition ("measured by the Buyer's monthly survey",
@@ -1167,7 +1182,7 @@ def _row_term(part: Part, row: Sentence) -> tuple[Predication | None, str]:
         acting = [start for start, end, role in row.parties
                   if role == "customer" and not _owner_or_object(row.tokens, start, end)]
         if roles == {"customer"} and acting:
-            return None, "a row of a term table naming the customer: not shown to bind the supplier"
+            return None, f"{what} naming the customer: not shown to bind the supplier"
         return Predication(0, len(row.tokens), "agreed term", OBLIGATION, "supplier"), ""
     return Predication(0, len(row.tokens), "agreed term", OBLIGATION, "both"), ""
 
@@ -1208,7 +1223,40 @@ def list_binding(ctx: Context, part: Part, sentence: Sentence) -> tuple[Predicat
     named = "\n".join(names)
     if not _INSTRUMENT.search(named) or _NOT_AGREED.search(f"{named}\n{sentence.text}"):
         return None, ""
-    return _row_term(part, sentence)
+    return _agreed_term_of(part, sentence, "a run-in list of a schedule")
+
+
+# A verbless entry of a schedule's list reads as a row of its table: "Item 1: Claims processed within 10 Business
+# Days - target 95% - abatement 2% of the monthly Fee", "Target: 98%.", "1. Timeliness: 95% of claims processed
+# within 10 Business Days": a short label, then a colon or a spaced dash
+_ENTRY = re.compile(r"^\s*(?:(?:item|kpi|sla?|service\s+level|metric|measure|indicator)\s*\d+[a-z]?\s*[:.\-–—]?\s*)?"
+                    r"[A-Z][\w'’()/&,. -]{0,60}?(?::|\s[-–—]\s)")
+
+
+def entry_binding(ctx: Context, part: Part, line: Sentence) -> tuple[Predication | None, str]:
+    """A verbless entry of a list in an operative schedule or annex (see ``_INSTRUMENT``), read as a row of a
+    term table is: the predication it is read with, or why it gives the part nothing."""
+    analysis = line.analysis
+    if line.table_row or line.bound_by is not None or analysis.predications or analysis.advice or analysis.recital:
+        return None, ""
+    if any(start <= 2 for start, _, _ in line.parties):
+        return None, ""  # a party as its subject: a sentence in the present tense ("The Contractor processes ...")
+    # the label may be the clause's run-in heading: "1. Timeliness: 95% of claims processed ..." is read as the
+    # heading "Timeliness" over its first sentence
+    first = line.id == 0 or ctx.ann.sentences[line.id - 1].clause != line.clause
+    labelled = bool(ctx.ann.clause(line.clause).heading) and first
+    if not (_ENTRY.match(line.text) or labelled):
+        return None, ""
+    names = []
+    for index in ctx.ann.ancestors(line.clause):
+        clause = ctx.ann.clause(index)
+        names += [clause.path, clause.heading or ""]
+    named = "\n".join(names)
+    if not _INSTRUMENT.search(named) or _NOT_AGREED.search(f"{named}\n{line.text}"):
+        return None, ""
+    if _ROW_DENIES.search(_ROW_LIMITS.sub(" ", line.text)):
+        return None, "an entry of a schedule that withholds it ('no', 'none', 'not applicable')"
+    return _agreed_term_of(part, line, "an entry of a schedule")
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -1653,6 +1701,12 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             candidate.notes.append("a row of a term table in the contract's operative documents")
         elif why and part.kind == "grant":
             blocked.append(why)
+    elif predication is None and sentence.bound_by is None:
+        predication, why = entry_binding(ctx, part, sentence)
+        if predication is not None:
+            candidate.notes.append("an entry of a list in the contract's operative documents")
+        elif why and part.kind == "grant":
+            blocked.append(why)
     if predication is None and not sentence.table_row and sentence.bound_by is None and " (" in sentence.text:
         predication, why = list_binding(ctx, part, sentence)
         if predication is not None:
@@ -1755,10 +1809,15 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                     # lead-in is part of its sentence ("the Executive shall: (a) deliver ...")
                     continue
                 if unless and (other.labels.get(unless) or other.bound_by is not None
-                               and ctx.ann.sentences[other.bound_by].labels.get(unless)):
+                               and ctx.ann.sentences[other.bound_by].labels.get(unless)
+                               or other.id < sentence.id and sentence.labels.get(unless)):
                     # "at the Customer's option": the exception cancels the qualifier here, in the item's lead-in as
                     # in its own text ("The Supplier shall not: ... (c) appoint any sub-processor without the
-                    # Customer's prior written approval" prohibits, as "shall not appoint ... without" does)
+                    # Customer's prior written approval" prohibits, as "shall not appoint ... without" does); a
+                    # qualifier said before the candidate is cancelled by the exception in the candidate's own
+                    # sentence ("ORION owns the ORION Tools. ... ORION shall grant LAKESHORE a perpetual ... license to
+                    # use the ORION Tools"), while one said after it qualifies it still ("12.2 ... without the
+                    # Customer's prior written consent. 12.3 Notwithstanding clause 12.2, the Supplier may engage ...")
                     continue
                 spans = [(a, b) for a, b in other.labels.get(label, ()) if not _denied(other.tokens, a, b)]
                 if spans:
@@ -1868,6 +1927,9 @@ def _share_bases(ctx: Context, part: Part) -> set[str]:
     return bases
 
 
+_PRICED_UNIT = "the unit the charges are priced per"
+
+
 def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
     """Candidates for a ``kind: definition`` part: defined terms naming the thing, with criteria."""
     ann = ctx.ann
@@ -1875,11 +1937,16 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
     units = _definition_units(ctx) if part.priced_unit else set()
     bases = _share_bases(ctx, part)
     out = []
+    defined = tuple(ann.definition_sentences)
     for term, ids in ann.definition_sentences.items():
         first = ann.sentences[ids[0]]
         end = len(first.defines) + first.text.find(first.defines)
         named = any(first.token_starts[a] - first.start < end + 1 for a, _ in first.labels.get(label, []))
-        priced = any(term in unit or unit.rstrip("s") == term for unit in units)
+        # a shorter defined term inside the priced one is not what is priced: with "Ticket" and "Resolved Ticket" both
+        # defined, a price "per Resolved Ticket" prices the second
+        priced = any((term in unit or unit.rstrip("s") == term)
+                     and not any(term in other and other != term and other in unit for other in defined)
+                     for unit in units)
         shared = any(term in base or base.rstrip("s") == term for base in bases)
         if not (named or priced or shared):
             continue
@@ -1887,7 +1954,7 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
             continue  # "FTE", "hour", "seat": a unit of input priced per, not an outcome
         candidate = Candidate(first)
         if priced:
-            candidate.notes.append("the unit the charges are priced per")
+            candidate.notes.append(_PRICED_UNIT)
         elif shared and not named:
             candidate.notes.append("the amount a percentage fee is taken of")
         body = _definition_body(ctx, ids)
@@ -1903,7 +1970,11 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
             stated = [s for s in operative if s not in used and with_label in s.labels and not s.analysis.recital
                       and not s.analysis.negation and not s.analysis.denied_outright
                       and not _NEGATORS.intersection(t.lower() for t in s.tokens)]
-            used = [s for s in used + stated if with_label in s.labels or _money(s)]
+            # a charging word the ``unless`` phrases put in another light is no charge for the term: "a credit of 10% of
+            # the batch's Review Fees" for each Completed Batch measured against a service level (an amount of money
+            # still prices the term)
+            but = unless_label(ctx.code, part, part.used_with) if part.used_with.unless else ""
+            used = [s for s in used + stated if _money(s) or (with_label in s.labels and not (but and but in s.labels))]
         if part.used and not used:
             what = part.used_with.label if part.used_with is not None else "an operative clause"
             candidate.blocked.append(f"\"{first.defines}\" is defined but never used in {what}")
@@ -1972,9 +2043,12 @@ _OVERRIDES = re.compile(r"\b(?:overrides?|overridden|overriding|in place of|inst
                         r"prevails? over|takes? precedence over|disappl(?:y|ies|ied))\b", re.I)
 
 
-def _pass_rank(candidate: Candidate) -> tuple[int, bool]:
-    # equal scores: a sentence that states the thing beats one that only uses a defined term for it
-    return candidate.score, not any("defined term" in n for n in candidate.notes)
+def _pass_rank(candidate: Candidate) -> tuple[int, bool, bool]:
+    # equal scores: a definition of the unit the charges are priced per beats another defined term that passes
+    # ("Resolved Ticket" priced per, beside "Ticket"), and a sentence that states the thing beats one that only uses a
+    # defined term for it
+    return (candidate.score, _PRICED_UNIT in candidate.notes,
+            not any("defined term" in n for n in candidate.notes))
 
 
 def _overriding(ctx: Context, best: Candidate, weak: list[Candidate]) -> list[Candidate]:

@@ -43,6 +43,10 @@ class Element:
     headings: bool = True  # may be satisfied by the clause's (or an ancestor's) heading
     unless: tuple[str, ...] = ()  # a match does not count in a sentence that also has one of these
     via_terms: bool = True  # the definitions of the defined terms used may supply it (see Context.via_term)
+    # with via_terms: a term the candidate uses supplies it from its whole definition only when the head of that
+    # definition (its name and first words) holds one of these words - what the term *is* ("Case Platform" means
+    # the Bank's ServiceNow instance ...), not a criterion deep in the definition of something else
+    terms_naming: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,7 +123,7 @@ _PART_KEYS = {"id", "label", "kind", "party", "find", "with", "weak_if", "blocke
               "used_with", "priced_share", "every_term"}
 _ONE_OF_KEYS = {"id", "label", "if_missing", "one_of"}
 _ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "distinct", "headings",
-                 "unless", "via_terms"}
+                 "unless", "via_terms", "terms_naming"}
 _QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless", "holder", "follow_references"}
 HOLDERS = ("supplier", "customer")
 _NUMERIC_KEYS = {"id", "measure", "per", "scope", "reason", "absent", "absent_reason", "unless", "currency",
@@ -253,7 +257,14 @@ def _element(data: Any, where: str, fail: Fail, default_id: str) -> Element:
         headings=bool(data.get("headings", True)),
         unless=_phrases(data["unless"], f"{where}.unless", fail) if "unless" in data else (),
         via_terms=_flag(data.get("via_terms", True), f"{where}.via_terms", fail),
+        terms_naming=_words(data.get("terms_naming", []), f"{where}.terms_naming", fail),
     )
+
+
+def _words(value: Any, where: str, fail: Fail) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(word, str) and word.strip() for word in value):
+        raise fail(where, "must be a list of words", "BPO-E204")
+    return tuple(word.strip().lower() for word in value)
 
 
 def _flag(value: Any, where: str, fail: Fail) -> bool:

@@ -483,4 +483,30 @@ def continues(previous: Item, item: Item) -> bool:
     # carries a marker over.
     if parsed is not None and parsed[1][:1].isupper() and not _REFERENCE_AT_END.search(last.text):
         return False
+    if parsed is None and text[:1].isupper() and _subtitle_line(previous, first):
+        return False
     return text[:1].islower() or not _SENTENCE_END.search(last.text.rstrip())
+
+
+_SUBTITLE_WORDS = 10
+
+
+def _subtitle_line(previous: Item, first: Line) -> bool:
+    """Is ``previous`` a numbered sub-title line ("6.3 Annual price meeting") that happens to end its page or
+    column? One short line, a typed clause number and a few words with no sentence end, well short of the line
+    ``first`` that opens the next page: within a page the gap after it makes it a paragraph of its own, and
+    its text on the next page is a new paragraph, not the rest of it. A paragraph broken at the page foot
+    ("6.3 The Supplier shall pay the") fills its line."""
+    if len(previous.lines) != 1:
+        return False
+    last = previous.lines[0]
+    if not last.text.lstrip()[:1].isdigit():
+        return False  # a typed clause number only: "Exhibit C-2 Aerojet 1" at a page foot is a running footer
+    parsed = m.parse_marker(last.text)
+    if parsed is None or not parsed[1] or len(parsed[1].split()) > _SUBTITLE_WORDS:
+        return False
+    rest = parsed[1].rstrip()
+    if _SENTENCE_END.search(rest) or rest.endswith(",") or _REFERENCE_AT_END.search(rest):
+        return False
+    width = first.x1 - min(first.x0, last.x0)
+    return width > 0 and last.x1 < first.x1 - 0.25 * width

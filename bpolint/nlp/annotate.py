@@ -69,6 +69,10 @@ _SECTION_SIGN = re.compile(r"§\s*(?P<value>\d{1,3})(?:\s*\((?P<sub>\d{1,2}|[a-z
 _NUMBERED = re.compile(r"\b(?:No|Nr)\.\s*(?P<value>\d{1,3})\b")
 _SCHEDULE_BEFORE = re.compile(r"\b(?P<word>schedule|annex(?:ure)?|appendix|exhibit|attachment)\s+"
                               r"(?P<value>\d{1,3}|[A-Z]{1,2}),?\s*$", re.I)
+# "Part C of the Pricing Exhibit", "the service levels in Part 2": a part named by a heading that opens with it
+# ("Part C - Service levels"), resolved by :func:`_part_reference` (capitalised as written: "in part" is no reference)
+_PART = re.compile(r"\bPart\s+(?P<value>[A-Z]{1,2}|\d{1,2}|[IVX]{1,5})\b")
+_PART_HEADING = re.compile(r"^part\s+(?P<value>[a-z]{1,2}|\d{1,2}|[ivx]{1,5})(?![\w.])", re.I)
 _REFERENCE_STEMS = ("clause", "section", "paragraph", "article", "schedule", "annex", "append", "exhibit",
                     "attachment", "cl.", "sch.", "para.", "art.", "sec.")
 _RECITAL_HEADINGS = frozenset({"recitals", "recital", "background", "whereas", "preamble", "introduction and recitals"})
@@ -470,7 +474,11 @@ class ReferenceIndex:
         self.schedules: dict[tuple[str, str], int] = {}  # ("sched", "3") -> index
         self.qualified: dict[tuple[str, str, str], int] = {}  # ("call-off", "sched", "14") -> index
         self.any_schedule: dict[str, int] = {}
+        self.parts: dict[str, list[int]] = {}  # "c" -> the clauses headed "Part C ..." (or numbered so)
         for i, clause in enumerate(clauses):
+            named = _PART_HEADING.match(clause.number) or _PART_HEADING.match(clause.heading)
+            if named:
+                self.parts.setdefault(named.group("value").casefold(), []).append(i)
             self.by_path.setdefault(clause.path, i)
             if "/" not in clause.path:
                 self.by_number.setdefault(clause.number, i)
@@ -539,6 +547,32 @@ def _civil_references(text: str, clauses: Sequence[Clause], here: int, parent: S
         if target is not None:
             out.append(target)
     return out
+
+
+def _top(index: int, parent: Sequence[int | None]) -> int:
+    """The top-level clause ``index`` stands under (itself when it has no parent)."""
+    while parent[index] is not None:
+        index = parent[index]  # type: ignore[assignment]
+    return index
+
+
+def _part_reference(match: re.Match[str], text: str, clauses: Sequence[Clause], here: int,
+                    parent: Sequence[int | None], index: ReferenceIndex) -> int | None:
+    """The clause "Part C" points to: the one headed "Part C ..." - inside the schedule named after it ("Part 2 of
+    Schedule 3", else that schedule), else the only one in the document, else the one under the same top-level
+    clause as the reference."""
+    found = index.parts.get(match.group("value").casefold(), [])
+    after = _OF_SCHEDULE.match(text, match.end())
+    if after:
+        schedule = resolve_reference(after.group("word"), after.group("value"), clauses, here, parent, index,
+                                     after.group("qualifier") or "")
+        if schedule is not None:
+            inside = [i for i in found if i != schedule and _top(i, parent) == _top(schedule, parent)]
+            return inside[0] if inside else schedule
+    if len(found) == 1:
+        return found[0]
+    same = [i for i in found if _top(i, parent) == _top(here, parent)]
+    return same[0] if len(same) == 1 else None
 
 
 _QUALIFIER_BEFORE = re.compile(r"\b([A-Z][a-zA-Z]*(?:-[A-Za-z]+)+|[A-Z][a-z]+)\s+$")
@@ -785,6 +819,9 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                                                references, before.group(1) if before else "")
                 if target is not None and target != ci:
                     refs.append(target)
+            if "Part" in text and references.parts:
+                refs.extend(t for m in _PART.finditer(text)
+                            if (t := _part_reference(m, text, clauses, ci, parent, references)) is not None and t != ci)
             if "§" in text or "No." in text or "Nr." in text:
                 refs.extend(t for t in _civil_references(text, clauses, ci, parent, references) if t != ci)
             sentence.refs = tuple(dict.fromkeys(refs))

@@ -618,8 +618,9 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
     if len(unresolved) == 1 and len(known) == 1:
         roles[unresolved[0]] = SUPPLIER if known == {CUSTOMER} else CUSTOMER
     elif len(unresolved) == 2 and not known:
-        # "between A ("A") and B ("B")" with no other hint: leave them unknown.
-        pass
+        # "between A ("A") and B ("B")" with no hint in the opening: what the body says each does ("LAKESHORE
+        # shall pay ORION $7.25 for each Completed Claim", "ORION shall provide the Services"), else unknown
+        roles.update(_body_roles((text or " ".join(c.text for c in clauses))[:60000], unresolved))
     if "company" not in roles and SUPPLIER in roles.values() and CUSTOMER not in roles.values() \
             and re.search(r"\bthe company\b", opening, re.I):
         roles["company"] = CUSTOMER  # "between the Company and Jane Doe (the "Consultant")"
@@ -886,6 +887,31 @@ def _principal_role(text: str, matches: list[re.Match[str]], name: str, roles: d
             principal = re.sub(r"^the\s+", "", later.group("term").strip(), flags=re.I).lower()
             return roles.get(principal)
     return None
+
+
+def _body_vote(text: str, name: str) -> int:
+    """How often the body has ``name`` act as the customer (paying, receiving the services) less how often
+    as the supplier (providing the services, invoicing, being paid)."""
+    named = rf"(?:the\s+)?{re.escape(name)}"
+
+    def count(pattern: str) -> int:
+        return len(re.findall(pattern, text, re.I))
+
+    customer = (count(rf"\b{named}\s+(?:{_MODAL})pay\b") + count(rf"\bservices\s+(?:to|for)\s+{named}\b")
+                + count(rf"\binvoice\s+{named}\b"))
+    supplier = (count(rf"\b{named}\s+(?:{_MODAL}){_PROVIDER_VERBS}") + count(rf"\b{named}\s+(?:{_MODAL})invoice\b")
+                + count(rf"\bpay\s+{named}\b"))
+    return customer - supplier
+
+
+def _body_roles(text: str, names: list[str]) -> dict[str, str]:
+    """Roles for two defined names that nothing in the opening places, when the body's votes set them apart:
+    one pays or receives the services, the other provides them or is paid."""
+    first, second = (_body_vote(text, name) for name in names)
+    if first * second > 0 or first == second:
+        return {}  # both on one side, or no vote at all
+    customer = names[0] if first > second else names[1]
+    return {name: CUSTOMER if name == customer else SUPPLIER for name in names}
 
 
 def _hint_role(text: str, name: str) -> str | None:

@@ -8,6 +8,8 @@ import pytest
 
 from tests.engine.snippets import result_of, status_of
 
+PARTIES_C = ('This Agreement is made between Northwind Bank plc (the "Customer") and Contoso Services Ltd '
+             '(the "Supplier").\n')
 COMPANY_VENDOR = ('This Services Agreement is entered into by Acme Health, Inc. ("Company") and Northstar BPO LLC '
                   '("Vendor").\n')
 
@@ -332,3 +334,99 @@ def test_one_reason_is_given_once_when_two_qualifiers_carry_it():
     check = result_of("PRC002", STATE_CONTRACTOR + "7.4 On each anniversary of the Commencement Date the Fees will be "
                       "increased by CPI.")
     assert check.message.count("the only periodic mechanism is indexation or an increase") == 1
+
+
+CAPS_LABELS = ('THIS MASTER SERVICES AGREEMENT is made by and between Lakeshore Mutual Insurance Company ("LAKESHORE") '
+               'and Orion Business Solutions, Inc. ("ORION").\nSection 2.1 ORION shall provide the Services to '
+               'LAKESHORE in accordance with this Agreement.\n')
+COMPLETED_CLAIM_PRICE = "Section 5.1 Fees. LAKESHORE shall pay ORION $7.25 for each Completed Claim.\n"
+US_MSA_WITH_SHORT_NAMES = [
+    # the parties by their own short names, placed by what the body says they do
+    ("AUD001", "pass",
+     "Section 9.1 Records; Audit. ORION shall maintain complete and accurate records relating to the Services and "
+     "all amounts invoiced hereunder, including the number of Completed Claims. Upon reasonable prior notice, "
+     "LAKESHORE or its designated representatives shall have the right to audit such records."),
+    ("AUD001", "missing",
+     "Section 9.1 Records; Audit. LAKESHORE shall maintain complete and accurate records relating to its use of the "
+     "ORION Platform. Upon reasonable prior notice, ORION or its designated representatives shall have the right to "
+     "audit such records."),
+    ("EXT002", "pass",
+     "Section 12.5 Transition Services. Upon any expiration or termination of this Agreement, and at LAKESHORE's "
+     "request, ORION shall continue to provide the Services, and shall provide such disentanglement assistance as "
+     "LAKESHORE may reasonably request, for up to nine (9) months."),
+    # a perpetual licence in the sentence itself outweighs the supplier's ownership said before it
+    ("EXT004", "pass",
+     "Section 10.2 ORION Tools. ORION owns the ORION Tools. Upon expiration or termination of this Agreement, ORION "
+     "shall grant LAKESHORE a perpetual, fully paid-up license to use the ORION Tools, including all robotic process "
+     "automation scripts and workflows configured for LAKESHORE."),
+    ("EXT004", "weak",
+     "Section 10.2 ORION Tools. ORION owns the ORION Tools, including all robotic process automation scripts and "
+     "workflows, and no license is granted to LAKESHORE except for use during the Term."),
+    # a US regulator's name for a breach
+    ("SEC001", "pass",
+     "Section 11.1 ORION shall maintain an information security program that complies with the NYDFS Cybersecurity "
+     "Regulation (23 NYCRR 500) and is audited annually against SOC 2 Type II, and shall notify LAKESHORE in writing "
+     "of any Cybersecurity Event affecting LAKESHORE Data within seventy-two (72) hours."),
+    ("SEC001", "weak",
+     "Section 11.1 ORION shall maintain SOC 2 Type II and shall notify LAKESHORE promptly of any Cybersecurity "
+     "Event."),
+    # the count taken from the customer's own data
+    ("DAT001", "pass",
+     COMPLETED_CLAIM_PRICE + "Section 5.2 Completed Claims shall be determined exclusively by reference to "
+     "LAKESHORE's Guidewire ClaimCenter production data."),
+    ("DAT001", "weak",
+     COMPLETED_CLAIM_PRICE + "Section 5.2 Completed Claims shall be determined exclusively by reference to ORION's "
+     "production data."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), US_MSA_WITH_SHORT_NAMES)
+def test_us_msa_with_the_parties_short_names(code, expected, text):
+    assert status_of(code, CAPS_LABELS + text) == expected
+
+
+KPI_SCHEDULE = "Schedule 2 - Key Performance Indicators\n"
+ENTRIES_OF_A_SCHEDULE_LIST = [
+    # verbless entries of a schedule's list read as the rows of its table
+    ("GOV001", "pass",
+     KPI_SCHEDULE + "Item 1: Claims processed within 10 Business Days - target 95% - abatement 2% of the monthly Fee "
+     "for each percentage point below target.\nItem 2: Processing accuracy - target 98% - abatement 3% of the monthly "
+     "Fee if not met."),
+    ("GOV001", "pass",
+     KPI_SCHEDULE + "1. Timeliness: 95% of claims processed within 10 Business Days (abatement: 2% of the monthly Fee "
+     "for each percentage point below target).\n2. Accuracy: 98% of claims processed without error (abatement: 3% of "
+     "the monthly Fee)."),
+    ("GOV001", "weak",
+     KPI_SCHEDULE + "Item 1: Claims processed within 10 Business Days - target 95%.\nItem 2: Processing accuracy - "
+     "target 98%."),
+    # entries that withhold it, a list outside the operative documents, a sentence with its party as subject
+    ("GOV001", "missing",
+     KPI_SCHEDULE + "Item 1: Claims processed within 10 Business Days - no target - no abatement."),
+    ("GOV001", "missing",
+     "Key Performance Indicators (illustrative)\nItem 1: Claims processed within 10 Business Days - target 95% - "
+     "abatement 2% of the monthly Fee."),
+    ("GOV003", "pass",
+     "Schedule 8 - Governance\nOperational Review: weekly, between the Service Delivery Managers.\nTactical Review: "
+     "monthly, between the Account Directors.\nStrategic Relationship Review: annually, between the Chief Operating "
+     "Officers."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), ENTRIES_OF_A_SCHEDULE_LIST)
+def test_entries_of_a_schedule_list_are_its_terms(code, expected, text):
+    assert status_of(code, STATE_CONTRACTOR + text) == expected
+
+
+NO_CHARGE_MADE_PER_OUTCOME = [
+    ("PRC004", "not_applicable",
+     "4.1 The Customer shall pay the monthly FTE Charges in Schedule 3. No charge is made per Resolution."),
+    ("OUT002", "not_applicable",
+     "4.1 The Customer shall pay the monthly FTE Charges in Schedule 3. No charge shall be made per Resolution."),
+    # a price per outcome beside no charge for repeats
+    ("PRC004", "pass", "4.1 The Customer shall pay USD 6 per Resolution. No charge is made per Repeat Contact."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), NO_CHARGE_MADE_PER_OUTCOME)
+def test_no_charge_made_per_outcome_is_no_outcome_price(code, expected, text):
+    assert status_of(code, PARTIES_C + text) == expected

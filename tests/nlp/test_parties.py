@@ -676,3 +676,23 @@ def test_parties_public_body_does_not_make_an_act_a_party():
                "Act 2019 (the Act)\nHarbourline Review Limited (the Provider)\n")
     parties = find_parties([], (), opening)
     assert parties.role_of("act") is None and parties.role_of("provider") == "supplier"
+
+
+NAMED_ONLY_BY_THEMSELVES = ('THIS MASTER SERVICES AGREEMENT is made by and between Lakeshore Mutual Insurance Company '
+                            '("LAKESHORE") and Orion Business Solutions, Inc. ("ORION").\n\n')
+
+
+@pytest.mark.parametrize(("body", "roles"), [
+    # the body says who pays and who provides: two short names nothing in the opening placed
+    ("5.1 LAKESHORE shall pay ORION $7.25 for each Completed Claim.", ("customer", "supplier")),
+    ("2.1 ORION shall provide the Services to LAKESHORE in accordance with this Agreement.", ("customer", "supplier")),
+    ("5.3 ORION shall invoice LAKESHORE monthly in arrears.", ("customer", "supplier")),
+    ("5.1 ORION shall pay LAKESHORE a referral fee for each introduced client.", ("supplier", "customer")),
+    # no vote, or both on one side: still no one's
+    ("9.1 Each party shall keep the other's Confidential Information secret.", (None, None)),
+    ("5.1 LAKESHORE shall pay its taxes. 5.2 ORION shall pay its taxes.", (None, None)),
+])
+def test_parties_two_short_names_take_their_roles_from_the_body(body, roles):
+    document = snippet_document(NAMED_ONLY_BY_THEMSELVES + body)
+    parties = find_parties(document.clauses, document.glossary, document.text)
+    assert (parties.role_of("lakeshore"), parties.role_of("orion")) == roles
