@@ -1171,7 +1171,7 @@ def _agreed_term_of(part: Part, row: Sentence, what: str) -> tuple[Predication |
     """Whose agreed term a verbless row or entry of an operative document is, from the parties it names."""
     roles = {role for _, _, role in row.parties}
     if part.party in ("customer", "customer_acts", "customer_right"):
-        if "supplier" in roles:
+        if "supplier" in roles and not _customer_share(row):
             return None, f"{what} naming the supplier: not shown to be the customer's right"
         if not roles & {"customer", "both"}:
             return None, f"{what} that names no party: not shown to be the customer's right"
@@ -1185,6 +1185,45 @@ def _agreed_term_of(part: Part, row: Sentence, what: str) -> tuple[Predication |
             return None, f"{what} naming the customer: not shown to bind the supplier"
         return Predication(0, len(row.tokens), "agreed term", OBLIGATION, "supplier"), ""
     return Predication(0, len(row.tokens), "agreed term", OBLIGATION, "both"), ""
+
+
+def _customer_share(row: Sentence) -> bool:
+    """A split row gives each party its share: "Gainshare | ... | 60% Client / 40% Contractor", "50% to the Customer,
+    50% to the Supplier". The customer named right after or before a percentage has its share, whoever else has one."""
+    tokens = row.tokens
+    for begin, end, role in row.parties:
+        if role != "customer":
+            continue
+        before = [t for t in tokens[max(0, begin - 3):begin] if t not in ("the", "to", "for", "(", ")")]
+        after = [t for t in tokens[end:end + 3] if t not in (":", "(", ")", "-")]
+        if before[-1:] == ["%"] or after[1:2] == ["%"]:
+            return True
+    return False
+
+
+# A table flattened into one sentence: labelled items, each a title, a colon and its value, run on with semicolons
+# ("(a) Operational meetings: weekly, ...; (b) Management reviews: quarterly, ...; (c) Executive reviews: annually").
+_RUN_IN_ITEM = re.compile(r"(?:^|[\s;.])\(\s*(?:[a-z]|[ivx]+|\d+)\s*\)\s*[A-Z][^:;()]{1,60}:\s")
+
+
+def list_binding(ctx: Context, part: Part, sentence: Sentence) -> tuple[Predication | None, str]:
+    """A verbless run-in list of titled items (a flattened table) in an operative document - a numbered Schedule,
+    Annex or Exhibit, by its clause or by the title opening the sentence ("Annex A, section 7 - Governance. (a)
+    ...") - is read as that document's table rows are (see :func:`instrument_binding`)."""
+    items = _RUN_IN_ITEM.findall(sentence.text)
+    if len(items) < 2 or sentence.analysis.predications or sentence.analysis.advice or sentence.analysis.recital \
+            or sentence.analysis.negation:
+        return None, ""
+    ann = ctx.ann
+    first_item = _RUN_IN_ITEM.search(sentence.text)
+    names = [sentence.text[:first_item.start() if first_item else 0]]
+    for index in ann.ancestors(sentence.clause):
+        clause = ann.clause(index)
+        names += [clause.path, clause.heading or ""]
+    named = "\n".join(names)
+    if not _INSTRUMENT.search(named) or _NOT_AGREED.search(f"{named}\n{sentence.text}"):
+        return None, ""
+    return _agreed_term_of(part, sentence, "a run-in list of a schedule")
 
 
 # A verbless entry of a schedule's list reads as a row of its table: "Item 1: Claims processed within 10 Business
@@ -1668,6 +1707,10 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             candidate.notes.append("an entry of a list in the contract's operative documents")
         elif why and part.kind == "grant":
             blocked.append(why)
+    if predication is None and not sentence.table_row and sentence.bound_by is None and " (" in sentence.text:
+        predication, why = list_binding(ctx, part, sentence)
+        if predication is not None:
+            candidate.notes.append("a run-in list of titled items in the contract's operative documents")
     if predication is None and sentence.bound_by is not None:
         lead = ctx.ann.sentences[sentence.bound_by]
         # a negated lead-in binds nothing, except for a safeguard that is itself a prohibition: "The
@@ -1840,12 +1883,26 @@ def _money(sentence: Sentence) -> list[Quantity]:
 def _definition_units(ctx: Context) -> set[str]:
     units = set()
     for sentence in ctx.ann.sentences:
-        if sentence.is_definition:
-            continue
+        # an SOW row prices its unit in one cell and defines it in a later one ('3.1 | Coded Encounter | USD 2.10
+        # per Coded Encounter | A "Coded Encounter" is ...'): the cells before the definition price it
+        cut = _defining_cell(sentence) if sentence.is_definition else len(sentence.text)
         for quantity in _money(sentence):
-            if quantity.per:
+            if quantity.per and quantity.end <= cut:
                 units.add(quantity.per.lower())
     return units
+
+
+def _defining_cell(sentence: Sentence) -> int:
+    """Where the cell that defines the term starts in a table row that defines it in a later cell; 0 otherwise."""
+    if not sentence.table_row or " | " not in sentence.text:
+        return 0
+    at = sentence.text.find(" | ")
+    while at >= 0:
+        cell = sentence.text[at + 3:].lstrip()
+        if sentence.defines in cell[:len(sentence.defines) + 8] and cell.split(" | ")[0].find(" is ") > 0:
+            return at
+        at = sentence.text.find(" | ", at + 3)
+    return 0
 
 
 # "a Success Fee of 3.5% of Recovered Amounts", "Percentage of Recovered Amounts": the capitalised (defined) term a
@@ -1901,7 +1958,10 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
         elif shared and not named:
             candidate.notes.append("the amount a percentage fee is taken of")
         body = _definition_body(ctx, ids)
-        operative = [s for s in ann.sentences if term in s.terms and not s.is_definition and not s.analysis.advice]
+        # (an SOW row that prices the unit before the cell defining it is operative too)
+        operative = [s for s in ann.sentences if not s.analysis.advice and (
+            term in s.terms and not s.is_definition
+            or s.defines.casefold() == first.defines.casefold() and _defining_cell(s) > 0)]
         used = [s for s in operative if s.analysis.binding or s.table_row or s.bound_by is not None]
         if part.used_with is not None:
             with_label = element_label(ctx.code, part, part.used_with)

@@ -22,7 +22,9 @@ _MEANS = re.compile(
 # 'A "Processed Invoice" is an incoming invoice ... for which all of the following conditions are met:' - a
 # definition in the copula, at the start of a line (an annex paragraph defining the unit that is priced) or of a
 # sentence after a run-in heading ('What counts as a resolution. A "Resolved Ticket" is a ticket ...').
-_IS_A = re.compile(rf"(?:^|(?<=[.:] ))(?:(?:[Aa]n?|[Tt]he|[Ee]ach)\s+)?{_TERM}\s+is\s+(?=(?:an?|any|each|every)\s)",
+# ... or of a table cell: an SOW row whose last cell defines its unit ('3.1 | Coded Encounter | USD 2.10 per Coded
+# Encounter | A "Coded Encounter" is an outpatient encounter to which ...').
+_IS_A = re.compile(rf"(?:^|(?<=[.:|] ))(?:(?:[Aa]n?|[Tt]he|[Ee]ach)\s+)?{_TERM}\s+is\s+(?=(?:an?|any|each|every)\s)",
                    re.M)
 # ... and with the qualifier first: 'Within the meaning of this Contract, a "Completed Case" is a benefit
 # application ...', 'For the purposes of this Clause 7, a "Repeat Contact" is a further contact ...'. As for

@@ -730,6 +730,12 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if not defines and "here" in text:
                 after = _DEFINES_AFTER.search(text)
                 defines = after.group("term").strip() if after and not _MODAL_WORD.search(text) else ""
+            if not defines and " | " in text and " is " in text:
+                # a cell that defines in the copula: an SOW row whose last cell defines its unit ('3.1 | Coded
+                # Encounter | USD 2.10 per Coded Encounter | A "Coded Encounter" is an outpatient encounter ...')
+                cells = (c.strip() for c in text.split(" | ")[1:])
+                cell = next((hit for hit in map(_DEFINES_IS_A.match, cells) if hit), None)
+                defines = cell.group("term").strip() if cell else ""
             if not defines and " | " in text:
                 row = _ROW_TERM.match(text)
                 quoted = bool(row.group("open") or row.group("close")) if row else False
@@ -871,7 +877,10 @@ def _questions(sentences: list[Sentence], by_clause: list[list[int]]) -> None:
     for ids in by_clause:
         for position, sid in enumerate(ids):
             sentence = sentences[sid]
-            if sentence.table_row or sentence.unagreed or not sentence.text.rstrip().endswith("?"):
+            # the splitter may leave the opening bracket of the next sentence on the question: "... a CSAT
+            # target? [Contractor response outstanding.]"
+            asked = sentence.text.rstrip().rstrip("[(").rstrip().endswith("?")
+            if sentence.table_row or sentence.unagreed or not asked:
                 continue
             following = sentences[ids[position + 1]] if position + 1 < len(ids) else None
             if following is not None and following.tokens[:1] == ("yes",):

@@ -140,8 +140,11 @@ _PER_BEFORE = (
 _PERCENT = re.compile(rf"{_num('v')}\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _DURATION_UNITS = {"hour": 1.0, "business day": 24.0, "working day": 24.0, "day": 24.0, "week": 168.0,
                    "month": 730.0, "year": 8760.0, "minute": 1 / 60, "second": 1 / 3600}
+# Indonesian and Vietnamese translations give the figure first and the words after it, "24 (twenty-four) hours",
+# and count days of 24 hours as "2 x 24 hours" (2 x 24 jam): a one-digit multiplier before the figure
 _DURATION = re.compile(
-    rf"{_num('v')}[\s-]*(?P<unit>business days?|working days?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|"
+    rf"(?:\b(?P<times>\d)\s?[x×]\s?)?{_num('v')}(?:\s*\((?:[a-z][a-z-]*)(?:\s+[a-z][a-z-]*){{0,4}}\))?"
+    r"[\s-]*(?P<unit>business days?|working days?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|"
     r"hrs?|mins?)\b",
     re.I,
 )
@@ -758,7 +761,7 @@ def durations(text: str) -> list[Quantity]:
             continue
         unit = match.group("unit").lower().rstrip("s")
         unit = {"hr": "hour", "min": "minute"}.get(unit, unit)
-        hours = value * _DURATION_UNITS.get(unit, 1.0)
+        hours = value * _DURATION_UNITS.get(unit, 1.0) * int(match.group("times") or 1)
         out.append(Quantity("duration", hours, "hours", text[match.start():match.end()], match.start(), match.end()))
     return out
 

@@ -133,6 +133,9 @@ _DENIAL_STATES = frozenset({"payable", "available", "due", "applicable", "owed",
                             # "No transition to outcome-based pricing is contemplated": nothing of the kind is planned
                             "contemplated", "envisaged", "envisioned", "foreseen", "planned", "intended", "proposed",
                             "anticipated", "expected", "offered", "provided"})
+# "No X shall entitle / oblige / trigger ...": the entitlement the X might have given is what is denied
+_DENIAL_GRANTS = frozenset({"entitle", "entitles", "oblige", "obliges", "obligate", "obligates", "confer", "confers",
+                            "trigger", "triggers"})
 _PROPERTY_LEAD = frozenset({"the", "sole", "exclusive", "absolute"})
 _BE = frozenset({"is", "are", "shall", "will", "be", "may", "become", "becomes"})
 # A denial limited to some cases ("where the failure is caused by the Customer") leaves the rest standing.
@@ -144,6 +147,16 @@ _NOUN_PHRASE_ENDS = frozenset({".", ";", ":", ",", "for", "to", "in", "on", "of"
                                "where", "if", "unless", "that", "which", "who", "except", "other", "save", "and", "or"})
 _THERE_BE_NO = frozenset({("there", "shall", "be", "no"), ("there", "will", "be", "no"), ("there", "is", "no"),
                           ("there", "are", "no")})
+
+
+def _denied_grant(tokens: Sequence[str], start: int, verb: int) -> tuple[tuple[int, int], bool]:
+    """ "No change in the level of automation shall entitle the Bank to any review of the Fees": what the "No X"
+    would give is ruled out, to the end of its sentence or semicolon - unless the sentence limits the denial
+    ("... unless the automation rate exceeds 30%"), which leaves the limited case standing."""
+    end = next((i for i in range(verb + 1, len(tokens)) if tokens[i] in (";", ".")), len(tokens))
+    if set(tokens[verb + 1:end]) & _DENIAL_LIMITS:
+        return (0, 0), False
+    return (start, end), True
 
 
 def _denial(tokens: Sequence[str]) -> tuple[tuple[int, int], bool]:
@@ -167,12 +180,16 @@ def _denial(tokens: Sequence[str]) -> tuple[tuple[int, int], bool]:
         if token in (".", ";", ":"):
             break
         verb = None
+        if token in _DENIAL_GRANTS:
+            return _denied_grant(tokens, start, at)
         if token in _DENIAL_VERBS:
             verb = at
         elif token in _BE:
             after = at + 1
             while after < len(tokens) and tokens[after] in _BE:
                 after += 1
+            if after < len(tokens) and tokens[after] in _DENIAL_GRANTS:
+                return _denied_grant(tokens, start, after)
             # "No bots ... shall become the (exclusive) property of the Customer"
             while after + 1 < len(tokens) and tokens[after] in _PROPERTY_LEAD:
                 after += 1

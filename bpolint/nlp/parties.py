@@ -482,8 +482,9 @@ _PARTY_A = re.compile(r"\bParty A\b")
 _PARTY_B = re.compile(r"\bParty B\b")
 # Egyptian, Gulf and Indonesian drafting names the parties "the First Party" and "the Second Party" (Pihak Pertama,
 # Pihak Kedua). Which is the client is not fixed, so only a role given to one of them decides the other.
-_FIRST_PARTY = re.compile(r"\bFirst Party\b")
-_SECOND_PARTY = re.compile(r"\bSecond Party\b")
+# (in capitals too, as Indonesian drafting writes them: "the SECOND PARTY shall return the excess to the FIRST PARTY")
+_FIRST_PARTY = re.compile(r"\b(?:First Party|FIRST PARTY)\b")
+_SECOND_PARTY = re.compile(r"\b(?:Second Party|SECOND PARTY)\b")
 # "(The First Party is the customer.)", "Party B is the service provider": a label's role said in a sentence
 _LABEL_IS_ROLE = re.compile(r"\b(?:[Tt]he\s+)?(?P<name>Party [AB]|First Party|Second Party)\s+is\s+the\s+"
                             r"(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s*[.)]")

@@ -144,6 +144,25 @@ LEMMA_FIXES = {"phases": "phase", "criteria": "criterion", "chatbots": "chatbot"
                "meetings": "meet"}
 
 
+_S_WORDS = ("'s", "\u2019s")
+# the words after which "'s" is "is" or "has" ("it's", "there's", "what's", "let's" for "let us" is no verb either
+# way): after anything else it is the possessive
+_S_IS_AFTER = frozenset({"it", "that", "there", "here", "what", "who", "he", "she", "where", "how", "this", "which",
+                         "everything", "nothing", "something", "one"})
+
+
+def _possessive_s(lowers: list[int], strings: Any) -> list[int]:
+    """Indices of the possessive "'s" tokens among ``lowers`` (LOWER hashes)."""
+    marks = [strings.add(word) for word in _S_WORDS]
+    if not any(mark in lowers for mark in marks):  # a scan in C: most sentences have no "'s"
+        return []
+    found = []
+    for index, lower in enumerate(lowers):
+        if lower in marks and (index == 0 or strings[lowers[index - 1]] not in _S_IS_AFTER):
+            found.append(index)
+    return found
+
+
 def _lemmas_factory(table: Any) -> Any:
     """Set LEMMA from LOWER through the lookup table, on arrays (no Token objects)."""
     from spacy.attrs import LEMMA, LOWER
@@ -163,7 +182,12 @@ def _lemmas_factory(table: Any) -> Any:
 
         strings = doc.vocab.strings
         # a list first and one array from it: setting numpy items one by one costs more than the lookups
-        lemmas = [cache.get(lower) or lemma_of(lower, strings) for lower in doc.to_array(LOWER).tolist()]
+        lowers = doc.to_array(LOWER).tolist()
+        lemmas = [cache.get(lower) or lemma_of(lower, strings) for lower in lowers]
+        # the table reads every "'s" as "is": after a noun it is the possessive ("the Buyer's checklist", "the
+        # Customer's licence"), which is no verb; only after a pronoun is it one ("it's", "there's", "that's")
+        for index in _possessive_s(lowers, strings):
+            lemmas[index] = lowers[index]
         doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
