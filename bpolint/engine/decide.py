@@ -1143,10 +1143,7 @@ def instrument_binding(ctx: Context, part: Part, row: Sentence) -> tuple[Predica
         return None, ""  # the header row names columns; a definitions row is handled as one
     # what names the document: the clause's place and headings, the header row, and a title line right over
     # the table - not a sentence there ("The parties discussed the targets in Schedule 4:" makes no schedule)
-    names = [row.header]
-    for index in ann.ancestors(row.clause):
-        clause = ann.clause(index)
-        names += [clause.path, clause.heading or ""]
+    names = [row.header, *_clause_names(ctx, row.clause)]
     at = row.id - 1
     while at >= 0 and ann.sentences[at].clause == row.clause and ann.sentences[at].table_row:
         at -= 1
@@ -1165,6 +1162,15 @@ def instrument_binding(ctx: Context, part: Part, row: Sentence) -> tuple[Predica
         # the party checks that follow decide whether that party's duty is the part's term
         return Predication(0, len(row.tokens), "agreed term", OBLIGATION, duty_of), ""
     return _agreed_term_of(part, row, "a row of a term table")
+
+
+def _clause_names(ctx: Context, clause_index: int) -> list[str]:
+    """The paths and headings of a clause and of those it sits in: what names the document ("Schedule 3")."""
+    names = []
+    for index in ctx.ann.ancestors(clause_index):
+        clause = ctx.ann.clause(index)
+        names += [clause.path, clause.heading or ""]
+    return names
 
 
 def _agreed_term_of(part: Part, row: Sentence, what: str) -> tuple[Predication | None, str]:
@@ -1214,13 +1220,8 @@ def list_binding(ctx: Context, part: Part, sentence: Sentence) -> tuple[Predicat
     if len(items) < 2 or sentence.analysis.predications or sentence.analysis.advice or sentence.analysis.recital \
             or sentence.analysis.negation:
         return None, ""
-    ann = ctx.ann
     first_item = _RUN_IN_ITEM.search(sentence.text)
-    names = [sentence.text[:first_item.start() if first_item else 0]]
-    for index in ann.ancestors(sentence.clause):
-        clause = ann.clause(index)
-        names += [clause.path, clause.heading or ""]
-    named = "\n".join(names)
+    named = "\n".join([sentence.text[:first_item.start() if first_item else 0], *_clause_names(ctx, sentence.clause)])
     if not _INSTRUMENT.search(named) or _NOT_AGREED.search(f"{named}\n{sentence.text}"):
         return None, ""
     return _agreed_term_of(part, sentence, "a run-in list of a schedule")
@@ -1247,11 +1248,7 @@ def entry_binding(ctx: Context, part: Part, line: Sentence) -> tuple[Predication
     labelled = bool(ctx.ann.clause(line.clause).heading) and first
     if not (_ENTRY.match(line.text) or labelled):
         return None, ""
-    names = []
-    for index in ctx.ann.ancestors(line.clause):
-        clause = ctx.ann.clause(index)
-        names += [clause.path, clause.heading or ""]
-    named = "\n".join(names)
+    named = "\n".join(_clause_names(ctx, line.clause))
     if not _INSTRUMENT.search(named) or _NOT_AGREED.search(f"{named}\n{line.text}"):
         return None, ""
     if _ROW_DENIES.search(_ROW_LIMITS.sub(" ", line.text)):
