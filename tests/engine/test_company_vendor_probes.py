@@ -511,3 +511,23 @@ GERMAN_OUTSOURCING_AGREEMENT = [
 @pytest.mark.parametrize(("code", "expected", "text"), GERMAN_OUTSOURCING_AGREEMENT)
 def test_german_outsourcing_agreement_drafting(code, expected, text):
     assert status_of(code, CLIENT_CONTRACTOR + text) == expected
+
+
+A_DEADLINE_IS_NO_ASSISTANCE_PERIOD = [
+    # the time to agree or deliver the exit plan says nothing of how long the help lasts
+    ("EXT002", "weak",
+     "21.1 On expiry or termination the Supplier shall provide the Customer with such exit assistance as is set out in "
+     "the Exit Plan, which the parties shall agree within 6 months of the Effective Date."),
+    ("EXT002", "pass",
+     "21.1 On expiry or termination the Supplier shall, for up to six (6) months, continue to provide the Services and "
+     "provide exit assistance in accordance with an exit plan to be delivered within sixty (60) days of the "
+     "Commencement Date."),
+    ("EXT002", "pass",
+     "21.1 On expiry or termination the Supplier shall provide the exit assistance set out in the Exit Plan for a "
+     "period of 6 months after the termination date."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), A_DEADLINE_IS_NO_ASSISTANCE_PERIOD)
+def test_a_deadline_for_the_exit_plan_is_no_assistance_period(code, expected, text):
+    assert status_of(code, PARTIES_C + text) == expected
