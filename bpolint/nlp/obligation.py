@@ -506,6 +506,9 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         subject = _subject(tokens, party_mentions, lo, index)
         if kind == OBLIGATION and subject is not None and not negated and _receives(tokens, index + len(cue)):
             kind = RIGHT  # "The Customer must be given access by the Supplier": what the customer receives
+        elif kind == OBLIGATION and subject is not None and not negated \
+                and _share_paid(tokens, party_mentions, lo, index, index + len(cue)):
+            kind = RIGHT  # "The Customer's share shall be paid by way of a credit": the customer is paid
         if _either_or(tokens, previous_end, index) or _paired(tokens, party_mentions, previous_end, lo, subject):
             subject = "both"  # "either you or Nationwide may terminate": whichever of them
         if subject is not None and predications and _in_subordinate(tokens, party_mentions, lo, index):
@@ -1081,6 +1084,25 @@ _SHARES_IN = frozenset({"participate", "share"})
 
 
 _GETS = frozenset({"receive", "benefit"})
+
+
+_SHARE_WORDS = frozenset({"share", "portion", "proportion"})
+_PAID = frozenset({"paid", "credited", "refunded", "remitted", "reimbursed", "repaid", "passed"})
+
+
+def _share_paid(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, modal: int,
+                after: int) -> bool:
+    """Is the subject a party's share, paid to it ("The Customer's share of the Net Automation Savings shall be
+    paid by way of a credit")? The party is then the one paid, not the one who must pay."""
+    if after >= len(tokens) or tokens[after] != "be":
+        return False
+    at = after + 1
+    while at < len(tokens) and tokens[at] in ("promptly", "duly", "then", "also"):
+        at += 1
+    if at >= len(tokens) or tokens[at] not in _PAID:
+        return False
+    return any(lo <= start and end + 1 < modal and tokens[end] in _POSSESSIVE_MARKS and tokens[end + 1] in _SHARE_WORDS
+               for start, end, _ in mentions)
 
 
 def _receives(tokens: Sequence[str], after: int) -> bool:

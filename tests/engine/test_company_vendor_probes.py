@@ -531,3 +531,24 @@ A_DEADLINE_IS_NO_ASSISTANCE_PERIOD = [
 @pytest.mark.parametrize(("code", "expected", "text"), A_DEADLINE_IS_NO_ASSISTANCE_PERIOD)
 def test_a_deadline_for_the_exit_plan_is_no_assistance_period(code, expected, text):
     assert status_of(code, PARTIES_C + text) == expected
+
+
+A_SHARE_PAID_TO_ITS_PARTY = [
+    # the customer's share paid: the customer is paid, not the one who pays
+    ("PRD001", "pass",
+     "Schedule 2 - Charges, Part D (Gainshare)\nSavings | Customer share | Supplier share\nNet Automation Savings in "
+     "each Contract Year | 50% | 50%\nThe Customer's share shall be paid by way of a credit against the Charges within "
+     "30 days after the end of each Contract Year."),
+    ("PRD001", "pass",
+     "9.1 The Customer's share of the Net Automation Savings shall be paid by way of a credit against the Charges each "
+     "quarter, being 50% of those Savings."),
+    # the supplier's share, paid to it or kept by it
+    ("PRD001", "missing",
+     "9.1 The Supplier's share of the Net Automation Savings, being 100%, shall be paid to the Supplier."),
+    ("PRD001", "missing", "9.1 The Supplier's share of the Net Automation Savings shall be retained by the Supplier."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), A_SHARE_PAID_TO_ITS_PARTY)
+def test_a_share_paid_to_its_party(code, expected, text):
+    assert status_of(code, PARTIES_C + text) == expected
