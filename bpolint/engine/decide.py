@@ -739,6 +739,27 @@ _LONG_SENTENCE = 80  # tokens; longer "sentences" are several provisions joined 
 _WINDOW = 40  # tokens either side of the anchor that count as "the same sentence" in a long one
 
 
+def _in_other_partys_clause(sentence: Sentence, anchor: int, at: int) -> bool:
+    """Is token ``at`` in a coordinated clause of the supplier's own (after or before ", and" / ", but" / ";"),
+    while the anchor is in another clause of the sentence, with another subject?"""
+    predications = sentence.analysis.predications
+    if len(predications) < 2:
+        return False
+    tokens = sentence.tokens
+
+    def clause_of(token: int) -> int:
+        for index, predication in enumerate(predications):
+            if token < predication.end:
+                return index
+        return len(predications) - 1
+
+    mine, theirs = clause_of(anchor), clause_of(at)
+    if mine == theirs or predications[theirs].subject != "supplier" or predications[mine].subject == "supplier":
+        return False
+    low, high = sorted((predications[mine].start, predications[theirs].start))
+    return any(tokens[i] == ";" or (tokens[i] in ("and", "but") and tokens[i - 1] == ",") for i in range(low, high))
+
+
 def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence,
                   candidate: Candidate, anchor: int | None = None) -> bool:
     label = element_label(ctx.code, part, element)
@@ -775,6 +796,10 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
             if items:
                 own_item = sum(1 for b in items if b < anchor)
                 spans = [(a, b) for a, b in spans if sum(1 for i in items if i < a) == own_item]
+        if spans and anchor is not None and other.id == sentence.id and part.party in ("customer", "customer_right"):
+            # "The Supplier may terminate this Agreement for convenience ..., and either party may terminate for
+            # insolvency of the other": the supplier's own coordinated clause lends nothing to the customer's right
+            spans = [(a, b) for a, b in spans if not _in_other_partys_clause(other, anchor, a)]
         if spans and anchor is not None and other.id == sentence.id and element.min == 1 and "(" in other.tokens:
             # "Kubient represents, warrants and covenants that: ... (vii) it owns or controls the rights licensed to
             # Customer herein; (viii) it is the rightful owner of ... the products delivered hereunder; ...": items of

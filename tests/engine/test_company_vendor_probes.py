@@ -552,3 +552,23 @@ A_SHARE_PAID_TO_ITS_PARTY = [
 @pytest.mark.parametrize(("code", "expected", "text"), A_SHARE_PAID_TO_ITS_PARTY)
 def test_a_share_paid_to_its_party(code, expected, text):
     assert status_of(code, PARTIES_C + text) == expected
+
+
+THE_SUPPLIERS_OWN_COORDINATED_CLAUSE = [
+    # the supplier's convenience ground lends nothing to "either party may terminate" after it
+    ("EXT001", "weak",
+     "20.1 The Supplier may terminate this Agreement for convenience on 90 days' notice, and either party may "
+     "terminate for insolvency of the other."),
+    ("EXT001", "pass",
+     "20.1 Either party may terminate this Agreement for insolvency of the other, and the Customer may terminate it "
+     "for convenience on 90 days' notice."),
+    # a supplier's target and the customer's credit in one sentence: the customer's clause is not the supplier's
+    ("GOV001", "pass",
+     "9.1 The Supplier shall answer 90% of calls within 30 seconds in each month, and the Customer shall be entitled "
+     "to a service credit of 2% of the monthly Charges for each month in which it does not."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), THE_SUPPLIERS_OWN_COORDINATED_CLAUSE)
+def test_the_suppliers_own_coordinated_clause(code, expected, text):
+    assert status_of(code, PARTIES_C + text) == expected
