@@ -1198,6 +1198,14 @@ def _clause_names(ctx: Context, clause_index: int) -> list[str]:
     return names
 
 
+def _operative(ctx: Context, sentence: Sentence, title: str = "") -> bool:
+    """Is the sentence in an operative document (a numbered schedule, annex, order form ...: ``_INSTRUMENT``) that
+    does not say it is no term (illustrative, proposed, to be agreed ...: ``_NOT_AGREED``)? ``title`` is a name the
+    sentence gives itself before its list."""
+    named = "\n".join([title, *_clause_names(ctx, sentence.clause)])
+    return bool(_INSTRUMENT.search(named)) and not _NOT_AGREED.search(f"{named}\n{sentence.text}")
+
+
 def _agreed_term_of(part: Part, row: Sentence, what: str) -> tuple[Predication | None, str]:
     """Whose agreed term a verbless row or entry of an operative document is, from the parties it names."""
     roles = {role for _, _, role in row.parties}
@@ -1246,8 +1254,7 @@ def list_binding(ctx: Context, part: Part, sentence: Sentence) -> tuple[Predicat
             or sentence.analysis.negation:
         return None, ""
     first_item = _RUN_IN_ITEM.search(sentence.text)
-    named = "\n".join([sentence.text[:first_item.start() if first_item else 0], *_clause_names(ctx, sentence.clause)])
-    if not _INSTRUMENT.search(named) or _NOT_AGREED.search(f"{named}\n{sentence.text}"):
+    if not _operative(ctx, sentence, sentence.text[:first_item.start() if first_item else 0]):
         return None, ""
     return _agreed_term_of(part, sentence, "a run-in list of a schedule")
 
@@ -1273,8 +1280,7 @@ def entry_binding(ctx: Context, part: Part, line: Sentence) -> tuple[Predication
     labelled = bool(ctx.ann.clause(line.clause).heading) and first
     if not (_ENTRY.match(line.text) or labelled):
         return None, ""
-    named = "\n".join(_clause_names(ctx, line.clause))
-    if not _INSTRUMENT.search(named) or _NOT_AGREED.search(f"{named}\n{line.text}"):
+    if not _operative(ctx, line):
         return None, ""
     if _ROW_DENIES.search(_ROW_LIMITS.sub(" ", line.text)):
         return None, "an entry of a schedule that withholds it ('no', 'none', 'not applicable')"

@@ -1094,12 +1094,8 @@ def _share_paid(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]],
                 after: int) -> bool:
     """Is the subject a party's share, paid to it ("The Customer's share of the Net Automation Savings shall be
     paid by way of a credit")? The party is then the one paid, not the one who must pay."""
-    if after >= len(tokens) or tokens[after] != "be":
-        return False
-    at = after + 1
-    while at < len(tokens) and tokens[at] in ("promptly", "duly", "then", "also"):
-        at += 1
-    if at >= len(tokens) or tokens[at] not in _PAID:
+    at = _passive_participle(tokens, after)
+    if at is None or tokens[at] not in _PAID:
         return False
     return any(lo <= start and end + 1 < modal and tokens[end] in _POSSESSIVE_MARKS and tokens[end + 1] in _SHARE_WORDS
                for start, end, _ in mentions)
@@ -1117,14 +1113,20 @@ def _receives(tokens: Sequence[str], after: int) -> bool:
         # the party takes part in is something it receives
         rest = tokens[after + 1: after + 3]
         return "in" in rest
-    if after >= len(tokens) or tokens[after] != "be":
+    at = _passive_participle(tokens, after)
+    if at is None:
         return False
+    return tokens[at] in _RECEIVED or (tokens[at] == "provided" and at + 1 < len(tokens) and tokens[at + 1] == "with")
+
+
+def _passive_participle(tokens: Sequence[str], after: int) -> int | None:
+    """Where the participle of a passive right after the modal stands ("be given", "be promptly paid"), or None."""
+    if after >= len(tokens) or tokens[after] != "be":
+        return None
     at = after + 1
     if at < len(tokens) and tokens[at].endswith("ly"):
         at += 1
-    if at >= len(tokens):
-        return False
-    return tokens[at] in _RECEIVED or (tokens[at] == "provided" and at + 1 < len(tokens) and tokens[at + 1] == "with")
+    return at if at < len(tokens) else None
 
 
 def _passive_agent(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], modal: int) -> str | None:
