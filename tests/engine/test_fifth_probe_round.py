@@ -384,3 +384,99 @@ AN_INDIAN_PUBLIC_SECTOR_CONTRACT = [
 @pytest.mark.parametrize(("code", "expected", "text"), AN_INDIAN_PUBLIC_SECTOR_CONTRACT)
 def test_an_indian_public_sector_contract(code, expected, text):
     assert status_of(code, SELECTED_BIDDER + text) == expected
+
+
+BUYERS_PAPER = ('These terms apply when Northwind Bank plc ("we", "us") buys business process services from you, the '
+                'supplier named in our purchase order ("you").\n')
+SUPPLIERS_PAPER = ('These terms are between Contoso Services Ltd ("we", "us") and the customer named in the Order Form '
+                   '("you").\n')
+
+THE_BUYERS_OWN_PLAIN_TERMS = [
+    # "in a format we can use" describes the format: the deletion after it is still the supplier's
+    ("EXT003", "pass",
+     "15.2 Within 30 days after the contract ends you must give us back all our data in a format we can use, such as "
+     "CSV, and then delete every copy you hold and confirm in writing that you have done so."),
+    ("EXT003", "weak",
+     "15.2 Within 30 days after the contract ends you must give us back all our data in a format we can use, such as "
+     "CSV."),
+    # permission asked, or not
+    ("SEC002", "pass",
+     "12. Personal data. You must only use personal data we give you on our written instructions and in line with "
+     "the UK GDPR, and must not let any subcontractor handle it without our written permission."),
+    ("SEC002", "pass",
+     "12. You must only use personal data on our written instructions and under the UK GDPR, and must not use "
+     "subcontractors without asking us first."),
+    ("SEC002", "weak",
+     "12. Personal data. You must only use personal data we give you on our written instructions and in line with "
+     "the UK GDPR, and may let subcontractors handle it without asking our permission."),
+    # the month's charges cut by a figure
+    ("GOV001", "pass",
+     "7. Service levels. You must answer 90% of calls within 30 seconds each month. If you do not, we will reduce "
+     "that month's charges by 5%."),
+    ("GOV001", "weak", "7. Service levels. You must answer 90% of calls within 30 seconds each month."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), THE_BUYERS_OWN_PLAIN_TERMS)
+def test_the_buyers_own_plain_terms(code, expected, text):
+    assert status_of(code, BUYERS_PAPER + text) == expected
+
+
+THE_SUPPLIERS_PLAIN_TERMS = [
+    ("SEC002", "pass",
+     "12. We will only use personal data on your written instructions and under the UK GDPR, and will not use "
+     "subcontractors without asking you first."),
+    ("SEC002", "weak",
+     "12. We will only use personal data on your written instructions and under the UK GDPR, and may use "
+     "subcontractors without asking you."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), THE_SUPPLIERS_PLAIN_TERMS)
+def test_the_suppliers_plain_terms(code, expected, text):
+    assert status_of(code, SUPPLIERS_PAPER + text) == expected
+
+
+@pytest.mark.parametrize(("tokens", "opens"), [
+    # a pronoun and its modal after a noun of form describe it
+    (["give", "us", "the", "data", "in", "a", "format", "we", "can", "use", "and", "delete", "it"], False),
+    # a party's own clause is not touched
+    (["and", "we", "can", "use", "it"], True),
+    (["you", "must", "ensure", "we", "can", "audit", "it"], True),
+])
+def test_a_modal_in_a_relative_clause_without_that(tokens, opens):
+    from bpolint.nlp.obligation import analyse
+
+    we = tokens.index("we")
+    modals = [p.modal for p in analyse(tokens, [(we, we + 1, "customer")]).predications]
+    assert ("can" in modals) is opens
+
+
+DEFINED_TERMS_CARRY_THE_TERM = [
+    # records named by a defined term that holds the word "audit", audited by a right given in the sentence
+    ("AUD001", "pass",
+     '1.1 "Audit Records" means the records, systems and data from which the Charges and the number of Resolved '
+     "Contacts are calculated.\n14.1 The Customer may inspect and audit the Audit Records once in each Contract Year "
+     "on 10 Business Days' notice."),
+    # ... whose definition carves out the outcome data
+    ("AUD001", "weak",
+     '1.1 "Audit Records" means the Supplier\'s summary invoice reports, excluding any underlying transaction or '
+     "outcome data.\n14.1 The Customer may inspect and audit the Audit Records once in each Contract Year on 10 "
+     "Business Days' notice."),
+    # an access log stays a log
+    ("AUD001", "missing",
+     "14.1 The Supplier shall keep an audit log of all access to Customer Data, and the Customer may inspect the "
+     "audit log on request."),
+    # a review date defined as one late anniversary is one review
+    ("PRC002", "weak",
+     '1.1 "Review Date" means the third anniversary of the Effective Date.\n8.1 The parties shall review the Charges '
+     "on the Review Date."),
+    ("PRC002", "pass",
+     '1.1 "Review Date" means each anniversary of the Effective Date.\n8.1 The parties shall review the Charges on '
+     "each Review Date."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), DEFINED_TERMS_CARRY_THE_TERM)
+def test_defined_terms_carry_the_term(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
