@@ -480,3 +480,65 @@ DEFINED_TERMS_CARRY_THE_TERM = [
 @pytest.mark.parametrize(("code", "expected", "text"), DEFINED_TERMS_CARRY_THE_TERM)
 def test_defined_terms_carry_the_term(code, expected, text):
     assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+A_SECOND_GROUND_AFTER_A_COMMA = [
+    # the breach is the second ground's condition, not the notice's
+    ("EXT001", "pass",
+     "20.1 The Customer may terminate this Agreement at any time on 90 days' notice, and immediately by notice if the "
+     "Supplier commits a material breach."),
+    ("EXT001", "pass",
+     "20.1 The Customer may terminate this Agreement at any time on 90 days' notice, and with immediate effect where "
+     "the Supplier is in material breach of this Agreement."),
+    # both grounds conditional: for cause only
+    ("EXT001", "weak",
+     "20.1 The Customer may terminate this Agreement on 90 days' notice if the Supplier commits a material breach, "
+     "and with immediate effect if the Supplier becomes insolvent."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), A_SECOND_GROUND_AFTER_A_COMMA)
+def test_a_second_ground_after_a_comma_is_its_own_provision(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+FIRM_AND_SERVICE_PROVIDER = ('This Outsourcing Agreement is made between Liffey Retail Bank DAC (the "Firm") and '
+                             'Harbourview Operations Limited (the "Service Provider").\n')
+
+EU_FINANCIAL_SERVICES_OUTSOURCING = [
+    # pooled audits and certifications in place of the firm's own audit
+    ("AUD001", "weak",
+     "12.1 The Firm may rely on pooled audits organised jointly with other clients of the Service Provider, and on "
+     "the certifications and internal audit reports the Service Provider makes available, in place of individual "
+     "audits of the records relating to the Service Charges."),
+    ("AUD001", "pass",
+     "12.1 The Firm may, once a year on 10 days' notice, carry out individual audits or take part in pooled audits of "
+     "the records, data and systems from which the Service Charges are calculated."),
+    # sub-outsourcing is sub-processing; told afterwards is no control
+    ("SEC002", "pass",
+     "14.1 The Service Provider shall process Personal Data only on the documented instructions of the Firm and in "
+     "compliance with the GDPR.\n14.2 The Service Provider shall not sub-outsource any critical or important "
+     "function, or any part of it, without the prior written approval of the Firm."),
+    ("SEC002", "weak",
+     "14.1 The Service Provider shall process Personal Data only on the documented instructions of the Firm and in "
+     "compliance with the GDPR.\n14.2 The Service Provider may sub-outsource any part of the outsourced function, "
+     "provided it informs the Firm afterwards."),
+    ("EXT002", "pass",
+     "20.1 Exit strategy. On termination, the Service Provider shall support the Firm in transferring the outsourced "
+     "function to another service provider or back in-house, and shall continue to perform it for a transitional "
+     "period of up to twelve months."),
+    ("EXT002", "missing",
+     "20.1 During the term the Service Provider shall support the Firm in transferring the outsourced function to "
+     "the new platform."),
+    ("SEC001", "pass",
+     "15.1 The Service Provider shall maintain an information security framework certified to ISO/IEC 27001 and "
+     "shall notify the Firm of any major ICT-related incident without undue delay and in any event within four hours."),
+    ("SEC001", "weak",
+     "15.1 The Service Provider shall maintain an information security framework certified to ISO/IEC 27001 and "
+     "shall notify the Firm of any major ICT-related incident without undue delay."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), EU_FINANCIAL_SERVICES_OUTSOURCING)
+def test_eu_financial_services_outsourcing(code, expected, text):
+    assert status_of(code, FIRM_AND_SERVICE_PROVIDER + text) == expected
