@@ -542,3 +542,33 @@ EU_FINANCIAL_SERVICES_OUTSOURCING = [
 @pytest.mark.parametrize(("code", "expected", "text"), EU_FINANCIAL_SERVICES_OUTSOURCING)
 def test_eu_financial_services_outsourcing(code, expected, text):
     assert status_of(code, FIRM_AND_SERVICE_PROVIDER + text) == expected
+
+
+THE_PRICE_OF_LEAVING = [
+    # a fee that only repays the supplier's sunk costs does not make exit impractical
+    ("EXT001", "pass",
+     "20.1 The Customer may terminate this Agreement for convenience on 90 days' notice, subject to payment of the "
+     "Termination Fee set out in Schedule 5, which covers the Supplier's unamortised transition costs and reasonable "
+     "redundancy costs only.\n20.2 The Customer may terminate this Agreement immediately if the Supplier commits a "
+     "material breach."),
+    ("EXT001", "weak",
+     "20.1 The Customer may terminate this Agreement for convenience on 90 days' notice, subject to payment of the "
+     "Termination Fee set out in Schedule 5, being an amount equal to 100% of the Charges that would have been "
+     "payable for the remainder of the Term.\n20.2 The Customer may terminate this Agreement immediately if the "
+     "Supplier commits a material breach."),
+    # the fee in a later sub-clause that refers back to the right by its number
+    ("EXT001", "weak",
+     "20.1 The Customer may terminate this Agreement for convenience on 90 days' notice.\n20.2 The Customer may "
+     "terminate this Agreement immediately if the Supplier commits a material breach.\n20.3 On termination under "
+     "clause 20.1 the Customer shall pay the Termination Fee, being the Charges for the remainder of the Term."),
+    # ... not one that refers to another ground, or rules the fee out
+    ("EXT001", "pass",
+     "20.1 The Customer may terminate this Agreement for convenience on 90 days' notice.\n20.2 The Customer may "
+     "terminate this Agreement immediately if the Supplier commits a material breach.\n20.3 On termination under "
+     "clause 20.2 the Supplier shall pay the Customer's costs, and no termination fee is payable."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), THE_PRICE_OF_LEAVING)
+def test_the_price_of_leaving(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
