@@ -365,6 +365,15 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
         head = _header_row(ann, sentence)
         if head is not None:
             base.append(head)
+            # a key/value table ("Audit right | Detail" over "Who | Customer and its auditors", "Scope | records ...",
+            # "Frequency | once per Contract Year") is one provision set out row by row
+            if _key_value_header(head.text):
+                base += [other for other in ann.sentences_in([sentence.clause])
+                         if other.table_row and other.header == sentence.header and other.id != sentence.id]
+        elif sentence.table_row and _key_value_header(sentence.text):
+            # ... read from its header row too, which names what the table grants ("Audit right | Detail")
+            base += [other for other in ann.sentences_in([sentence.clause])
+                     if other.table_row and other.header == sentence.text]
     elif scope == "clause":
         base = ann.sentences_in(ann.descendants(sentence.clause))
         if sentence.id > 0 and _points_back(sentence.tokens):
@@ -413,6 +422,17 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
                     seen.add(other.id)
                     out.append(other)
     return out
+
+
+_KEY_VALUE_COLUMNS = frozenset({"detail", "details", "description", "rule", "rules", "value", "provision",
+                                "provisions", "term", "terms", "position", "agreed position", "requirement",
+                                "requirements", "particulars", "entry", "content", "specification"})
+
+
+def _key_value_header(header: str) -> bool:
+    """Is ``header`` a two-column table's header whose second column holds the values of the first's keys?"""
+    cells = [cell.strip().lower() for cell in header.split("|")]
+    return len(cells) == 2 and cells[1] in _KEY_VALUE_COLUMNS
 
 
 def _header_row(ann: Annotated, sentence: Sentence) -> Sentence | None:

@@ -606,3 +606,21 @@ A_US_STATE_CONTRACT = [
 @pytest.mark.parametrize(("code", "expected", "text"), A_US_STATE_CONTRACT)
 def test_a_us_state_contract(code, expected, text):
     assert status_of(code, THE_DEPARTMENT + text) == expected
+
+
+A_KEY_VALUE_TABLE = [
+    # one provision set out row by row under "Audit right | Detail"
+    ("AUD001", "pass",
+     "SCHEDULE 7 - AUDIT\nAudit right | Detail\nWho | Customer, its internal and external auditors and any "
+     "regulator\nScope | records, systems and raw data behind the Charges and the count of Resolved Tickets\n"
+     "Frequency | once per Contract Year, and at any time after a suspected overcharge"),
+    ("AUD001", "weak",
+     "SCHEDULE 7 - AUDIT\nAudit right | Detail\nWho | Customer's internal auditors only\nScope | the summary invoice "
+     "only, excluding the underlying data\nFrequency | once every three Contract Years"),
+    ("AUD001", "missing", "SCHEDULE 7 - AUDIT\nAudit right | Detail\nWho | None\nScope | n/a"),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), A_KEY_VALUE_TABLE)
+def test_a_key_value_table_is_one_provision(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
