@@ -1,0 +1,64 @@
+"""Drafting styles from held-out clause batch m (benchmarks/heldout-clauses/2026-12-06-m.yaml), each in several
+wordings with its traps, linted with the real rule: Caribbean, Mauritian, Sri Lankan, Pakistani and Bangladeshi
+drafting, Polish/Czech/Baltic nearshore centres, Mexican and Colombian translations, DIFC/ADGM, build-operate-transfer,
+US federal task orders, CCS call-off schedules, KPI dictionaries, minutes and term sheets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.snippets import status_of
+
+_BANK = "This Agreement is between Caribbean Mutual Bank Ltd (the \"Customer\") and Harbour Back Office Ltd (the " \
+    "\"Supplier\").\n"
+
+# AUD002: the refund of an overcharge found on audit, where the party repaid is named with a parenthesis ("reimburse to
+# THE CONTRACTING ENTITY (..., the customer) any amount overbilled"), where the finding is "overbilling" as the subject
+# ("Any overbilling disclosed by an audit shall be credited ..."), and the remedy agreed "in good faith" (the
+# catalogue's remedy "to be agreed": weak).
+AUDIT_REMEDY = [
+    ("pass",
+     "CLAUSE TWENTY. THE CONTRACTOR shall reimburse to THE CONTRACTING ENTITY (Fondo Regional de "
+     "Salud, the customer) "
+     "any amount overbilled that is identified by the audit, with default interest at the maximum "
+     "legal rate, and shall "
+     "assume the costs of the audit when the difference exceeds three percent (3%) of the amounts invoiced."),
+    ("pass",
+     _BANK + "14.2 If an audit shows an overcharge, the Supplier shall repay to the Customer (including, where it so "
+     "directs, its Affiliates) the overcharge with interest at 2% above base rate, and shall bear "
+     "the costs of the audit "
+     "where the overcharge exceeds 5% of the Charges audited."),
+    ("weak",
+     _BANK + "14.3 Any overbilling disclosed by an audit under clause 14.1 shall be credited by the "
+     "Supplier against the "
+     "next invoice."),
+    ("weak",
+     _BANK + "14.4 Any overbilling found on inspection of the records shall be refunded by the "
+     "Supplier within 30 days."),
+    ("weak",
+     _BANK + "14.5 If an audit finds any discrepancy in the Charges, the parties shall meet and "
+     "agree in good faith the "
+     "appropriate remedy."),
+    ("weak",
+     _BANK + "14.6 Where an inspection discloses that the Customer has been overcharged, the parties "
+     "shall agree in good "
+     "faith on a fair correction."),
+    # traps: overbilling no audit found, a denied credit, a good-faith remedy for something other than an audit finding,
+    # and advice
+    ("missing",
+     _BANK + "14.7 Any overbilling in an invoice shall be credited by the Supplier against the next invoice."),
+    ("missing",
+     _BANK + "14.8 Any overbilling disclosed by an audit shall not be credited or refunded by the Supplier."),
+    ("missing",
+     _BANK + "14.9 If the Customer's volume forecast proves wrong, the parties shall agree in good "
+     "faith the appropriate "
+     "remedy."),
+    ("missing",
+     _BANK + "Practice note: make sure that, if an audit finds a discrepancy, the parties agree in good faith the "
+     "appropriate remedy."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), AUDIT_REMEDY)
+def test_audit_remedy(expected, text):
+    assert status_of("AUD002", text) == expected
