@@ -62,3 +62,41 @@ AUDIT_REMEDY = [
 @pytest.mark.parametrize(("expected", "text"), AUDIT_REMEDY)
 def test_audit_remedy(expected, text):
     assert status_of("AUD002", text) == expected
+
+
+_ORDER = "This Agreement is between Lakeside Benefits Ltd (the \"Customer\") and Clearwater Contact Ltd (the " \
+    "\"Supplier\").\n"
+
+# PRC004: a line item priced "each" after its amount, the unit named just before it ("CLIN 0001 Resolved Contact, USD
+# 7.25 each", "Completed Claim, USD 4.10 each"), is a price per outcome; "each" that starts a period ("500 each
+# month") or prices a thing that is no outcome ("Headsets: USD 40 each") is not.
+PRICED_EACH = [
+    ("pass",
+     "Task Order Pricing (the Government, acting through the Department of Labor, is the customer). CLIN 0001 "
+     "Resolved Contact, USD 7.25 each. CLIN 0002 Base Service Charge, USD 15,000 per month, covering the minimum "
+     "staffing of eight (8) agents."),
+    ("pass",
+     _ORDER + "4.1 Pricing. Line 1 - Completed Claim, USD 4.10 each. Line 2 - Base Fee, USD 4,000 per month covering "
+     "a team of three processors."),
+    ("weak",
+     _ORDER + "4.1 Price list: Resolved Ticket, USD 14.00 each; Platform Fee, USD 2,000 per month covering hosting."),
+    # traps: "each" starting a period, an item that is no outcome
+    ("not_applicable",
+     _ORDER + "4.1 The Customer shall pay USD 30 per agent hour. Resolved Contacts: 500 each month."),
+    ("not_applicable",
+     _ORDER + "4.1 The Customer shall pay USD 30 per agent hour. Headsets: USD 40 each."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), PRICED_EACH)
+def test_priced_each(expected, text):
+    assert status_of("PRC004", text) == expected
+
+
+def test_each_after_the_amount_names_the_unit_before_it():
+    from bpolint.nlp.numbers import money
+
+    assert [q.per for q in money("CLIN 0001 Resolved Contact, USD 7.25 each.")] == ["Resolved Contact"]
+    assert [q.per for q in money("Completed Claim | USD 12.40 each.")] == ["Completed Claim"]
+    # "each" starting a period is no unit of the amount
+    assert [q.per for q in money("Resolved Contacts: at USD 5 each day")] == ["day"]
