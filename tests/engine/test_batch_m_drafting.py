@@ -100,3 +100,55 @@ def test_each_after_the_amount_names_the_unit_before_it():
     assert [q.per for q in money("Completed Claim | USD 12.40 each.")] == ["Completed Claim"]
     # "each" starting a period is no unit of the amount
     assert [q.per for q in money("Resolved Contacts: at USD 5 each day")] == ["day"]
+
+
+_AIRLINE = "This Agreement is between Serendib Air PLC (the \"Company\") and Lanka Contact (Private) Limited (the " \
+    "\"Service Provider\").\n"
+
+# OUT002 applies where the exclusion itself names the outcome as the unit billed, its price set elsewhere ("shall not
+# be counted as a Billable Resolution", "A Resolved Chargeback shall not be chargeable", "shall not be charged as new
+# Resolutions"), and where an amount is "charged at" for a Resolution; a contact "from the same" person again is a
+# repeat contact. An exclusion under an hourly rate, or a unit "counted" for a KPI, prices no outcome.
+BILLED_OUTCOME_UNIT = [
+    ("pass",
+     _AIRLINE + "6.3 Repeat Contacts. Any contact from the same passenger concerning the same "
+     "booking reference within "
+     "seven (7) days after a Resolution shall not be counted as a Billable Resolution and shall not "
+     "be invoiced to the "
+     "Company."),
+    ("pass",
+     _AIRLINE + "6.4 A Resolved Refund Request shall not be chargeable where the same passenger re-opens it within "
+     "thirty (30) days after its resolution."),
+    ("weak",
+     _AIRLINE + "6.5 Tickets reopened by passengers shall not be charged as new Resolutions."),
+    ("weak",
+     _AIRLINE + "6.6 A call from the same caller about the same matter shall not be counted as a "
+     "Billable Resolution."),
+    ("missing",
+     _AIRLINE + "6.7 For the avoidance of doubt, a ticket reopened by a passenger shall be treated "
+     "as a new Resolution "
+     "and charged at LKR 900 accordingly."),
+    ("missing",
+     _AIRLINE + "6.8 A call from the same caller within 7 days of a Resolution is chargeable as a new Billable "
+     "Resolution."),
+    # traps: an hourly rate, a unit counted for a KPI, billable hours
+    ("not_applicable",
+     _AIRLINE + "6.1 The Company shall pay LKR 4,000 per agent hour. A contact reopened within 7 days shall not be "
+     "charged again."),
+    ("not_applicable",
+     _AIRLINE + "6.1 The Company shall pay LKR 250,000 per FTE per month. A contact is counted as a Resolution for "
+     "the First Contact Resolution KPI only if it is not reopened within 7 days."),
+    ("not_applicable",
+     _AIRLINE + "6.1 Billable Hours shall not include time spent on a contact reopened within 7 days."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), BILLED_OUTCOME_UNIT)
+def test_billed_outcome_unit(expected, text):
+    assert status_of("OUT002", text) == expected
+
+
+def test_a_billable_fee_is_no_billed_outcome():
+    text = (_AIRLINE + "6.2 The rebate shall be 15% of the Billable Platform Fees paid by the Company. A contact "
+            "reopened within 7 days shall not be charged again.")
+    assert status_of("OUT002", text) == "not_applicable"
