@@ -152,3 +152,25 @@ def test_a_billable_fee_is_no_billed_outcome():
     text = (_AIRLINE + "6.2 The rebate shall be 15% of the Billable Platform Fees paid by the Company. A contact "
             "reopened within 7 days shall not be charged again.")
     assert status_of("OUT002", text) == "not_applicable"
+
+
+_PORT = "This Agreement is between Aerovias del Caribe S.A. (the \"Customer\") and Medellin Revenue Services S.A.S. " \
+    "(the \"Supplier\").\n"
+
+# PRC002: the price object named by what it is the price of ("The price of the services shall be reviewed every six
+# (6) months", "The fees for the services will be reviewed annually"); not the quality of the services, and not a
+# review ruled out.
+PRICE_OF_THE_SERVICES = [
+    ("pass",
+     "CLAUSE EIGHT. The price of the services shall be reviewed every six (6) months by THE CONTRACTING ENTITY "
+     "(Aerovias del Caribe S.A., the customer) and THE CONTRACTOR by reference to the market prices."),
+    ("pass", _PORT + "8. The fees for the services will be reviewed annually by the parties."),
+    ("weak", _PORT + "8. The price of the services shall be reviewed every three years."),
+    ("missing", _PORT + "8. The price of the services shall not be reviewed during the Term."),
+    ("missing", _PORT + "8. The quality of the services shall be reviewed every six months."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), PRICE_OF_THE_SERVICES)
+def test_price_of_the_services(expected, text):
+    assert status_of("PRC002", text) == expected
