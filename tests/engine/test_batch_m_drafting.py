@@ -174,3 +174,33 @@ PRICE_OF_THE_SERVICES = [
 @pytest.mark.parametrize(("expected", "text"), PRICE_OF_THE_SERVICES)
 def test_price_of_the_services(expected, text):
     assert status_of("PRC002", text) == expected
+
+
+_AIRPORT = "This Agreement is between Port Louis Airport Services Ltd (the \"Client\") and Ebene Revenue Ltd (the " \
+    "\"Supplier\").\n"
+
+# A question reported in minutes or correspondence is no term, for a rule read from statements as for one read from
+# duties: "The Client asked whether the transition to outcome pricing would start in Year 2." Traps: the answer
+# recorded in the same sentence, and a duty that applies "if the Client asks".
+REPORTED_QUESTION = [
+    ("PRC003", "missing",
+     "Steering Committee minute, item 6 (Client: Port Louis Airport Services Ltd, the customer). The Client asked "
+     "whether the transition to outcome pricing would start in Year 2. The Supplier to revert."),
+    ("GOV002", "missing",
+     _AIRPORT + "Minute 4. The Client asked whether the Supplier would achieve a CSAT of 85% measured by the "
+     "Client's post-call survey."),
+    ("EXT001", "missing",
+     _AIRPORT + "Minute 7. The Client's counsel queried if the Client could terminate for convenience and for cause."),
+    # traps
+    ("GOV002", "pass",
+     _AIRPORT + "4. If the Client asks, the Supplier shall achieve a CSAT of 85% measured by the Client's post-call "
+     "survey."),
+    ("PRC003", "weak",
+     _AIRPORT + "5. The Client asked whether the Charges would move from the FTE Fee to a price per Resolved Contact "
+     "in Year 2; the Supplier agreed, and the Charges shall move in Year 2 as set out in Schedule 3."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), REPORTED_QUESTION)
+def test_reported_question(code, expected, text):
+    assert status_of(code, text) == expected
