@@ -204,3 +204,34 @@ REPORTED_QUESTION = [
 @pytest.mark.parametrize(("code", "expected", "text"), REPORTED_QUESTION)
 def test_reported_question(code, expected, text):
     assert status_of(code, text) == expected
+
+
+_FUND = "This Agreement is between Cayman Fund Administrators Ltd (the \"Customer\") and Seven Mile Operations Ltd " \
+    "(the \"Supplier\").\n"
+
+# PRD001: the benefit of a fall in cost named in the condition, then shared with the customer ("Where automation
+# reduces the Supplier's cost of delivery, the parties will discuss in good faith how the resulting benefit might be
+# shared with the Customer": the catalogue's sharing "to be discussed in good faith", weak). Traps: the resulting
+# benefit not shared with the customer, or denied.
+RESULTING_BENEFIT = [
+    ("weak",
+     _FUND + "12.5 Where automation reduces the Supplier's cost of delivery, the parties will discuss in good faith "
+     "how the resulting benefit might be shared with the Customer."),
+    ("pass",
+     _FUND + "12.6 Where the Supplier deploys bots in the transfer agency process, 50% of the resulting savings shall "
+     "be passed on to the Customer as a credit against the Charges."),
+    ("missing",
+     _FUND + "12.7 Where the Customer changes its opening hours, the parties will discuss in good faith how the "
+     "resulting benefit might be shared."),
+    ("missing",
+     _FUND + "12.8 Where automation reduces the Supplier's cost of delivery, the resulting benefit shall not be shared "
+     "with the Customer."),
+    ("missing",
+     _FUND + "12.9 Where automation reduces the Supplier's costs, the resulting savings shall be shared with the "
+     "Supplier's subcontractors."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), RESULTING_BENEFIT)
+def test_resulting_benefit(expected, text):
+    assert status_of("PRD001", text) == expected
