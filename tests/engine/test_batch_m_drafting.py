@@ -235,3 +235,40 @@ RESULTING_BENEFIT = [
 @pytest.mark.parametrize(("expected", "text"), RESULTING_BENEFIT)
 def test_resulting_benefit(expected, text):
     assert status_of("PRD001", text) == expected
+
+
+_PADMA = "This Agreement is between Padma Commercial Bank PLC (the \"Bank\") and Sylhet Business Solutions Ltd (the " \
+    "\"Service Provider\").\n"
+
+# DAT001: a completed unit of work named as a defined term is the billable outcome the system of record counts ("the
+# record of all Completed Account Openings", "the system of record for Completed Returns"); not completed training.
+COMPLETED_UNIT_RECORD = [
+    ("pass",
+     _PADMA + "14.1 The Bank's Temenos core banking system shall be the system of record for Completed Account "
+     "Openings, and the Bank owns and controls it."),
+    ("weak",
+     _PADMA + "14.1 The Service Provider's workflow tool shall be the record of all Completed Account Openings. "
+     "The Bank may request extracts from it, and the Service Provider's records shall be final and conclusive."),
+    ("weak",
+     _PADMA + "14.2 The Service Provider's MetricHub platform shall be the system of record for Finalised Returns; the "
+     "Bank shall receive monthly summary dashboards from it."),
+    # traps: completed training, a recital
+    ("missing",
+     _PADMA + "14.1 The Service Provider's workflow tool shall be the record of all completed staff training courses, "
+     "and the Bank may request extracts."),
+    ("missing",
+     _PADMA + "Recital (C): the Service Provider's workflow tool is the record of all Completed Account Openings."),
+    # the customer's access denied outright (named with a parenthesis or not) is the catalogue's negation, not a
+    # weak source; the supplier's access denied is not
+    ("missing",
+     _PADMA + "14.3 The Service Provider owns the workflow tool, which is the system of record for Completed Account "
+     "Openings, and the Bank (Padma Commercial Bank PLC) shall have no access to the raw data held in it."),
+    ("pass",
+     _PADMA + "14.4 Completed Account Openings shall be counted only in the Bank's Temenos system, which the Bank owns "
+     "and controls; the Service Provider shall have no access to its audit tables."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), COMPLETED_UNIT_RECORD)
+def test_completed_unit_record(expected, text):
+    assert status_of("DAT001", text) == expected
