@@ -272,3 +272,26 @@ COMPLETED_UNIT_RECORD = [
 @pytest.mark.parametrize(("expected", "text"), COMPLETED_UNIT_RECORD)
 def test_completed_unit_record(expected, text):
     assert status_of("DAT001", text) == expected
+
+
+_RIGA = "This Agreement is between Riga Airport Revenue SIA (the \"Client\") and Daugava Operations SIA (the " \
+    "\"Supplier\").\n"
+
+# GOV003: one party meeting the other at a cadence, the party met named with a parenthesis ("shall meet the Client
+# (Riga Airport Revenue SIA) monthly"): one tier, weak; with a second tier, pass. Traps: the customer's requirements
+# met each month, a meeting ruled out.
+MEET_PARTY_IN_BRACKETS = [
+    ("weak",
+     "14.2 The Supplier's account manager shall meet the Client (Riga Airport Revenue SIA, the customer) monthly to "
+     "review performance."),
+    ("pass",
+     _RIGA + "14.2 The Supplier shall meet the Client (acting through its Contract Manager) every month to review "
+     "performance, and the Steering Committee shall meet quarterly."),
+    ("missing", _RIGA + "14.2 The Supplier shall meet the Client's (Riga Airport's) requirements each month."),
+    ("missing", _RIGA + "14.2 The Supplier shall not be required to meet the Client (or its auditors) at any time."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), MEET_PARTY_IN_BRACKETS)
+def test_meet_party_in_brackets(expected, text):
+    assert status_of("GOV003", text) == expected
