@@ -870,13 +870,29 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
     )
 
 
+# a question reported in minutes or correspondence, the whole sentence: "The Client asked whether the transition to
+# outcome pricing would start in Year 2." (the asking verb opens the sentence's predicate; not a sentence that also
+# records the answer: "... asked whether ...; the Supplier agreed that ...")
+_REPORTED_QUESTION = re.compile(r"^(?:[\w'’().,-]+\s+){1,8}?(?:asked|asks|queried|queries|enquired|enquires|inquired|"
+                                r"inquires|wondered|questioned)\s+(?:[\w'’().,-]+\s+){0,4}?(?:whether|if)\b", re.I)
+_REPORTED_ANSWER = re.compile(r"[;:]|\b(?:agreed|confirmed|accepted|undertook|replied|answered|responded|declined|"
+                              r"refused|yes)\b", re.I)
+
+
 def _questions(sentences: list[Sentence], by_clause: list[list[int]]) -> None:
     """Q&A terms ask and then answer: "Will the parties hold governance meetings? Not at present; ...". The
     question is no term - its "will" binds nobody - unless the answer opening the next sentence is "Yes", which
-    makes the question's words the term ("Can the Customer terminate for convenience? Yes, on 90 days' notice.")."""
+    makes the question's words the term ("Can the Customer terminate for convenience? Yes, on 90 days' notice.").
+    A question reported in minutes ("The Client asked whether the transition ... would start in Year 2.") is no
+    term either."""
     for ids in by_clause:
         for position, sid in enumerate(ids):
             sentence = sentences[sid]
+            if (not sentence.table_row and not sentence.unagreed and _REPORTED_QUESTION.match(sentence.text)
+                    and not _REPORTED_ANSWER.search(sentence.text)):
+                sentence.unagreed = UNAGREED_QUESTION
+                sentence.labels, sentence.terms = {}, ()
+                continue
             # the splitter may leave the opening bracket of the next sentence on the question: "... a CSAT
             # target? [Contractor response outstanding.]"
             asked = sentence.text.rstrip().rstrip("[(").rstrip().endswith("?")

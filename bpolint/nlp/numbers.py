@@ -385,12 +385,22 @@ def _currency_after(text: str, end: int) -> tuple[str, int, str, bool] | None:
     return currency, found.end(), mult, False
 
 
+# a line item priced "each" after its amount, the unit named just before it: "CLIN 0001 Resolved Contact, USD 7.25
+# each", "Completed Claim: USD 4.10 each" (not "500 each month", where "each" starts a period)
+_EACH_AFTER = re.compile(r"^\s*each\b(?!\s+[A-Za-z0-9])")
+_UNIT_BEFORE_EACH = re.compile(r"\b(?P<per>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*[,:|\u2013-]\s*$")
+
+
 def _per_of(text: str, start: int, end: int) -> str:
     """What the amount at ``start:end`` is charged per, when the text says (after it, else before it)."""
     follows = _PER_AFTER.match(text[end: end + 80])
     if follows:
         return _trim_unit(follows.group("per"))
     window = text[max(0, start - 120): start]
+    if _EACH_AFTER.match(text[end: end + 40]):
+        named = _UNIT_BEFORE_EACH.search(window)
+        if named:
+            return named.group("per")
     for regex in _PER_BEFORE:
         precedes = regex.search(window)
         if precedes:
