@@ -1173,8 +1173,10 @@ def _passive_agent(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str
         at = modal + offset + 1
         while at < len(tokens) and tokens[at] in _DETERMINERS | {"either"}:
             at += 1
-        for start, _, role in mentions:
-            if start == at:
+        for start, end, role in mentions:
+            # (the party's own thing is the agent, not the party: "measured monthly by the Buyer's quality assurance
+            # sample")
+            if start == at and not (end < len(tokens) and tokens[end] in _POSSESSIVE_MARKS):
                 return role
     return None
 

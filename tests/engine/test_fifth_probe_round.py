@@ -624,3 +624,21 @@ A_KEY_VALUE_TABLE = [
 @pytest.mark.parametrize(("code", "expected", "text"), A_KEY_VALUE_TABLE)
 def test_a_key_value_table_is_one_provision(code, expected, text):
     assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+THE_AGENT_OF_A_PASSIVE = [
+    # the customer's own thing measures the target; it is no passive agent that makes the target the customer's
+    ("GOV001", "pass",
+     "Call-Off Schedule 14 (Service Levels). Service Level 2, Dispute Accuracy: at least 98% of Dispute Cases shall be "
+     "correctly decided, measured monthly by the Customer's quality assurance sample. Failure to meet the target "
+     "entitles the Customer to a Service Credit of 5% of the monthly Charges."),
+    # the customer itself after "by" still is
+    ("EXT001", "pass",
+     "20.1 This Agreement may be terminated by the Customer at any time on 60 days' notice, and immediately by notice "
+     "if the Supplier commits a material breach."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), THE_AGENT_OF_A_PASSIVE)
+def test_the_agent_of_a_passive(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
