@@ -1290,4 +1290,26 @@ def _plain_charges_fall(tokens: Sequence[str], mentions: Sequence[tuple[int, int
                 return [Predication(at, len(tokens), word, OBLIGATION, "supplier")]
             if word in ("is", "are") and tokens[at + 1: at + 2] and tokens[at + 1] in _REDUCED:
                 return [Predication(at, len(tokens), f"{word} {tokens[at + 1]}", OBLIGATION, "supplier")]
+    return _charges_cut_by(tokens, mentions)
+
+
+def _charges_cut_by(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> list[Predication]:
+    """ "From the first full month after go-live, the Benefits Administration Fee for each month is reduced by the
+    Automation Dividend": a schedule states the cut to the charges in the present tense, by an amount, as "shall be
+    reduced by" would; it binds the supplier who charges them (see :func:`_charges_reduced`). Only "the" charges with
+    no party in the subject, in a main clause ("if the Fee is reduced by ..." is a condition), and only with "by"
+    and what the cut is."""
+    for at in range(1, len(tokens) - 3):
+        if tokens[at] not in ("is", "are") or tokens[at + 1] not in _REDUCED or tokens[at + 2] != "by":
+            continue
+        lo = at
+        while lo > 0 and tokens[lo - 1] not in (",", ";", ":", "(", "|", "."):
+            lo -= 1
+        subject = tokens[lo:at]
+        # ("Each quarter the Annual Service Charge is reduced by ...": a time before the subject)
+        the = subject.index("the") if "the" in subject else -1
+        if the < 0 or not _CHARGES.intersection(subject[the:]) \
+                or _SUBORDINATORS.intersection(subject) or any(lo <= start < at for start, _, _ in mentions):
+            continue
+        return [Predication(at, len(tokens), f"{tokens[at]} {tokens[at + 1]}", OBLIGATION, "supplier")]
     return []

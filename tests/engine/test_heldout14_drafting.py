@@ -1,0 +1,149 @@
+"""Drafting found on held-out set 14 (a British Columbia government payroll, pension and benefits shared-services
+agreement, an English district council's revenues and benefits contract), each in other wordings than the
+contracts', with its traps, linted with the real rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.snippets import status_of
+
+PROVINCE = ('This Agreement is between His Majesty the King in right of the Province of Manitoba, as represented by '
+            'the Minister of Finance (the "Province") and Red River Payroll Services Inc. (the "Service Provider").\n')
+COUNCIL = ('This Contract is made between Eastmoor Borough Council (the "Council") and Ashgrove Revenues Limited (the '
+           '"Contractor").\n')
+
+
+# A unit named by the state that makes it billable: "per Assessed Claim", like "per Cleared Application".
+ASSESSED_UNIT = [
+    ("PRC004", "weak",
+     COUNCIL + "Schedule 5 Payment\n3. For each New Claim above the volume band the Council shall pay the Contractor "
+               "£16.20 per Assessed Claim."),
+    ("PRC004", "pass",
+     COUNCIL + "Schedule 5 Payment\n3. The Council shall pay the Contractor £4.10 per Assessed Application, and a "
+               "monthly Core Charge of £40,000 which covers the staffing of the benefits team and no other services."),
+    ("OUT002", "missing",
+     COUNCIL + "Schedule 5 Payment\n3. The Council shall pay the Contractor £4.10 per Assessed Application. A "
+               "reconsideration is counted as a further Assessed Application."),
+    # the work charged by the month is no per-unit outcome price
+    ("PRC004", "not_applicable",
+     COUNCIL + "Schedule 5 Payment\n3. The Council shall pay the Contractor £42,000 per month for assessing claims."),
+    ("OUT002", "not_applicable",
+     COUNCIL + "Schedule 5 Payment\n3. The Council shall pay the Contractor £42,000 per month for assessing claims."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), ASSESSED_UNIT)
+def test_a_unit_priced_once_assessed(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+# Business rates and non-domestic rates are a property tax, not a price; a description of the processing is no
+# review of the charges.
+PROPERTY_TAX = [
+    ("PRC001", "missing",
+     COUNCIL + '"Triage Engine" means the Contractor\'s machine learning software that scores incoming claims.\n'
+               "Schedule 6 Data Processing\nDescription | Details\nSubject matter | Billing and recovery of business "
+               "rates; assessment of council tax reduction\nNature of the processing | Storage, scoring by the Triage "
+               "Engine and assessment"),
+    ("PRC001", "missing",
+     COUNCIL + "7.1 The Contractor shall use automation to reduce arrears of non-domestic rates and council tax."),
+    # the rates charged are a price: a review of them on an automation threshold stays a review
+    ("PRC001", "pass",
+     COUNCIL + "7.1 If automation routes more than 40% of claims in a quarter, the Council may require a review of the "
+               "rates in Schedule 4."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), PROPERTY_TAX)
+def test_property_tax_rates_are_no_price(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+# A UK payment mechanism: each missed KPI scores Performance Points that become deductions; a time in calendar days
+# is a target.
+PERFORMANCE_POINTS = [
+    ("GOV001", "pass",
+     COUNCIL + "Schedule 3 Key Performance Indicators\nKPI | Measure | Target | Performance Points if missed\nKPI 1 | "
+               "Average time to process new claims | 20 calendar days | 30\nKPI 2 | Council tax collected in year | "
+               "96.5% | 40"),
+    ("GOV001", "pass",
+     COUNCIL + "Schedule 3 Service Levels\nService Level | Target | Service Points for each failure to meet the "
+               "target\nChanges of circumstances processed | 8 calendar days | 10"),
+    # points with no target measure nothing
+    ("GOV001", "weak",
+     COUNCIL + "Schedule 3 Key Performance Indicators\nKPI | Measure | Performance Points if missed\nKPI 1 | "
+               "Processing of new claims | 30\nKPI 2 | Collection of council tax | 40"),
+    # points that weight a scorecard are no remedy
+    ("GOV001", "weak",
+     COUNCIL + "Schedule 3 Key Performance Indicators\nThe Contractor shall meet each KPI in the table below.\nKPI | "
+               "Measure | Target | Weighting points\nKPI 1 | Average time to process new claims | 20 calendar days | "
+               "30"),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), PERFORMANCE_POINTS)
+def test_performance_points_are_a_remedy(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+# A schedule states a fee cut in the present tense: "the Fee is reduced by the Automation Dividend" binds as "shall be
+# reduced by" does; a share of savings is PRD001's mechanism, not PRC001's price review.
+FEE_CUT = [
+    ("PRD001", "pass",
+     PROVINCE + "Schedule D Automation\n3. From the month after the eligibility engine goes live, the Monthly "
+                "Administration Fee is reduced by the Automation Dividend, calculated as 40% x (Baseline Hours - "
+                "Actual Hours) x $58.00."),
+    ("PRD001", "pass",
+     COUNCIL + "Schedule 4 Payment Mechanism\n5. Each quarter the Annual Service Charge is reduced by the Efficiency "
+               "Dividend, being 50% of the Net Automation Savings for that quarter."),
+    # a condition, and a recital of an expectation, bind nobody
+    ("PRD001", "missing",
+     PROVINCE + "Schedule D Automation\n3. If the Monthly Administration Fee is reduced by the Province under clause "
+                "9, the Service Provider may report the reduction to the Service Management Board."),
+    ("PRD001", "missing",
+     PROVINCE + "Background\nC. The Province expects that the Fees are reduced by automation savings over time."),
+    # the dividend is no price review, even when it starts at go-live
+    ("PRC001", "missing",
+     PROVINCE + "Schedule D Automation\n3. From the month after the eligibility engine goes live, the Monthly "
+                "Administration Fee is reduced by the Automation Dividend, calculated as 40% x (Baseline Hours - "
+                "Actual Hours) x $58.00."),
+    ("PRC001", "missing",
+     COUNCIL + "Schedule 4 Payment Mechanism\n5. Where automation is deployed, the Charges shall be reduced by the "
+               "Council's share of savings, being 50% of the Net Automation Savings."),
+    # a review of the prices beside the dividend is still a review
+    ("PRC001", "pass",
+     COUNCIL + "Schedule 4 Payment Mechanism\n5. If the Automation Rate exceeds 30% in any quarter, the parties shall "
+               "review the Charges and the Efficiency Dividend within 30 days."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), FEE_CUT)
+def test_a_fee_cut_stated_in_the_present_tense(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+# Payroll's "pay" is a noun: a "Completed Pay Run" measured by a service level on the "pay date" is not billed.
+PAYROLL_PAY = [
+    ("OUT001", "missing",
+     PROVINCE + '1.1 "Completed Pay Run" means a pay run for which net pay has been deposited to every employee\'s '
+                "account on the pay date and the run has been closed in the Province's payroll system.\n"
+                "4.1 The Province will pay $3.90 per Pay Statement.\n"
+                "Schedule C Service Levels\nService Level | Target\nCompleted Pay Runs by the scheduled pay date | "
+                "100%"),
+    ("OUT001", "missing",
+     PROVINCE + '1.1 "Completed Pay Run" means a pay run for which net pay has been deposited to every employee\'s '
+                "account on the pay date and the run has been closed in the Province's payroll system.\n"
+                "4.1 The Province will pay $3.90 per Pay Statement.\n"
+                "7.1 The Service Provider must deliver each Completed Pay Run for each pay period by the pay date."),
+    # the unit the Province pays for is the billable outcome
+    ("OUT001", "pass",
+     PROVINCE + '1.1 "Completed Pay Run" means a pay run for which net pay has been deposited to every employee\'s '
+                "account on the pay date and the run has been closed in the Province's payroll system.\n"
+                "4.1 The Province will pay $1,900 for each Completed Pay Run."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), PAYROLL_PAY)
+def test_payroll_pay_is_no_charge(code, expected, text):
+    assert status_of(code, text) == expected
