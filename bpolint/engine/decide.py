@@ -1763,7 +1763,7 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
                                           for a, b in ctx.spans(sentence, element_label(ctx.code, part, part.find))):
         denial = analysis.denied
         blocked.append(f"ruled out ('{sentence.span_text(denial[0], min(denial[1], denial[0] + 6))} ...')")
-    if analysis.deferral:
+    if analysis.deferral and analysis.defers(token):
         if part.deferral == "missing" and not _deferral_qualified(ctx, part, sentence, analysis.deferral):
             blocked.append(f"deferred ('{analysis.deferral}'): nothing is agreed yet")
         elif part.deferral != "missing":

@@ -147,3 +147,31 @@ PAYROLL_PAY = [
 @pytest.mark.parametrize(("code", "expected", "text"), PAYROLL_PAY)
 def test_payroll_pay_is_no_charge(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# A detail of an earlier coordinated duty left "to be agreed" does not defer what a later predication of the sentence
+# grants: "must return ... in a format to be agreed at the time, and must then securely destroy all copies" agrees
+# the destruction. A deferral in the predication itself, or "in good faith" / "negotiate", still governs.
+DETAIL_DEFERRED = [
+    ("AUD001", "pass",
+     PROVINCE + "5.1 The Service Provider must keep records of the Fees in a form to be agreed by the parties, and the "
+                "Province may audit those records at any time on 10 Business Days' notice."),
+    ("EXT002", "pass",
+     PROVINCE + "12.1 The Service Provider must deliver an exit plan in a form to be agreed, and must continue to "
+                "provide the Services for up to 12 months after expiry and co-operate with any replacement provider."),
+    # the deferral in the predication itself
+    ("AUD001", "missing",
+     PROVINCE + "5.1 The Province may audit the records of the Fees at times to be agreed by the parties."),
+    ("EXT002", "weak",
+     PROVINCE + "12.1 The Service Provider must continue to provide the Services after expiry for a period to be "
+                "agreed."),
+    # a negotiation governs what follows it
+    ("PRD001", "weak",
+     PROVINCE + "6.1 The parties will negotiate in good faith, and the Service Provider will share with the Province "
+                "50% of the savings from automation."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), DETAIL_DEFERRED)
+def test_a_detail_left_to_be_agreed_defers_only_its_own_duty(code, expected, text):
+    assert status_of(code, text) == expected
