@@ -2127,6 +2127,11 @@ def evaluate_part(ctx: Context, part: Part, *, topic: bool = False) -> PartResul
             candidates.append(assess(ctx, part, sentence, topic=topic))
     passing = [c for c in candidates if c.status is Status.PASS]
     weak = sorted((c for c in candidates if c.status is Status.WEAK), key=lambda c: (len(c.weak), -c.score))
+    if part.kind == "definition":
+        # the definition of the unit the charges are priced per is the weak evidence before another defined term that
+        # happens to sit near a charging word ("Assessed Claim" priced per, beside "Claim Triage Tool" in "shall not
+        # ... entitle either party to any change to the Charges")
+        weak.sort(key=lambda c: _PRICED_UNIT not in c.notes)
     if passing and part.kind == "definition" and part.every_term:
         # two billed outcomes, one with objective criteria, the other "as the Subservicer determines": the
         # customer pays for both, so the one the supplier decides undoes the safeguard

@@ -175,3 +175,18 @@ DETAIL_DEFERRED = [
 @pytest.mark.parametrize(("code", "expected", "text"), DETAIL_DEFERRED)
 def test_a_detail_left_to_be_agreed_defers_only_its_own_duty(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# Among weak definitions the priced unit's is the evidence: not another defined term that sits near a charging word.
+def test_the_priced_unit_is_the_weak_outcome_evidence():
+    from tests.engine.snippets import result_of
+
+    text = (COUNCIL + '1.1 "Cleared Return" means a tax return which the Contractor has processed to completion in '
+            "accordance with the Contractor's procedures.\n"
+            '1.2 "Claim Scanner" means the Contractor\'s software which scores incoming claims.\n'
+            "5.4 The introduction of the Claim Scanner shall not of itself entitle either party to any change to the "
+            "Charges.\n"
+            "Schedule 4 Payment\n3. The Council shall pay the Contractor £4.60 per Cleared Return.")
+    result = result_of("OUT001", text)
+    assert result.status.value == "weak"
+    assert result.evidence[0].quote.startswith('"Cleared Return" means')
