@@ -190,3 +190,28 @@ def test_the_priced_unit_is_the_weak_outcome_evidence():
     result = result_of("OUT001", text)
     assert result.status.value == "weak"
     assert result.evidence[0].quote.startswith('"Cleared Return" means')
+
+
+# The particulars of processing in a data processing annex ("Nature and purposes of the processing | ... scoring by the
+# Triage Engine, disclosure to HMRC") describe what is done to personal data: no notice of automation.
+PROCESSING_PARTICULARS = [
+    ("PRD002", "missing",
+     COUNCIL + '1.1 "Triage Engine" means the Contractor\'s machine learning software which scores incoming New Claims '
+               "and routes them.\n10.2 The Contractor shall process Personal Data only on the Council's documented "
+               "instructions set out in Schedule 5.\nSchedule 5 Data Processing\nDescription | Details\nNature and "
+               "purposes of the processing | Collection, storage, scoring by the Triage Engine, disclosure to HMRC as "
+               "required by law, and destruction"),
+    # a real notice and report beside the same table
+    ("PRD002", "pass",
+     COUNCIL + '1.1 "Triage Engine" means the Contractor\'s machine learning software which scores incoming New Claims '
+               "and routes them.\n7.1 The Contractor shall notify the Council at least 30 days before it deploys any "
+               "new automation in the Services, and shall report to the Council each month the proportion of claims "
+               "routed by the Triage Engine without manual review.\nSchedule 5 Data Processing\nDescription | Details\n"
+               "Nature and purposes of the processing | Collection, storage, scoring by the Triage Engine, disclosure "
+               "to HMRC as required by law, and destruction"),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), PROCESSING_PARTICULARS)
+def test_the_particulars_of_processing_are_no_automation_notice(code, expected, text):
+    assert status_of(code, text) == expected
