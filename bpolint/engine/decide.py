@@ -987,7 +987,10 @@ def _same_segment(sentence: Sentence, at: int, spans: list[tuple[int, int]]) -> 
     material breach": the breach is the second provision's condition, not the notice's.)"""
     tokens = sentence.tokens
     breaks = [i for i, t in enumerate(tokens) if t in _SEGMENT_BREAKS]
-    breaks += [i for i in range(1, len(tokens) - 1) if tokens[i] in ("and", "or") and tokens[i - 1] == ","
+    # (a second ground follows the verb it shares: before the first modal, ", or on service of notice of termination"
+    # goes on with the opening time phrase "On expiry or termination of this Contract", it grants nothing)
+    verb = sentence.analysis.predications[0].start if sentence.analysis.predications else 0
+    breaks += [i for i in range(max(1, verb), len(tokens) - 1) if tokens[i] in ("and", "or") and tokens[i - 1] == ","
                and tokens[i + 1] in _SECOND_GROUND]
     if "(" in tokens:
         breaks += _item_breaks(sentence)

@@ -215,3 +215,23 @@ PROCESSING_PARTICULARS = [
 @pytest.mark.parametrize(("code", "expected", "text"), PROCESSING_PARTICULARS)
 def test_the_particulars_of_processing_are_no_automation_notice(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# A second ground after ", or" follows the verb it shares: before the modal, ", or on service of notice of termination"
+# goes on with the opening time phrase of an exit term and grants no convenience exit.
+BANK = 'This Agreement is made between Northwind Bank plc (the "Customer") and Contoso Services Ltd (the "Supplier").\n'
+OPENING_TIME_PHRASE = [
+    ("EXT001", "weak",
+     BANK + "20.1 The Customer may terminate this Agreement if the Supplier commits a material breach.\n"
+            "Schedule 7 Exit\n2. On expiry or termination of this Agreement, or on service of notice of termination, "
+            "the Supplier shall continue to provide the Services for up to nine months."),
+    # after the verb it is a second ground of its own
+    ("EXT001", "pass",
+     BANK + "20.1 The Customer may terminate this Agreement at any time on 90 days' notice, and immediately by notice "
+            "if the Supplier commits a material breach."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), OPENING_TIME_PHRASE)
+def test_a_second_ground_follows_its_verb(code, expected, text):
+    assert status_of(code, text) == expected
