@@ -1017,7 +1017,10 @@ def _same_segment(sentence: Sentence, at: int, spans: list[tuple[int, int]]) -> 
     material breach": the breach is the second provision's condition, not the notice's.)"""
     tokens = sentence.tokens
     breaks = [i for i, t in enumerate(tokens) if t in _SEGMENT_BREAKS]
-    breaks += [i for i in range(1, len(tokens) - 1) if tokens[i] in ("and", "or") and tokens[i - 1] == ","
+    # (a second ground follows the verb it shares: before the first modal, ", or on service of notice of termination"
+    # goes on with the opening time phrase "On expiry or termination of this Contract", it grants nothing)
+    verb = sentence.analysis.predications[0].start if sentence.analysis.predications else 0
+    breaks += [i for i in range(max(1, verb), len(tokens) - 1) if tokens[i] in ("and", "or") and tokens[i - 1] == ","
                and tokens[i + 1] in _SECOND_GROUND]
     if "(" in tokens:
         breaks += _item_breaks(sentence)
@@ -1806,7 +1809,7 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
                                           for a, b in ctx.spans(sentence, element_label(ctx.code, part, part.find))):
         denial = analysis.denied
         blocked.append(f"ruled out ('{sentence.span_text(denial[0], min(denial[1], denial[0] + 6))} ...')")
-    if analysis.deferral:
+    if analysis.deferral and analysis.defers(token):
         if part.deferral == "missing" and not _deferral_qualified(ctx, part, sentence, analysis.deferral):
             blocked.append(f"deferred ('{analysis.deferral}'): nothing is agreed yet")
         elif part.deferral != "missing":
@@ -2183,6 +2186,11 @@ def evaluate_part(ctx: Context, part: Part, *, topic: bool = False) -> PartResul
             candidates.append(assess(ctx, part, sentence, topic=topic))
     passing = [c for c in candidates if c.status is Status.PASS]
     weak = sorted((c for c in candidates if c.status is Status.WEAK), key=lambda c: (len(c.weak), -c.score))
+    if part.kind == "definition":
+        # the definition of the unit the charges are priced per is the weak evidence before another defined term that
+        # happens to sit near a charging word ("Assessed Claim" priced per, beside "Claim Triage Tool" in "shall not
+        # ... entitle either party to any change to the Charges")
+        weak.sort(key=lambda c: _PRICED_UNIT not in c.notes)
     if passing and part.kind == "definition" and part.every_term:
         # two billed outcomes, one with objective criteria, the other "as the Subservicer determines": the
         # customer pays for both, so the one the supplier decides undoes the safeguard

@@ -226,6 +226,7 @@ class SentenceAnalysis:
     advice: str = ""
     recital: bool = False
     deferral: str = ""
+    deferral_at: int = -1  # the token where the deferral cue starts (-1: none)
     negation: str = ""  # sentence-wide negation ("nothing in this Agreement")
     quoted: int = 0  # modal verbs dropped because they sit inside a quoted passage (a model clause)
     # "No service credits, fee reductions or other monetary remedies apply": the token span ruled out,
@@ -240,6 +241,21 @@ class SentenceAnalysis:
         """Is the token span inside what the sentence rules out? A span that holds the "No" itself ("No charge is
         payable for a Repeat Contact" read as an exclusion) states the denial rather than naming what is denied."""
         return self.denied[0] < start and end <= self.denied[1] and self.denied[1] > self.denied[0]
+
+    def defers(self, token: int | None) -> bool:
+        """Does the sentence's deferral leave open what the token's predication grants? Not when a detail of an
+        earlier coordinated predication is left to be agreed: "must return all Province Information in a format to
+        be agreed at the time, and must then securely destroy all copies" agrees the destruction. Only a detail's
+        "to be agreed / determined / confirmed", not "in good faith" or "shall negotiate", which may govern all."""
+        if not self.deferral:
+            return False
+        if token is None or self.deferral_at < 0 or not self.deferral.startswith("to be"):
+            return True
+        own = self.predication_at(token)
+        if own is None or own.start > token:
+            return True
+        earlier = next((p for p in self.predications if p.start < self.deferral_at < p.end), None)
+        return earlier is None or earlier is own or earlier.start > own.start
 
     @property
     def binding(self) -> bool:
@@ -613,6 +629,7 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         advice=" ".join(advice_hit[1]) if advice_hit else "",
         recital=recital,
         deferral=" ".join(deferral_hit[1]) if deferral_hit else "",
+        deferral_at=deferral_hit[0] if deferral_hit else -1,
         negation=" ".join(negation_hit[1]) if negation_hit else "",
         quoted=dropped,
         denied=denied,
@@ -1325,4 +1342,26 @@ def _plain_charges_fall(tokens: Sequence[str], mentions: Sequence[tuple[int, int
                 return [Predication(at, len(tokens), word, OBLIGATION, "supplier")]
             if word in ("is", "are") and tokens[at + 1: at + 2] and tokens[at + 1] in _REDUCED:
                 return [Predication(at, len(tokens), f"{word} {tokens[at + 1]}", OBLIGATION, "supplier")]
+    return _charges_cut_by(tokens, mentions)
+
+
+def _charges_cut_by(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> list[Predication]:
+    """ "From the first full month after go-live, the Benefits Administration Fee for each month is reduced by the
+    Automation Dividend": a schedule states the cut to the charges in the present tense, by an amount, as "shall be
+    reduced by" would; it binds the supplier who charges them (see :func:`_charges_reduced`). Only "the" charges with
+    no party in the subject, in a main clause ("if the Fee is reduced by ..." is a condition), and only with "by"
+    and what the cut is."""
+    for at in range(1, len(tokens) - 3):
+        if tokens[at] not in ("is", "are") or tokens[at + 1] not in _REDUCED or tokens[at + 2] != "by":
+            continue
+        lo = at
+        while lo > 0 and tokens[lo - 1] not in (",", ";", ":", "(", "|", "."):
+            lo -= 1
+        subject = tokens[lo:at]
+        # ("Each quarter the Annual Service Charge is reduced by ...": a time before the subject)
+        the = subject.index("the") if "the" in subject else -1
+        if the < 0 or not _CHARGES.intersection(subject[the:]) \
+                or _SUBORDINATORS.intersection(subject) or any(lo <= start < at for start, _, _ in mentions):
+            continue
+        return [Predication(at, len(tokens), f"{tokens[at]} {tokens[at + 1]}", OBLIGATION, "supplier")]
     return []
