@@ -84,7 +84,8 @@ KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
     # four formats).
     ("my-islamic-bank-trade-finance-ops", "pdf"): (
         "a bold one-line subtitle in brackets under the title ('(Document Examination and Trade Operations Support "
-        "Services)') is a heading in the PDF but part of the title block in the DOCX, as in jp-life-claims-consignment"),
+        "Services)') is a heading in the PDF but part of the title block in the DOCX, as in "
+        "jp-life-claims-consignment"),
 }
 
 
