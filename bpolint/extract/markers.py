@@ -27,8 +27,10 @@ ENDNOTE = "endnote"  # number_style of a FOOTNOTE block that is an endnote ("end
 
 _SCHEDULE_WORDS = "schedule|annex|appendix|exhibit|attachment|addendum|annexure"
 _SCHEDULE_RE = re.compile(
-    rf"^(?P<word>(?i:{_SCHEDULE_WORDS}))\s+(?P<value>[A-Z]{{1,2}}|\d{{1,3}}(?:\.\d{{1,2}})?|[IVXLC]{{1,6}})\b[.:]?"
+    rf"^(?P<word>(?i:{_SCHEDULE_WORDS}))\s+"
+    rf"(?:\((?P<bracketed>\d{{1,3}}|[A-Z])\)|(?P<value>[A-Z]{{1,2}}|\d{{1,3}}(?:\.\d{{1,2}})?|[IVXLC]{{1,6}})\b)[.:]?"
 )
+# (Gulf drafting brackets the number as it does an article's: "Annex (2) Service Levels")
 # A family of schedules named by a qualifier, as public-sector call-off contracts do: "Call-Off
 # Schedule 14 (Service Levels)", "Joint Schedule 1", "Framework Schedule 6". One capitalised word
 # (hyphens allowed) that is not a sentence's opening function word ("See Schedule 3", "The Schedule").
@@ -43,11 +45,11 @@ _NOT_QUALIFIERS = frozenset({
     "following", "previous", "same", "other", "another", "no", "not", "is", "was", "then", "also",
 })
 # Translated drafting numbers its articles as other drafting numbers clauses: "Article 16.2 The Supplier ...",
-# and Egyptian and Gulf drafting in brackets, "Article (16): Should ...". A decimal article is
+# and Egyptian and Gulf drafting in brackets, "Article (16): Should ...", "Article (12.3) Should". A decimal article is
 # read as a section (so "Article 16.2" sits under "Article 16" as 16.2 does under 16). Not the abbreviation "Art.",
 # which opens a wrapped line of a citation as often as a clause ("... pursuant to / Art. 28 GDPR").
 _ARTICLE_RE = re.compile(r"^(?i:article)\s+"
-                         r"(?:\((?P<bracketed>\d{1,3})\)|(?P<value>[IVXLC]{1,7}|\d{1,3}(?:\.\d{1,3})*)\b)"
+                         r"(?:\((?P<bracketed>\d{1,3}(?:\.\d{1,3})*)\)|(?P<value>[IVXLC]{1,7}|\d{1,3}(?:\.\d{1,3})*)\b)"
                          r"(?:\.|:(?!\S))?")
 # "Clause 14.1 The CONTRATADA shall ...": only before a capitalised word or a quoted term (see _WORD_NUMBERED), so
 # that "Clause 12 is deleted" and "Clause 14 (Audit) shall survive" stay sentences about a clause

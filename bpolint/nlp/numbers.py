@@ -138,13 +138,15 @@ _PER_BEFORE = (
 )
 
 _PERCENT = re.compile(rf"{_num('v')}\s?(?:%|per\s?cent\b|percent\b)", re.I)
-_DURATION_UNITS = {"hour": 1.0, "business day": 24.0, "working day": 24.0, "day": 24.0, "week": 168.0,
-                   "month": 730.0, "year": 8760.0, "minute": 1 / 60, "second": 1 / 3600}
+_DURATION_UNITS = {"hour": 1.0, "business day": 24.0, "working day": 24.0, "banking day": 24.0,
+                   "calendar day": 24.0, "day": 24.0, "week": 168.0, "month": 730.0, "calendar month": 730.0,
+                   "year": 8760.0, "minute": 1 / 60, "second": 1 / 3600}
 # Indonesian and Vietnamese translations give the figure first and the words after it, "24 (twenty-four) hours",
 # and count days of 24 hours as "2 x 24 hours" (2 x 24 jam): a one-digit multiplier before the figure
 _DURATION = re.compile(
     rf"(?:\b(?P<times>\d)\s?[x×]\s?)?{_num('v')}(?:\s*\((?:[a-z][a-z-]*)(?:\s+[a-z][a-z-]*){{0,4}}\))?"
-    r"[\s-]*(?P<unit>business days?|working days?|hours?|days?|weeks?|months?|years?|minutes?|seconds?|"
+    r"[\s-]*(?P<unit>business days?|working days?|banking days?|calendar days?|calendar months?|hours?|days?|"
+    r"weeks?|months?|years?|minutes?|seconds?|"
     r"hrs?|mins?)\b",
     re.I,
 )
@@ -155,8 +157,8 @@ _FIXED_FREQUENCIES = (
     (r"\b(?:semi-?annual(?:ly)?|half-?yearly|bi-?annual(?:ly)?|six-?monthly|twice (?:a|per|each|every) year|"
      r"twice yearly)\b", 2.0, ("annual", "yearly", "twice", "monthly")),
     (r"\b(?:bienniall?y?|every (?:two|2|second) years?|once every (?:two|2) years)\b", 0.5, ("bienni", "every")),
-    (r"\b(?:annual(?:ly)?|yearly|per annum|(?:each|every) (?:calendar |contract |financial |fiscal )?year|"
-     r"once (?:a|per|in each|in any|each) (?:calendar |contract |financial |fiscal )?year)\b", 1.0,
+    (r"\b(?:annual(?:ly)?|yearly|per annum|(?:each|every) (?:calendar |contract |contractual |financial |fiscal )?year|"
+     r"once (?:a|per|in each|in any|each) (?:calendar |contract |contractual |financial |fiscal )?year)\b", 1.0,
      ("annual", "year", "annum")),
     # "every calendar quarter", "on or before the seventh Business Day of every calendar month"
     (r"\b(?:quarterly|(?:each|every|per) (?:calendar )?quarter|once (?:a|per|each|in any) (?:calendar )?quarter)\b",
@@ -171,9 +173,10 @@ _FIXED_FREQUENCIES = (
 _FIXED_RE = [(_folded(re.compile(pattern, re.I)), value, words) for pattern, value, words in _FIXED_FREQUENCIES]
 # A count starts at the first digit of a run: retrying from every later digit made a long run quadratic.
 _TIMES = r"(?P<times>once|twice|thrice|(?:" + _NUMBER_WORD + r"|(?<!\d)\d+)\s+(?:\(\d+\)\s+)?times)"
-# (Indian, UK and Australian drafting count audits in "financial years"; US drafting in "fiscal years")
-_PERIOD_UNIT = (r"(?P<punit>(?:calendar|contract|financial|fiscal) (?:years?|quarters?|months?|weeks?)|years?|months?|"
-                r"quarters?|weeks?)")
+# (Indian, UK and Australian drafting count audits in "financial years"; US drafting in "fiscal years"; translated
+# Gulf drafting in "contractual years")
+_PERIOD_UNIT = (r"(?P<punit>(?:calendar|contract|contractual|financial|fiscal) (?:years?|quarters?|months?|weeks?)|"
+                r"years?|months?|quarters?|weeks?)")
 # "once in every calendar quarter", "not more than once in any period of twenty-four (24) months",
 # "twice in any twelve (12) consecutive months"
 # "every second calendar year", "every other month", "every 3rd year": one period in n

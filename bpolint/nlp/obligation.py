@@ -39,6 +39,9 @@ _OBLIGATION_CUES = (
     # a promise as translated drafting words it: "The Supplier commits to sharing ...", "Party B commits to an
     # accuracy rate of not less than 98%"
     ("commits", "to"), ("commit", "to"),
+    # US performance-guarantee drafting: "Provider guarantees financial accuracy of at least 99.5%" (a verb only
+    # straight after a party: see _guarantee_not_promised)
+    ("guarantees",), ("guarantee",),
     # plain-English order forms contract "will": "we'll give you an export", "you’ll get a credit"
     ("'ll",), ("’ll",),
     *_GRANT_CUES,
@@ -479,7 +482,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             dropped += 1
             index += 1
             continue
-        if _not_a_modal(tokens, index) or _impersonal(tokens, index) or _asked(tokens, index):
+        if _not_a_modal(tokens, index) or _impersonal(tokens, index) or _asked(tokens, index) \
+                or _guarantee_not_promised(tokens, party_mentions, index):
             index += 1
             continue
         negated_cue = _cue_at(tokens, index, _NEGATED)
@@ -838,6 +842,19 @@ def _not_a_modal(tokens: Sequence[str], index: int) -> bool:
     if after == "ever":
         return True  # "the least leverage it will ever have", "the most it can ever cost": commentary, not a term
     return word == "may" and (after[:1].isdigit() or before[:1].isdigit())
+
+
+_GUARANTEE_SUBJECTS = frozenset({"we", "it", "hereby", "they"})
+
+
+def _guarantee_not_promised(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], index: int) -> bool:
+    """ "the Performance Guarantees", "any guarantee": the noun, not the verb of "Provider guarantees ..." (a party,
+    or "we" / "it" / "hereby", straight before it)."""
+    if tokens[index] not in ("guarantees", "guarantee"):
+        return False
+    if index and tokens[index - 1] in _GUARANTEE_SUBJECTS:
+        return False
+    return not any(end == index for _, end, _ in mentions)
 
 
 _JOINERS = frozenset({"and", "or", "the", "its", "their", ",", "/"})

@@ -513,22 +513,15 @@ def _translated_pair(text: str, roles: dict[str, str]) -> dict[str, str]:
             continue
         given = {label: roles[label] for label in names if label in roles}
         if not given:
-            if convention:
-                out.update({names[0]: CUSTOMER, names[1]: SUPPLIER})
+            # "The First Party shall pay the Second Party AED 19 for each Completed Application": with no
+            # convention, what the body says each does
+            out.update({names[0]: CUSTOMER, names[1]: SUPPLIER} if convention else _body_roles(text, list(names)))
             continue
         if len(given) == 1 and next(iter(given.values())) in (CUSTOMER, SUPPLIER):
             label, role = next(iter(given.items()))
             other = names[1] if label == names[0] else names[0]
             out[other] = SUPPLIER if role == CUSTOMER else CUSTOMER
     return out
-    given = {label: roles[label] for label in ("party a", "party b") if label in roles}
-    if not given:
-        return {"party a": CUSTOMER, "party b": SUPPLIER}
-    if len(given) == 1 and next(iter(given.values())) in (CUSTOMER, SUPPLIER):
-        label, role = next(iter(given.items()))
-        other = "party b" if label == "party a" else "party a"
-        return {other: SUPPLIER if role == CUSTOMER else CUSTOMER}
-    return {}
 
 
 def _role_word(term: str) -> str | None:

@@ -69,6 +69,13 @@ def tree(*paragraphs: str) -> list[tuple[str, str, str | None]]:
             id="schedules-and-annexes",
         ),
         pytest.param(
+            # Gulf drafting brackets the numbers of its articles and annexes
+            ["Article (1) Definitions", "Article (2) The Second Party shall provide the Services.",
+             "Annex (2) Service Levels", "KPI 1 - Turnaround. Target: 95% of applications within 2 working days."],
+            [("Article 1", "Definitions", None), ("Article 2", "", None), ("Annex 2", "Service Levels", None)],
+            id="bracketed-articles-and-annexes",
+        ),
+        pytest.param(
             # schedules of a family named by a qualifier, titles in brackets
             ["1. Charges", "1.1 The Buyer shall pay the Charges.", "Order Schedule 4 (Service Levels)",
              "1 The Supplier shall meet the Service Levels.", "Framework Schedule 2 - Definitions",
@@ -339,6 +346,9 @@ def test_segment_a_boilerplate_amendment_heading_stays_in_its_schedule(heading: 
      "Should the audit reveal an overcharge, the Second Party shall refund it."),
     ("Article 5. The number of Completed Verifications shall be counted.", "Article 5",
      "The number of Completed Verifications shall be counted."),
+    # a bracketed decimal article is a section, as "Article 16.2" is
+    ("Article (12.3) Should the inspection reveal an overcharge, the Second Party shall refund it.", "12.3",
+     "Should the inspection reveal an overcharge, the Second Party shall refund it."),
     # "Clause 14.1" before a capitalised word or a quoted term opens clause 14.1
     ("Clause 14.1 The CONTRATADA shall process personal data only on instructions.", "14.1",
      "The CONTRATADA shall process personal data only on instructions."),

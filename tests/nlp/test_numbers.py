@@ -25,6 +25,9 @@ def test_numbers_money(text, value, currency, per):
     ("on 10 Business Days' notice", 240), ("for up to 6 months", 6 * 730), ("within 30 days", 720),
     # a number word rejoined without its hyphen where a PDF line broke it ("twenty-" / "four")
     ("within twentyfour (24) hours", 24), ("within fortyeight hours", 48), ("within thirtyone days", 31 * 24),
+    # calendar and banking days are days; a calendar month is a month
+    ("no later than five (5) calendar days after discovery", 120), ("within 2 banking days", 48),
+    ("within one calendar month", 730),
 ])
 def test_numbers_durations_in_hours(text, hours):
     (found,) = durations(text)
@@ -148,6 +151,9 @@ def test_numbers_table_money_from_the_column_header(row, header, found):
     ("on or before the seventh (7th) Business Day of every calendar month", 12),
     ("each calendar quarter", 4),
     ("in every calendar year", 1),
+    # translated Gulf drafting counts "contractual years"
+    ("at the end of each contractual year", 1),
+    ("twice in any contractual year", 2),
     # one period in n: "every second calendar year", "every other month"
     ("one inspection in every second calendar year", 0.5),
     ("a review every other month", 6),

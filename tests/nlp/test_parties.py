@@ -696,3 +696,22 @@ def test_parties_two_short_names_take_their_roles_from_the_body(body, roles):
     document = snippet_document(NAMED_ONLY_BY_THEMSELVES + body)
     parties = find_parties(document.clauses, document.glossary, document.text)
     assert (parties.role_of("lakeshore"), parties.role_of("orion")) == roles
+
+
+@pytest.mark.parametrize(("body", "roles"), [
+    # with no convention of their own, "the First Party" and "the Second Party" take their roles from who pays
+    ("Article (2) The Second Party shall provide the Services, and the First Party shall pay the Second Party the "
+     "fees.", {"first party": "customer", "second party": "supplier"}),
+    ("Article (2) The First Party shall provide the Services, and the Second Party shall pay the First Party the "
+     "fees.", {"first party": "supplier", "second party": "customer"}),
+    # no vote: they stay unplaced
+    ("Article (2) This Contract is governed by the laws of the Emirate of Dubai.", {}),
+])
+def test_parties_first_and_second_party_from_the_body(body, roles):
+    opening = ('This Contract is concluded between Al Noor Islamic Bank PJSC (the "First Party") and Gulf Process '
+               'Services LLC (the "Second Party").\n')
+    document = snippet_document(opening + body)
+    parties = find_parties(document.clauses, text=document.text)
+    found = {label: "customer" if label in parties.customer else "supplier"
+             for label in ("first party", "second party") if label in parties.customer + parties.supplier}
+    assert found == roles

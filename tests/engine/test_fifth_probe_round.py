@@ -1,0 +1,287 @@
+"""Drafting found by a fifth round of probes (a Purchaser and its Contractor writing "undertakes", "covenants" and
+"is to be"; US health-plan terms between "Client" and "Provider" with performance guarantees and a rate card; Gulf
+contracts translated from Arabic between a First Party and a Second Party, articles and annexes numbered in
+brackets), read before any fix; each with its traps, linted with the real rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.snippets import status_of
+
+PURCHASER = ('This Agreement is made between Fabrikam Insurance Limited (the "Purchaser") and Tailspin Operations Pvt '
+             'Ltd (the "Contractor").\n')
+CLIENT_PROVIDER = ('This Services Agreement is entered into by Adatum Health Plan, Inc. ("Client") and Proseware '
+                   'Solutions LLC ("Provider").\n')
+FIRST_SECOND = ('This Contract is concluded between Al Noor Islamic Bank PJSC (the "First Party") and Gulf Process '
+                'Services LLC (the "Second Party").\n'
+                "Article (2) The Second Party shall provide the Services to the First Party, and the First Party shall "
+                "pay the Second Party the fees set out in Annex (1).\n")
+
+CALENDAR_AND_BANKING_DAYS = [
+    # the notice's time read, so the limit decides (72 hours by default), not "no stated time"
+    ("SEC001", "pass",
+     "10.1 Provider shall maintain ISO/IEC 27001 certification and shall notify Client of any Security Incident "
+     "within two (2) calendar days."),
+    ("SEC001", "weak",
+     "10.1 Provider shall maintain a SOC 2 Type II attestation and shall notify Client of any Breach of Unsecured PHI "
+     "no later than five (5) calendar days after discovery."),
+    ("SEC001", "pass",
+     "10.1 Provider shall maintain ISO/IEC 27001 certification and shall notify Client of any Security Incident "
+     "within two banking days."),
+    # a calendar day still needs a notice: a security standard alone stays weak for the missing notice
+    ("SEC001", "weak",
+     "10.1 Provider shall maintain ISO/IEC 27001 certification, which it shall renew within 30 calendar days of "
+     "expiry."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), CALENDAR_AND_BANKING_DAYS)
+def test_calendar_and_banking_days_are_days(code, expected, text):
+    assert status_of(code, CLIENT_PROVIDER + text) == expected
+
+
+A_SAVING_SHARED = [
+    # the singular "saving" (whose lookup lemma is "save") shared, in a deferral or with its share
+    ("PRD001", "weak",
+     "7.1 Where the introduction of automation reduces the Contractor's cost of delivering the Services, the parties "
+     "are to discuss in good faith how the saving might be shared."),
+    ("PRD001", "pass",
+     "7.1 Where automation reduces the Contractor's cost of delivering the Services, any such saving shall be split "
+     "equally between the parties by a credit against the next invoice."),
+    # the verb "saving", and a saving the supplier keeps
+    ("PRD001", "missing", "7.1 The Contractor is saving the call recordings, which shall be shared with auditors."),
+    ("PRD001", "missing", "7.1 All savings arising from the Contractor's use of automation are to be retained by the "
+                          "Contractor."),
+    # the fee cut by the percentage by which an automation measure exceeds a level
+    ("PRD001", "pass",
+     "7.2 For each contract year in which bots process more than 25% of Settled Claims, the fee per Settled Claim "
+     "for the following contract year shall be reduced by half of the percentage by which the bot share exceeds 25%."),
+    # ... but not a fee raised, nor a penalty for an automation shortfall
+    ("PRD001", "missing",
+     "7.2 The fee per Settled Claim shall be increased by the percentage by which the Contractor's automation costs "
+     "exceed the budget."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), A_SAVING_SHARED)
+def test_a_saving_shared(code, expected, text):
+    assert status_of(code, PURCHASER + text) == expected
+
+
+A_SHARE_DONE_WITHOUT_ERROR = [
+    ("GOV001", "pass",
+     "10.1 The Contractor undertakes that at least 97% of Settled Claims will be settled without a payment error in "
+     "each month; for each full percentage point below that figure the Purchaser is entitled to a service credit of "
+     "2% of the monthly Charges."),
+    ("GOV001", "weak",
+     "10.1 The Contractor undertakes that at least 98% of claim forms will be keyed without any material error in each "
+     "month."),
+    # a share of the charges, or a time with no measure, is no quality level
+    ("GOV001", "missing",
+     "10.1 The Contractor shall ensure that 97% of invoices are issued without undue delay; if it fails to do so the "
+     "Purchaser is entitled to a service credit of 2% of the monthly Charges."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), A_SHARE_DONE_WITHOUT_ERROR)
+def test_a_share_done_without_error_is_a_quality_level(code, expected, text):
+    assert status_of(code, PURCHASER + text) == expected
+
+
+PERFORMANCE_GUARANTEES = [
+    ("GOV001", "pass",
+     "EXHIBIT C\nPERFORMANCE GUARANTEES\nFinancial accuracy: 99.5% of dollars paid correctly, measured quarterly. If "
+     "Provider fails to meet the financial accuracy guarantee in any quarter, Provider will credit Client 3% of the "
+     "fees for that quarter."),
+    ("GOV001", "weak",
+     "EXHIBIT C\nPERFORMANCE GUARANTEES\nFinancial accuracy: 99.5% of dollars paid correctly, measured quarterly."),
+    # "Provider guarantees": the verb straight after a party binds it
+    ("GOV001", "pass",
+     "EXHIBIT C\nPERFORMANCE GUARANTEES\n1. Provider guarantees financial accuracy of at least 99.5% of dollars paid, "
+     "measured quarterly. If Provider misses the financial accuracy guarantee, Provider will credit Client 2% of the "
+     "quarterly fees."),
+    ("GOV001", "weak",
+     "EXHIBIT C\nPERFORMANCE GUARANTEES\n1. Provider guarantees financial accuracy of at least 99.5% of dollars paid, "
+     "measured quarterly."),
+    # the noun binds nobody
+    ("GOV001", "missing",
+     "EXHIBIT C\nPERFORMANCE GUARANTEES\n1. The performance guarantees are described in Provider's proposal."),
+    ("GOV001", "missing", "EXHIBIT C\nPERFORMANCE GUARANTEES\n[Intentionally left blank.]"),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), PERFORMANCE_GUARANTEES)
+def test_performance_guarantees_are_service_levels(code, expected, text):
+    assert status_of(code, CLIENT_PROVIDER + text) == expected
+
+
+@pytest.mark.parametrize(("tokens", "mentions", "bound"), [
+    (["provider", "guarantees", "accuracy", "."], [(0, 1, "supplier")], True),
+    (["we", "guarantee", "accuracy", "."], [], True),
+    (["the", "performance", "guarantees", "are", "void", "."], [], False),
+    (["any", "guarantee", "given", "by", "provider", "."], [(4, 5, "supplier")], False),
+])
+def test_guarantees_binds_only_straight_after_a_party(tokens, mentions, bound):
+    from bpolint.nlp.obligation import analyse
+
+    modals = [p.modal for p in analyse(tokens, mentions).predications]
+    assert (modals == ["guarantees"] or modals == ["guarantee"]) is bound
+
+
+A_RATE_CARD_LINE = [
+    ("PRC004", "pass",
+     "EXHIBIT B\nFEES\nPer Adjudicated Claim: $4.10.\nMinimum Monthly Fee: $25,000, covering a dedicated team of 12 "
+     "claims examiners and 1 supervisor."),
+    # the minimum monthly fee is a baseline fee, and says nothing of what it buys
+    ("PRC004", "weak", "EXHIBIT B\nFEES\nPer Adjudicated Claim: $4.10.\nMinimum Monthly Fee: $25,000."),
+    ("PRC004", "weak",
+     "EXHIBIT B\nFEES\nPer Adjudicated Claim: $1.75.\nMinimum Monthly Fee: $25,000, covering a dedicated team of 12 "
+     "claims examiners."),
+    # a limit per claim is no price of an outcome
+    ("PRC004", "not_applicable", "EXHIBIT B\nINSURANCE\nPer claim: $5,000,000 in the aggregate."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), A_RATE_CARD_LINE)
+def test_a_rate_card_line_prices_its_unit(code, expected, text):
+    assert status_of(code, CLIENT_PROVIDER + text) == expected
+
+
+A_GLIDE_PATH_BY_MONTHS = [
+    ("PRC003", "pass",
+     "EXHIBIT B\nPRICING TRANSITION\nMonths 1-6: fixed fee of $180,000 per month.\nMonths 7-12: fixed fee of $90,000 "
+     "per month plus $2.20 per Adjudicated Claim.\nMonth 13 onwards: $4.10 per Adjudicated Claim and no fixed fee."),
+    # the move named, its pace left to a committee: the checklist's weak glide path
+    ("PRC003", "weak",
+     "EXHIBIT B\nPRICING TRANSITION\nThe parties will move from the fixed fee toward a per-claim fee at a pace to be "
+     "agreed by the Joint Operating Committee."),
+    # outcome pricing from the start, or a discussion only
+    ("PRC003", "missing", "EXHIBIT B\nPRICING\nMonth 1 onwards: $4.10 per Adjudicated Claim and no fixed fee."),
+    ("PRC003", "missing",
+     "EXHIBIT B\nPRICING\nThe parties may discuss moving from the fixed fee toward a per-claim fee at a pace to be "
+     "agreed."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), A_GLIDE_PATH_BY_MONTHS)
+def test_a_glide_path_by_months(code, expected, text):
+    assert status_of(code, CLIENT_PROVIDER + text) == expected
+
+
+THE_LAW_AS_A_CONDITION = [
+    ("SEC002", "missing", "10.2 The parties will enter into a Business Associate Agreement if required by HIPAA."),
+    # a duty to comply beside it still binds
+    ("SEC002", "weak",
+     "10.2 Provider shall comply with HIPAA in processing PHI, and the parties will enter into a Business Associate "
+     "Agreement if required by HIPAA."),
+    ("SEC002", "weak", "10.2 Provider shall process PHI in accordance with HIPAA to the extent required by HIPAA."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), THE_LAW_AS_A_CONDITION)
+def test_the_law_named_as_a_condition_binds_no_processing(code, expected, text):
+    assert status_of(code, CLIENT_PROVIDER + text) == expected
+
+
+COOPERATION_IN_TRANSFERRING_THE_WORK = [
+    ("EXT002", "weak",
+     "12.3 Upon expiration or termination, Provider agrees to cooperate reasonably with Client in transferring the "
+     "work."),
+    ("EXT002", "pass",
+     "12.3 Upon expiration or termination, Provider agrees to cooperate reasonably with Client in transferring the "
+     "work for up to six (6) months."),
+    # help during the term, or the customer's cooperation
+    ("EXT002", "missing", "12.3 During the Term, Provider shall assist Client to transition the work to the new "
+                          "platform."),
+    ("EXT002", "missing", "12.3 Client shall cooperate with Provider in transferring the work to Provider during the "
+                          "Transition Period."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), COOPERATION_IN_TRANSFERRING_THE_WORK)
+def test_cooperation_in_transferring_the_work_is_exit_help(code, expected, text):
+    assert status_of(code, CLIENT_PROVIDER + text) == expected
+
+
+FIRST_AND_SECOND_PARTY = [
+    # the body says who pays: the First Party is the customer here
+    ("SEC002", "pass",
+     "Article (17) The Second Party shall process the personal data of the First Party's customers only in accordance "
+     "with the written instructions of the First Party and the Personal Data Protection Law, and shall not assign any "
+     "part of such processing to any sub-contractor without the prior written approval of the First Party."),
+    ("EXT001", "pass",
+     "Article (20) The First Party shall be entitled to terminate this Contract at any time by ninety (90) days' "
+     "written notice to the Second Party without any compensation. Either Party shall be entitled to terminate this "
+     "Contract if the other Party breaches any of its obligations and does not remedy such breach within thirty (30) "
+     "days of notification."),
+    ("EXT001", "missing",
+     "Article (20) The Second Party shall be entitled to terminate this Contract at any time by ninety (90) days' "
+     "written notice to the First Party."),
+    ("EXT004", "pass",
+     "Article (23) All robots, scripts and work procedures prepared by the Second Party for the First Party under "
+     "this Contract shall be the exclusive property of the First Party."),
+    ("EXT004", "weak",
+     "Article (23) All robots and scripts used in the Services shall remain the property of the Second Party, and the "
+     "First Party shall have no right to use them after the end of the Contract."),
+    # a bracketed decimal article is a clause of its own: the refund is read in the audit article's sentence
+    ("AUD002", "weak",
+     "Article (12.3) Should the inspection reveal any excess amounts invoiced, the Second Party shall be obliged to "
+     "refund such amounts within fifteen (15) days."),
+    ("PRC002", "pass", "Article (11.2) The prices shall be reviewed by the two Parties at the end of each contractual "
+                       "year."),
+    ("SEC001", "pass",
+     "Article (16) The Second Party shall be obliged to comply with PCI DSS and ISO 27001 and to inform the First "
+     "Party of any breach of information security within twenty-four (24) hours of its occurrence."),
+    ("DAT001", "pass",
+     "Article (7) The number of Completed Applications shall be extracted monthly from the First Party's loan "
+     "origination system, which shall be the sole reference for invoicing."),
+    ("DAT001", "weak",
+     "Article (7) The number of Completed Applications shall be as stated in the Second Party's monthly statement, "
+     "which shall be considered final."),
+    ("DAT001", "weak",
+     "Article (7) The number of Completed Applications shall be extracted monthly from the Second Party's workflow "
+     "system."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), FIRST_AND_SECOND_PARTY)
+def test_first_and_second_party_take_their_roles_from_the_body(code, expected, text):
+    assert status_of(code, FIRST_SECOND + text) == expected
+
+
+def test_first_and_second_party_without_a_vote_stay_unplaced():
+    from bpolint.engine.examples import snippet_document
+    from bpolint.nlp.parties import find_parties
+
+    opening = FIRST_SECOND.splitlines()[0] + "\nArticle (3) This Contract is governed by the laws of the UAE."
+    document = snippet_document(opening)
+    parties = find_parties(document.clauses, text=document.text)
+    assert "first party" not in parties.customer + parties.supplier
+    assert "second party" not in parties.customer + parties.supplier
+
+
+KPI_ENTRIES_OVER_SENTENCES = [
+    ("GOV001", "pass",
+     "Annex (2) Service Levels\nKPI 1 - Turnaround. Target: 95% of applications within 2 working days. Deduction: 3% "
+     "of the monthly invoice for each month the target is not achieved.\nKPI 2 - Accuracy. Target: 98% of "
+     "applications without errors. Deduction: 2% of the monthly invoice for each month the target is not achieved."),
+    ("GOV001", "weak",
+     "Annex (2) Service Levels\nKPI 1 - Turnaround. Target: 95% of applications within 2 working days.\nKPI 2 - "
+     "Accuracy. Target: 98% of applications without errors."),
+    # the target in a sentence of its own after the measure
+    ("GOV001", "pass",
+     "SCHEDULE 2 - SERVICE LEVELS\nKPI 1 - Claims turnaround within 5 Business Days. Target: 95%. Abatement: 2% of the "
+     "monthly Charges.\nKPI 2 - Payment accuracy. Target: 99%. Abatement: 3% of the monthly Charges."),
+    ("GOV001", "weak",
+     "SCHEDULE 2 - SERVICE LEVELS\nKPI 1 - Claims turnaround within 5 Business Days. Target: 95%.\nKPI 2 - Payment "
+     "accuracy. Target: 99%."),
+    # a reporting duty with a target beside it, in the body, binds no level
+    ("GOV001", "missing",
+     "7.1 The Second Party shall report monthly against each KPI. Target: 95%. Abatement: 2% of the monthly fees."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), KPI_ENTRIES_OVER_SENTENCES)
+def test_kpi_entries_over_several_sentences(code, expected, text):
+    assert status_of(code, FIRST_SECOND + text) == expected
