@@ -1147,8 +1147,10 @@ _ROW_DENIES = re.compile(r"\b(?:no|not|none|nil|never|n/a|excluded|without)\b", 
 _ROW_LIMITS = re.compile(r"\b(?:no|not)\s+(?:later|earlier|less|more|fewer|greater|lower|higher)\s+than\b"
                          r"|\bnot\s+(?:to\s+)?exceed(?:ing)?\b"
                          # a remedy's condition: "abatement 3% of the monthly Fee if not met"
-                         r"|\b(?:if|where|when)\s+(?:(?:it|this|they|the\s+target)\s+(?:is|are)\s+)?not\s+"
-                         r"(?:met|achieved|attained|reached)\b", re.I)
+                         r"|\b(?:if|where|when)\s+(?:(?:it|this|they|the\s+(?:target|standard|service\s+level|kpi))\s+"
+                         r"(?:is|are)\s+)?not\s+(?:met|achieved|attained|reached)\b"
+                         # a quality measure: "98% of Completed Claim Files accepted without rework"
+                         r"|\bwithout\s+(?:\w+\s+){0,2}?(?:errors?|defects?|rework|corrections?|amendments?)\b", re.I)
 
 
 # A column headed with a party's duties ("Obligation of the SUPPLIER", "Supplier Responsibilities", "Service

@@ -13,6 +13,8 @@ PURCHASER = ('This Agreement is made between Fabrikam Insurance Limited (the "Pu
              'Ltd (the "Contractor").\n')
 CLIENT_PROVIDER = ('This Services Agreement is entered into by Adatum Health Plan, Inc. ("Client") and Proseware '
                    'Solutions LLC ("Provider").\n')
+CUSTOMER_SUPPLIER = ('This Agreement is made between Northwind Bank plc (the "Customer") and Contoso Services Ltd '
+                     '(the "Supplier").\n')
 FIRST_SECOND = ('This Contract is concluded between Al Noor Islamic Bank PJSC (the "First Party") and Gulf Process '
                 'Services LLC (the "Second Party").\n'
                 "Article (2) The Second Party shall provide the Services to the First Party, and the First Party shall "
@@ -285,3 +287,100 @@ KPI_ENTRIES_OVER_SENTENCES = [
 @pytest.mark.parametrize(("code", "expected", "text"), KPI_ENTRIES_OVER_SENTENCES)
 def test_kpi_entries_over_several_sentences(code, expected, text):
     assert status_of(code, FIRST_SECOND + text) == expected
+
+
+TASK_ORDER = ('This task order is issued by the Department of Veterans Affairs (the "Government") to Acme Claims '
+              'Services LLC (the "Contractor") under the Contractor\'s GSA Multiple Award Schedule contract.\n')
+
+A_FEDERAL_TASK_ORDER = [
+    # a performance requirements summary: the standard, its surveillance and the payment reduced when it is missed
+    ("GOV001", "pass",
+     "Attachment 2 - Performance Requirements Summary\nStandard: 98% of Completed Claim Files accepted without rework "
+     "on Government review. Surveillance: monthly random sampling under the QASP. Incentive/Disincentive: if the "
+     "standard is not met in a month, the Government will reduce payment for CLIN 0001 for that month by 3%."),
+    ("GOV001", "weak",
+     "Attachment 2 - Performance Requirements Summary\nStandard: 98% of Completed Claim Files accepted without rework "
+     "on Government review. Surveillance: monthly random sampling under the QASP."),
+    # the data returned at the task order's completion, the media then sanitized; or only sanitized
+    ("EXT003", "pass",
+     "H.7 Within 30 days after completion of this task order, the Contractor shall return all VA sensitive "
+     "information to the COR in its native electronic format and shall then sanitize all Contractor media in "
+     "accordance with NIST SP 800-88, providing a certificate of sanitization."),
+    ("EXT003", "weak",
+     "H.7 Upon completion of this task order, the Contractor shall sanitize all Contractor media in accordance with "
+     "NIST SP 800-88."),
+    ("EXT003", "missing",
+     "H.7 The Contractor shall sanitize all media before reuse during the performance of this task order."),
+    # unlimited rights are the Government's licence; the Contractor's own unlimited rights are not
+    ("EXT004", "pass",
+     "I.4 The Government shall have unlimited rights in all data first produced in the performance of this task "
+     "order, including bots, scripts, machine learning models and standard operating procedures developed for the "
+     "Government."),
+    ("EXT004", "weak", "I.4 The Contractor shall have unlimited rights in all bots and scripts it develops."),
+    ("GOV003", "weak", "C.8 Meetings. The Contractor shall attend meetings as requested by the COR."),
+    # invoices based on the count a Government system records; a report of that count bills nothing
+    ("DAT001", "pass",
+     "G.4 Invoices for CLIN 0001 shall be based solely on the number of Completed Claim Files recorded in VBMS, a "
+     "Government system to which the Contracting Officer's Representative has full access."),
+    ("DAT001", "weak",
+     "G.4 Invoices for CLIN 0001 shall be based solely on the number of Completed Claim Files recorded in the "
+     "Contractor's workflow system."),
+    ("DAT001", "missing", "G.4 The Contractor shall report the number of Completed Claim Files recorded in VBMS each "
+                          "week."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), A_FEDERAL_TASK_ORDER)
+def test_a_federal_task_order(code, expected, text):
+    assert status_of(code, TASK_ORDER + text) == expected
+
+
+AN_ESCAPE_PUT_THE_OTHER_WAY = [
+    ("SEC001", "weak",
+     "16.1 The Supplier shall:\n(a) maintain ISO/IEC 27001 certification for each Delivery Centre, save where the "
+     "cost of doing so is commercially unreasonable; and\n(b) notify the Customer of any Security Incident within 48 "
+     "hours of becoming aware of it."),
+    # the words in another sentence qualify nothing
+    ("SEC001", "pass",
+     "16.1 The Supplier shall maintain ISO/IEC 27001 certification and notify the Customer of any Security Incident "
+     "within 48 hours. The Customer may not require any change to the Services that is commercially unreasonable."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), AN_ESCAPE_PUT_THE_OTHER_WAY)
+def test_commercially_unreasonable_is_an_escape(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+SELECTED_BIDDER = ('This Contract is made between the National Pension Fund Authority (hereinafter referred to as the '
+                   '"Purchaser") and Infotech Process Services Pvt Ltd (hereinafter referred to as the "Selected '
+                   'Bidder" or "MSP").\n')
+
+AN_INDIAN_PUBLIC_SECTOR_CONTRACT = [
+    ("EXT002", "weak",
+     "19.1 Exit Management. On expiry or termination, the Selected Bidder shall provide reasonable support to the new "
+     "agency, the terms of which shall be mutually agreed."),
+    ("EXT002", "missing",
+     "19.1 During the Term, the MSP shall provide support to the new agency appointed for the call centre."),
+    ("PRC004", "pass",
+     "6.1 The Purchaser shall pay the Selected Bidder INR 320 per Successfully Processed Claim and a fixed monthly "
+     "charge of INR 8,00,000 towards the minimum deployment of 20 resources at the facilitation centre."),
+    ("PRC004", "weak",
+     "6.1 The Purchaser shall pay the Selected Bidder INR 320 per Successfully Processed Claim and a fixed monthly "
+     "charge of INR 8,00,000."),
+    ("GOV003", "pass",
+     "10.1 A Project Monitoring Committee shall meet every month to review the services, and a Steering Committee "
+     "chaired by the Purchaser shall review progress every quarter."),
+    # a committee that receives a report holds no meeting of its own
+    ("GOV003", "weak",
+     "10.1 A Project Monitoring Committee shall meet every month to review the services, and the Steering Committee "
+     "shall receive the monthly report every month."),
+    ("DAT001", "pass",
+     "6.2 The number of Successfully Processed Claims shall be computed solely on the basis of the MIS reports "
+     "generated from the Purchaser's Central Record-Keeping system."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), AN_INDIAN_PUBLIC_SECTOR_CONTRACT)
+def test_an_indian_public_sector_contract(code, expected, text):
+    assert status_of(code, SELECTED_BIDDER + text) == expected
