@@ -999,10 +999,21 @@ def _in_own_item(sentence: Sentence, anchor: int, spans: list[tuple[int, int]]) 
     return [(a, b) for a, b in spans if b <= first or item(a) == own]
 
 
+# ", and immediately by notice if ...", ", and with immediate effect where ...": a second ground of the same verb,
+# coordinated after a comma, opens a provision of its own as a ";" does
+_SECOND_GROUND = frozenset({"immediately", "forthwith", "with", "by", "upon", "on", "without", "at", "if", "where",
+                            "in", "also"})
+
+
 def _same_segment(sentence: Sentence, at: int, spans: list[tuple[int, int]]) -> bool:
-    """Is any of ``spans`` in the same ';'-separated provision of the sentence as token ``at``?"""
-    breaks = [i for i, t in enumerate(sentence.tokens) if t in _SEGMENT_BREAKS]
-    if "(" in sentence.tokens:
+    """Is any of ``spans`` in the same ';'-separated provision of the sentence as token ``at``? ("The Customer may
+    terminate this Agreement at any time on 90 days' notice, and immediately by notice if the Supplier commits a
+    material breach": the breach is the second provision's condition, not the notice's.)"""
+    tokens = sentence.tokens
+    breaks = [i for i, t in enumerate(tokens) if t in _SEGMENT_BREAKS]
+    breaks += [i for i in range(1, len(tokens) - 1) if tokens[i] in ("and", "or") and tokens[i - 1] == ","
+               and tokens[i + 1] in _SECOND_GROUND]
+    if "(" in tokens:
         breaks += _item_breaks(sentence)
     def segment(index: int) -> int:
         return sum(1 for b in breaks if b < index)

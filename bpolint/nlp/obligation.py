@@ -483,7 +483,7 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             index += 1
             continue
         if _not_a_modal(tokens, index) or _impersonal(tokens, index) or _asked(tokens, index) \
-                or _guarantee_not_promised(tokens, party_mentions, index):
+                or _guarantee_not_promised(tokens, party_mentions, index) or _contact_relative(tokens, index):
             index += 1
             continue
         negated_cue = _cue_at(tokens, index, _NEGATED)
@@ -809,6 +809,22 @@ def _impersonal(tokens: Sequence[str], index: int) -> bool:
     be necessary with the Gramm-Leach-Bliley Act" would bind the customer). "as the Customer may
     require" names its subject and is not touched."""
     return index > 0 and tokens[index - 1] in _IMPERSONAL_BEFORE and tokens[index] in ("may", "shall", "will", "might")
+
+
+# A pronoun and its modal right after a noun of manner or form are a relative clause with its "that" left out: "give
+# us back all our data in a format we can use, ... and then delete every copy" - "we can use" describes the format,
+# it opens no predication of ours (left as one, the deletion after it became our duty).
+_CONTACT_RELATIVE_HEADS = frozenset({"format", "formats", "form", "forms", "manner", "way", "medium", "template",
+                                     "language", "layout", "structure", "file", "files", "tool", "system", "place",
+                                     "time", "location"})
+_CONTACT_RELATIVE_SUBJECTS = frozenset({"we", "you", "they", "i"})
+
+
+def _contact_relative(tokens: Sequence[str], index: int) -> bool:
+    """Is the modal at ``index`` in a relative clause without "that" after a noun of form ("in a format we can
+    use", "in the manner you may reasonably require")?"""
+    return (index >= 2 and tokens[index] in ("can", "may", "will", "could", "might", "would")
+            and tokens[index - 1] in _CONTACT_RELATIVE_SUBJECTS and tokens[index - 2] in _CONTACT_RELATIVE_HEADS)
 
 
 # Minutes and correspondence report questions: "The Council asked whether the Supplier would commit to an NPS target;

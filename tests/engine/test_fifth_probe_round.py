@@ -384,3 +384,161 @@ AN_INDIAN_PUBLIC_SECTOR_CONTRACT = [
 @pytest.mark.parametrize(("code", "expected", "text"), AN_INDIAN_PUBLIC_SECTOR_CONTRACT)
 def test_an_indian_public_sector_contract(code, expected, text):
     assert status_of(code, SELECTED_BIDDER + text) == expected
+
+
+BUYERS_PAPER = ('These terms apply when Northwind Bank plc ("we", "us") buys business process services from you, the '
+                'supplier named in our purchase order ("you").\n')
+SUPPLIERS_PAPER = ('These terms are between Contoso Services Ltd ("we", "us") and the customer named in the Order Form '
+                   '("you").\n')
+
+THE_BUYERS_OWN_PLAIN_TERMS = [
+    # "in a format we can use" describes the format: the deletion after it is still the supplier's
+    ("EXT003", "pass",
+     "15.2 Within 30 days after the contract ends you must give us back all our data in a format we can use, such as "
+     "CSV, and then delete every copy you hold and confirm in writing that you have done so."),
+    ("EXT003", "weak",
+     "15.2 Within 30 days after the contract ends you must give us back all our data in a format we can use, such as "
+     "CSV."),
+    # permission asked, or not
+    ("SEC002", "pass",
+     "12. Personal data. You must only use personal data we give you on our written instructions and in line with "
+     "the UK GDPR, and must not let any subcontractor handle it without our written permission."),
+    ("SEC002", "pass",
+     "12. You must only use personal data on our written instructions and under the UK GDPR, and must not use "
+     "subcontractors without asking us first."),
+    ("SEC002", "weak",
+     "12. Personal data. You must only use personal data we give you on our written instructions and in line with "
+     "the UK GDPR, and may let subcontractors handle it without asking our permission."),
+    # the month's charges cut by a figure
+    ("GOV001", "pass",
+     "7. Service levels. You must answer 90% of calls within 30 seconds each month. If you do not, we will reduce "
+     "that month's charges by 5%."),
+    ("GOV001", "weak", "7. Service levels. You must answer 90% of calls within 30 seconds each month."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), THE_BUYERS_OWN_PLAIN_TERMS)
+def test_the_buyers_own_plain_terms(code, expected, text):
+    assert status_of(code, BUYERS_PAPER + text) == expected
+
+
+THE_SUPPLIERS_PLAIN_TERMS = [
+    ("SEC002", "pass",
+     "12. We will only use personal data on your written instructions and under the UK GDPR, and will not use "
+     "subcontractors without asking you first."),
+    ("SEC002", "weak",
+     "12. We will only use personal data on your written instructions and under the UK GDPR, and may use "
+     "subcontractors without asking you."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), THE_SUPPLIERS_PLAIN_TERMS)
+def test_the_suppliers_plain_terms(code, expected, text):
+    assert status_of(code, SUPPLIERS_PAPER + text) == expected
+
+
+@pytest.mark.parametrize(("tokens", "opens"), [
+    # a pronoun and its modal after a noun of form describe it
+    (["give", "us", "the", "data", "in", "a", "format", "we", "can", "use", "and", "delete", "it"], False),
+    # a party's own clause is not touched
+    (["and", "we", "can", "use", "it"], True),
+    (["you", "must", "ensure", "we", "can", "audit", "it"], True),
+])
+def test_a_modal_in_a_relative_clause_without_that(tokens, opens):
+    from bpolint.nlp.obligation import analyse
+
+    we = tokens.index("we")
+    modals = [p.modal for p in analyse(tokens, [(we, we + 1, "customer")]).predications]
+    assert ("can" in modals) is opens
+
+
+DEFINED_TERMS_CARRY_THE_TERM = [
+    # records named by a defined term that holds the word "audit", audited by a right given in the sentence
+    ("AUD001", "pass",
+     '1.1 "Audit Records" means the records, systems and data from which the Charges and the number of Resolved '
+     "Contacts are calculated.\n14.1 The Customer may inspect and audit the Audit Records once in each Contract Year "
+     "on 10 Business Days' notice."),
+    # ... whose definition carves out the outcome data
+    ("AUD001", "weak",
+     '1.1 "Audit Records" means the Supplier\'s summary invoice reports, excluding any underlying transaction or '
+     "outcome data.\n14.1 The Customer may inspect and audit the Audit Records once in each Contract Year on 10 "
+     "Business Days' notice."),
+    # an access log stays a log
+    ("AUD001", "missing",
+     "14.1 The Supplier shall keep an audit log of all access to Customer Data, and the Customer may inspect the "
+     "audit log on request."),
+    # a review date defined as one late anniversary is one review
+    ("PRC002", "weak",
+     '1.1 "Review Date" means the third anniversary of the Effective Date.\n8.1 The parties shall review the Charges '
+     "on the Review Date."),
+    ("PRC002", "pass",
+     '1.1 "Review Date" means each anniversary of the Effective Date.\n8.1 The parties shall review the Charges on '
+     "each Review Date."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), DEFINED_TERMS_CARRY_THE_TERM)
+def test_defined_terms_carry_the_term(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+A_SECOND_GROUND_AFTER_A_COMMA = [
+    # the breach is the second ground's condition, not the notice's
+    ("EXT001", "pass",
+     "20.1 The Customer may terminate this Agreement at any time on 90 days' notice, and immediately by notice if the "
+     "Supplier commits a material breach."),
+    ("EXT001", "pass",
+     "20.1 The Customer may terminate this Agreement at any time on 90 days' notice, and with immediate effect where "
+     "the Supplier is in material breach of this Agreement."),
+    # both grounds conditional: for cause only
+    ("EXT001", "weak",
+     "20.1 The Customer may terminate this Agreement on 90 days' notice if the Supplier commits a material breach, "
+     "and with immediate effect if the Supplier becomes insolvent."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), A_SECOND_GROUND_AFTER_A_COMMA)
+def test_a_second_ground_after_a_comma_is_its_own_provision(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+FIRM_AND_SERVICE_PROVIDER = ('This Outsourcing Agreement is made between Liffey Retail Bank DAC (the "Firm") and '
+                             'Harbourview Operations Limited (the "Service Provider").\n')
+
+EU_FINANCIAL_SERVICES_OUTSOURCING = [
+    # pooled audits and certifications in place of the firm's own audit
+    ("AUD001", "weak",
+     "12.1 The Firm may rely on pooled audits organised jointly with other clients of the Service Provider, and on "
+     "the certifications and internal audit reports the Service Provider makes available, in place of individual "
+     "audits of the records relating to the Service Charges."),
+    ("AUD001", "pass",
+     "12.1 The Firm may, once a year on 10 days' notice, carry out individual audits or take part in pooled audits of "
+     "the records, data and systems from which the Service Charges are calculated."),
+    # sub-outsourcing is sub-processing; told afterwards is no control
+    ("SEC002", "pass",
+     "14.1 The Service Provider shall process Personal Data only on the documented instructions of the Firm and in "
+     "compliance with the GDPR.\n14.2 The Service Provider shall not sub-outsource any critical or important "
+     "function, or any part of it, without the prior written approval of the Firm."),
+    ("SEC002", "weak",
+     "14.1 The Service Provider shall process Personal Data only on the documented instructions of the Firm and in "
+     "compliance with the GDPR.\n14.2 The Service Provider may sub-outsource any part of the outsourced function, "
+     "provided it informs the Firm afterwards."),
+    ("EXT002", "pass",
+     "20.1 Exit strategy. On termination, the Service Provider shall support the Firm in transferring the outsourced "
+     "function to another service provider or back in-house, and shall continue to perform it for a transitional "
+     "period of up to twelve months."),
+    ("EXT002", "missing",
+     "20.1 During the term the Service Provider shall support the Firm in transferring the outsourced function to "
+     "the new platform."),
+    ("SEC001", "pass",
+     "15.1 The Service Provider shall maintain an information security framework certified to ISO/IEC 27001 and "
+     "shall notify the Firm of any major ICT-related incident without undue delay and in any event within four hours."),
+    ("SEC001", "weak",
+     "15.1 The Service Provider shall maintain an information security framework certified to ISO/IEC 27001 and "
+     "shall notify the Firm of any major ICT-related incident without undue delay."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), EU_FINANCIAL_SERVICES_OUTSOURCING)
+def test_eu_financial_services_outsourcing(code, expected, text):
+    assert status_of(code, FIRM_AND_SERVICE_PROVIDER + text) == expected
