@@ -80,6 +80,16 @@ class DocumentIndex:
         self._name_runs: dict[tuple[int, int], tuple[int, int]] = {}
         self._suppliers: dict[tuple[str, bool], tuple[frozenset[int], list[int]]] = {}  # see may_supply
         self.meanings: dict[str, frozenset[str]] = {}  # defined term -> labels in its definition (Context.meaning)
+        self._referrers: dict[int, list[int]] | None = None
+
+    def referrers(self, clause: int) -> list[int]:
+        """Ids of the sentences whose cross-references point at ``clause``, in order."""
+        if self._referrers is None:
+            self._referrers = {}
+            for sentence in self.ann.sentences:
+                for target in sentence.refs:
+                    self._referrers.setdefault(target, []).append(sentence.id)
+        return self._referrers.get(clause, [])
 
     def with_label(self, label: str) -> list[int]:
         """Ids of the sentences where ``label`` matched, in order."""
@@ -1873,6 +1883,8 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                 # (the same ones, in the same order, as the loop below would keep)
                 sentences = [ctx.ann.sentences[sid] for sid in ctx.index.with_label(label)]
             sentences = sentences + meant if pool is None and meant else sentences
+            if pool is None and qualifier.scope == "clause":
+                sentences = sentences + _referring_back(ctx, sentence, sentences)
             for other in sentences:
                 if label not in other.labels:
                     continue  # (most sentences in scope: nothing below can find the qualifier there)
@@ -1903,6 +1915,17 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                                          candidate if pool is None else None)
         candidate.weak.extend(weak)
         candidate.blocked.extend(blocked)
+
+
+def _referring_back(ctx: Context, sentence: Sentence, seen: list[Sentence]) -> list[Sentence]:
+    """Sentences that refer back to the candidate's clause by its number: "20.3 On termination under clause 20.1 the
+    Customer shall pay the Termination Fee" qualifies the right to terminate that 20.1 gives, as a sentence of 20.1
+    itself would."""
+    referring = ctx.index.referrers(sentence.clause)
+    if not referring:
+        return []
+    ids = {s.id for s in seen}
+    return [ctx.ann.sentences[sid] for sid in referring if sid not in ids]
 
 
 _DENIALS = frozenset({"without", "no", "not", "free", "waive", "waives", "waived", "nor"})

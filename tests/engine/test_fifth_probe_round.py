@@ -542,3 +542,67 @@ EU_FINANCIAL_SERVICES_OUTSOURCING = [
 @pytest.mark.parametrize(("code", "expected", "text"), EU_FINANCIAL_SERVICES_OUTSOURCING)
 def test_eu_financial_services_outsourcing(code, expected, text):
     assert status_of(code, FIRM_AND_SERVICE_PROVIDER + text) == expected
+
+
+THE_PRICE_OF_LEAVING = [
+    # a fee that only repays the supplier's sunk costs does not make exit impractical
+    ("EXT001", "pass",
+     "20.1 The Customer may terminate this Agreement for convenience on 90 days' notice, subject to payment of the "
+     "Termination Fee set out in Schedule 5, which covers the Supplier's unamortised transition costs and reasonable "
+     "redundancy costs only.\n20.2 The Customer may terminate this Agreement immediately if the Supplier commits a "
+     "material breach."),
+    ("EXT001", "weak",
+     "20.1 The Customer may terminate this Agreement for convenience on 90 days' notice, subject to payment of the "
+     "Termination Fee set out in Schedule 5, being an amount equal to 100% of the Charges that would have been "
+     "payable for the remainder of the Term.\n20.2 The Customer may terminate this Agreement immediately if the "
+     "Supplier commits a material breach."),
+    # the fee in a later sub-clause that refers back to the right by its number
+    ("EXT001", "weak",
+     "20.1 The Customer may terminate this Agreement for convenience on 90 days' notice.\n20.2 The Customer may "
+     "terminate this Agreement immediately if the Supplier commits a material breach.\n20.3 On termination under "
+     "clause 20.1 the Customer shall pay the Termination Fee, being the Charges for the remainder of the Term."),
+    # ... not one that refers to another ground, or rules the fee out
+    ("EXT001", "pass",
+     "20.1 The Customer may terminate this Agreement for convenience on 90 days' notice.\n20.2 The Customer may "
+     "terminate this Agreement immediately if the Supplier commits a material breach.\n20.3 On termination under "
+     "clause 20.2 the Supplier shall pay the Customer's costs, and no termination fee is payable."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), THE_PRICE_OF_LEAVING)
+def test_the_price_of_leaving(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+THE_DEPARTMENT = ('This Contract is entered into by the State of Wexford, acting through its Department of Health '
+                  'Services (the "Department"), and Meridian Health Administrators, Inc. (the "Contractor").\n')
+
+A_US_STATE_CONTRACT = [
+    # the exit called turnover
+    ("EXT002", "pass",
+     "28.1 Turnover. The Contractor shall submit a Turnover Plan no later than twelve months before the end of the "
+     "Contract and, upon expiration or termination, shall implement the Turnover Plan, transfer all operational "
+     "knowledge to the Department or its successor contractor, and continue to operate the claims processing "
+     "services for up to six months until the successor contractor assumes operations."),
+    ("EXT002", "weak",
+     "28.1 Turnover. Upon expiration or termination, the Contractor shall cooperate with the Department and any "
+     "successor contractor in the turnover of operations."),
+    ("EXT003", "pass",
+     "28.3 At the end of the turnover period the Contractor shall deliver to the Department all Department data, "
+     "including claims history and provider files, in the file formats specified by the Department, and shall then "
+     "destroy all copies in its possession and certify the destruction."),
+    # an end for want of funds is no termination for convenience
+    ("EXT001", "weak",
+     "27.1 The Department may terminate this Contract upon 30 days' notice if funding from federal, state or other "
+     "sources is not obtained or is withdrawn.\n27.2 The Department may terminate this Contract for cause upon the "
+     "Contractor's breach."),
+    ("EXT001", "pass",
+     "27.1 The Department may terminate this Contract upon 30 days' notice if funding from federal, state or other "
+     "sources is not obtained or is withdrawn, and may terminate it for the Department's convenience upon 60 days' "
+     "notice.\n27.2 The Department may terminate this Contract for cause upon the Contractor's breach."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), A_US_STATE_CONTRACT)
+def test_a_us_state_contract(code, expected, text):
+    assert status_of(code, THE_DEPARTMENT + text) == expected
