@@ -526,6 +526,30 @@ def _per_matches(numeric: Numeric, quantity: Quantity) -> bool:
     return any(p.lower().rstrip("s") in unit or (not short and unit.rstrip("s") in p.lower()) for p in numeric.per)
 
 
+# A unit counted as it comes in, whatever becomes of it, is an input volume, not an outcome: a defined
+# term priced per unit whose definition says so ('"Lodged Transaction" means each Presentation ... lodged by
+# the Bank ..., whether or not the processing is completed and whatever its result') is no outcome a price
+# can be per, whatever its noun ("transaction", "case").
+_INPUT_UNIT = re.compile(
+    r"\bwhether or not (?:it|they|(?:the |its |their )?(?:processing|work|handling|review|examination|check|checking)) "
+    r"(?:is|was|has been|are|were|have been) "
+    r"(?:completed|successful|resolved|finished|closed|processed|approved|accepted)\b"
+    r"|\b(?:whatever|regardless of|irrespective of) (?:its|the|their) "
+    r"(?:results?|outcomes?|coding|disposition)\b(?! of)",
+    re.I)
+
+
+def _counted_whatever_result(ctx: Context, unit: str) -> bool:
+    """Is ``unit`` a defined term counted whatever its result (an input volume)?"""
+    definition = ctx.ann.definitions.get(unit.lower()) if unit else None
+    return definition is not None and bool(_INPUT_UNIT.search(definition.text))
+
+
+def _input_unit(ctx: Context, numeric: Numeric, quantity: Quantity) -> bool:
+    """Is the outcome a price is per (``numeric.per``) a defined term counted whatever its result?"""
+    return bool(numeric.per) and _counted_whatever_result(ctx, quantity.per)
+
+
 _BEFORE_FIGURE = 6  # tokens before a figure where an `unless` phrase says what it measures ("interest at the rate of")
 _AFTER_FIGURE = 3  # and after it ("12% per annum")
 
@@ -662,7 +686,7 @@ def _own_figures(ctx: Context, numeric: Numeric, candidate: Candidate, pairs: li
     seen = {s.id for s, _ in pairs}
     back = [(other, q) for sid in ctx.ann.referenced_by.get(sentence.clause, ()) if sid not in seen
             for other in (ctx.ann.sentences[sid],) if not other.superseded for q in other.quantities_of(numeric.measure)
-            if _per_matches(numeric, q)
+            if _per_matches(numeric, q) and not _input_unit(ctx, numeric, q)
             and not (unless and _other_measure(other, q, unless)) and _relaxes(other, q)]
     if own is None:
         return pairs + back, []
@@ -687,7 +711,7 @@ def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence], par
     unless = numeric_unless_label(ctx.code, part, numeric.id) if part is not None and numeric.unless else ""
     # a clause an amending instrument deleted states no figure any more ("within 24 hours" replaced by "promptly")
     pairs = [(s, q) for s in sentences if not s.superseded for q in s.quantities_of(numeric.measure)
-             if _per_matches(numeric, q)
+             if _per_matches(numeric, q) and not _input_unit(ctx, numeric, q)
              and not (unless and _other_measure(s, q, unless))]
     aside: list[Quantity] = []
     if candidate is not None and numeric.figures == "own" and pairs:
@@ -1726,6 +1750,13 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             in_scope = ctx.scope(sentence, numeric.scope, part.follow_references)
             _, blocked, _ = check_numeric(ctx, numeric, in_scope, part)
             candidate.blocked.extend(blocked)
+            amounts = [q for s in in_scope if not s.superseded for q in s.quantities_of(numeric.measure)]
+            if not blocked and numeric.measure == "money" and amounts and \
+                    all(_counted_whatever_result(ctx, q.per) for q in amounts):
+                # every amount is per a unit counted whatever its result ("Ujrah per Lodged Transaction" over a
+                # fee table, the term defined "whether or not the processing is completed"): an input volume
+                candidate.blocked.append(f"priced per \"{amounts[0].per}\", a unit counted whatever its result "
+                                         f"(an input volume), not per outcome")
         if part.blocked_by:
             _qualify(ctx, replace(part, weak_if=(), numeric=()), sentence, candidate)
         return candidate
