@@ -394,6 +394,24 @@ def _negation_is_own(at: int, predications: Sequence[Predication], tokens: Seque
         or _coordination(tokens, holder.start) > 0
 
 
+def _negation_opens_clause(at: int, predications: Sequence[Predication], tokens: Sequence[str]) -> bool:
+    """Does a sentence-wide denial ("nothing in this Agreement", "in no event") open a clause coordinated (", and",
+    ", but", ";") after a first half with a predication of its own?"""
+    boundary = _coordination(tokens, at)
+    if boundary <= 0 or not any(p.start < boundary and not p.negated for p in predications):
+        return False
+    if any(p.start > at for p in predications):
+        return True  # its own verb, which it negates ("and nothing in this Agreement shall entitle ...")
+    # no modal of its own: only a denial that protects the first half leaves it standing ("and nothing in this
+    # Agreement limits that right"), not one that withholds ("and nothing in this Agreement entitles the Customer to
+    # audit them")
+    return not _PROTECTING.isdisjoint(tokens[at: at + 8])
+
+
+_PROTECTING = frozenset({"limits", "limit", "restricts", "restrict", "affects", "affect", "prejudices", "prejudice",
+                         "excludes", "exclude", "derogates", "reduces", "diminishes", "qualifies", "impairs"})
+
+
 def _coordination(tokens: Sequence[str], start: int) -> int:
     """Where the clause of the predication at ``start`` opens after "; " or ", and" / ", but" that follows a first
     half of its own (at least four tokens): the index of that "and" / "but" / ";", else -1."""
@@ -620,6 +638,13 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
     elif party_mentions:
         predications[:0] = _plain_first_half(tokens, party_mentions, predications[0].start)
     if negation_hit is not None and _negation_is_own(negation_hit[0], predications, tokens):
+        negation_hit = None
+    elif negation_hit is not None and _negation_opens_clause(negation_hit[0], predications, tokens):
+        # "The Customer may audit the records once a year, and nothing in this Agreement limits that right": the denial
+        # opens the second clause and negates only the verbs after it, not the first half's right
+        cue = " ".join(negation_hit[1])
+        predications = [p if p.start < negation_hit[0] or p.negated else
+                        Predication(p.start, p.end, p.modal, p.kind, p.subject, cue) for p in predications]
         negation_hit = None
     # "All rights in the Tools belong to the Provider, and the Agency has no right to use them": the first half states
     # its term with no modal, and the negated second half does not govern it

@@ -642,3 +642,57 @@ THE_AGENT_OF_A_PASSIVE = [
 @pytest.mark.parametrize(("code", "expected", "text"), THE_AGENT_OF_A_PASSIVE)
 def test_the_agent_of_a_passive(code, expected, text):
     assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+THE_VALUE_OF_THE_HOURS_SAVED = [
+    ("PRD001", "pass",
+     "9.1 Where the AI Agents reduce the number of agent hours needed to deliver the Services, the Supplier shall "
+     "reduce the monthly Charges by 50% of the value of the hours saved, calculated quarterly at the rates in "
+     "Schedule 3."),
+    # the hours reported, or the customer's own cut
+    ("PRD001", "missing", "9.1 The Supplier shall report the number of hours saved by automation each quarter."),
+    ("PRD001", "missing",
+     "9.1 The Customer shall reduce its own staffing by 20% of the hours saved by the new platform."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), THE_VALUE_OF_THE_HOURS_SAVED)
+def test_the_value_of_the_hours_saved(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+A_DENIAL_THAT_OPENS_THE_SECOND_CLAUSE = [
+    # it protects the first half's right, not withholds it
+    ("AUD001", "pass",
+     "14.1 The Customer may audit the Supplier's records of the Charges once a year, and nothing in this Agreement "
+     "limits that right."),
+    # ... a denial that withholds still denies, with a verb of its own or without
+    ("AUD001", "missing",
+     "14.1 The Supplier shall keep records of the Charges, and nothing in this Agreement entitles the Customer to "
+     "audit them."),
+    ("AUD001", "missing",
+     "14.1 The Supplier shall keep records of the Charges, and nothing in this Agreement shall entitle the Customer to "
+     "audit them."),
+    ("AUD001", "weak",
+     "14.1 The Customer may audit the Supplier's records of the Charges, but in no event shall the Customer have any "
+     "right to audit more than once every three years."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), A_DENIAL_THAT_OPENS_THE_SECOND_CLAUSE)
+def test_a_denial_that_opens_the_second_clause(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("tokens", "negated_modals"), [
+    (["the", "customer", "may", "audit", "the", "records", ",", "and", "nothing", "in", "this", "agreement",
+      "limits", "that", "right", "."], []),
+    (["the", "supplier", "shall", "keep", "records", ",", "and", "nothing", "in", "this", "agreement", "shall",
+      "entitle", "the", "customer", "to", "audit", "them", "."], ["shall"]),
+])
+def test_a_second_clause_denial_negates_only_its_own_verbs(tokens, negated_modals):
+    from bpolint.nlp.obligation import analyse
+
+    analysis = analyse(tokens, [(1, 2, "customer" if tokens[1] == "customer" else "supplier")])
+    assert analysis.negation == ""
+    assert [p.modal for p in analysis.predications if p.negated] == negated_modals
