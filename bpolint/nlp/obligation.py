@@ -642,9 +642,9 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
     elif negation_hit is not None and _negation_opens_clause(negation_hit[0], predications, tokens):
         # "The Customer may audit the records once a year, and nothing in this Agreement limits that right": the denial
         # opens the second clause and negates only the verbs after it, not the first half's right
-        cue = " ".join(negation_hit[1])
+        denial = " ".join(negation_hit[1])
         predications = [p if p.start < negation_hit[0] or p.negated else
-                        Predication(p.start, p.end, p.modal, p.kind, p.subject, cue) for p in predications]
+                        Predication(p.start, p.end, p.modal, p.kind, p.subject, denial) for p in predications]
         negation_hit = None
     # "All rights in the Tools belong to the Provider, and the Agency has no right to use them": the first half states
     # its term with no modal, and the negated second half does not govern it
