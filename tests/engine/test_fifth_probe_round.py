@@ -696,3 +696,25 @@ def test_a_second_clause_denial_negates_only_its_own_verbs(tokens, negated_modal
     analysis = analyse(tokens, [(1, 2, "customer" if tokens[1] == "customer" else "supplier")])
     assert analysis.negation == ""
     assert [p.modal for p in analysis.predications if p.negated] == negated_modals
+
+
+COMMONWEALTH = ('This Contract is between the Commonwealth of Australia as represented by Services Australia (the '
+                '"Customer") and Bluegum Processing Pty Ltd (the "Supplier").\n')
+
+TRANSITION_OUT = [
+    ("EXT002", "weak",
+     "30.1 Transition-Out. The Supplier must provide transition-out services on terms to be agreed between the "
+     "parties at the time."),
+    ("EXT003", "pass",
+     "30.4 At the end of the Transition-Out Period the Supplier must return all Commonwealth Data to the Customer in "
+     "an open, machine-readable format and then destroy all copies it holds, providing a statutory declaration that "
+     "it has done so."),
+    # the help into the service is no exit help
+    ("EXT002", "missing",
+     "5.1 The Supplier must provide transition-in services to move the work from the Customer's previous supplier."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), TRANSITION_OUT)
+def test_transition_out_is_the_exit(code, expected, text):
+    assert status_of(code, COMMONWEALTH + text) == expected
