@@ -80,16 +80,6 @@ class DocumentIndex:
         self._name_runs: dict[tuple[int, int], tuple[int, int]] = {}
         self._suppliers: dict[tuple[str, bool], tuple[frozenset[int], list[int]]] = {}  # see may_supply
         self.meanings: dict[str, frozenset[str]] = {}  # defined term -> labels in its definition (Context.meaning)
-        self._referrers: dict[int, list[int]] | None = None
-
-    def referrers(self, clause: int) -> list[int]:
-        """Ids of the sentences whose cross-references point at ``clause``, in order."""
-        if self._referrers is None:
-            self._referrers = {}
-            for sentence in self.ann.sentences:
-                for target in sentence.refs:
-                    self._referrers.setdefault(target, []).append(sentence.id)
-        return self._referrers.get(clause, [])
 
     def with_label(self, label: str) -> list[int]:
         """Ids of the sentences where ``label`` matched, in order."""
@@ -365,15 +355,14 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
         head = _header_row(ann, sentence)
         if head is not None:
             base.append(head)
-            # a key/value table ("Audit right | Detail" over "Who | Customer and its auditors", "Scope | records ...",
-            # "Frequency | once per Contract Year") is one provision set out row by row
-            if _key_value_header(head.text):
-                base += [other for other in ann.sentences_in([sentence.clause])
-                         if other.table_row and other.header == sentence.header and other.id != sentence.id]
-        elif sentence.table_row and _key_value_header(sentence.text):
-            # ... read from its header row too, which names what the table grants ("Audit right | Detail")
+        # a key/value table ("Audit right | Detail" over "Who | Customer and its auditors", "Scope | records ...",
+        # "Frequency | once per Contract Year") is one provision set out row by row, read from any row or from the
+        # header row, which names what the table grants
+        table_head = head.text if head is not None else sentence.text if sentence.table_row and not sentence.header \
+            else ""
+        if table_head and _key_value_header(table_head):
             base += [other for other in ann.sentences_in([sentence.clause])
-                     if other.table_row and other.header == sentence.text]
+                     if other.table_row and other.header == table_head and other.id != sentence.id]
     elif scope == "clause":
         base = ann.sentences_in(ann.descendants(sentence.clause))
         if sentence.id > 0 and _points_back(sentence.tokens):
@@ -1944,7 +1933,7 @@ def _referring_back(ctx: Context, sentence: Sentence, seen: list[Sentence]) -> l
     """Sentences that refer back to the candidate's clause by its number: "20.3 On termination under clause 20.1 the
     Customer shall pay the Termination Fee" qualifies the right to terminate that 20.1 gives, as a sentence of 20.1
     itself would."""
-    referring = ctx.index.referrers(sentence.clause)
+    referring = ctx.ann.referenced_by.get(sentence.clause)
     if not referring:
         return []
     ids = {s.id for s in seen}
