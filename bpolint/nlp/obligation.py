@@ -96,8 +96,9 @@ _DEFERRAL_CUES = (
     ("seek", "to", "agree"), ("as", "may", "be", "agreed"), ("as", "agreed", "between"), ("shall", "negotiate"),
     ("will", "negotiate"), ("may", "negotiate"), ("on", "terms", "to", "be"), ("on", "terms", "agreed"),
     # whether it happens at all left to the parties' talks: "the parties to consider whether the Supplier will
-    # provide transition services", "[Exit assistance: parties to discuss ...]"
-    ("consider", "whether"), ("discuss", "whether"), ("explore", "whether"), ("to", "discuss"),
+    # provide transition services", "[Exit assistance: parties to discuss whether ...]" (not a meeting's purpose:
+    # "the parties shall meet monthly to discuss performance")
+    ("consider", "whether"), ("discuss", "whether"), ("explore", "whether"),
 )
 _RECITAL_STARTS = ("whereas", "recital", "background", "recitals")
 # A narrative of what went before binds nobody, as a recital does: "During the pilot phase, resolutions were
