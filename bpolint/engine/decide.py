@@ -895,14 +895,15 @@ def _distinct(texts: set[str], element: Element) -> int:
 
     ``distinct: frequency`` counts cadences: "confer not less frequently than monthly" in one
     sub-clause and "the monthly conference" in its sibling are one tier of governance, not two.
-    A text with no frequency in it counts by its words.
+    A text with no frequency in it counts by its words, and one with several by its last ("meet monthly to
+    discuss performance, quarterly" is the quarterly tier; "meet monthly" is matched on its own).
     """
     if element.distinct != "frequency" or len(texts) < 2:
         return len(texts)
     keys = set()
     for text in texts:
         found = frequencies(text.replace(" - ", "-"))  # token texts are joined by spaces: "semi - annually"
-        keys.add(round(found[0].value, 3) if found else text)
+        keys.add(round(found[-1].value, 3) if found else text)
     return len(keys)
 
 
@@ -1660,7 +1661,11 @@ def _qualifier_holding(ctx: Context, part: Part, sentence: Sentence, start: int,
     return ""
 
 
-_OTHER_PARTY = {"customer": "supplier", "customer_right": "supplier", "customer_acts": "supplier"}
+# (and for a supplier's duty, an anchor under the customer's own right yields to a later one under the supplier's duty:
+# in "The Authority may, by serving a Termination Assistance Notice ..., require the Supplier to provide the
+# Termination Assistance", the notice is the customer's act and the assistance the supplier's duty)
+_OTHER_PARTY = {"customer": "supplier", "customer_right": "supplier", "customer_acts": "supplier",
+                "supplier": "customer"}
 
 
 def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, str, bool]:
@@ -1823,7 +1828,8 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             candidate.support.append(lead.id)
     if predication is None and part.kind == "grant":
         blocked.append("no binding verb (shall / must / may / is entitled to): a mention, not a term")
-    negation = (predication.negated if predication else "") or ("" if own_statement else analysis.negation)
+    negation = (predication.negated if predication else "") or (
+        "" if own_statement or token < analysis.negation_from else analysis.negation)
     if negation and part.negation == "block":
         blocked.append(f"negated ('{negation}')")
     elif part.negation == "block" and any(a == token and analysis.denies(a, b)
