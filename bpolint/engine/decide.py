@@ -11,7 +11,7 @@ or a figure outside its bounds undermines it; otherwise it *passes*.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -19,7 +19,7 @@ from ..model import Status
 from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
 from ..nlp.currencies import KRONA, describe, in_currency, known_currency
 from ..nlp.numbers import Quantity, frequencies
-from ..nlp.obligation import OBLIGATION, RIGHT, Predication, hindered, stated_before
+from ..nlp.obligation import OBLIGATION, RIGHT, Predication, SentenceAnalysis, hindered, stated_before
 from ..nlp.parties import CUSTOMER_AGENTS
 from .matching import element_label, heading_alias, numeric_unless_label, qualifier_label, unless_label
 from .spec import Element, Numeric, Part
@@ -1661,11 +1661,20 @@ def _qualifier_holding(ctx: Context, part: Part, sentence: Sentence, start: int,
     return ""
 
 
-# (and for a supplier's duty, an anchor under the customer's own right yields to a later one under the supplier's duty:
-# in "The Authority may, by serving a Termination Assistance Notice ..., require the Supplier to provide the
-# Termination Assistance", the notice is the customer's act and the assistance the supplier's duty)
-_OTHER_PARTY = {"customer": "supplier", "customer_right": "supplier", "customer_acts": "supplier",
-                "supplier": "customer"}
+_OTHER_PARTY = {"customer": "supplier", "customer_right": "supplier", "customer_acts": "supplier"}
+
+
+def _demand_follows(part: Part, analysis: SentenceAnalysis, predication: Predication, start: int,
+                    spans: Sequence[tuple[int, int]]) -> bool:
+    """For a supplier's duty, does an anchor under the customer's own right yield to a later one under what the
+    customer may require of the supplier? In "The Authority may, by serving a Termination Assistance Notice ...,
+    require the Supplier to provide the Termination Assistance", the notice is the customer's act and the assistance
+    the supplier's duty."""
+    if part.party != "supplier" or predication.subject != "customer" or predication.kind == OBLIGATION:
+        return False
+    demand = next((p for p in analysis.predications if p.modal == "required to" and p.subject == "supplier"
+                   and p.start > start), None)
+    return demand is not None and any(demand.start <= a < demand.end for a, _ in spans)
 
 
 def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, str, bool]:
@@ -1710,7 +1719,8 @@ def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, st
                 # "All rights in the Tools belong to the Provider, and the Agency has no right to use them": the
                 # negated second half is no anchor while the first half states the term (as its qualifier)
                 continue
-            if not (predication.subject == others_right and predication.kind != OBLIGATION):
+            if not (predication.subject == others_right and predication.kind != OBLIGATION) \
+                    and not _demand_follows(part, analysis, predication, start, spans):
                 return start, "", True
             first = start if first is None else first
     if first is not None:

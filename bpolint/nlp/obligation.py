@@ -660,6 +660,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         predications.extend(_plain_present(tokens, party_mentions))
     if not predications:
         predications.extend(_headline_duty(tokens, party_mentions))
+    if not predications:
+        predications.extend(_needs_consent(tokens, party_mentions))
     elif party_mentions:
         predications[:0] = _plain_first_half(tokens, party_mentions, predications[0].start)
     if negation_hit is not None and _negation_is_own(negation_hit[0], predications, tokens):
@@ -1421,7 +1423,8 @@ _TODO_VERBS = frozenset({"consider", "discuss", "confirm", "check", "propose", "
 
 def _list_label(tokens: Sequence[str], at: int) -> bool:
     """Is the token a short list label closed by ")" or "." ("a )", "3 .")?"""
-    return len(tokens[at]) <= 3 and tokens[at].rstrip(".").isalnum() and tokens[at + 1: at + 2] in ([")"], ["."])
+    return len(tokens[at]) <= 3 and tokens[at].rstrip(".").isalnum() and at + 1 < len(tokens) \
+        and tokens[at + 1] in (")", ".")
 
 
 def _headline_duty(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> list[Predication]:
@@ -1448,6 +1451,25 @@ def _headline_duty(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str
             verb = next((i for i in range(noun + 1, min(noun + 8, len(tokens))) if tokens[i] in _DUTY_VERBS), -1)
             if verb > 0 and not {"not", "no", "never"} & set(tokens[noun:verb + 2]):
                 return [Predication(verb, len(tokens), tokens[verb], OBLIGATION, role)]
+    return []
+
+
+_NEEDS = frozenset({"requires", "require", "needs", "need"})
+_CONSENTS = frozenset({"approval", "consent", "authorisation", "authorization", "permission", "agreement"})
+
+
+def _needs_consent(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> list[Predication]:
+    """A rule stated in the present tense that something needs a party's consent: "Sub-outsourcing of any critical
+    function requires the Firm's prior written approval" binds as "shall not ... without" does (no party acts: the
+    rule binds whoever would do it)."""
+    for index, token in enumerate(tokens[:-2]):
+        if token not in _NEEDS or "not" in tokens[max(0, index - 3):index]:
+            continue
+        owner = next((m for m in mentions if index < m[0] <= index + 2 and m[2] in ("customer", "supplier")), None)
+        if owner is None or owner[1] >= len(tokens) or tokens[owner[1]] not in ("'s", "’s"):
+            continue
+        if not _CONSENTS.isdisjoint(tokens[owner[1] + 1: owner[1] + 5]):
+            return [Predication(index, len(tokens), token, OBLIGATION, None)]
     return []
 
 

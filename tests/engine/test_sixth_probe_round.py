@@ -413,3 +413,76 @@ A_GLIDE_PATH_BY_SHARES = [
 @pytest.mark.parametrize(("code", "expected", "text"), A_GLIDE_PATH_BY_SHARES)
 def test_a_glide_path_by_shares(code, expected, text):
     assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+EBA_FIRM = ('This Outsourcing Agreement is made between Liffey Retail Bank DAC (the "Firm") and Harbourview Operations '
+            'Limited (the "Service Provider").\n')
+COMMONWEALTH = ('This Contract is between the Commonwealth of Australia as represented by Services Australia (the '
+                '"Customer") and Bluegum Processing Pty Ltd (the "Supplier").\n')
+OUR_TERMS = ('These terms are between Contoso Services Ltd ("we", "us") and the customer named in the Order Form '
+             '("you").\n')
+
+PERSONAL_DATA_IN_OTHER_WORDS = [
+    # a present-tense rule that a step needs the customer's approval
+    ("SEC002", "pass",
+     EBA_FIRM + "12.1 The Service Provider shall process personal data only on the documented instructions of the Firm "
+     "and in compliance with the GDPR.\n12.2 Sub-outsourcing of any critical or important function, or of any part "
+     "of one, requires the Firm's prior written approval."),
+    ("SEC002", "weak",
+     EBA_FIRM + "12.1 The Service Provider shall process personal data only on the documented instructions of the Firm "
+     "and in compliance with the GDPR.\n12.2 Sub-outsourcing does not require the Firm's approval."),
+    # the purpose limitation with the data between
+    ("SEC002", "pass",
+     COMMONWEALTH + "14.1 The Supplier must only use Personal Information for the purposes of this Contract, must "
+     "comply with the Privacy Act 1988 (Cth) as if it were an agency, and must not subcontract any handling of "
+     "Personal Information without the Customer's prior written consent."),
+    # "subprocessors" is its own word
+    ("SEC002", "pass",
+     OUR_TERMS + "Your data. We process your personal data only on your documented instructions and as data protection "
+     "law requires. We use the subprocessors listed at our trust centre, we'll tell you 30 days before adding a new "
+     "one, and you can object; if you do, we won't use it for your data."),
+    ("SEC002", "weak",
+     OUR_TERMS + "Your data. We process your personal data only on your documented instructions and as data protection "
+     "law requires. We may use subprocessors of our choice."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), PERSONAL_DATA_IN_OTHER_WORDS)
+def test_personal_data_in_other_words(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+AUDIT_AND_SAVINGS_IN_OTHER_WORDS = [
+    ("AUD001", "weak",
+     "11.1 The Customer may audit the Supplier's records relating to the Charges, but not the data from which the "
+     "Resolutions are counted."),
+    ("AUD001", "pass",
+     "11.1 The Customer may audit the Supplier's records relating to the Charges and the data from which the "
+     "Resolutions are counted, but not more than once in each Contract Year."),
+    # the savings as the subject of a passive
+    ("PRD001", "pass",
+     "8.1 Net savings in the cost of delivering the Services achieved through any Customer-approved automation "
+     "initiative shall be shared 60:40 between the Customer and the Supplier, the Customer's share being credited "
+     "against the Charges quarterly."),
+    ("PRD001", "missing",
+     "8.1 All savings achieved through automation shall be retained by the Supplier."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), AUDIT_AND_SAVINGS_IN_OTHER_WORDS)
+def test_audit_and_savings_in_other_words(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("tokens", "mentions", "bound"), [
+    (("sub", "-", "outsourcing", "requires", "the", "firm", "'s", "prior", "written", "approval", "."),
+     [(5, 6, "customer")], True),
+    (("sub", "-", "outsourcing", "does", "not", "require", "the", "firm", "'s", "approval", "."),
+     [(7, 8, "customer")], False),
+    # a need that is no consent
+    (("the", "work", "requires", "the", "firm", "'s", "data", "."), [(4, 5, "customer")], False),
+])
+def test_a_rule_that_needs_a_partys_consent(tokens, mentions, bound):
+    from bpolint.nlp.obligation import _needs_consent
+
+    assert bool(_needs_consent(tokens, mentions)) is bound
