@@ -1037,6 +1037,11 @@ def _same_segment(sentence: Sentence, at: int, spans: list[tuple[int, int]]) -> 
     verb = sentence.analysis.predications[0].start if sentence.analysis.predications else 0
     breaks += [i for i in range(max(1, verb), len(tokens) - 1) if tokens[i] in ("and", "or") and tokens[i - 1] == ","
                and tokens[i + 1] in _SECOND_GROUND]
+    # ... and so does a coordinated clause with a subject and modal of its own: "You can cancel at any time with 30
+    # days' notice, and you can end these terms straight away if we seriously break them"
+    later = [p.start for p in sentence.analysis.predications[1:]]
+    breaks += [i for i in range(max(1, verb), len(tokens) - 1) if tokens[i] in ("and", "but") and tokens[i - 1] == ","
+               and any(i + 1 < start <= i + 4 for start in later)]
     if "(" in tokens:
         breaks += _item_breaks(sentence)
     def segment(index: int) -> int:

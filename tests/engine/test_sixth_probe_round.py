@@ -486,3 +486,30 @@ def test_a_rule_that_needs_a_partys_consent(tokens, mentions, bound):
     from bpolint.nlp.obligation import _needs_consent
 
     assert bool(_needs_consent(tokens, mentions)) is bound
+
+
+TERMINATION_AND_RUN_OFF = [
+    # a coordinated clause with its own subject and modal is its own provision
+    ("EXT001", "pass",
+     OUR_TERMS + "Ending these terms. You can cancel at any time with 30 days' notice, and you can end these terms "
+     "straight away if we seriously break them."),
+    ("EXT001", "weak",
+     OUR_TERMS + "Ending these terms. You can end these terms if we break them and don't fix the problem within 30 "
+     "days after you tell us. Otherwise these terms run for the full subscription term you bought."),
+    ("EXT001", "weak",
+     CUSTOMER_SUPPLIER + "22.1 The Customer may terminate this Agreement if the Supplier's Service Level performance "
+     "falls below the Critical Service Level Threshold in any three months of a rolling twelve-month period."),
+    ("EXT002", "pass",
+     CUSTOMER_SUPPLIER + "23.1 On termination of all or part of the Services, the Supplier shall, for a period of up "
+     "to nine months (the \"Run-Off Period\") and at the Customer's request, continue to provide the terminated "
+     "Services and give the Customer or its Replacement Supplier all reasonable assistance to take them over, "
+     "including the transfer of process documentation and the training of staff."),
+    ("EXT002", "weak",
+     CUSTOMER_SUPPLIER + "23.1 On termination the Supplier shall continue to provide the terminated Services for such "
+     "period as the Supplier may decide."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), TERMINATION_AND_RUN_OFF)
+def test_termination_and_run_off(code, expected, text):
+    assert status_of(code, text) == expected
