@@ -513,3 +513,26 @@ TERMINATION_AND_RUN_OFF = [
 @pytest.mark.parametrize(("code", "expected", "text"), TERMINATION_AND_RUN_OFF)
 def test_termination_and_run_off(code, expected, text):
     assert status_of(code, text) == expected
+
+
+PRINCIPAL_CONTRACTOR = ('This Service Agreement is concluded between Rheinwerk Versicherung AG (hereinafter '
+                        '"Principal") and Nordlicht Services GmbH (hereinafter "Contractor").\n')
+
+A_PRICE_CHANGE_ON_AUTOMATION = [
+    ("PRC001", "pass",
+     OUR_TERMS + "Price changes from automation. If our AI handles more than 50% of your tickets in a month, we'll "
+     "lower your per-ticket price by 20% from the next month."),
+    ("PRC001", "weak",
+     OUR_TERMS + "Price changes from automation. As our AI handles more of your tickets, we'll look at whether your "
+     "price should change."),
+    # a lower price with no automation behind it is no automation review
+    ("PRC001", "missing", OUR_TERMS + "We will lower your per-ticket price by 20% if your volumes double."),
+    ("PRC001", "pass",
+     PRINCIPAL_CONTRACTOR + "§ 8 (5) As soon as the share of claims processed fully automatically exceeds 40% in a "
+     "calendar quarter, the parties shall renegotiate the remuneration per Processed Claim within six weeks."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), A_PRICE_CHANGE_ON_AUTOMATION)
+def test_a_price_change_on_automation(code, expected, text):
+    assert status_of(code, text) == expected
