@@ -656,14 +656,13 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         row = _row_undertaking(tokens, party_mentions)
         if row is not None:
             predications.append(row)
-    if not predications:
-        predications.extend(_plain_present(tokens, party_mentions))
-    if not predications:
-        predications.extend(_headline_duty(tokens, party_mentions))
-    if not predications:
-        predications.extend(_needs_consent(tokens, party_mentions))
-    elif party_mentions:
-        predications[:0] = _plain_first_half(tokens, party_mentions, predications[0].start)
+    if predications:
+        if party_mentions:
+            predications[:0] = _plain_first_half(tokens, party_mentions, predications[0].start)
+    else:
+        # no modal verb: the plain present of "we" and "you", a headline duty, a rule that needs consent
+        predications.extend(_plain_present(tokens, party_mentions) or _headline_duty(tokens, party_mentions)
+                            or _needs_consent(tokens, party_mentions))
     if negation_hit is not None and _negation_is_own(negation_hit[0], predications, tokens):
         negation_hit = None
     elif negation_hit is not None and _negation_opens_clause(negation_hit[0], predications, tokens):
