@@ -1979,11 +1979,20 @@ _NOT_NEEDED = frozenset({"required", "needed", "necessary"})
 def _denied(tokens: tuple[str, ...], start: int, end: int) -> bool:
     """ "without payment of any termination fee", "no termination fee is payable", "the Supplier's
     consent is not required": the qualifier is named only to be ruled out."""
-    window = tokens[max(0, start - 4): start]
+    lo = max(0, start - 4)
     after = [t.lower() for t in tokens[end: end + 5]]
-    # "not required" only: "consent, not to be unreasonably withheld" still asks for the consent
-    return any(t in _DENIALS for t in window) or any(
+    # "not required" only: "consent, not to be unreasonably withheld" still asks for the consent; and "not more than
+    # once during the Term" is a limit, not a denial
+    return any(t in _DENIALS and not _a_limit(tokens, i) for i, t in enumerate(tokens[lo:start], start=lo)) or any(
         word in _NOT_NEEDED and "not" in after[:index] for index, word in enumerate(after))
+
+
+_COMPARATIVES = frozenset({"more", "less", "fewer", "later", "earlier", "greater"})
+
+
+def _a_limit(tokens: Sequence[str], at: int) -> bool:
+    """Does the "no" / "not" at ``at`` open a limit ("not more than", "no later than")?"""
+    return at + 2 < len(tokens) and tokens[at + 1] in _COMPARATIVES and tokens[at + 2] == "than"
 
 
 def _in_headed_clause(ctx: Context, part: Part, sentence: Sentence) -> bool:

@@ -562,3 +562,23 @@ PLAIN_OWNERSHIP_AND_PRICE_BIDS = [
 @pytest.mark.parametrize(("code", "expected", "text"), PLAIN_OWNERSHIP_AND_PRICE_BIDS)
 def test_plain_ownership_and_price_bids(code, expected, text):
     assert status_of(code, text) == expected
+
+
+A_LIMIT_IS_NO_DENIAL = [
+    # "not more than once during the Term" limits the benchmark to one: not a denial of the qualifier
+    ("PRC002", "weak",
+     "9.4 The Customer may, not more than once during the Term, appoint an independent benchmarker to compare the "
+     "Charges with those for comparable services."),
+    ("PRC002", "pass",
+     "9.4 The Customer may, not more than once in any twelve-month period, appoint an independent benchmarker to "
+     "compare the Charges with those for comparable services."),
+    # ... while a consent ruled out is still ruled out
+    ("AUD001", "pass",
+     "11.1 The Customer may audit the Supplier's records and data relating to the Charges and the Resolutions "
+     "counted once in each Contract Year without the Supplier's consent."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), A_LIMIT_IS_NO_DENIAL)
+def test_a_limit_is_no_denial(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
