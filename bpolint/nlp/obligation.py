@@ -574,6 +574,10 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             # "Client, or an auditor appointed by Client, may audit": the subject sits before a
             # parenthetical that the comma boundary cut off.
             subject = _subject(tokens, party_mentions, previous_end, index, first=True)
+        if subject is None and not predications:
+            # "If this Contract ceases to further the public interest, the University, in its discretion, may
+            # terminate": the party stands alone between the comma closing an opening condition and an aside
+            subject = _fenced_subject(tokens, party_mentions, previous_end, index)
         if subject is None and predications and _appointed_people(tokens, index):
             # "Client may designate representatives who shall have access ...": the people a party appoints act
             # for it
@@ -938,6 +942,31 @@ def _aside_start(tokens: Sequence[str], lo: int, hi: int) -> int | None:
             return None
         if tokens[at] == ",":
             return at if at + 1 < hi - 1 and tokens[at + 1] in _ASIDE_OPENERS else None
+    return None
+
+
+def _fenced_subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, hi: int) -> str | None:
+    """The party alone between two commas right before a comma-fenced aside that ends at the modal ``hi`` ("If the
+    public interest so requires, the University, in its discretion, may terminate"): its role, or None."""
+    if hi - 1 <= lo or tokens[hi - 1] != ",":
+        return None
+    opening = None
+    for at in range(hi - 2, max(lo - 1, hi - 2 - _ASIDE_REACH), -1):
+        if tokens[at] in (";", ":", "."):
+            return None
+        if tokens[at] == ",":
+            opening = at
+            break
+    if opening is None:
+        return None
+    for start, end, role in mentions:
+        if end != opening:
+            continue
+        before = start - 1
+        while before >= lo and tokens[before] in _DETERMINERS:
+            before -= 1
+        if before >= lo and tokens[before] == ",":
+            return role
     return None
 
 
