@@ -1897,12 +1897,14 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                 # the whole document, for every candidate: only the sentences with the qualifier can hold it
                 # (the same ones, in the same order, as the loop below would keep)
                 sentences = [ctx.ann.sentences[sid] for sid in ctx.index.with_label(label)]
-            sentences = sentences + meant if pool is None and meant else sentences
+            sentences = sentences + meant if pool is None and meant and qualifier.via_terms else sentences
             if pool is None and qualifier.scope == "clause":
                 sentences = sentences + _referring_back(ctx, sentence, sentences)
             for other in sentences:
                 if label not in other.labels:
                     continue  # (most sentences in scope: nothing below can find the qualifier there)
+                if not qualifier.via_terms and other.id in own and other in meant and other.id != sentence.id:
+                    continue  # the sentence's own words only, not a definition of a term it uses
                 if other.id not in own and pool is None and find_label not in other.labels:
                     # a qualifier elsewhere counts only where it speaks of the same thing; a list item's
                     # lead-in is part of its sentence ("the Executive shall: (a) deliver ...")
