@@ -519,8 +519,11 @@ def _per_matches(numeric: Numeric, quantity: Quantity) -> bool:
 # term priced per unit whose definition says so ('"Lodged Transaction" means each Presentation ... lodged by
 # the Bank ..., whether or not the processing is completed and whatever its result') is no outcome a price
 # can be per, whatever its noun ("transaction", "case").
+_UNIT_WORK = r"(?:processing|work|handling|review|examination|check|checking|verification|assessment|evaluation)"
 _INPUT_UNIT = re.compile(
-    r"\bwhether or not (?:it|they|(?:the |its |their )?(?:processing|work|handling|review|examination|check|checking)) "
+    # "whether or not the review or verification of it is completed": the work, or two kinds of it, "of" the unit
+    r"\bwhether or not (?:it|they|(?:the |its |their )?" + _UNIT_WORK + r"(?: (?:or|and) " + _UNIT_WORK + r")?"
+    r"(?: of (?:it|them))?) "
     r"(?:is|was|has been|are|were|have been) "
     r"(?:completed|successful|resolved|finished|closed|processed|approved|accepted)\b"
     r"|\b(?:whatever|regardless of|irrespective of) (?:its|the|their) "
@@ -1916,12 +1919,14 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                 # the whole document, for every candidate: only the sentences with the qualifier can hold it
                 # (the same ones, in the same order, as the loop below would keep)
                 sentences = [ctx.ann.sentences[sid] for sid in ctx.index.with_label(label)]
-            sentences = sentences + meant if pool is None and meant else sentences
+            sentences = sentences + meant if pool is None and meant and qualifier.via_terms else sentences
             if pool is None and qualifier.scope == "clause":
                 sentences = sentences + _referring_back(ctx, sentence, sentences)
             for other in sentences:
                 if label not in other.labels:
                     continue  # (most sentences in scope: nothing below can find the qualifier there)
+                if not qualifier.via_terms and other.id in own and other in meant and other.id != sentence.id:
+                    continue  # the sentence's own words only, not a definition of a term it uses
                 if other.id not in own and pool is None and find_label not in other.labels:
                     # a qualifier elsewhere counts only where it speaks of the same thing; a list item's
                     # lead-in is part of its sentence ("the Executive shall: (a) deliver ...")
@@ -2091,6 +2096,13 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
         if priced and not named and not shared and not any(label in s.labels for s in _definition_body(ctx, ids)):
             continue  # "FTE", "hour", "seat": a unit of input priced per, not an outcome
         candidate = Candidate(first)
+        if _counted_whatever_result(ctx, term):
+            # '"Application Processed" means each application received ..., whether or not the review of it is
+            # completed': a unit counted as it comes in is an input volume, not a billable outcome
+            candidate.blocked.append(f"\"{first.defines}\" is counted whatever its result (an input volume), "
+                                     f"not an outcome")
+            out.append(candidate)
+            continue
         if priced:
             candidate.notes.append(_PRICED_UNIT)
         elif shared and not named:

@@ -60,6 +60,9 @@ class Qualifier:
     unless: tuple[str, ...] = ()  # phrases that, in the same sentence, cancel it ("at the Customer's option")
     holder: str = ""  # "supplier": it applies when the governing verb is that party's permission ("X may review")
     follow_references: bool = False  # also look in clauses referred to ("the Service Levels in Exhibit B")
+    # also look in the definitions of the defined terms the candidate uses (false: the sentence's own words only -
+    # "the Screening Model", defined "including its training data", is no restriction on training)
+    via_terms: bool = True
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,7 @@ _PART_KEYS = {"id", "label", "kind", "party", "find", "with", "weak_if", "blocke
 _ONE_OF_KEYS = {"id", "label", "if_missing", "one_of"}
 _ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "distinct", "headings",
                  "unless", "via_terms", "terms_naming"}
-_QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless", "holder", "follow_references"}
+_QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless", "holder", "follow_references", "via_terms"}
 HOLDERS = ("supplier", "customer")
 _NUMERIC_KEYS = {"id", "measure", "per", "scope", "reason", "absent", "absent_reason", "unless", "currency",
                  "figures", *COMPARATORS}
@@ -290,6 +293,7 @@ def _qualifiers(data: Any, where: str, fail: Fail, prefix: str) -> tuple[Qualifi
             scope=_choice(item.get("scope", "sentence"), SCOPES, f"{here}.scope", fail),
             unless=_phrases(item["unless"], f"{here}.unless", fail) if "unless" in item else (),
             follow_references=_flag(item.get("follow_references", False), f"{here}.follow_references", fail),
+            via_terms=_flag(item.get("via_terms", True), f"{here}.via_terms", fail),
         ))
     return tuple(out)
 

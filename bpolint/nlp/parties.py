@@ -778,7 +778,10 @@ def _definitions(text: str, quoted: list[re.Match[str]]) -> list[tuple[str, list
 
 
 # Where the recitals begin: names defined from here on ('(the "Domiciliary State")') are not parties.
-_RECITALS = re.compile(r"\b(?:WHEREAS|RECITALS|BACKGROUND|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H)\b")
+# (or the definitions section, when the contract has no recitals: a bracketed '("FERPA")' defined there is no party)
+_RECITALS = re.compile(r"\b(?:WHEREAS|RECITALS|BACKGROUND|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|DEFINITIONS)\b"
+                       r"|(?m:^[ \t]*(?:#+[ \t]*)?(?:(?:\d+\.?|Art(?:icle)?\.?[ \t]*\d+\.?)[ \t]+)?"
+                       r"(?:Definitions|Definitions and Interpretation)[ \t]*$)")
 
 
 def _parties_block(zone: str) -> str:
