@@ -91,14 +91,9 @@ KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
         "a bold one-line subtitle under the title ('Passenger and Cargo Revenue Accounting, Interline Billing and "
         "Revenue Integrity') is a heading in the PDF but part of the title block in the DOCX, as in "
         "jp-life-claims-consignment"),
-    ("pl-retail-finance-shared-services", "md"): (
-        "the typed '1.' sections under '§ 7.' headings are flat top-level clauses; § 7 section 2's sentence cut "
-        "after 'Appendix No.' leaves a '3.' that opens a clause of its own in Markdown, shifting the later ones"),
     ("pl-retail-finance-shared-services", "txt"): (
-        "the typed '1.' sections under '§ 7.' headings are flat top-level clauses; § 7 section 2's sentence cut "
-        "after 'Appendix No.' leaves a '3.' that opens a clause of its own in plain text, shifting the later ones; "
-        "'§ 7. Quality of the Services ...' loses its heading and 'Appendix No. 2 - ...' is no heading in plain "
-        "text"),
+        "a seven-word sentence-case title after a section sign on a line of its own ('§ 7. Quality of the Services and "
+        "contractual penalties') is a heading in the DOCX but not in plain text (a six-word one is)"),
 }
 
 
