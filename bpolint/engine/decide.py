@@ -730,6 +730,16 @@ def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence], par
         if numeric.absent == "missing":
             return [], [numeric.absent_reason], 0
         return [], [], 0
+    if numeric.trend == "falling":
+        # the column is the header cell where the anchor's phrase ends ("Period | Fixed Monthly Fee": the fee's)
+        last = None
+        if candidate is not None and part is not None and candidate.anchor is not None:
+            spans = ctx.spans(candidate.sentence, element_label(ctx.code, part, part.find))
+            last = next((b - 1 for a, b in spans if a == candidate.anchor), candidate.anchor)
+        values = _column_values(candidate.sentence, last, sentences) if candidate is not None else None
+        falls = values is not None and len(values) >= 2 and all(b < a for a, b in zip(values, values[1:],
+                                                                                       strict=False))
+        return [], [] if falls else [numeric.reason], len(found)
     if not numeric.comparator:
         return [], [], len(found)
     bounds = [ctx.param(t) if isinstance(t, str) else float(t) for t in numeric.threshold]
@@ -753,6 +763,54 @@ def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence], par
         shown = list(dict.fromkeys(said))
         notes.append("; ".join(shown[:3]) + (f"; and {len(shown) - 3} more" if len(shown) > 3 else ""))
     return weak, [], len(found)
+
+
+_NIL_CELL = re.compile(r"^(?:nil|zero|none|-|–|—|\D{0,4}0(?:[.,]0+)?)$", re.I)
+
+
+def _cell_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each " | "-separated cell of a table row's text."""
+    spans, start = [], 0
+    while True:
+        at = text.find(" | ", start)
+        if at < 0:
+            spans.append((start, len(text)))
+            return spans
+        spans.append((start, at))
+        start = at + 3
+
+
+def _column_values(header: Sentence, anchor: int | None, scope: list[Sentence]) -> list[float] | None:
+    """The amounts down the column of a table whose header cell holds the anchor ("Period | Fixed Monthly Fee (EUR)"
+    over "1 March 2026 – 28 February 2027 | 96,000.00", ...), row after row ("nil" or a bare zero is 0); None when
+    the anchor is no header cell or a row's cell holds no amount."""
+    if not header.table_row or anchor is None or not 0 <= anchor < len(header.tokens):
+        return None
+    at = header.token_starts[anchor] - header.start
+    cells = _cell_spans(header.text)
+    column = next((i for i, (a, b) in enumerate(cells) if a <= at < b), None)
+    if column is None or column == 0:
+        return None
+    rows = sorted((s for s in scope if s.table_row and s.clause == header.clause and s.id > header.id),
+                  key=lambda s: s.id)
+    values: list[float] = []
+    expected = header.id + 1
+    for row in rows:
+        if row.id != expected:
+            break  # the table ended
+        expected += 1
+        spans = _cell_spans(row.text)
+        if len(spans) != len(cells):
+            return None
+        a, b = spans[column]
+        amounts = [q.value for q in row.quantities_of("money") if a <= q.start < b]
+        if amounts:
+            values.append(amounts[0])
+        elif _NIL_CELL.match(row.text[a:b].strip()):
+            values.append(0.0)
+        else:
+            return None
+    return values
 
 
 # "The Client may have an audit carried out, once per calendar year, by ... . The audit may cover the books, records,

@@ -219,3 +219,35 @@ STAKEHOLDERS = [
 @pytest.mark.parametrize(("code", "expected", "text"), STAKEHOLDERS)
 def test_stakeholder_satisfaction_and_the_table_binder(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# A fixed fee whose amounts fall by dated period in a table, beside a price per outcome, is a glide path though no
+# word says it falls; a fee that rises or stays, one with no outcome price beside it, or undated rows are not.
+FEE_TABLE = ("Appendix 2 - Remuneration\n1. The Ordering Party shall pay EUR 4.90 per Posted Invoice.\n2. Fixed "
+             "Monthly Fee. It covers the month-end close team and shall amount to:\n")
+FALLING_FEES = [
+    ("PRC003", "pass",
+     ORDERING + FEE_TABLE + "Period | Fixed Monthly Fee (EUR)\n1 July 2026 – 30 June 2027 | 80,000.00\n"
+                            "1 July 2027 – 30 June 2028 | 50,000.00\n1 July 2028 – 30 June 2030 | 20,000.00"),
+    ("PRC003", "pass",
+     PARTIES + "Schedule 4 - Charges\n1. The Customer shall pay GBP 5.20 per Resolved Contact and the Base Fee below:\n"
+               "Contract Year | Base Fee (GBP per month)\nYear 1 | 40,000\nYear 2 | 25,000\nYear 3 | nil"),
+    # traps: a fee that rises, one that stays, a falling fee with no outcome price, rows that are not dated
+    ("PRC003", "missing",
+     ORDERING + FEE_TABLE + "Period | Fixed Monthly Fee (EUR)\n1 July 2026 – 30 June 2027 | 80,000.00\n"
+                            "1 July 2027 – 30 June 2028 | 84,000.00\n1 July 2028 – 30 June 2030 | 88,000.00"),
+    ("PRC003", "missing",
+     ORDERING + FEE_TABLE + "Period | Fixed Monthly Fee (EUR)\n1 July 2026 – 30 June 2027 | 80,000.00\n"
+                            "1 July 2027 – 30 June 2028 | 80,000.00"),
+    ("PRC003", "missing",
+     PARTIES + "Schedule 4 - Charges\n1. The Customer shall pay the FTE Charges and the Platform Fee below:\n"
+               "Contract Year | Platform Fee (GBP per month)\nYear 1 | 40,000\nYear 2 | 25,000\nYear 3 | 10,000"),
+    ("PRC003", "missing",
+     PARTIES + "Schedule 4 - Charges\n1. The Customer shall pay GBP 5.20 per Resolved Contact and the Base Fee below:\n"
+               "Service line | Base Fee (GBP per month)\nCards | 40,000\nLoans | 25,000"),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), FALLING_FEES)
+def test_a_fixed_fee_falling_by_dated_steps(code, expected, text):
+    assert status_of(code, text) == expected
