@@ -26,8 +26,10 @@ PAREN_STYLES = (PAREN_LOWER, PAREN_ROMAN, PAREN_UPPER, PAREN_DIGIT)
 ENDNOTE = "endnote"  # number_style of a FOOTNOTE block that is an endnote ("endnote i")
 
 _SCHEDULE_WORDS = "schedule|annex|appendix|exhibit|attachment|addendum|annexure"
+# (translated Polish, Czech, Russian and Ukrainian drafting numbers them "Appendix No. 2", "Annex Nr 1": the "No." is
+# no part of the number)
 _SCHEDULE_RE = re.compile(
-    rf"^(?P<word>(?i:{_SCHEDULE_WORDS}))\s+"
+    rf"^(?P<word>(?i:{_SCHEDULE_WORDS}))\s+(?:(?i:no|nr)\.?\s*(?=\d))?"
     rf"(?:\((?P<bracketed>\d{{1,3}}|[A-Z])\)|(?P<value>[A-Z]{{1,2}}|\d{{1,3}}(?:\.\d{{1,2}})?|[IVXLC]{{1,6}})\b)[.:]?"
 )
 # (Gulf drafting brackets the number as it does an article's: "Annex (2) Service Levels")
