@@ -1490,8 +1490,9 @@ def _headline_duty(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str
     if mention is None or mention[2] not in ("customer", "supplier", "both"):
         return []
     _, end, role = mention
+    # (a verb after "to", not the other party: "Supplier to Customer: by email" heads a notices table)
     if end < len(tokens) - 1 and tokens[end] == "to" and tokens[end + 1].isalpha() and tokens[end + 1] != "the" \
-            and tokens[end + 1] not in _TODO_VERBS:
+            and tokens[end + 1] not in _TODO_VERBS and not any(start == end + 1 for start, _, _ in mentions):
         return [Predication(end, len(tokens), "to", OBLIGATION, role)]
     if end < len(tokens) and tokens[end] in ("'s", "’s"):
         for noun in range(end + 1, min(end + 3, len(tokens))):

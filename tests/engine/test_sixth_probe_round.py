@@ -582,3 +582,16 @@ A_LIMIT_IS_NO_DENIAL = [
 @pytest.mark.parametrize(("code", "expected", "text"), A_LIMIT_IS_NO_DENIAL)
 def test_a_limit_is_no_denial(code, expected, text):
     assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("tokens", "mentions", "bound"), [
+    (("supplier", "to", "return", "all", "customer", "data", "."), [(0, 1, "supplier"), (4, 5, "customer")], True),
+    (("-", "supplier", "to", "provide", "exit", "assistance", "."), [(1, 2, "supplier")], True),
+    # the other party after "to" heads a notices table; a to-do is no term
+    (("supplier", "to", "customer", ":", "by", "email", "."), [(0, 1, "supplier"), (2, 3, "customer")], False),
+    (("action", ":", "supplier", "to", "propose", "an", "exit", "plan", "."), [(2, 3, "supplier")], False),
+])
+def test_a_headline_duty_opens_with_a_party_and_a_verb(tokens, mentions, bound):
+    from bpolint.nlp.obligation import _headline_duty
+
+    assert bool(_headline_duty(tokens, mentions)) is bound
