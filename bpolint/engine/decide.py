@@ -1989,6 +1989,9 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
     # so are the sentences that supplied its elements: "We count Resolutions in our platform. On request we will
     # export the raw data" gives access to the data only on request
     own = {sentence.id, sentence.bound_by, *(s.id for s in meant), *candidate.support}
+    # and the clauses it is made "subject to" ("Subject to clause 11.3, the Customer may audit ...") set its limits
+    subject_to = [s for c in sentence.subject_to for s in ctx.ann.sentences_in(ctx.ann.descendants(c))]
+    own.update(s.id for s in subject_to)
     for kind, qualifiers, sink in checks:
         for qualifier in qualifiers:
             if qualifier.holder:
@@ -2011,6 +2014,8 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
             sentences = sentences + meant if pool is None and meant and qualifier.via_terms else sentences
             if pool is None and qualifier.scope == "clause":
                 sentences = sentences + _referring_back(ctx, sentence, sentences)
+            if pool is None and subject_to:
+                sentences = sentences + [s for s in subject_to if s not in sentences]
             for other in sentences:
                 if label not in other.labels:
                     continue  # (most sentences in scope: nothing below can find the qualifier there)
@@ -2039,6 +2044,8 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                     break
     for numeric in part.numeric:
         sentences = pool if pool is not None else ctx.scope(sentence, numeric.scope, part.follow_references) + meant
+        if pool is None and subject_to:
+            sentences = sentences + [s for s in subject_to if s not in sentences]
         weak, blocked, _ = check_numeric(ctx, numeric, sentences, part, candidate.notes,
                                          candidate if pool is None else None)
         candidate.weak.extend(weak)

@@ -80,6 +80,10 @@ _SCHEDULE_BEFORE = re.compile(r"\b(?P<word>schedule|annex(?:ure)?|appendix|exhib
 _SCHEDULE_WORD_BEFORE = re.compile(r"\b(?:schedule|annex(?:ure)?|appendix|exhibit|attachment)\s+$", re.I)
 # "Part C of the Pricing Exhibit", "the service levels in Part 2": a part named by a heading that opens with it
 # ("Part C - Service levels"), resolved by :func:`_part_reference` (capitalised as written: "in part" is no reference)
+# "Subject to clause 11.3", "subject to the provisions of clauses 11.3 and 11.4", "subject to paragraph 2 of Schedule 5"
+# (the words right before the reference; not "not subject to")
+_SUBJECT_TO = re.compile(r"(?<!not )\bsubject\s+to\s+(?:the\s+(?:provisions|terms|limits|conditions)\s+of\s+)?"
+                         r"(?:(?:clauses?|sections?|paragraphs?|articles?|[\w.()]+|and|,)\s*){0,6}$", re.I)
 _PART = re.compile(r"\bPart\s+(?P<value>[A-Z]{1,2}|\d{1,2}|[IVX]{1,5})\b")
 # A table's caption may head a clause of its own ("Table 1" over the table of service levels), and the sentence that
 # commits to it points there: "The Supplier shall meet each Key Performance Indicator in Table 1".
@@ -132,6 +136,9 @@ class Sentence:
     # ("clause 9.4 is deleted and replaced with ..."): the contract as amended no longer says it
     superseded: str = ""
     refs: tuple[int, ...] = ()  # clause indices it cross-refers to
+    # the clauses it is made "subject to" ("Subject to clause 11.3, the Customer may audit ..."): their limits are
+    # its own
+    subject_to: tuple[int, ...] = ()
     terms: tuple[str, ...] = ()  # lower-cased defined terms it uses (not the one it defines)
     parties: tuple[tuple[int, int, str], ...] = ()  # (start, end, role) party mentions, token indices
     # label -> token spans (labels with the same phrases share one list: never change one)
@@ -846,6 +853,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 sentence.superseded = superseded[ci]
                 sentence.labels, sentence.terms = {}, ()
             refs = []
+            subject_to: list[int] = []
             within_schedule = -1  # end of a "paragraph 3 of Schedule 14" already resolved as one reference
             for match in _REFERENCE.finditer(text) if _may_match(text, _REFERENCE_STEMS) else ():
                 if match.start() < within_schedule:
@@ -859,6 +867,8 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                                                references, before.group(1) if before else "")
                 if target is not None and target != ci:
                     refs.append(target)
+                    if _SUBJECT_TO.search(text, max(0, match.start() - 40), match.start()):
+                        subject_to.append(target)
             if "Part" in text and references.parts:
                 refs.extend(t for m in _PART.finditer(text)
                             if (t := _part_reference(m, text, clauses, ci, parent, references)) is not None and t != ci)
@@ -868,6 +878,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if "§" in text or "No." in text or "Nr." in text:
                 refs.extend(t for t in _civil_references(text, clauses, ci, parent, references) if t != ci)
             sentence.refs = tuple(dict.fromkeys(refs))
+            sentence.subject_to = tuple(dict.fromkeys(subject_to))
             sentences.append(sentence)
             by_clause[ci].append(sid)
     if label_heading is not None:

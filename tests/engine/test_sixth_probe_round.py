@@ -595,3 +595,46 @@ def test_a_headline_duty_opens_with_a_party_and_a_verb(tokens, mentions, bound):
     from bpolint.nlp.obligation import _headline_duty
 
     assert bool(_headline_duty(tokens, mentions)) is bound
+
+
+SUBJECT_TO_ANOTHER_CLAUSE = [
+    # the clause a right is made "subject to" sets its limits
+    ("AUD001", "weak",
+     "11.1 Subject to clause 11.3, the Customer may audit the Supplier's records, systems and data relating to the "
+     "Charges and the Resolutions counted, once in each Contract Year.\n11.2 The Supplier shall cooperate with any "
+     "audit.\n11.3 Any audit is subject to the Supplier's prior written consent."),
+    ("AUD001", "weak",
+     "11.1 Subject to clause 11.3, the Customer may audit the Supplier's records, systems and data relating to the "
+     "Charges and the Resolutions counted, once in each Contract Year.\n11.3 No more than one audit may be carried out "
+     "in any period of three Contract Years."),
+    ("AUD001", "pass",
+     "11.1 Subject to clause 11.3, the Customer may audit the Supplier's records, systems and data relating to the "
+     "Charges and the Resolutions counted, once in each Contract Year.\n11.3 The Customer shall give at least 10 "
+     "Business Days' notice of any audit."),
+    # a clause merely referred to lends no limits: the auditors bound by the confidentiality clause
+    ("AUD001", "pass",
+     "11.1 The Customer may audit the Supplier's records, systems and data relating to the Charges and the "
+     "Resolutions counted, once in each Contract Year, and clause 14 applies to the auditors.\n14.1 Neither party "
+     "shall disclose the other's Confidential Information without the Supplier's prior written consent."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), SUBJECT_TO_ANOTHER_CLAUSE)
+def test_subject_to_another_clause(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("opening", "subject_to"), [
+    ("Subject to clause 11.3, the Customer may audit the records.", True),
+    ("The Customer may, subject to the provisions of clauses 11.3 and 11.4, audit the records.", True),
+    ("The Customer may audit the records, which are not subject to clause 11.3.", False),
+    ("The Customer may audit the records, and clause 11.3 applies.", False),
+])
+def test_the_clauses_a_sentence_is_made_subject_to(opening, subject_to):
+    from bpolint.engine.examples import snippet_document
+    from bpolint.nlp.annotate import annotate
+
+    document = snippet_document(CUSTOMER_SUPPLIER + "11.1 " + opening + "\n11.3 Audits need notice.\n11.4 Audits "
+                                "need care.")
+    first = next(s for s in annotate(document).sentences if s.text.startswith(opening[:12]))
+    assert bool(first.subject_to) is subject_to
