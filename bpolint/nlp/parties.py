@@ -588,6 +588,14 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
         votes = _body_roles((text or " ".join(c.text for c in clauses))[:60000], named)
         if votes and all(votes[n] == SUPPLIER for n in named if n in SUPPLIER_WORDS):
             roles.update(votes)
+    # ... and the mirror case: two parties both named by customer words, one of them a word that names the customer
+    # only in some trades ("Company", the vendor of software-as-a-service terms, beside "Customer"): the body decides
+    named = [name for name in dict.fromkeys(t.lower() for t, _, _ in _definitions(names_zone, matches))
+             if roles.get(name) == CUSTOMER]
+    if len(named) == 2 and set(roles.values()) == {CUSTOMER} and any(n not in CUSTOMER_WORDS for n in named):
+        votes = _body_roles((text or " ".join(c.text for c in clauses))[:60000], named)
+        if votes and all(votes[n] == CUSTOMER for n in named if n in CUSTOMER_WORDS):
+            roles.update(votes)
     # One short name beside a party named by its role ("Plan" and "Vendor") is the other side, whatever
     # a recital's verb suggests ("Plan offers health plans" is the customer's business). Only roles from
     # the parties block count, not a later "Customer" that means a member of the public.

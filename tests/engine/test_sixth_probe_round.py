@@ -638,3 +638,41 @@ def test_the_clauses_a_sentence_is_made_subject_to(opening, subject_to):
                                 "need care.")
     first = next(s for s in annotate(document).sentences if s.text.startswith(opening[:12]))
     assert bool(first.subject_to) is subject_to
+
+
+SAAS_TERMS = ('These Terms of Service are between Helio Assist, Inc. ("Company") and the entity that accepts them '
+              '("Customer").\n2. Company will provide the Services described in the Order Form, and Customer will pay '
+              'Company the Fees.\n')
+
+THE_COMPANY_AS_VENDOR = [
+    # "Company" names the customer only in some trades: beside "Customer", what the body says each does decides
+    ("SEC001", "pass",
+     "8.1 Company will maintain SOC 2 Type II certification for the Platform and will notify Customer of any "
+     "Security Incident affecting Customer Data within 48 hours."),
+    ("SEC001", "missing",
+     "8.1 Customer will keep its login credentials secure and will notify Company of any unauthorised use of its "
+     "account within 48 hours."),
+    ("EXT001", "weak",
+     "11.2 Either party may terminate these Terms for cause on 30 days' written notice of a material breach that "
+     "remains uncured. Company may terminate these Terms for convenience on 90 days' notice."),
+    ("EXT003", "pass",
+     "12.3 Within 30 days after termination, Company will make all Customer Data available to Customer for export "
+     "in CSV format, and will then delete all Customer Data from its systems within a further 30 days."),
+    ("PRD002", "pass",
+     "6.4 Company will notify Customer before enabling any generative AI feature for Customer's workspace and will "
+     "report monthly the percentage of tickets resolved by the AI agent without human review."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), THE_COMPANY_AS_VENDOR)
+def test_the_company_as_vendor(code, expected, text):
+    assert status_of(code, SAAS_TERMS + text) == expected
+
+
+def test_the_company_stays_the_customer_without_a_vote():
+    from bpolint.engine.examples import snippet_document
+    from bpolint.nlp.annotate import annotate
+
+    document = snippet_document('These Terms are between Helio Assist, Inc. ("Company") and the entity that accepts '
+                                'them ("Customer").\n8.1 The Platform is hosted in the EU.')
+    assert "company" in annotate(document).parties.customer
