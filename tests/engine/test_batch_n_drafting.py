@@ -1,0 +1,78 @@
+"""Drafting styles from held-out clause batch n (benchmarks/heldout-clauses/2026-12-07-n.yaml), each in several
+wordings with its traps, linted with the real rule: Channel Islands and Isle of Man, Maltese and Cypriot, Luxembourg
+fund, Welsh and Northern Irish public, Bermuda and Cayman, Ukrainian and Georgian, Moroccan and Tunisian, Rwandan,
+Zambian and Fiji drafting; redlines, SOW options, clarification logs and order forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.snippets import status_of
+
+# A party named by a word that is a party only in context ("Fund", "Cedant", "Management Company") and given its side
+# in its own bracket after the quoted label: '(the "Fund", the customer)'. Its rights are the customer's.
+LABEL_WITH_ROLE = [
+    ("AUD001", "weak",
+     "Administration Agreement between Palm Cove Credit Fund (the \"Fund\", the customer) and Eden Rock "
+     "Administrators Ltd (the \"Administrator\").\n18.2 The Fund may audit the Administrator's records relating to the "
+     "fees and to the count of Resolved Queries not more than once in any period of twenty-four (24) months."),
+    ("AUD001", "pass",
+     "Agreement between Harbour Cat Re Ltd (the \"Cedant\", the client) and Quay Processing Ltd (the \"Service "
+     "Provider\").\n9.1 The Cedant and its auditors may inspect the Service Provider's records, systems and data "
+     "relating to the Fees and to the number of Processed Bordereau Lines."),
+    ("EXT001", "weak",
+     "Agreement between Alpine Asset Management S.A. (the \"Management Company\", the customer) and Valley Fund "
+     "Services S.a r.l. (the \"Service Provider\").\n26.1 The Management Company may terminate this Agreement by "
+     "notice if the Service Provider commits a material breach which it fails to remedy within thirty (30) days."),
+    ("EXT001", "pass",
+     "Agreement between Coral Reinsurance Ltd (the \"Cedant\"; the customer) and Reef Services Ltd (the "
+     "\"Supplier\").\n24.1 The Cedant may terminate this Agreement for convenience on ninety (90) days' notice.\n24.2 "
+     "The Cedant may terminate this Agreement immediately by notice if the Supplier commits a material breach."),
+    # traps: the same bracket naming the supplier's side gives the customer nothing; a context word with no side said
+    # stays as it was; and a right of the supplier labelled so is still the supplier's
+    ("EXT001", "missing",
+     "Agreement between Coral Holdings Ltd (the \"Customer\") and Reef Fund Services Ltd (the \"Administrator\", the "
+     "supplier).\n24.1 The Administrator may terminate this Agreement for convenience on ninety (90) days' notice, "
+     "and immediately by notice if the Customer fails to pay."),
+    ("AUD001", "missing",
+     "Agreement between Palm Cove Credit Fund (the \"Fund\", the customer) and Eden Rock Administrators Ltd (the "
+     "\"Administrator\").\n18.2 The Administrator may audit the Fund's use of the Administrator's portal once a "
+     "year."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), LABEL_WITH_ROLE)
+def test_label_with_role_after_the(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+# EXT004: a licence to the automation assets granted "during the Term" with nothing said of the time after it is a
+# licence for the Term only (weak); one said to survive, to be perpetual or to run after the Term is not.
+TERM_LICENCE = [
+    ("weak",
+     "Agreement between Hamilton Re Ltd (the \"Reinsurer\", the customer) and Front Street Ltd (the \"Service "
+     "Provider\").\n17.4 The Service Provider grants the Reinsurer a non-exclusive licence to use the bordereau "
+     "automation scripts during the Term."),
+    ("weak",
+     "The Supplier grants the Customer a non-exclusive, royalty-free licence to use the bots and knowledge base "
+     "articles used in the Services for the Term."),
+    ("pass",
+     "The Supplier grants the Customer a non-exclusive licence to use the bots and scripts built for the Services "
+     "during the Term and for twelve (12) months after its expiry or termination."),
+    ("pass",
+     "The Supplier grants the Customer a perpetual licence to use the RPA scripts developed for the Customer, "
+     "including during the Term."),
+    # traps: the time the assets were made in is no limit on the customer's ownership of them; the customer
+    # licensing its own knowledge base to the supplier during the Term is no licence to the customer
+    ("missing",
+     "The Customer grants the Supplier a non-exclusive licence to use the Customer's knowledge base during the Term "
+     "solely to perform the Services."),
+    ("pass",
+     "All bots, scripts and knowledge base articles developed by the Supplier for the Customer during the Term shall "
+     "vest in and be owned by the Customer."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), TERM_LICENCE)
+def test_licence_during_the_term(expected, text):
+    assert status_of("EXT004", text) == expected
