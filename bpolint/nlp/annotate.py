@@ -369,11 +369,42 @@ _SAID_OF_A_TEXT = re.compile(r"\bform\s+(?:a\s+)?part\s+of\b|\bon\s+(?:either|an
 _LOOKS_FORWARD = re.compile(r"the\s+(?:following|\w+\s+below)\b", re.I)
 
 
+# A redline offers a clause in square brackets and the parties' comments after it say whether it stands: "[12.4 The
+# Customer shall own all bots ...] [Supplier comment: Not agreed. Please delete clause 12.4.]", "[4.3 ...] [Customer
+# comment: Agreed, clause 4.3 deleted.]". A bracketed passage that the comment right after it refuses or deletes is
+# not agreed; one the comment accepts ("[Contractor comment: Accepted.]") or with no comment stays as written.
+_BRACKETED = re.compile(r"\[[^\[\]]{20,}\]")
+_REFUSED = re.compile(r"\bnot\s+(?:agreed|accepted|acceptable)\b|\b(?:rejected|refused|declined)\b"
+                      r"|\b(?:please\s+)?delete\b|\b(?:be\s+|is\s+|are\s+)?deleted\b|\bstr(?:ike|uck)\s+(?:out|through)\b",
+                      re.I)
+
+
+def _refused_brackets(text: str, comments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The bracketed passages of ``text`` that a comment right after them (nothing but space or other comments
+    between) refuses or deletes."""
+    out = []
+    for match in _BRACKETED.finditer(text):
+        start, end = match.span()
+        if any(a <= start < b for a, b in comments):
+            continue  # a comment or note itself
+        at = end
+        for a, b in sorted(c for c in comments if c[0] >= end):
+            if text[at:a].strip():
+                break
+            if _REFUSED.search(text, a, b):
+                out.append((start, end))
+                break
+            at = b
+    return out
+
+
 def _unagreed_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of ``text`` that are drafting notes, comments or open bracketed options."""
+    """Character spans of ``text`` that are drafting notes, comments, open bracketed options or bracketed passages
+    a comment refuses."""
     spans = [m.span() for m in _NOTE.finditer(text)] + [m.span() for m in _COMMENT.finditer(text)]
     options = [m.span() for m in _OPTION.finditer(text)]
-    return spans + options if len(options) > 1 else spans
+    refused = _refused_brackets(text, spans) if spans else []
+    return spans + refused + (options if len(options) > 1 else [])
 
 
 def _option_not_chosen(row: str, header: str) -> bool:

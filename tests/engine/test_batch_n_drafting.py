@@ -76,3 +76,37 @@ TERM_LICENCE = [
 @pytest.mark.parametrize(("expected", "text"), TERM_LICENCE)
 def test_licence_during_the_term(expected, text):
     assert status_of("EXT004", text) == expected
+
+
+_DRAFT = "Draft Services Agreement v3 (Customer: Harbour Utilities Ltd; Supplier: Quay Operations Ltd).\n"
+
+# A redline's bracketed clause that the comment right after it refuses or deletes is not agreed ("[12.4 ...]
+# [Supplier comment: Not agreed ... Please delete clause 12.4.]", "[Customer comment: Agreed, clause 4.3 deleted.]");
+# one the comment accepts, one with no comment, and one followed by a comment on something else stay as written.
+REFUSED_REDLINE = [
+    ("EXT004", "missing",
+     _DRAFT + "[12.4 The Customer shall own all bots and RPA scripts developed for it under this Agreement.]\n"
+     "[Supplier comment: Not agreed - the Supplier does not accept Customer ownership of bots.]"),
+    ("AUD001", "missing",
+     _DRAFT + "[7.1 The Customer may audit the Supplier's records, systems and data relating to the Charges and the "
+     "count of Resolved Contacts.] [Supplier comment: Rejected; please delete.] [Customer comment: Agreed, clause 7.1 "
+     "deleted.]"),
+    ("SEC001", "missing",
+     _DRAFT + "[9.2 The Supplier shall maintain ISO 27001 certification and notify the Customer of any Security "
+     "Incident within 24 hours.]\nSupplier comment: not accepted, to be struck out."),
+    # traps
+    ("SEC001", "pass",
+     _DRAFT + "[9.2 The Supplier shall maintain ISO 27001 certification and notify the Customer of any Security "
+     "Incident within 24 hours.]\n[Supplier comment: Accepted.]"),
+    ("EXT004", "pass",
+     _DRAFT + "[12.4 The Customer shall own all bots and RPA scripts developed for it under this Agreement.]"),
+    ("AUD001", "pass",
+     _DRAFT + "[7.1 The Customer may audit the Supplier's records, systems and data relating to the Charges and the "
+     "count of Resolved Contacts.] 7.2 The Supplier shall keep the records for six years. [Supplier comment: Not "
+     "agreed - delete 7.2.]"),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), REFUSED_REDLINE)
+def test_refused_redline(code, expected, text):
+    assert status_of(code, text) == expected
