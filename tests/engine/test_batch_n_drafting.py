@@ -110,3 +110,29 @@ REFUSED_REDLINE = [
 @pytest.mark.parametrize(("code", "expected", "text"), REFUSED_REDLINE)
 def test_refused_redline(code, expected, text):
     assert status_of(code, text) == expected
+
+
+_LEDGER = "Freight Audit and Payment Agreement between Douglas Bay Retail Limited (the \"Client\", the customer) and " \
+    "Ramsey Freight Audit Ltd (the \"Supplier\").\n9.1 The Freight Payment Ledger shall be the system of record " \
+    "for the number of Audited Freight Invoices.\n"
+
+# DAT001: the customer's direct access to the raw data held in the system that counts the outcomes, in a clause of its
+# own ("The Client shall have direct, read-only access at all times to the raw transaction data held in the Freight
+# Payment Ledger"); not the supplier's own access, or summaries on request.
+RAW_DATA_ACCESS = [
+    ("pass", _LEDGER + "9.2 The Client shall have direct, read-only access at all times to the raw transaction data "
+     "held in the Freight Payment Ledger, without request and without restriction."),
+    ("pass", "Agreement between Harbour Insurance Ltd (the \"Client\") and Quay Claims Ltd (the \"Supplier\").\n9.1 "
+     "Completed Claims shall be counted in the Supplier's ClaimDesk platform.\n9.2 The Supplier shall give the Client "
+     "direct access at any time to the raw claim data stored in ClaimDesk."),
+    ("weak", _LEDGER + "9.2 The Supplier shall have direct, read-only access at all times to the raw transaction data "
+     "held in the Freight Payment Ledger."),
+    ("weak", _LEDGER + "9.2 On request, the Supplier shall give the Client access to monthly summaries of the raw "
+     "transaction data held in the Freight Payment Ledger."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), RAW_DATA_ACCESS)
+def test_raw_data_access(expected, text):
+    assert status_of("DAT001", text) == expected
+
