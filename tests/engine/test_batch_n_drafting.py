@@ -136,3 +136,32 @@ RAW_DATA_ACCESS = [
 def test_raw_data_access(expected, text):
     assert status_of("DAT001", text) == expected
 
+
+_REVIEW = "Agreement between Tunisie Leasing S.A. (the \"Client\", the customer) and Monastir Review SARL (the " \
+    "\"Contractor\").\n"
+
+# GOV001: a quality measure with its level said with a verb or in words and figures ("NAV calculation accuracy is not
+# less than 99.9%", "a document review accuracy of at least ninety-seven per cent (97%)"): a measurable service level,
+# weak with no remedy; not the customer's duty, an effort to improve, or advice.
+ACCURACY_LEVEL = [
+    ("pass",
+     "Agreement between Ayia Napa Fund (the \"Fund\", the customer) and Kyrenia Administration Ltd (the "
+     "\"Provider\").\nSchedule 4. The Provider shall ensure that NAV calculation accuracy is not less than 99.9% in "
+     "each month. Each failure to meet that target entitles the Fund to a service credit of EUR 5,000."),
+    ("pass",
+     _REVIEW + "10. The Contractor shall ensure that claims processing accuracy remains not less than ninety-nine per "
+     "cent (99%) each month. If it does not, the Contractor shall credit the Client 2% of the monthly Charges."),
+    ("weak",
+     _REVIEW + "10. The Contractor shall maintain a document review accuracy of at least ninety-seven per cent (97%), "
+     "measured by monthly sampling."),
+    ("weak", _REVIEW + "10. The Contractor shall ensure that coding accuracy is at least 98% in each month."),
+    # traps
+    ("missing", _REVIEW + "10. The Client shall ensure that the data it supplies has an accuracy of at least 95%."),
+    ("missing", _REVIEW + "10. The Contractor shall use reasonable efforts to improve the accuracy of its reviews."),
+    ("missing", _REVIEW + "10. Buyers should require a review accuracy of at least 97% backed by service credits."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), ACCURACY_LEVEL)
+def test_accuracy_level(expected, text):
+    assert status_of("GOV001", text) == expected
