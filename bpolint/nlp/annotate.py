@@ -398,13 +398,30 @@ def _refused_brackets(text: str, comments: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+# A choice among bracketed options made in the text: "Option selected: Option B", "Option B applies", "Alternative 2
+# is selected". The chosen option is agreed; the others are not.
+_OPTION_NAME = re.compile(r"\[\s*(?:option|alternative)\s+([A-Z]|\d+)\b", re.I)
+_OPTION_CHOSEN = re.compile(
+    r"\b(?:option|alternative)\s+(?:selected|chosen|elected)\s*[:\-–]\s*(?:(?:option|alternative)\s+)?([A-Z]|\d+)\b"
+    r"|\b(?:option|alternative)\s+([A-Z]|\d+)\s+(?:is\s+|has\s+been\s+)?(?:selected|chosen|elected|applies|shall\s+apply)\b",
+    re.I)
+
+
 def _unagreed_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of ``text`` that are drafting notes, comments, open bracketed options or bracketed passages
     a comment refuses."""
     spans = [m.span() for m in _NOTE.finditer(text)] + [m.span() for m in _COMMENT.finditer(text)]
-    options = [m.span() for m in _OPTION.finditer(text)]
+    options = list(_OPTION.finditer(text))
     refused = _refused_brackets(text, spans) if spans else []
-    return spans + refused + (options if len(options) > 1 else [])
+    if len(options) < 2:
+        return spans + refused
+    inside = [m.span() for m in options] + spans
+    chosen = {(hit.group(1) or hit.group(2)).upper() for hit in _OPTION_CHOSEN.finditer(text)
+              if not any(a <= hit.start() < b for a, b in inside)}
+    names = [(m.span(), _OPTION_NAME.match(m.group(0))) for m in options]
+    if len(chosen) == 1 and any(name and name.group(1).upper() in chosen for _, name in names):
+        return spans + refused + [span for span, name in names if not (name and name.group(1).upper() in chosen)]
+    return spans + refused + [m.span() for m in options]
 
 
 def _option_not_chosen(row: str, header: str) -> bool:

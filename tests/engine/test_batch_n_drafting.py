@@ -165,3 +165,31 @@ ACCURACY_LEVEL = [
 @pytest.mark.parametrize(("expected", "text"), ACCURACY_LEVEL)
 def test_accuracy_level(expected, text):
     assert status_of("GOV001", text) == expected
+
+
+_SOW = "Statement of Work 2 (Customer: Harbour Cards Ltd; Supplier: Quay Disputes Ltd).\n"
+_GLIDE = ("4. Pricing model. [Option A: Fixed Monthly Fee for the whole Term.] / [Option B: The Charges shall move "
+          "from the Fixed Monthly Fee to Outcome Charges in three steps: 70/30 from 1 January 2027, 40/60 from 1 "
+          "January 2028 and 0/100 from 1 January 2029.]")
+
+# Bracketed options with the choice made in the text ("Option selected: Option B", "Option B applies"): the chosen
+# option is agreed, the others are not; with no choice, or a choice only proposed in a comment, none is.
+CHOSEN_OPTION = [
+    ("PRC003", "pass", _SOW + _GLIDE + "\nOption selected: Option B. Option A is deleted."),
+    ("PRC003", "pass", _SOW + _GLIDE + " Option B applies."),
+    ("AUD001", "pass",
+     _SOW + "7. Audit. [Option 1: The Customer may audit the Supplier's records, systems and data relating to the "
+     "Charges and the Resolved Disputes once in each Contract Year.] [Option 2: No audit right.] Option selected: 1."),
+    # traps
+    ("PRC003", "missing", _SOW + _GLIDE + "\nOption selected: Option A."),
+    ("PRC003", "missing", _SOW + _GLIDE),
+    ("PRC003", "missing", _SOW + _GLIDE + "\nSupplier comment: Option B not agreed. Supplier proposes Option A."),
+    ("AUD001", "missing",
+     _SOW + "7. Audit. [Option 1: The Customer may audit the Supplier's records, systems and data relating to the "
+     "Charges and the Resolved Disputes once in each Contract Year.] [Option 2: No audit right.] Option 2 applies."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), CHOSEN_OPTION)
+def test_chosen_option(code, expected, text):
+    assert status_of(code, text) == expected
