@@ -193,3 +193,27 @@ CHOSEN_OPTION = [
 @pytest.mark.parametrize(("code", "expected", "text"), CHOSEN_OPTION)
 def test_chosen_option(code, expected, text):
     assert status_of(code, text) == expected
+
+
+_TELECOM = "Contract between Atlas Telecom S.A. (the \"Client\", the customer) and Casablanca SARL (the \"Service " \
+    "Provider\").\n"
+
+# OUT002: a unit named by the state that makes it billable, "Handled" ("MAD 35 (thirty-five dirhams) per Handled
+# Request", "EUR 3.10 for each Handled Call"), is a per-unit outcome price, so the reopen exclusion applies; a handled
+# hour, or a defined term that is counted but not priced, is not.
+HANDLED_UNIT = [
+    ("weak", _TELECOM + "Article 11. The Client shall pay MAD 35 (thirty-five dirhams) per Handled Request.\n"
+     "Article 12. Repeat contacts from the same subscriber concerning the same request shall not be invoiced as "
+     "Handled Requests."),
+    ("pass", _TELECOM + "11. The Client shall pay EUR 3.10 for each Handled Call.\n12. A call from the same caller "
+     "about the same matter within seven (7) days shall not be billed as a Handled Call."),
+    ("not_applicable", _TELECOM + "11. The Client shall pay EUR 3.10 per handled hour.\n12. Repeat calls shall not be "
+     "billed."),
+    ("not_applicable", _TELECOM + "11. The Client shall pay EUR 2,000 per month. Handled Requests shall be reported "
+     "monthly.\n12. Repeat contacts shall not be counted as Handled Requests."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), HANDLED_UNIT)
+def test_handled_unit(expected, text):
+    assert status_of("OUT002", text) == expected
