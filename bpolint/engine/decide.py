@@ -674,7 +674,7 @@ def _own_figures(ctx: Context, numeric: Numeric, candidate: Candidate, pairs: li
         next((pair for pair in pairs if pair[0].id == sentence.bound_by), None)
     seen = {s.id for s, _ in pairs}
     back = [(other, q) for sid in ctx.ann.referenced_by.get(sentence.clause, ()) if sid not in seen
-            for other in (ctx.ann.sentences[sid],) if not other.superseded for q in other.quantities_of(numeric.measure)
+            for other in (ctx.ann.sentences[sid],) if not other.withdrawn for q in other.quantities_of(numeric.measure)
             if _per_matches(numeric, q) and not _input_unit(ctx, numeric, q)
             and not (unless and _other_measure(other, q, unless)) and _relaxes(other, q)]
     if own is None:
@@ -698,8 +698,9 @@ def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence], par
     money figure in another currency than the condition's was compared goes to ``notes``. With
     ``figures: own`` and a ``candidate``, its own figure decides (see :func:`_own_figures`)."""
     unless = numeric_unless_label(ctx.code, part, numeric.id) if part is not None and numeric.unless else ""
-    # a clause an amending instrument deleted states no figure any more ("within 24 hours" replaced by "promptly")
-    pairs = [(s, q) for s in sentences if not s.superseded for q in s.quantities_of(numeric.measure)
+    # a clause an amending instrument deleted states no figure any more ("within 24 hours" replaced by "promptly"),
+    # nor does a draft's comment ("[Supplier comment: we would prefer audits once every two years]")
+    pairs = [(s, q) for s in sentences if not s.withdrawn for q in s.quantities_of(numeric.measure)
              if _per_matches(numeric, q) and not _input_unit(ctx, numeric, q)
              and not (unless and _other_measure(s, q, unless))]
     aside: list[Quantity] = []
@@ -1739,7 +1740,7 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             in_scope = ctx.scope(sentence, numeric.scope, part.follow_references)
             _, blocked, _ = check_numeric(ctx, numeric, in_scope, part)
             candidate.blocked.extend(blocked)
-            amounts = [q for s in in_scope if not s.superseded for q in s.quantities_of(numeric.measure)]
+            amounts = [q for s in in_scope if not s.withdrawn for q in s.quantities_of(numeric.measure)]
             if not blocked and numeric.measure == "money" and amounts and \
                     all(_counted_whatever_result(ctx, q.per) for q in amounts):
                 # every amount is per a unit counted whatever its result ("Ujrah per Lodged Transaction" over a

@@ -130,6 +130,12 @@ class Sentence:
     previous: Sentence | None = field(default=None, repr=False, compare=False)
 
     @property
+    def withdrawn(self) -> bool:
+        """Whether the sentence states nothing agreed: deleted by an amendment, a note or comment of a draft, an
+        open point, a question, information only or an option left unticked. Its figures qualify nothing."""
+        return bool(self.superseded or self.unagreed or self.unticked)
+
+    @property
     def is_definition(self) -> bool:
         return bool(self.defines)
 
@@ -322,17 +328,20 @@ _NOT_CHOSEN = re.compile(r"^\s*(?:no|n|not\s+(?:selected|chosen|elected|applicab
 # Drafts in negotiation carry the drafters' notes and the parties' comments in the text, and offer bracketed
 # alternatives to choose from: "[Drafting Note: Customer may wish to exclude repeat contacts ...]", "[Guidance:
 # ...]", "Supplier comment: Option A not agreed.", "[Option A: The Supplier shall share 50% ...] [Option B: No
-# gainshare.]". None of it is agreed. A note runs to its closing bracket (or the end of the clause); a comment to
-# the end of its line; an option only counts as open when the clause offers more than one.
+# gainshare.]", and a draft printed with its deletions shows them as "[Deleted: ...]". None of it is agreed. A note
+# runs to its closing bracket (or the end of the clause); a comment to the end of its line; an option only counts as
+# open when the clause offers more than one.
 _NOTE = re.compile(r"\[\s*(?:drafting\s+note|drafter'?s?\s+note|note\s+to\s+(?:draft\w*|the\s+parties|\w+)|ntd|"
-                   r"guidance(?:\s+note)?|(?:drafting\s+)?comment|(?:\w+\s+){0,2}comment)s?\s*[:\-–][^\]]*\]?", re.I)
+                   r"guidance(?:\s+note)?|(?:drafting\s+)?comment|(?:\w+\s+){0,2}comment|"
+                   # a draft printed with its deletions shown: "[Deleted: The parties shall review the Charges ...]"
+                   r"deleted|deletion|struck(?:\s+out)?|removed)s?\s*[:\-–][^\]]*\]?", re.I)
 _COMMENT = re.compile(r"(?m)^\s*(?:(?:supplier|customer|client|buyer|seller|provider|vendor|contractor|outsourcer|"
                       r"service\s+provider|service\s+recipient|principal|agent|authority)(?:['’]s)?\s+"
                       r"(?:comment|response|note|position)s?|comments?)\s*:.*$", re.I)
 _OPTION = re.compile(r"\[\s*(?:option|alternative)\s+(?:[A-Z]|\d+)\s*[:\-–.)][^\]]*\]?", re.I)
 
 
-UNAGREED_DRAFT = "a drafting note, a comment or an open option of a draft, not agreed"
+UNAGREED_DRAFT = "a drafting note, a comment, struck-out text or an open option of a draft, not agreed"
 UNAGREED_INFORMATION = "given for information only, not a term of the agreement"
 UNAGREED_QUESTION = "a question, not a term (its answer is what the parties agreed)"
 UNAGREED_OPEN = "recorded as an open point of the negotiation, not agreed"

@@ -156,7 +156,9 @@ _FIXED_FREQUENCIES = (
     # "six-monthly" is every six months, not monthly: it is read before the monthly row takes "monthly"
     (r"\b(?:semi-?annual(?:ly)?|half-?yearly|bi-?annual(?:ly)?|six-?monthly|twice (?:a|per|each|every) year|"
      r"twice yearly)\b", 2.0, ("annual", "yearly", "twice", "monthly")),
+    # ("biennial" and "triennial" hold no "annu": the cue lists carry "ennial")
     (r"\b(?:bienniall?y?|every (?:two|2|second) years?|once every (?:two|2) years)\b", 0.5, ("bienni", "every")),
+    (r"\btrienniall?y?\b", 1 / 3, ("trienni",)),
     (r"\b(?:annual(?:ly)?|yearly|per annum|(?:each|every) (?:calendar |contract |contractual |financial |fiscal )?year|"
      r"once (?:a|per|in each|in any|each) (?:calendar |contract |contractual |financial |fiscal )?year)\b", 1.0,
      ("annual", "year", "annum")),
@@ -722,17 +724,17 @@ _PERCENT_PAIR, _DURATION_PAIR, _COUNTED_PAIR, _EVERY_PAIR, _CAPPED_PAIR = (
 _ANY_DURATION = re.compile(r"hour|day|week|month|year|minute|second|\bhrs?\b|\bmins?\b", re.I)
 _DURATION_WORDS = ("hour", "day", "week", "month", "year", "second", "hr", "min")
 _ANY_FREQUENCY = re.compile(r"annual|year|quarter|month|fortnight|week|daily|\bday\b|once|twice|thrice|times|every|"
-                            r"per annum",
+                            r"per annum|ennial",
                             re.I)
 _FREQUENCY_WORDS = ("annu", "year", "quarter", "month", "fortnight", "week", "daily", "day", "once", "twice", "thrice",
-                    "times", "every")
+                    "times", "every", "ennial")
 _COUNTED_WORDS = ("once", "twice", "thrice", "times")
 # _ANY_DURATION and _ANY_FREQUENCY as substring tests, for ASCII text (see _may_hold): scanning with a
 # case-insensitive alternation of a dozen words costs more than the parse it gates
 _DURATION_CUES = ("hour", "day", "week", "month", "year", "minute", "second")
 _HRS_MINS = re.compile(r"\bhrs?\b|\bmins?\b")
 _FREQUENCY_CUES = ("annual", "year", "quarter", "month", "fortnight", "week", "daily", "once", "twice", "thrice",
-                   "times", "every", "per annum")
+                   "times", "every", "per annum", "ennial")
 _DAY = re.compile(r"\bday\b")
 
 
@@ -751,14 +753,32 @@ def _any_frequency(text: str, low: str | None) -> bool:
     return any(cue in low for cue in _FREQUENCY_CUES) or ("day" in low and _DAY.search(low) is not None)
 
 
+# A share or threshold written as a fraction: "one-half of the Automation Savings", "exceeds one third in any
+# quarter", "two thirds of the Contacts". A quarter that could be a period ("once a quarter", "within one quarter")
+# and "a third" that could be a party count only before "of"; "half a year" is a period.
+_FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+_FRACTION = re.compile(
+    r"\b(?:one[\s-](?P<unit>half|third|fifth|tenth)\b(?![\s-]+(?:year|month|day|hour|week|part))"
+    r"|(?:one|a)[\s-](?P<unit_of>half|third|quarter|fifth|tenth)(?=\s+of\b)|(?P<bare>half)(?=\s+of\b)"
+    r"|(?P<count>two|three|four)[\s-](?P<units>thirds|quarters|fifths|tenths)\b)", re.I)
+_ANY_FRACTION = re.compile(r"half|third|quarter|fifth|tenth", re.I)
+
+
 def percents(text: str) -> list[Quantity]:
-    if not _ANY_PERCENT.search(text):
-        return []
     out = []
-    for match in _finditer(_PERCENT_PAIR, text, _lowered(text)):
-        value = _value(match, "v")
-        if value is not None:
-            out.append(Quantity("percent", value, "%", text[match.start():match.end()], match.start(), match.end()))
+    if _ANY_PERCENT.search(text):
+        for match in _finditer(_PERCENT_PAIR, text, _lowered(text)):
+            value = _value(match, "v")
+            if value is not None:
+                out.append(Quantity("percent", value, "%", text[match.start():match.end()], match.start(),
+                                    match.end()))
+    if _ANY_FRACTION.search(text):
+        for match in _FRACTION.finditer(text):
+            unit = (match["unit"] or match["unit_of"] or match["bare"] or match["units"][:-1]).lower()
+            count = {"two": 2, "three": 3, "four": 4}.get((match["count"] or "").lower(), 1)
+            out.append(Quantity("percent", round(count * _FRACTIONS[unit], 2), "%", match[0], match.start(),
+                                match.end()))
+        out.sort(key=lambda q: q.start)
     return out
 
 
@@ -825,14 +845,34 @@ def money_quantities(text: str, header: str = "", lead_in: str = "", dollar: str
     return found
 
 
+# A draft in negotiation brackets the figures still to be confirmed: "within [24] hours", "[80]% of Contacts",
+# "[six] months", "£[5,000]". The figure is the draft's term: it is read without its brackets, padded to the same
+# length so that the offsets after it hold ("within [●] hours" states no figure).
+_BRACKETED_FIGURE = re.compile(rf"\[\s*(\d[\d,.]*\d|\d|{_NUMBER_WORD})\s*(%?)\s*\](\s?%)?", re.I)
+
+
+def _unbracketed(text: str) -> str:
+    if "[" not in text:
+        return text
+    return _BRACKETED_FIGURE.sub(lambda m: (m.group(1) + ("%" if m.group(2) or m.group(3) else "")).ljust(len(m[0])),
+                                 text)
+
+
 def quantities(text: str, header: str = "", lead_in: str = "", dollar: str = "USD") -> list[Quantity]:
     """Every money amount, percentage, duration and frequency in ``text``. A table row reads with
     its table's ``header`` row and ``lead_in`` (the sentence before the table, after its clause's
     heading): they can give its bare amounts their currency and its amounts their unit. ``dollar`` is
-    the currency a bare "$" or "dollars" stands for in this document (see :func:`declared_dollar`)."""
-    found = money_quantities(text, header, lead_in, dollar) + percents(text) + frequencies(text)
-    found += durations_beside(text, [q for q in found if q.kind == "frequency"])
-    return sorted(found, key=lambda q: q.start)
+    the currency a bare "$" or "dollars" stands for in this document (see :func:`declared_dollar`).
+    A bracketed figure of a draft ("within [24] hours") counts as written."""
+    read = _unbracketed(text)
+    found = money_quantities(read, header, lead_in, dollar) + percents(read) + frequencies(read)
+    found += durations_beside(read, [q for q in found if q.kind == "frequency"])
+    return sorted(_as_written(found, read, text), key=lambda q: q.start)
+
+
+def _as_written(found: list[Quantity], read: str, text: str) -> list[Quantity]:
+    """The figures read from a text whose bracketed figures were unbracketed, each quoted in single spaces."""
+    return found if read is text else [replace(q, text=" ".join(q.text.split())) for q in found]
 
 
 def durations_beside(text: str, frequencies: Sequence[Quantity]) -> list[Quantity]:
@@ -849,17 +889,19 @@ def quantities_of(kind: str, text: str, header: str = "", lead_in: str = "", dol
                   frequencies_found: Sequence[Quantity] | None = None) -> list[Quantity]:
     """``[q for q in quantities(text, ...) if q.kind == kind]``, parsing only that kind (a duration also
     needs the frequencies, which can be passed in as ``frequencies_found``)."""
+    read = _unbracketed(text)
     if kind == "money":
-        found = money_quantities(text, header, lead_in, dollar)
+        found = money_quantities(read, header, lead_in, dollar)
     elif kind == "percent":
-        found = percents(text)
+        found = percents(read)
     elif kind == "frequency":
-        found = frequencies(text)
+        found = frequencies(read)
     elif kind == "duration":
-        found = durations_beside(text, frequencies(text) if frequencies_found is None else frequencies_found)
+        found = durations_beside(read, frequencies(read) if frequencies_found is None else frequencies_found)
     else:
         return [q for q in quantities(text, header, lead_in, dollar) if q.kind == kind]
-    return sorted(found, key=lambda q: q.start)  # as quantities() lists them: stable, so ties keep their order
+    # as quantities() lists them: stable, so ties keep their order
+    return sorted(_as_written(found, read, text), key=lambda q: q.start)
 
 
 # -- the document's dollar ---------------------------------------------------------------------------

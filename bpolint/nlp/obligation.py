@@ -95,6 +95,10 @@ _DEFERRAL_CUES = (
     ("to", "be", "confirmed"), ("tbd",), ("tbc",), ("endeavour", "to", "agree"), ("endeavor", "to", "agree"),
     ("seek", "to", "agree"), ("as", "may", "be", "agreed"), ("as", "agreed", "between"), ("shall", "negotiate"),
     ("will", "negotiate"), ("may", "negotiate"), ("on", "terms", "to", "be"), ("on", "terms", "agreed"),
+    # whether it happens at all left to the parties' talks: "the parties to consider whether the Supplier will
+    # provide transition services", "[Exit assistance: parties to discuss whether ...]" (not a meeting's purpose:
+    # "the parties shall meet monthly to discuss performance")
+    ("consider", "whether"), ("discuss", "whether"), ("explore", "whether"),
 )
 _RECITAL_STARTS = ("whereas", "recital", "background", "recitals")
 # A narrative of what went before binds nobody, as a recital does: "During the pilot phase, resolutions were
@@ -635,6 +639,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             predications.append(row)
     if not predications:
         predications.extend(_plain_present(tokens, party_mentions))
+    if not predications:
+        predications.extend(_headline_duty(tokens, party_mentions))
     elif party_mentions:
         predications[:0] = _plain_first_half(tokens, party_mentions, predications[0].start)
     if negation_hit is not None and _negation_is_own(negation_hit[0], predications, tokens):
@@ -1330,6 +1336,47 @@ def _plain_present(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str
         found[index] = Predication(found[index].start, found[index + 1].start, found[index].modal, found[index].kind,
                                    found[index].subject, found[index].negated)
     return found
+
+
+# A statement of work's or term sheet's headline form gives each party its task with a bare "to": "Supplier to return
+# all Customer Data in CSV format within 30 days", "Action: the Provider to deliver the exit plan". It binds only
+# as the sentence's opening words, after any list marker or "Label:"; "the Customer's obligations on exit include
+# providing ..." binds its party the same way.
+_HEADLINE_LEAD = frozenset({"-", "•", "–", "*", "(", ")", "[", "the", "a", "an"})
+_DUTY_NOUNS = frozenset({"obligations", "obligation", "duties", "duty", "responsibilities", "responsibility"})
+_DUTY_VERBS = frozenset({"include", "includes", "are", "is", "comprise", "comprises", "consist", "consists"})
+# a draft's to-do for one side, not a term: "[Customer to consider whether ...]", "Supplier to confirm the rates"
+_TODO_VERBS = frozenset({"consider", "discuss", "confirm", "check", "propose", "revert", "clarify", "comment",
+                         "respond", "explore", "investigate", "advise", "note", "think"})
+
+
+def _list_label(tokens: Sequence[str], at: int) -> bool:
+    """Is the token a short list label closed by ")" or "." ("a )", "3 .")?"""
+    return len(tokens[at]) <= 3 and tokens[at].rstrip(".").isalnum() and tokens[at + 1: at + 2] in ([")"], ["."])
+
+
+def _headline_duty(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> list[Predication]:
+    """The duty of a sentence that opens with a party and a bare "to" ("Supplier to provide ...") or with a
+    party's obligations ("The Supplier's obligations on exit include providing ..."), and has no modal verb."""
+    colon = next((i for i, t in enumerate(tokens[:8]) if t == ":"), -1)
+    at = colon + 1
+    while at < len(tokens) and (tokens[at] in _HEADLINE_LEAD or _list_label(tokens, at)):
+        at += 1
+    mention = next(((start, end, role) for start, end, role in mentions if start == at), None)
+    if mention is None or mention[2] not in ("customer", "supplier", "both"):
+        return []
+    _, end, role = mention
+    if end < len(tokens) - 1 and tokens[end] == "to" and tokens[end + 1].isalpha() and tokens[end + 1] != "the" \
+            and tokens[end + 1] not in _TODO_VERBS:
+        return [Predication(end, len(tokens), "to", OBLIGATION, role)]
+    if end < len(tokens) and tokens[end] in ("'s", "’s"):
+        for noun in range(end + 1, min(end + 3, len(tokens))):
+            if tokens[noun] not in _DUTY_NOUNS:
+                continue
+            verb = next((i for i in range(noun + 1, min(noun + 8, len(tokens))) if tokens[i] in _DUTY_VERBS), -1)
+            if verb > 0 and not {"not", "no", "never"} & set(tokens[noun:verb + 2]):
+                return [Predication(verb, len(tokens), tokens[verb], OBLIGATION, role)]
+    return []
 
 
 def _plain_first_half(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]],

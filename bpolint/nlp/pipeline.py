@@ -118,7 +118,8 @@ def get_nlp(model: str | None = None) -> Language:
     # (spaCy keeps "A." whole, so the sentence ran on and "Party A" was no party); "U.S." and "No." stay special cases
     from spacy.util import compile_suffix_regex
 
-    suffixes = [*list(nlp.Defaults.suffixes or ()), r"(?<=^[A-Z])\."]
+    # ... and a draft's bracketed percentage is a number and a "%": "[80]%" -> "[" "80" "]" "%"
+    suffixes = [*list(nlp.Defaults.suffixes or ()), r"(?<=^[A-Z])\.", r"(?<=\])%"]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer = BoundedTokenizer(tokenizer)
     table = _lemma_table()
