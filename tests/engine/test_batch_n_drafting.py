@@ -217,3 +217,25 @@ HANDLED_UNIT = [
 @pytest.mark.parametrize(("expected", "text"), HANDLED_UNIT)
 def test_handled_unit(expected, text):
     assert status_of("OUT002", text) == expected
+
+
+_HELPLINE = "Contract between the Ministry of Education (the \"Ministry\", the customer) and Suva Helpline Services " \
+    "Pte Ltd (the \"Contractor\").\n5.1 The Ministry shall pay FJD 8.50 per Resolved Call.\n"
+
+# OUT002: the denial idiom "No X shall be excluded ... by reason only that / merely because the caller contacts again"
+# keeps repeat contacts billable (missing); a billing verb negated beside the idiom is the exclusion itself.
+DENIED_BY_REASON_ONLY = [
+    ("missing", _HELPLINE + "5.2 No Resolved Call shall be excluded from billing by reason only that the caller "
+     "contacts the Helpline again about the same matter."),
+    ("missing", _HELPLINE + "5.2 No Resolved Call shall be excluded from the Billable Resolutions merely because "
+     "the same caller contacts the Helpline again."),
+    # traps
+    ("pass", _HELPLINE + "5.2 A Resolved Call shall not be billed merely because the caller was transferred; a call "
+     "from the same caller about the same matter within seven (7) days shall not be billed."),
+    ("pass", _HELPLINE + "5.2 A Resolved Call reopened within fourteen (14) days shall not be billed."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), DENIED_BY_REASON_ONLY)
+def test_denied_by_reason_only(expected, text):
+    assert status_of("OUT002", text) == expected
