@@ -408,11 +408,59 @@ _SAID_OF_A_TEXT = re.compile(r"\bform\s+(?:a\s+)?part\s+of\b|\bon\s+(?:either|an
 _LOOKS_FORWARD = re.compile(r"the\s+(?:following|\w+\s+below)\b", re.I)
 
 
+# A redline offers a clause in square brackets and the parties' comments after it say whether it stands: "[12.4 The
+# Customer shall own all bots ...] [Supplier comment: Not agreed. Please delete clause 12.4.]", "[4.3 ...] [Customer
+# comment: Agreed, clause 4.3 deleted.]". A bracketed passage that the comment right after it refuses or deletes is
+# not agreed; one the comment accepts ("[Contractor comment: Accepted.]") or with no comment stays as written.
+_BRACKETED = re.compile(r"\[[^\[\]]{20,}\]")
+_REFUSED = re.compile(r"\bnot\s+(?:agreed|accepted|acceptable)\b|\b(?:rejected|refused|declined)\b"
+                      r"|\b(?:please\s+)?delete\b|\b(?:be\s+|is\s+|are\s+)?deleted\b|\bstr(?:ike|uck)\s+(?:out|through)\b",
+                      re.I)
+
+
+def _refused_brackets(text: str, comments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The bracketed passages of ``text`` that a comment right after them (nothing but space or other comments
+    between) refuses or deletes."""
+    out = []
+    for match in _BRACKETED.finditer(text):
+        start, end = match.span()
+        if any(a <= start < b for a, b in comments):
+            continue  # a comment or note itself
+        at = end
+        for a, b in sorted(c for c in comments if c[0] >= end):
+            if text[at:a].strip():
+                break
+            if _REFUSED.search(text, a, b):
+                out.append((start, end))
+                break
+            at = b
+    return out
+
+
+# A choice among bracketed options made in the text: "Option selected: Option B", "Option B applies", "Alternative 2
+# is selected". The chosen option is agreed; the others are not.
+_OPTION_NAME = re.compile(r"\[\s*(?:option|alternative)\s+([A-Z]|\d+)\b", re.I)
+_OPTION_CHOSEN = re.compile(
+    r"\b(?:option|alternative)\s+(?:selected|chosen|elected)\s*[:\-–]\s*(?:(?:option|alternative)\s+)?([A-Z]|\d+)\b"
+    r"|\b(?:option|alternative)\s+([A-Z]|\d+)\s+(?:is\s+|has\s+been\s+)?(?:selected|chosen|elected|applies|shall\s+apply)\b",
+    re.I)
+
+
 def _unagreed_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of ``text`` that are drafting notes, comments or open bracketed options."""
+    """Character spans of ``text`` that are drafting notes, comments, open bracketed options or bracketed passages
+    a comment refuses."""
     spans = [m.span() for m in _NOTE.finditer(text)] + [m.span() for m in _COMMENT.finditer(text)]
-    options = [m.span() for m in _OPTION.finditer(text)]
-    return spans + options if len(options) > 1 else spans
+    options = list(_OPTION.finditer(text))
+    refused = _refused_brackets(text, spans) if spans else []
+    if len(options) < 2:
+        return spans + refused
+    inside = [m.span() for m in options] + spans
+    chosen = {(hit.group(1) or hit.group(2)).upper() for hit in _OPTION_CHOSEN.finditer(text)
+              if not any(a <= hit.start() < b for a, b in inside)}
+    names = [(m.span(), _OPTION_NAME.match(m.group(0))) for m in options]
+    if len(chosen) == 1 and any(name and name.group(1).upper() in chosen for _, name in names):
+        return spans + refused + [span for span, name in names if not (name and name.group(1).upper() in chosen)]
+    return spans + refused + [m.span() for m in options]
 
 
 def _option_not_chosen(row: str, header: str) -> bool:

@@ -397,7 +397,9 @@ def _correspondent_pronouns(text: str, roles: dict[str, str]) -> dict[str, str]:
 _APPOSITION = re.compile(r"(?<![\w\-])(?P<name>(?:[A-Z][\w\-]*\s+){0,2}(?:[A-Z][\w\-]*|[A-Z]))\s*"
                          r"\(\s*(?:[^()\"“”]{1,120}?,\s*)?(?i:the\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s*\)")
 # ... and the label with its role inside one bracket: 'Hanil Bank (Party A, the client)', '("Party B", the provider)'
-_LABEL_WITH_ROLE = re.compile(r"\(\s*[\"“]?(?P<name>(?:[A-Z][\w\-]*\s+){0,2}(?:[A-Z][\w\-]*|[A-Z]))[\"”]?\s*[,;]\s*"
+# (a quoted label may have "the" before it: '(the "Fund", the customer)')
+_LABEL_WITH_ROLE = re.compile(r"\(\s*(?:the\s+(?=[\"“]))?[\"“]?"
+                              r"(?P<name>(?:[A-Z][\w\-]*\s+){0,2}(?:[A-Z][\w\-]*|[A-Z]))[\"”]?\s*[,;]\s*"
                               r"(?i:the\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s*\)")
 _HEAD_OF = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+of\s+")
 _SENTENCE_OPENER = re.compile(r"^(?:(?i:the|where|whereas|if|when|whenever|unless|until|and|or|but|then|upon|"
@@ -456,7 +458,11 @@ def _apposition_roles(text: str, known: dict[str, str] | None = None) -> dict[st
         role_text = match.group("role").lower()
         role = (known or {}).get(role_text) or _APPOSITION_ROLES.get(role_text) or _role_word(role_text)
         lower = name.lower()
-        if role is None or not name or _role_word(lower) is not None or lower in BOTH_WORDS \
+        # a word that names a party only in context ("Fund", "Administrator") is that party when its own bracket
+        # says which side it is on in a role word: '(the "Fund", the customer)'
+        stated = match.re is _LABEL_WITH_ROLE and role_text in CUSTOMER_WORDS + SUPPLIER_WORDS \
+            and lower not in CUSTOMER_WORDS + SUPPLIER_WORDS
+        if role is None or not name or (_role_word(lower) is not None and not stated) or lower in BOTH_WORDS \
                 or lower.split()[-1] in _NOT_PARTIES:
             continue
         if len(name) == 1:
