@@ -522,7 +522,12 @@ def _per_matches(numeric: Numeric, quantity: Quantity) -> bool:
 _INPUT_UNIT = re.compile(
     r"\bwhether or not (?:it|they|(?:the |its |their )?(?:processing|work|handling|review|examination|check|checking)) "
     r"(?:is|was|has been|are|were|have been) "
-    r"(?:completed|successful|resolved|finished|closed|processed|approved|accepted)\b"
+    r"(?:completed|successful|resolved|concluded|finished|closed|processed|approved|accepted)\b"
+    # "irrespective of whether the citizen's matter has been concluded", "regardless of whether the issue is resolved"
+    r"|\b(?:irrespective|regardless) of whether (?:it|they|(?:the|its|their) (?:[\w'’]+ ){0,2}?"
+    r"(?:matter|issue|query|enquiry|inquiry|request|case|claim|contact|question|problem|processing|handling)) "
+    r"(?:is|was|has been|are|were|have been) "
+    r"(?:completed|successful|resolved|concluded|finished|closed|processed|approved|accepted)\b"
     r"|\b(?:whatever|regardless of|irrespective of) (?:its|the|their) "
     r"(?:results?|outcomes?|coding|disposition)\b(?! of)",
     re.I)
@@ -1162,7 +1167,7 @@ def _declaring_lead_in(ann: Annotated, row: Sentence) -> Sentence | None:
 # table whose column says its rows are what was agreed ("| Item | Agreed position |"). A lawyer reads its rows as
 # agreed terms though no sentence binds them.
 _INSTRUMENT = re.compile(
-    r"\b(?:schedule|annex|annexure|appendix|exhibit|attachment)\s+(?:\d+[a-z]?|[a-z]|[ivx]+)\b"
+    r"\b(?:schedule|annex|annexure|appendix|exhibit|attachment|bilag)\s+(?:\d+[a-z]?|[a-z]|[ivx]+)\b"
     r"|\bterm[- ]?sheet\b|\bkey\s+(?:commercial\s+)?(?:terms|details)\b|\border\s+form\b"
     r"|\bcommercial\s+terms\b|\bstatement\s+of\s+work\b|\bSOW\b|\bservice\s+level\s+agreement\b"
     r"|\bagreed\s+(?:position|terms?)\b", re.I)

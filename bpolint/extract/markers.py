@@ -25,7 +25,8 @@ UPPER_ROMAN = "upper-roman"  # "I.", "IV." used as top-level parts
 PAREN_STYLES = (PAREN_LOWER, PAREN_ROMAN, PAREN_UPPER, PAREN_DIGIT)
 ENDNOTE = "endnote"  # number_style of a FOOTNOTE block that is an endnote ("endnote i")
 
-_SCHEDULE_WORDS = "schedule|annex|appendix|exhibit|attachment|addendum|annexure"
+# (Danish and Norwegian drafting keeps its own word for an appendix: "Bilag 2 – Service Levels")
+_SCHEDULE_WORDS = "schedule|annex|appendix|exhibit|attachment|addendum|annexure|bilag"
 _SCHEDULE_RE = re.compile(
     rf"^(?P<word>(?i:{_SCHEDULE_WORDS}))\s+"
     rf"(?:\((?P<bracketed>\d{{1,3}}|[A-Z])\)|(?P<value>[A-Z]{{1,2}}|\d{{1,3}}(?:\.\d{{1,2}})?|[IVXLC]{{1,6}})\b)[.:]?"

@@ -330,10 +330,28 @@ def _promise_lead_in(tokens: Sequence[str], index: int) -> bool:
     return bool(rest) and rest[-1] in (":", ":-") and not any(t in _MODAL_WORDS for t in rest)
 
 
+_ASIDE_STATES = frozenset({"entitled", "obliged", "obligated", "required", "permitted", "authorised", "authorized"})
+
+
+def _state_with_aside(tokens: Sequence[str], index: int, cue: tuple[str, ...]) -> bool:
+    """ "The Municipality is entitled, with 10 working days' notice, to inspect ...", "the Supplier is obliged, at its
+    own cost, to return ...": the state and its "to" split by one comma-fenced aside, as a promise's may be."""
+    if len(cue) != 3 or cue[1] not in _ASIDE_STATES or cue[2] != "to" or not _at(tokens, index, cue[:2]):
+        return False
+    at = index + 2
+    if at >= len(tokens) or tokens[at] != ",":
+        return False
+    for close in range(at + 1, min(len(tokens) - 1, at + 1 + _ASIDE_MAX)):
+        if tokens[close] == ",":
+            return tokens[close + 1] == "to"
+    return False
+
+
 def _cue_at(tokens: Sequence[str], index: int, cues: Cues) -> tuple[str, ...] | None:
     promise = tokens[index] in _PROMISE_VERBS  # every cue here starts with this word
     for cue in cues.get(tokens[index], ()):
-        if _at(tokens, index, cue) or promise and _promise_with_aside(tokens, index, cue):
+        if _at(tokens, index, cue) or promise and _promise_with_aside(tokens, index, cue) \
+                or _state_with_aside(tokens, index, cue):
             return cue
         if promise and cue[1:] == ("to",) and _promise_lead_in(tokens, index):
             # (a promise, not a negative covenant's "agrees not to": that is read only as written)
@@ -1417,6 +1435,18 @@ def _plain_charges_fall(tokens: Sequence[str], mentions: Sequence[tuple[int, int
     return _charges_cut_by(tokens, mentions)
 
 
+# A schedule of price changes in the present tense: "The prices are regulated once a year on 1 April by the net price
+# index" (Scandinavian drafting), "the Fees are adjusted each year" - the change of the charges with its time.
+_ADJUSTED = frozenset({"regulated", "adjusted", "indexed", "indexated", "reviewed", "revised", "benchmarked"})
+_ADJUSTED_WHEN = frozenset({"once", "annually", "yearly", "each", "every", "on", "by", "in", "with"})
+
+
+def _adjusted_when(tokens: Sequence[str], at: int) -> bool:
+    """Is ``tokens[at]`` a participle of price adjustment followed by when or how ("regulated once a year",
+    "adjusted annually", "indexed by CPI")?"""
+    return tokens[at] in _ADJUSTED and at + 1 < len(tokens) and tokens[at + 1] in _ADJUSTED_WHEN
+
+
 def _charges_cut_by(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> list[Predication]:
     """ "From the first full month after go-live, the Benefits Administration Fee for each month is reduced by the
     Automation Dividend": a schedule states the cut to the charges in the present tense, by an amount, as "shall be
@@ -1424,7 +1454,9 @@ def _charges_cut_by(tokens: Sequence[str], mentions: Sequence[tuple[int, int, st
     no party in the subject, in a main clause ("if the Fee is reduced by ..." is a condition), and only with "by"
     and what the cut is."""
     for at in range(1, len(tokens) - 3):
-        if tokens[at] not in ("is", "are") or tokens[at + 1] not in _REDUCED or tokens[at + 2] != "by":
+        if tokens[at] not in ("is", "are"):
+            continue
+        if not (tokens[at + 1] in _REDUCED and tokens[at + 2] == "by") and not _adjusted_when(tokens, at + 1):
             continue
         lo = at
         while lo > 0 and tokens[lo - 1] not in (",", ";", ":", "(", "|", "."):
