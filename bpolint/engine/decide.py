@@ -11,7 +11,7 @@ or a figure outside its bounds undermines it; otherwise it *passes*.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -19,7 +19,7 @@ from ..model import Status
 from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
 from ..nlp.currencies import KRONA, describe, in_currency, known_currency
 from ..nlp.numbers import Quantity, frequencies
-from ..nlp.obligation import OBLIGATION, RIGHT, Predication, hindered, stated_before
+from ..nlp.obligation import OBLIGATION, RIGHT, Predication, SentenceAnalysis, hindered, stated_before
 from ..nlp.parties import CUSTOMER_AGENTS
 from .matching import element_label, heading_alias, numeric_unless_label, qualifier_label, unless_label
 from .spec import Element, Numeric, Part
@@ -900,14 +900,15 @@ def _distinct(texts: set[str], element: Element) -> int:
 
     ``distinct: frequency`` counts cadences: "confer not less frequently than monthly" in one
     sub-clause and "the monthly conference" in its sibling are one tier of governance, not two.
-    A text with no frequency in it counts by its words.
+    A text with no frequency in it counts by its words, and one with several by its last ("meet monthly to
+    discuss performance, quarterly" is the quarterly tier; "meet monthly" is matched on its own).
     """
     if element.distinct != "frequency" or len(texts) < 2:
         return len(texts)
     keys = set()
     for text in texts:
         found = frequencies(text.replace(" - ", "-"))  # token texts are joined by spaces: "semi - annually"
-        keys.add(round(found[0].value, 3) if found else text)
+        keys.add(round(found[-1].value, 3) if found else text)
     return len(keys)
 
 
@@ -1041,6 +1042,11 @@ def _same_segment(sentence: Sentence, at: int, spans: list[tuple[int, int]]) -> 
     verb = sentence.analysis.predications[0].start if sentence.analysis.predications else 0
     breaks += [i for i in range(max(1, verb), len(tokens) - 1) if tokens[i] in ("and", "or") and tokens[i - 1] == ","
                and tokens[i + 1] in _SECOND_GROUND]
+    # ... and so does a coordinated clause with a subject and modal of its own: "You can cancel at any time with 30
+    # days' notice, and you can end these terms straight away if we seriously break them"
+    later = [p.start for p in sentence.analysis.predications[1:]]
+    breaks += [i for i in range(max(1, verb), len(tokens) - 1) if tokens[i] in ("and", "but") and tokens[i - 1] == ","
+               and any(i + 1 < start <= i + 4 for start in later)]
     if "(" in tokens:
         breaks += _item_breaks(sentence)
     def segment(index: int) -> int:
@@ -1668,6 +1674,19 @@ def _qualifier_holding(ctx: Context, part: Part, sentence: Sentence, start: int,
 _OTHER_PARTY = {"customer": "supplier", "customer_right": "supplier", "customer_acts": "supplier"}
 
 
+def _demand_follows(part: Part, analysis: SentenceAnalysis, predication: Predication, start: int,
+                    spans: Sequence[tuple[int, int]]) -> bool:
+    """For a supplier's duty, does an anchor under the customer's own right yield to a later one under what the
+    customer may require of the supplier? In "The Authority may, by serving a Termination Assistance Notice ...,
+    require the Supplier to provide the Termination Assistance", the notice is the customer's act and the assistance
+    the supplier's duty."""
+    if part.party != "supplier" or predication.subject != "customer" or predication.kind == OBLIGATION:
+        return False
+    demand = next((p for p in analysis.predications if p.modal == "required to" and p.subject == "supplier"
+                   and p.start > start), None)
+    return demand is not None and any(demand.start <= a < demand.end for a, _ in spans)
+
+
 def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, str, bool]:
     """(token, defined term, governed): the anchor the part's predication governs.
 
@@ -1710,7 +1729,8 @@ def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, st
                 # "All rights in the Tools belong to the Provider, and the Agency has no right to use them": the
                 # negated second half is no anchor while the first half states the term (as its qualifier)
                 continue
-            if not (predication.subject == others_right and predication.kind != OBLIGATION):
+            if not (predication.subject == others_right and predication.kind != OBLIGATION) \
+                    and not _demand_follows(part, analysis, predication, start, spans):
                 return start, "", True
             first = start if first is None else first
     if first is not None:
@@ -1828,7 +1848,8 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             candidate.support.append(lead.id)
     if predication is None and part.kind == "grant":
         blocked.append("no binding verb (shall / must / may / is entitled to): a mention, not a term")
-    negation = (predication.negated if predication else "") or ("" if own_statement else analysis.negation)
+    negation = (predication.negated if predication else "") or (
+        "" if own_statement or token < analysis.negation_from else analysis.negation)
     if negation and part.negation == "block":
         blocked.append(f"negated ('{negation}')")
     elif part.negation == "block" and any(a == token and analysis.denies(a, b)

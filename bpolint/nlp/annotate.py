@@ -72,6 +72,20 @@ _SCHEDULE_BEFORE = re.compile(r"\b(?P<word>schedule|annex(?:ure)?|appendix|exhib
 # "Part C of the Pricing Exhibit", "the service levels in Part 2": a part named by a heading that opens with it
 # ("Part C - Service levels"), resolved by :func:`_part_reference` (capitalised as written: "in part" is no reference)
 _PART = re.compile(r"\bPart\s+(?P<value>[A-Z]{1,2}|\d{1,2}|[IVX]{1,5})\b")
+# A table's caption may head a clause of its own ("Table 1" over the table of service levels), and the sentence that
+# commits to it points there: "The Supplier shall meet each Key Performance Indicator in Table 1".
+_TABLE = re.compile(r"\bTable\s+(?P<value>\d{1,2}(?:\.\d{1,2})*|[A-Z])\b")
+_CAPTION = re.compile(r"^\s*table\s+(?P<value>\d{1,2}(?:\.\d{1,2})*|[a-z])\s*[.:\-–]?\s*", re.I)
+
+
+def _table_captions(clauses: Sequence[Clause]) -> dict[str, int]:
+    """The clauses headed by a table's caption ("Table 1", "Table 2.1: Service Credits"), by the table's number."""
+    found: dict[str, int] = {}
+    for index, clause in enumerate(clauses):
+        caption = _CAPTION.match(clause.heading) if clause.heading[:5].lower() == "table" else None
+        if caption is not None:
+            found.setdefault(caption.group("value").casefold(), index)
+    return found
 _PART_HEADING = re.compile(r"^part\s+(?P<value>[a-z]{1,2}|\d{1,2}|[ivx]{1,5})(?![\w.])", re.I)
 _REFERENCE_STEMS = ("clause", "section", "paragraph", "article", "schedule", "annex", "append", "exhibit",
                     "attachment", "bilag", "cl.", "sch.", "para.", "art.", "sec.")
@@ -628,6 +642,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
     by_clause: list[list[int]] = [[] for _ in clauses]
     heading_labels: list[dict[str, list[tuple[int, int]]]] = [{} for _ in clauses]
     references = ReferenceIndex(clauses)
+    captions = _table_captions(clauses)
     token_count = 0
     # EDGAR text pads words with runs of spaces ("one year's          prior notice"): each run
     # would be a token of its own and break every phrase across it, so the pipeline sees one
@@ -831,6 +846,9 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if "Part" in text and references.parts:
                 refs.extend(t for m in _PART.finditer(text)
                             if (t := _part_reference(m, text, clauses, ci, parent, references)) is not None and t != ci)
+            if captions and "Table" in text:
+                refs.extend(t for m in _TABLE.finditer(text)
+                            if (t := captions.get(m.group("value").casefold())) is not None and t != ci)
             if "§" in text or "No." in text or "Nr." in text:
                 refs.extend(t for t in _civil_references(text, clauses, ci, parent, references) if t != ci)
             sentence.refs = tuple(dict.fromkeys(refs))
@@ -866,6 +884,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             referenced_by.setdefault(target, []).append(sentence.id)
     _bind_list_items(sentences, by_clause, parent)
     _questions(sentences, by_clause)
+    _not_binding_document(sentences)
     # "All amounts in this Agreement are in Australian dollars": the contract's "$" is not the US dollar
     dollar = numbers.declared_dollar(s.text for s in sentences)
     if dollar != "USD":
@@ -886,6 +905,29 @@ _REPORTED_QUESTION = re.compile(r"^(?:[\w'’().,-]+\s+){1,8}?(?:asked|asks|quer
                                 r"inquires|wondered|questioned)\s+(?:[\w'’().,-]+\s+){0,4}?(?:whether|if)\b", re.I)
 _REPORTED_ANSWER = re.compile(r"[;:]|\b(?:agreed|confirmed|accepted|undertook|replied|answered|responded|declined|"
                               r"refused|yes)\b", re.I)
+
+
+UNAGREED_NOT_BINDING = "the document says it is not binding (a letter of intent, term sheet or memorandum)"
+# A letter of intent, term sheet or memorandum of understanding that says of itself that it binds nobody: "This letter
+# is not legally binding and creates no obligations, save for the confidentiality paragraph", "This Term Sheet is
+# non-binding". Said anywhere in it, it covers the whole document (not "The letter of intent dated 3 May is not
+# binding", said in a contract of an earlier paper).
+_NOT_BINDING_DOCUMENT = re.compile(
+    r"^\W*(?:(?:save|except)\s+(?:for|as)\s+[^,;]{1,80},\s*)?(?:this|the\s+present)\s+"
+    r"(?:letter(?:\s+of\s+intent)?|term\s*sheet|memorandum(?:\s+of\s+understanding)?|mou|heads\s+of\s+terms|"
+    r"heads\s+of\s+agreement|loi|proposal|indicative\s+offer)\s+"
+    r"(?:is|shall\s+be|will\s+be|are)\s+(?:not\s+(?:intended\s+to\s+be\s+)?(?:legally\s+)?binding|non-binding)\b",
+    re.I)
+
+
+def _not_binding_document(sentences: list[Sentence]) -> None:
+    """Every sentence of a document that says of itself that it is not binding states nothing agreed."""
+    if not any(_NOT_BINDING_DOCUMENT.match(s.text) for s in sentences if "inding" in s.text):
+        return
+    for sentence in sentences:
+        if not sentence.unagreed:
+            sentence.unagreed = UNAGREED_NOT_BINDING
+            sentence.labels, sentence.terms = {}, ()
 
 
 def _questions(sentences: list[Sentence], by_clause: list[list[int]]) -> None:

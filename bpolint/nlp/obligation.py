@@ -240,6 +240,10 @@ class SentenceAnalysis:
     # the "and" / "but" / ";" before a negated first predication that opens a coordinated clause of its own; the
     # tokens before it are governed by no predication after it (0: none)
     split: int = 0
+    # the token from which the sentence-wide ``negation`` holds, when it opens a clause coordinated after a plain
+    # first half that states its own term ("... remain the Supplier's property, and nothing in this Agreement
+    # grants ..."); 0: all of the sentence
+    negation_from: int = 0
 
     def denies(self, start: int, end: int) -> bool:
         """Is the token span inside what the sentence rules out? A span that holds the "No" itself ("No charge is
@@ -430,6 +434,8 @@ def _negation_opens_clause(at: int, predications: Sequence[Predication], tokens:
     return not _PROTECTING.isdisjoint(tokens[at: at + 8])
 
 
+# the verbs of a plain first half that states its own term without a modal
+_PLAIN_STATES = frozenset({"is", "are", "remain", "remains", "belong", "belongs", "vest", "vests", "own", "owns"})
 _PROTECTING = frozenset({"limits", "limit", "restricts", "restrict", "affects", "affect", "prejudices", "prejudice",
                          "excludes", "exclude", "derogates", "reduces", "diminishes", "qualifies", "impairs"})
 
@@ -609,6 +615,7 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         if subject is None and _charges_reduced(tokens, party_mentions, lo, index, index + len(cue)):
             subject = "supplier"
         freed = None
+        opened = index  # where the predication starts: its modal, or the noun of a right that stands
         after = index + max(len(cue), len(negated.split()) if negated else 0)
         if negated and subject in ("customer", "supplier") \
                 and not negated.endswith(("be", "entitled", "required", "obliged", "permitted", "no", "never")) \
@@ -616,13 +623,25 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             # "shall not refuse, restrict or delay access by the Customer": a duty to allow
             cue, kind, negated = tuple(negated.split()[:1]), OBLIGATION, ""
             freed = _freed(tokens, party_mentions, after)
+        elif negated and subject in ("customer", "supplier") \
+                and not negated.endswith(("be", "entitled", "required", "obliged", "permitted", "no", "never")) \
+                and _lapse_ruled_out(tokens, after):
+            # "shall not fail to notify", "shall not cease to provide the Services until ...", "shall not allow the
+            # resolution rate to fall below 75%": a duty to do it
+            cue, kind, negated = tuple(negated.split()[:1]), OBLIGATION, ""
+        elif negated.endswith("be") and after < len(tokens) and tokens[after] in _IMPAIRED \
+                and {"right", "rights"} & set(tokens[lo:index]):
+            # "The Customer's right to terminate for convenience shall not be affected by any dispute": the right
+            # stands, from the noun that names it
+            cue, kind, negated = ("right",), RIGHT, ""
+            opened = max(i for i in range(lo, index) if tokens[i] in ("right", "rights"))
         elif not negated and negation_hit is not None and tokens[negation_hit[0]] == "nothing" \
                 and hindered(tokens, index + len(cue)):
             # "Nothing in this Agreement shall prevent the Customer from auditing": the customer is free to audit
             freed = _freed(tokens, party_mentions, index + len(cue))
             if freed is not None:
                 negation_hit = None
-        predications.append(Predication(index, len(tokens), " ".join(cue), kind, subject, negated))
+        predications.append(Predication(opened, len(tokens), " ".join(cue), kind, subject, negated))
         if len(predications) > 1:
             last = predications[-2]
             predications[-2] = Predication(last.start, index, last.modal, last.kind, last.subject, last.negated)
@@ -659,6 +678,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         predications.extend(_plain_present(tokens, party_mentions))
     if not predications:
         predications.extend(_headline_duty(tokens, party_mentions))
+    if not predications:
+        predications.extend(_needs_consent(tokens, party_mentions))
     elif party_mentions:
         predications[:0] = _plain_first_half(tokens, party_mentions, predications[0].start)
     if negation_hit is not None and _negation_is_own(negation_hit[0], predications, tokens):
@@ -670,6 +691,14 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         predications = [p if p.start < negation_hit[0] or p.negated else
                         Predication(p.start, p.end, p.modal, p.kind, p.subject, denial) for p in predications]
         negation_hit = None
+    negation_from = 0
+    if negation_hit is not None and not any(p.start < negation_hit[0] for p in predications):
+        boundary = _coordination(tokens, negation_hit[0])
+        if boundary > 0 and not _PLAIN_STATES.isdisjoint(tokens[:boundary]):
+            # "All prompt libraries ... are and remain the Supplier's proprietary technology, and nothing in this
+            # Agreement grants the Customer any right to them": the first half states its term with no modal, and
+            # the denial opening the second half covers only what follows it
+            negation_from = boundary
     # "All rights in the Tools belong to the Provider, and the Agency has no right to use them": the first half states
     # its term with no modal, and the negated second half does not govern it
     split = _coordination(tokens, predications[0].start) if predications and predications[0].negated else -1
@@ -684,6 +713,7 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         denied=denied,
         denied_outright=outright,
         split=max(split, 0),
+        negation_from=negation_from,
     )
 
 
@@ -766,6 +796,7 @@ _DEMAND_VERBS = frozenset({"require", "requires", "request", "requests", "direct
 # tokens from the modal to its demand verb ("may at its discretion require"; "may, by notice, direct")
 _DEMAND_REACH = 8
 _DEMAND_ASIDE = 14  # tokens from the party demanded of to its "to" ("require you, for all or part of ..., to comply")
+_DEMAND_FENCED = 25  # tokens from the modal's comma to the aside's closing comma before the demand verb
 
 
 def _demanded(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], after: int,
@@ -775,6 +806,12 @@ def _demanded(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], a
     if subject not in ("customer", "supplier"):
         return None
     verb = next((i for i in range(after, min(len(tokens), after + _DEMAND_REACH)) if tokens[i] in _DEMAND_VERBS), None)
+    if verb is None and after < len(tokens) and tokens[after] == ",":
+        # a longer aside fenced by commas: "The Authority may, by serving a Termination Assistance Notice at any time
+        # before the end of the Term, require the Supplier to provide ..."
+        close = next((i for i in range(after + 1, min(len(tokens), after + _DEMAND_FENCED)) if tokens[i] == ","), None)
+        if close is not None and close + 1 < len(tokens) and tokens[close + 1] in _DEMAND_VERBS:
+            verb = close + 1
     if verb is None or any(t in _MODAL_WORDS or t in (".", ";", ":") for t in tokens[after:verb]):
         return None
     mention = next(((start, end, role) for start, end, role in mentions
@@ -798,6 +835,34 @@ _HINDER_VERBS = frozenset({"refuse", "deny", "prevent", "restrict", "obstruct", 
 # "shall not unreasonably withhold or delay its consent" keeps the consent required: no grant (and not read here);
 # "Audits shall not interfere with the Supplier's business" restrains the audit, and only a party's duty is read
 _HINDER_REACH = 6  # tokens from the hindering verb to the party it hinders ("prevent the Customer or its auditors")
+
+
+# A duty not to let something lapse is a duty to keep it up: "shall not fail to notify", "shall not omit to report",
+# "shall not cease to provide the Services until the end of the Exit Period", "shall not allow the first contact
+# resolution rate to fall below 75%".
+_LAPSE_VERBS = frozenset({"fail", "omit", "neglect", "cease"})
+_LET_VERBS = frozenset({"allow", "permit", "let", "suffer"})
+_SLIPS = frozenset({"fall", "drop", "slip", "decline", "exceed", "rise", "go"})
+_LET_REACH = 10  # tokens from "allow" to the "to" of the measure that may not slip ("allow the ... rate to fall")
+# A right that nothing affects stands: "The Customer's right to terminate ... shall not be affected by ...".
+_IMPAIRED = frozenset({"affected", "limited", "prejudiced", "restricted", "impaired", "reduced", "diminished",
+                       "curtailed", "excluded", "waived"})
+
+
+def _lapse_ruled_out(tokens: Sequence[str], at: int) -> bool:
+    """Do the words at ``at`` name a lapse that the negated modal before them rules out ("fail to", "cease
+    providing", "allow the rate to fall below")?"""
+    if at + 1 >= len(tokens):
+        return False
+    if tokens[at] in _LAPSE_VERBS:
+        return tokens[at + 1] == "to" or tokens[at + 1].endswith("ing")
+    if tokens[at] in _LET_VERBS:
+        for index in range(at + 1, min(len(tokens) - 1, at + _LET_REACH)):
+            if tokens[index] in (".", ";", ":") or tokens[index] in _MODAL_WORDS:
+                return False
+            if tokens[index] == "to":
+                return tokens[index + 1] in _SLIPS
+    return False
 
 
 def hindered(tokens: Sequence[str], at: int) -> bool:
@@ -989,7 +1054,9 @@ _TIME_ENDS = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month"
 
 # "..., after which it shall erase the data", "whereupon they will": a pronoun resuming the main clause's subject
 _RESUMING = frozenset({"after", "following", "which", "whereupon", "whereafter", "thereafter", "then", "and", "upon",
-                       "at", "that", "time", "point", "once", "on", "completion", "receipt", "of"})
+                       "at", "that", "time", "point", "once", "on", "completion", "receipt", "of", "during",
+                       # after a colon or semicolon: "... revealed by an audit: it shall refund it"
+                       ":", ";"})
 
 
 def _pronoun_resumes(tokens: Sequence[str], lo: int, hi: int, after: int) -> bool:
@@ -1004,6 +1071,10 @@ def _pronoun_resumes(tokens: Sequence[str], lo: int, hi: int, after: int) -> boo
         # "The Supplier warrants that it shall maintain ...", "Each party undertakes that it will ...": the
         # pronoun straight after the promise's "that" is the one who promised
         words = ["that", *words]
+    if len(words) >= 2 and words[-2] in (":", ";"):
+        # "The Supplier shall not retain any overcharge revealed by an audit: it shall refund it ...": after the colon
+        # (or semicolon) the pronoun goes on with the main clause's subject
+        words = words[-2:]
     if len(words) < 2 or len(words) > 5 or words[-1] not in ("it", "they") or not set(words[:-1]) <= _RESUMING:
         return False
     return after < len(tokens) and tokens[after] != "be" and tokens[after: after + 2] != ("not", "be")
@@ -1370,7 +1441,8 @@ _TODO_VERBS = frozenset({"consider", "discuss", "confirm", "check", "propose", "
 
 def _list_label(tokens: Sequence[str], at: int) -> bool:
     """Is the token a short list label closed by ")" or "." ("a )", "3 .")?"""
-    return len(tokens[at]) <= 3 and tokens[at].rstrip(".").isalnum() and tokens[at + 1: at + 2] in ([")"], ["."])
+    return len(tokens[at]) <= 3 and tokens[at].rstrip(".").isalnum() and at + 1 < len(tokens) \
+        and tokens[at + 1] in (")", ".")
 
 
 def _headline_duty(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> list[Predication]:
@@ -1389,12 +1461,47 @@ def _headline_duty(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str
         return [Predication(end, len(tokens), "to", OBLIGATION, role)]
     if end < len(tokens) and tokens[end] in ("'s", "’s"):
         for noun in range(end + 1, min(end + 3, len(tokens))):
+            if tokens[noun] in ("right", "rights") and _right_stands(tokens, noun):
+                # "The Customer's right to terminate for convenience on 90 days' notice is not affected by ..."
+                return [Predication(noun, len(tokens), "right", RIGHT, role)]
             if tokens[noun] not in _DUTY_NOUNS:
                 continue
             verb = next((i for i in range(noun + 1, min(noun + 8, len(tokens))) if tokens[i] in _DUTY_VERBS), -1)
             if verb > 0 and not {"not", "no", "never"} & set(tokens[noun:verb + 2]):
                 return [Predication(verb, len(tokens), tokens[verb], OBLIGATION, role)]
     return []
+
+
+_NEEDS = frozenset({"requires", "require", "needs", "need"})
+_CONSENTS = frozenset({"approval", "consent", "authorisation", "authorization", "permission", "agreement"})
+
+
+def _needs_consent(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> list[Predication]:
+    """A rule stated in the present tense that something needs a party's consent: "Sub-outsourcing of any critical
+    function requires the Firm's prior written approval" binds as "shall not ... without" does (no party acts: the
+    rule binds whoever would do it)."""
+    for index, token in enumerate(tokens[:-2]):
+        if token not in _NEEDS or "not" in tokens[max(0, index - 3):index]:
+            continue
+        owner = next((m for m in mentions if index < m[0] <= index + 2 and m[2] in ("customer", "supplier")), None)
+        if owner is None or owner[1] >= len(tokens) or tokens[owner[1]] not in ("'s", "’s"):
+            continue
+        if not _CONSENTS.isdisjoint(tokens[owner[1] + 1: owner[1] + 5]):
+            return [Predication(index, len(tokens), token, OBLIGATION, None)]
+    return []
+
+
+def _right_stands(tokens: Sequence[str], noun: int) -> bool:
+    """Does the sentence say that nothing impairs the right named at ``noun`` ("... is not affected by",
+    "... remains unaffected")?"""
+    for index in range(noun + 1, len(tokens) - 1):
+        if tokens[index] in (";", ":"):
+            return False
+        if tokens[index] in ("is", "are", "remains", "remain") and (
+                tokens[index + 1] in ("unaffected", "unimpaired", "unrestricted")
+                or (tokens[index + 1] == "not" and index + 2 < len(tokens) and tokens[index + 2] in _IMPAIRED)):
+            return True
+    return False
 
 
 def _plain_first_half(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]],

@@ -223,3 +223,316 @@ AN_OVERCHARGE_LEFT_TO_NEGOTIATION = [
 @pytest.mark.parametrize(("code", "expected", "text"), AN_OVERCHARGE_LEFT_TO_NEGOTIATION)
 def test_an_overcharge_left_to_negotiation(code, expected, text):
     assert status_of(code, PARTY_A_B + text) == expected
+
+
+AUTHORITY_SUPPLIER = ('This Contract is made between the Secretary of State for Work and Pensions (the "Authority") '
+                      'and Castlegate Services Limited (the "Supplier").\n')
+
+DOUBLE_NEGATIVES_AND_SAVINGS = [
+    # a duty not to let something lapse is a duty to keep it up
+    ("SEC001", "pass",
+     "14.1 The Supplier shall maintain ISO 27001 certification.\n14.2 The Supplier shall not fail to notify the "
+     "Customer of any Security Incident within 24 hours."),
+    ("GOV001", "pass",
+     "7.1 The Supplier shall not allow the first contact resolution rate to fall below 75% in any month.\n7.2 For "
+     "each month in which it does, the Supplier shall credit the Customer 3% of the Monthly Charges."),
+    ("EXT002", "pass",
+     "20.1 The Supplier shall not cease to provide the Services on termination until the end of the Exit Period of "
+     "six months, during which it shall also transfer its knowledge of the Services to the Customer's replacement "
+     "supplier."),
+    # ... while a plain denial still denies
+    ("EXT002", "missing", "20.1 The Supplier shall not provide any exit assistance after termination."),
+    # a right that nothing affects stands
+    ("EXT001", "pass",
+     "22.1 The Customer may terminate this Agreement immediately by notice if the Supplier commits a material "
+     "breach.\n22.2 The Customer's right to terminate this Agreement for convenience on 90 days' notice is not "
+     "affected by any dispute between the parties."),
+    ("EXT001", "pass",
+     "22.1 The Customer may terminate this Agreement immediately by notice if the Supplier commits a material "
+     "breach.\n22.2 The Customer's right to terminate this Agreement for convenience on 90 days' notice shall not be "
+     "prejudiced by any dispute between the parties."),
+    ("EXT001", "weak",
+     "22.1 The Customer may terminate this Agreement immediately by notice if the Supplier commits a material "
+     "breach.\n22.2 The Customer's right to terminate this Agreement for convenience is excluded."),
+    # after a colon the pronoun goes on with the main clause's subject
+    ("AUD002", "pass",
+     "11.4 The Supplier shall not retain any overcharge revealed by an audit: it shall refund it with interest at 3% "
+     "above base rate within 30 days, and shall bear the cost of the audit if the overcharge exceeds 5%."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), DOUBLE_NEGATIVES_AND_SAVINGS)
+def test_double_negatives_and_savings(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("words", "ruled_out"), [
+    ("fail to notify the customer", True),
+    ("cease providing the services", True),
+    ("allow the resolution rate to fall below 75 %", True),
+    ("permit the backlog to exceed 500 cases", True),
+    # what is let happen is no lapse: the denial stands
+    ("allow the customer to audit the records", False),
+    ("failure", False),
+    ("cease", False),
+])
+def test_a_lapse_ruled_out(words, ruled_out):
+    from bpolint.nlp.obligation import _lapse_ruled_out
+
+    assert _lapse_ruled_out(words.split(), 0) is ruled_out
+
+
+A_DOCUMENT_THAT_BINDS_NOBODY = [
+    ("PRD001", "missing",
+     'Letter of Intent between Northwind Bank plc (the "Customer") and Contoso Services Ltd (the "Supplier")\n'
+     "1. In the definitive agreement, 50% of the Automation Savings in each quarter shall be credited to the "
+     "Customer.\n2. This letter is not legally binding and creates no obligations, save for the confidentiality "
+     "paragraph."),
+    ("PRD001", "missing",
+     'Term Sheet between Northwind Bank plc (the "Customer") and Contoso Services Ltd (the "Supplier")\n'
+     "Gainshare | The Supplier shall credit 50% of the Automation Savings in each quarter to the Customer.\n"
+     "Save for the exclusivity paragraph, this term sheet is non-binding."),
+    # a contract that speaks of an earlier paper's force binds as ever
+    ("PRD001", "pass",
+     CUSTOMER_SUPPLIER + "8.1 The Supplier shall credit 50% of the Automation Savings in each quarter to the "
+     "Customer against the next quarter's Charges.\n30.1 This Agreement supersedes the letter of intent dated 3 May, "
+     "which is not binding."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), A_DOCUMENT_THAT_BINDS_NOBODY)
+def test_a_document_that_binds_nobody(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+AI_DATA_SERVICES = [
+    ("EXT004", "weak",
+     "9.1 The Supplier owns its annotation platform and any pre-labelling models, including those trained on the "
+     "Customer's data, and the Customer shall have no licence to use them after termination."),
+    ("EXT004", "weak",
+     "18.1 All prompt libraries, agent workflows and fine-tuned models used in the Services are and remain the "
+     "Supplier's proprietary technology, and nothing in this Agreement grants the Customer any right to them after "
+     "termination."),
+    # the denial after the customer's ownership leaves it standing
+    ("EXT004", "pass",
+     "18.1 All bots, scripts and knowledge articles built for the Customer belong to the Customer, and nothing in "
+     "this Agreement grants the Supplier any right to use them after termination."),
+    ("OUT002", "pass",
+     '1.1 "Accepted Label" means a label applied to a Data Item that passes the Customer\'s automated consistency '
+     "checks.\n6.1 The Customer shall pay USD 0.08 per Accepted Label.\n6.2 A label that the Customer's reviewers "
+     "reject within 30 days after delivery ceases to be an Accepted Label, and the Supplier shall credit the charge "
+     "for it on the next invoice."),
+    ("OUT002", "weak",
+     '1.1 "Accepted Label" means a label applied to a Data Item that passes the Customer\'s automated consistency '
+     "checks.\n6.1 The Customer shall pay USD 0.08 per Accepted Label.\n6.2 A label that the Customer's reviewers "
+     "later reject ceases to be an Accepted Label, and the Supplier shall credit the charge for it on the next "
+     "invoice."),
+    ("PRD002", "pass",
+     "8.1 The Supplier shall notify the Customer before it uses any model-assisted pre-labelling, and shall report in "
+     "each weekly delivery note the percentage of labels that were machine-generated and accepted without human "
+     "review."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), AI_DATA_SERVICES)
+def test_ai_data_services(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+THE_UK_MODEL_SERVICES_CONTRACT = [
+    # the notice is the customer's act, the assistance the supplier's duty
+    ("EXT002", "pass",
+     "35.1 The Authority may, by serving a Termination Assistance Notice at any time before the end of the Term, "
+     "require the Supplier to provide the Termination Assistance in accordance with Schedule 8.5 (Exit Management) "
+     "for a Termination Assistance Period of up to 12 months."),
+    ("EXT001", "pass",
+     "31.1 The Authority may terminate this Contract for convenience at any time by giving the Supplier not less "
+     "than 90 days' written notice.\n31.2 The Authority may terminate this Contract with immediate effect by "
+     "written notice if a Supplier Termination Event occurs."),
+    # a table's caption heads its own clause: the commitment points to it
+    ("GOV001", "pass",
+     "Schedule 2.2 (Performance Levels), Part A: The Supplier shall meet each Key Performance Indicator in Table 1 "
+     "in each Service Period.\nTable 1\nKPI | Target Performance Level | Service Credit for failure\n"
+     "Claims processed within 10 Working Days | 95% | 3% of the monthly Service Charges"),
+    ("GOV001", "weak",
+     "Schedule 2.2 (Performance Levels), Part A: The Supplier shall meet each Key Performance Indicator in Table 1 "
+     "in each Service Period.\nTable 1\nKPI | Target Performance Level\n"
+     "Claims processed within 10 Working Days | 95%"),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), THE_UK_MODEL_SERVICES_CONTRACT)
+def test_the_uk_model_services_contract(code, expected, text):
+    assert status_of(code, AUTHORITY_SUPPLIER + text) == expected
+
+
+ONE_VERB_FOR_SEVERAL_TIERS = [
+    ("GOV003", "pass",
+     "6.1 The parties shall meet monthly to discuss performance, quarterly to review the service and annually at "
+     "executive level."),
+    ("GOV003", "weak", "6.1 The parties shall meet monthly to discuss performance."),
+    # reports are no meetings
+    ("GOV003", "missing", "6.1 The Supplier shall report monthly, and quarterly to the Board."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), ONE_VERB_FOR_SEVERAL_TIERS)
+def test_one_verb_for_several_tiers(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+GOVERNANCE_IN_PLAIN_TERMS = [
+    ("GOV003", "pass",
+     "How we'll work together. Our service manager will review the service with your team every month, our account "
+     "director will run a business review with you every quarter, and our executives will meet yours once a year."),
+    # a cadence of invoices or of a price review is no tier
+    ("GOV003", "weak", "6.1 The Supplier shall send invoices every month, and the parties shall meet quarterly."),
+    ("GOV003", "weak", "6.1 The Supplier shall review the Charges every year, and the parties shall meet quarterly."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), GOVERNANCE_IN_PLAIN_TERMS)
+def test_governance_in_plain_terms(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+A_GLIDE_PATH_BY_SHARES = [
+    ("PRC003", "pass",
+     "4.5 The proportion of the Charges payable as Resolution Charges shall be 30% in Contract Year 1, 50% in "
+     "Contract Year 2 and 80% from Contract Year 3, the balance being the Base Fee."),
+    ("PRC003", "weak",
+     "4.5 The parties intend to move progressively from the Base Fee towards Resolution Charges over the Term, on a "
+     "timetable to be agreed."),
+    # rising targets are no pricing
+    ("PRC003", "missing", "4.5 The Supplier shall achieve 90% in Contract Year 1, 95% in Contract Year 2."),
+    ("PRC003", "missing",
+     "4.5 The Charges shall consist of the Base Fee and the Resolution Charges throughout the Term."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), A_GLIDE_PATH_BY_SHARES)
+def test_a_glide_path_by_shares(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+EBA_FIRM = ('This Outsourcing Agreement is made between Liffey Retail Bank DAC (the "Firm") and Harbourview Operations '
+            'Limited (the "Service Provider").\n')
+COMMONWEALTH = ('This Contract is between the Commonwealth of Australia as represented by Services Australia (the '
+                '"Customer") and Bluegum Processing Pty Ltd (the "Supplier").\n')
+OUR_TERMS = ('These terms are between Contoso Services Ltd ("we", "us") and the customer named in the Order Form '
+             '("you").\n')
+
+PERSONAL_DATA_IN_OTHER_WORDS = [
+    # a present-tense rule that a step needs the customer's approval
+    ("SEC002", "pass",
+     EBA_FIRM + "12.1 The Service Provider shall process personal data only on the documented instructions of the Firm "
+     "and in compliance with the GDPR.\n12.2 Sub-outsourcing of any critical or important function, or of any part "
+     "of one, requires the Firm's prior written approval."),
+    ("SEC002", "weak",
+     EBA_FIRM + "12.1 The Service Provider shall process personal data only on the documented instructions of the Firm "
+     "and in compliance with the GDPR.\n12.2 Sub-outsourcing does not require the Firm's approval."),
+    # the purpose limitation with the data between
+    ("SEC002", "pass",
+     COMMONWEALTH + "14.1 The Supplier must only use Personal Information for the purposes of this Contract, must "
+     "comply with the Privacy Act 1988 (Cth) as if it were an agency, and must not subcontract any handling of "
+     "Personal Information without the Customer's prior written consent."),
+    # "subprocessors" is its own word
+    ("SEC002", "pass",
+     OUR_TERMS + "Your data. We process your personal data only on your documented instructions and as data protection "
+     "law requires. We use the subprocessors listed at our trust centre, we'll tell you 30 days before adding a new "
+     "one, and you can object; if you do, we won't use it for your data."),
+    ("SEC002", "weak",
+     OUR_TERMS + "Your data. We process your personal data only on your documented instructions and as data protection "
+     "law requires. We may use subprocessors of our choice."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), PERSONAL_DATA_IN_OTHER_WORDS)
+def test_personal_data_in_other_words(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+AUDIT_AND_SAVINGS_IN_OTHER_WORDS = [
+    ("AUD001", "weak",
+     "11.1 The Customer may audit the Supplier's records relating to the Charges, but not the data from which the "
+     "Resolutions are counted."),
+    ("AUD001", "pass",
+     "11.1 The Customer may audit the Supplier's records relating to the Charges and the data from which the "
+     "Resolutions are counted, but not more than once in each Contract Year."),
+    # the savings as the subject of a passive
+    ("PRD001", "pass",
+     "8.1 Net savings in the cost of delivering the Services achieved through any Customer-approved automation "
+     "initiative shall be shared 60:40 between the Customer and the Supplier, the Customer's share being credited "
+     "against the Charges quarterly."),
+    ("PRD001", "missing",
+     "8.1 All savings achieved through automation shall be retained by the Supplier."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), AUDIT_AND_SAVINGS_IN_OTHER_WORDS)
+def test_audit_and_savings_in_other_words(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("tokens", "mentions", "bound"), [
+    (("sub", "-", "outsourcing", "requires", "the", "firm", "'s", "prior", "written", "approval", "."),
+     [(5, 6, "customer")], True),
+    (("sub", "-", "outsourcing", "does", "not", "require", "the", "firm", "'s", "approval", "."),
+     [(7, 8, "customer")], False),
+    # a need that is no consent
+    (("the", "work", "requires", "the", "firm", "'s", "data", "."), [(4, 5, "customer")], False),
+])
+def test_a_rule_that_needs_a_partys_consent(tokens, mentions, bound):
+    from bpolint.nlp.obligation import _needs_consent
+
+    assert bool(_needs_consent(tokens, mentions)) is bound
+
+
+TERMINATION_AND_RUN_OFF = [
+    # a coordinated clause with its own subject and modal is its own provision
+    ("EXT001", "pass",
+     OUR_TERMS + "Ending these terms. You can cancel at any time with 30 days' notice, and you can end these terms "
+     "straight away if we seriously break them."),
+    ("EXT001", "weak",
+     OUR_TERMS + "Ending these terms. You can end these terms if we break them and don't fix the problem within 30 "
+     "days after you tell us. Otherwise these terms run for the full subscription term you bought."),
+    ("EXT001", "weak",
+     CUSTOMER_SUPPLIER + "22.1 The Customer may terminate this Agreement if the Supplier's Service Level performance "
+     "falls below the Critical Service Level Threshold in any three months of a rolling twelve-month period."),
+    ("EXT002", "pass",
+     CUSTOMER_SUPPLIER + "23.1 On termination of all or part of the Services, the Supplier shall, for a period of up "
+     "to nine months (the \"Run-Off Period\") and at the Customer's request, continue to provide the terminated "
+     "Services and give the Customer or its Replacement Supplier all reasonable assistance to take them over, "
+     "including the transfer of process documentation and the training of staff."),
+    ("EXT002", "weak",
+     CUSTOMER_SUPPLIER + "23.1 On termination the Supplier shall continue to provide the terminated Services for such "
+     "period as the Supplier may decide."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), TERMINATION_AND_RUN_OFF)
+def test_termination_and_run_off(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+PRINCIPAL_CONTRACTOR = ('This Service Agreement is concluded between Rheinwerk Versicherung AG (hereinafter '
+                        '"Principal") and Nordlicht Services GmbH (hereinafter "Contractor").\n')
+
+A_PRICE_CHANGE_ON_AUTOMATION = [
+    ("PRC001", "pass",
+     OUR_TERMS + "Price changes from automation. If our AI handles more than 50% of your tickets in a month, we'll "
+     "lower your per-ticket price by 20% from the next month."),
+    ("PRC001", "weak",
+     OUR_TERMS + "Price changes from automation. As our AI handles more of your tickets, we'll look at whether your "
+     "price should change."),
+    # a lower price with no automation behind it is no automation review
+    ("PRC001", "missing", OUR_TERMS + "We will lower your per-ticket price by 20% if your volumes double."),
+    ("PRC001", "pass",
+     PRINCIPAL_CONTRACTOR + "§ 8 (5) As soon as the share of claims processed fully automatically exceeds 40% in a "
+     "calendar quarter, the parties shall renegotiate the remuneration per Processed Claim within six weeks."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), A_PRICE_CHANGE_ON_AUTOMATION)
+def test_a_price_change_on_automation(code, expected, text):
+    assert status_of(code, text) == expected
