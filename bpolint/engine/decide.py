@@ -519,10 +519,17 @@ def _per_matches(numeric: Numeric, quantity: Quantity) -> bool:
 # term priced per unit whose definition says so ('"Lodged Transaction" means each Presentation ... lodged by
 # the Bank ..., whether or not the processing is completed and whatever its result') is no outcome a price
 # can be per, whatever its noun ("transaction", "case").
+_UNIT_WORK = r"(?:processing|work|handling|review|examination|check|checking|verification|assessment|evaluation)"
 _INPUT_UNIT = re.compile(
-    r"\bwhether or not (?:it|they|(?:the |its |their )?(?:processing|work|handling|review|examination|check|checking)) "
+    # "whether or not the review or verification of it is completed": the work, or two kinds of it, "of" the unit
+    r"\bwhether or not (?:it|they|(?:the |its |their )?" + _UNIT_WORK + r"(?: (?:or|and) " + _UNIT_WORK + r")?"
+    r"(?: of (?:it|them))?) "
     r"(?:is|was|has been|are|were|have been) "
-    r"(?:completed|successful|resolved|concluded|finished|closed|processed|approved|accepted)\b"
+    r"(?:completed|successful|resolved|finished|closed|processed|approved|accepted|"
+    # ... or a state of transaction processing that would make it an outcome ('"Processed Coupon" means each flight
+    # coupon received ..., whether or not it has been matched to a sale, prorated, billed or recognised as revenue')
+    r"matched|billed|invoiced|settled|paid|posted|finali[sz]ed|reconciled|recogni[sz]ed|adjudicated|decided|"
+    r"determined|coded|verified|validated|cleared|cured)\b"
     # "irrespective of whether the citizen's matter has been concluded", "regardless of whether the issue is resolved"
     r"|\b(?:irrespective|regardless) of whether (?:it|they|(?:the|its|their) (?:[\w'’]+ ){0,2}?"
     r"(?:matter|issue|query|enquiry|inquiry|request|case|claim|contact|question|problem|processing|handling)) "
@@ -537,6 +544,20 @@ def _counted_whatever_result(ctx: Context, unit: str) -> bool:
     """Is ``unit`` a defined term counted whatever its result (an input volume)?"""
     definition = ctx.ann.definitions.get(unit.lower()) if unit else None
     return definition is not None and bool(_INPUT_UNIT.search(definition.text))
+
+
+# the defined term a price is "per": "per Processed Coupon that is a Flight Coupon", "charged per Inbound Contact"
+_PER_TERM = re.compile(r"\bper\s+(?P<term>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
+
+
+def _priced_only_per_input(ctx: Context, sentence: Sentence) -> bool:
+    """Is every unit the sentence prices per (its amounts' units, else the defined terms after "per") a term counted
+    whatever its result?"""
+    units = [q.per for q in sentence.quantities_of("money") if q.per]
+    if not units:
+        units = [m.group("term") for m in _PER_TERM.finditer(sentence.text)]
+    return bool(units) and all(_counted_whatever_result(ctx, unit) or _counted_whatever_result(ctx, unit.rstrip("s"))
+                               for unit in units)
 
 
 def _input_unit(ctx: Context, numeric: Numeric, quantity: Quantity) -> bool:
@@ -718,6 +739,16 @@ def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence], par
         if numeric.absent == "missing":
             return [], [numeric.absent_reason], 0
         return [], [], 0
+    if numeric.trend == "falling":
+        # the column is the header cell where the anchor's phrase ends ("Period | Fixed Monthly Fee": the fee's)
+        last = None
+        if candidate is not None and part is not None and candidate.anchor is not None:
+            spans = ctx.spans(candidate.sentence, element_label(ctx.code, part, part.find))
+            last = next((b - 1 for a, b in spans if a == candidate.anchor), candidate.anchor)
+        values = _column_values(candidate.sentence, last, sentences) if candidate is not None else None
+        falls = values is not None and len(values) >= 2 and all(b < a for a, b in zip(values, values[1:],
+                                                                                       strict=False))
+        return [], [] if falls else [numeric.reason], len(found)
     if not numeric.comparator:
         return [], [], len(found)
     bounds = [ctx.param(t) if isinstance(t, str) else float(t) for t in numeric.threshold]
@@ -741,6 +772,54 @@ def check_numeric(ctx: Context, numeric: Numeric, sentences: list[Sentence], par
         shown = list(dict.fromkeys(said))
         notes.append("; ".join(shown[:3]) + (f"; and {len(shown) - 3} more" if len(shown) > 3 else ""))
     return weak, [], len(found)
+
+
+_NIL_CELL = re.compile(r"^(?:nil|zero|none|-|–|—|\D{0,4}0(?:[.,]0+)?)$", re.I)
+
+
+def _cell_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each " | "-separated cell of a table row's text."""
+    spans, start = [], 0
+    while True:
+        at = text.find(" | ", start)
+        if at < 0:
+            spans.append((start, len(text)))
+            return spans
+        spans.append((start, at))
+        start = at + 3
+
+
+def _column_values(header: Sentence, anchor: int | None, scope: list[Sentence]) -> list[float] | None:
+    """The amounts down the column of a table whose header cell holds the anchor ("Period | Fixed Monthly Fee (EUR)"
+    over "1 March 2026 – 28 February 2027 | 96,000.00", ...), row after row ("nil" or a bare zero is 0); None when
+    the anchor is no header cell or a row's cell holds no amount."""
+    if not header.table_row or anchor is None or not 0 <= anchor < len(header.tokens):
+        return None
+    at = header.token_starts[anchor] - header.start
+    cells = _cell_spans(header.text)
+    column = next((i for i, (a, b) in enumerate(cells) if a <= at < b), None)
+    if column is None or column == 0:
+        return None
+    rows = sorted((s for s in scope if s.table_row and s.clause == header.clause and s.id > header.id),
+                  key=lambda s: s.id)
+    values: list[float] = []
+    expected = header.id + 1
+    for row in rows:
+        if row.id != expected:
+            break  # the table ended
+        expected += 1
+        spans = _cell_spans(row.text)
+        if len(spans) != len(cells):
+            return None
+        a, b = spans[column]
+        amounts = [q.value for q in row.quantities_of("money") if a <= q.start < b]
+        if amounts:
+            values.append(amounts[0])
+        elif _NIL_CELL.match(row.text[a:b].strip()):
+            values.append(0.0)
+        else:
+            return None
+    return values
 
 
 # "The Client may have an audit carried out, once per calendar year, by ... . The audit may cover the books, records,
@@ -1128,6 +1207,11 @@ def table_binding(ctx: Context, sentence: Sentence) -> tuple[Predication, Senten
     """A table row has no verb: it binds when a binding sentence in its clause (or one
     referring to its clause or schedule) does, e.g. "Supplier shall meet the Service Levels in Schedule 2"."""
     ann = ctx.ann
+    # a duty binds the table before a party's permission does: in "The Service Levels are measured monthly by the
+    # Contractor. The Carrier may verify any measurement." above the table, with "The Contractor shall meet the
+    # Service Levels set out in Schedule 2" in the body, the rows are the Contractor's duties, not the Carrier's
+    # right to verify them (a permission still binds a table nothing else does: "The Customer may audit: ...")
+    permission: tuple[Predication, Sentence] | None = None
     for clause in ann.ancestors(sentence.clause):
         pools = [ann.by_clause[clause], ann.referenced_by.get(clause, [])]
         for pool in pools:
@@ -1138,8 +1222,12 @@ def table_binding(ctx: Context, sentence: Sentence) -> tuple[Predication, Senten
                 if other.is_definition or DEFINITIONAL.search(other.text):
                     continue  # "words shall have the meanings in the table below" binds nothing
                 live = [p for p in other.analysis.predications if not p.negated]
-                if live:
+                if live and live[0].kind == OBLIGATION:
                     return live[0], other
+                if live and permission is None:
+                    permission = (live[0], other)
+    if permission is not None:
+        return permission
     lead = _declaring_lead_in(ann, sentence)
     if lead is not None:
         return Predication(0, len(lead.tokens), "apply", OBLIGATION, "both"), lead
@@ -1772,6 +1860,10 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
                 # fee table, the term defined "whether or not the processing is completed"): an input volume
                 candidate.blocked.append(f"priced per \"{amounts[0].per}\", a unit counted whatever its result "
                                          f"(an input volume), not per outcome")
+        if not part.numeric and _priced_only_per_input(ctx, sentence):
+            # the same with no numeric condition on the part: "per Processed Coupon" names a per-unit price by its
+            # words, but the unit is counted whatever its result (an input volume), so no outcome is priced
+            candidate.blocked.append("priced per a unit counted whatever its result (an input volume), not per outcome")
         if part.blocked_by:
             _qualify(ctx, replace(part, weak_if=(), numeric=()), sentence, candidate)
         return candidate
@@ -1921,12 +2013,14 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                 # the whole document, for every candidate: only the sentences with the qualifier can hold it
                 # (the same ones, in the same order, as the loop below would keep)
                 sentences = [ctx.ann.sentences[sid] for sid in ctx.index.with_label(label)]
-            sentences = sentences + meant if pool is None and meant else sentences
+            sentences = sentences + meant if pool is None and meant and qualifier.via_terms else sentences
             if pool is None and qualifier.scope == "clause":
                 sentences = sentences + _referring_back(ctx, sentence, sentences)
             for other in sentences:
                 if label not in other.labels:
                     continue  # (most sentences in scope: nothing below can find the qualifier there)
+                if not qualifier.via_terms and other.id in own and other in meant and other.id != sentence.id:
+                    continue  # the sentence's own words only, not a definition of a term it uses
                 if other.id not in own and pool is None and find_label not in other.labels:
                     # a qualifier elsewhere counts only where it speaks of the same thing; a list item's
                     # lead-in is part of its sentence ("the Executive shall: (a) deliver ...")
@@ -1984,11 +2078,20 @@ _NOT_NEEDED = frozenset({"required", "needed", "necessary"})
 def _denied(tokens: tuple[str, ...], start: int, end: int) -> bool:
     """ "without payment of any termination fee", "no termination fee is payable", "the Supplier's
     consent is not required": the qualifier is named only to be ruled out."""
-    window = tokens[max(0, start - 4): start]
+    lo = max(0, start - 4)
     after = [t.lower() for t in tokens[end: end + 5]]
-    # "not required" only: "consent, not to be unreasonably withheld" still asks for the consent
-    return any(t in _DENIALS for t in window) or any(
+    # "not required" only: "consent, not to be unreasonably withheld" still asks for the consent; and "not more than
+    # once during the Term" is a limit, not a denial
+    return any(t in _DENIALS and not _a_limit(tokens, i) for i, t in enumerate(tokens[lo:start], start=lo)) or any(
         word in _NOT_NEEDED and "not" in after[:index] for index, word in enumerate(after))
+
+
+_COMPARATIVES = frozenset({"more", "less", "fewer", "later", "earlier", "greater"})
+
+
+def _a_limit(tokens: Sequence[str], at: int) -> bool:
+    """Does the "no" / "not" at ``at`` open a limit ("not more than", "no later than")?"""
+    return at + 2 < len(tokens) and tokens[at + 1] in _COMPARATIVES and tokens[at + 2] == "than"
 
 
 def _in_headed_clause(ctx: Context, part: Part, sentence: Sentence) -> bool:
@@ -2084,9 +2187,20 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
         shared = any(term in base or base.rstrip("s") == term for base in bases)
         if not (named or priced or shared):
             continue
+        if part.priced_unit and _counted_whatever_result(ctx, term):
+            # '"Processed Coupon" means each coupon received ..., whether or not it has been matched, prorated, billed
+            # or recognised': a unit counted whatever its result is an input volume, whatever its name - no outcome
+            continue
         if priced and not named and not shared and not any(label in s.labels for s in _definition_body(ctx, ids)):
             continue  # "FTE", "hour", "seat": a unit of input priced per, not an outcome
         candidate = Candidate(first)
+        if _counted_whatever_result(ctx, term):
+            # '"Application Processed" means each application received ..., whether or not the review of it is
+            # completed': a unit counted as it comes in is an input volume, not a billable outcome
+            candidate.blocked.append(f"\"{first.defines}\" is counted whatever its result (an input volume), "
+                                     f"not an outcome")
+            out.append(candidate)
+            continue
         if priced:
             candidate.notes.append(_PRICED_UNIT)
         elif shared and not named:

@@ -60,6 +60,9 @@ class Qualifier:
     unless: tuple[str, ...] = ()  # phrases that, in the same sentence, cancel it ("at the Customer's option")
     holder: str = ""  # "supplier": it applies when the governing verb is that party's permission ("X may review")
     follow_references: bool = False  # also look in clauses referred to ("the Service Levels in Exhibit B")
+    # also look in the definitions of the defined terms the candidate uses (false: the sentence's own words only -
+    # "the Screening Model", defined "including its training data", is no restriction on training)
+    via_terms: bool = True
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class Numeric:
     unless: tuple[str, ...] = ()  # words next to a figure that make it another measure ("interest at 12% per annum")
     currency: str = ""  # money: the thresholds' currency (a code or the name of a param holding one)
     figures: str = "all"  # all: every figure in scope counts | own: the candidate's own figure decides
+    trend: str = ""  # falling: the figures of the candidate's table column must fall row after row (else blocked)
 
 
 @dataclass(frozen=True)
@@ -124,10 +128,11 @@ _PART_KEYS = {"id", "label", "kind", "party", "find", "with", "weak_if", "blocke
 _ONE_OF_KEYS = {"id", "label", "if_missing", "one_of"}
 _ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "distinct", "headings",
                  "unless", "via_terms", "terms_naming"}
-_QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless", "holder", "follow_references"}
+_QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless", "holder", "follow_references", "via_terms"}
 HOLDERS = ("supplier", "customer")
 _NUMERIC_KEYS = {"id", "measure", "per", "scope", "reason", "absent", "absent_reason", "unless", "currency",
-                 "figures", *COMPARATORS}
+                 "figures", "trend", *COMPARATORS}
+TRENDS = ("falling",)
 FIGURES = ("all", "own")
 _DETECT_KEYS = {"parts", "applies_if", "not_applicable"}
 
@@ -290,6 +295,7 @@ def _qualifiers(data: Any, where: str, fail: Fail, prefix: str) -> tuple[Qualifi
             scope=_choice(item.get("scope", "sentence"), SCOPES, f"{here}.scope", fail),
             unless=_phrases(item["unless"], f"{here}.unless", fail) if "unless" in item else (),
             follow_references=_flag(item.get("follow_references", False), f"{here}.follow_references", fail),
+            via_terms=_flag(item.get("via_terms", True), f"{here}.via_terms", fail),
         ))
     return tuple(out)
 
@@ -318,7 +324,10 @@ def _numerics(data: Any, where: str, fail: Fail, params: Mapping[str, Any]) -> t
                 raise fail(f"{here}.{comparator}", f"names param {value!r}, which `params` does not define",
                            "BPO-E211")
             threshold.append(float(value) if not isinstance(value, str) else value)
-        if comparator and "reason" not in item:
+        trend = _choice(item["trend"], TRENDS, f"{here}.trend", fail) if "trend" in item else ""
+        if trend and comparator:
+            raise fail(here, "give a comparator or a trend, not both", "BPO-E211")
+        if (comparator or trend) and "reason" not in item:
             raise fail(here, "needs `reason` (shown to the reader)", "BPO-E203")
         currency = item.get("currency", "")
         if currency:
@@ -342,6 +351,7 @@ def _numerics(data: Any, where: str, fail: Fail, params: Mapping[str, Any]) -> t
             unless=_phrases(item["unless"], f"{here}.unless", fail) if "unless" in item else (),
             currency=str(currency),
             figures=_choice(item.get("figures", "all"), FIGURES, f"{here}.figures", fail),
+            trend=trend,
         ))
     return tuple(out)
 

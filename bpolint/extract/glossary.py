@@ -84,6 +84,16 @@ COLON_DEFINITION = re.compile(r"^(?P<term>[A-Z][\w&/'-]*(?: (?:[A-Z][\w&/'-]*|of
 _DEFINITION_SHAPE = re.compile(r"(?:a|an|any|each|every)\s+(?:[\w'’-]+\s+){1,6}?"
                                r"(?:that|which|who|whose|where|for\s+which|in\s+which|in\s+respect\s+of\s+which)\b")
 _MODAL = re.compile(r"\b(?:shall|must|will|may|should)\b", re.I)
+# Civil-law drafting translated from Polish, Czech or Russian lists its definitions as numbered points with a dash
+# between the term and its meaning ("5) Posted Invoice – a purchase invoice ... which fulfils all of the following
+# conditions: a) ...", "1. Group Companies - the Ordering Party and ..."): a definition under a definitions heading
+# (the clause's own or its parent's), or after a lead-in that announces the terms ("the following terms ... shall
+# have the meaning given below:"). An unquoted term of a few capitalised words, a spaced dash, then the meaning.
+DASH_DEFINITION = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.)?\s*"
+                             r"(?P<term>[A-Z][\w&/'-]*(?: (?:[A-Z][\w&/'-]*|of|and|or|to|the|for|in)){0,5})"
+                             r"\s+[–—-]\s+(?P<meaning>\S.*)$")
+_TERMS_LEAD_IN = re.compile(r"\b(?:following\s+(?:terms|words|expressions)|(?:meaning|meanings)\s+(?:given|set\s+out|"
+                            r"assigned)\s+below|have\s+the\s+following\s+meanings?)\b", re.I)
 
 
 def colon_definition(line: str, under_glossary: bool) -> re.Match[str] | None:
@@ -145,6 +155,7 @@ _PLACEHOLDER_MEANING = re.compile(r"(?:means|shall\s+mean|shall\s+refer\s+to|ref
 def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
     """Every defined term in document order; the first definition of a term wins."""
     found: dict[str, Definition] = {}
+    headings: dict[str, str] = {}
 
     def add(term: str, text: str, clause: Clause) -> None:
         term = term.strip()
@@ -156,6 +167,7 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
 
     for clause in clauses:
         text = clause.text
+        headings[clause.path] = clause.heading
         means = list(_MEANS.finditer(text))
         for match, following in zip(means, [*means[1:], None], strict=False):
             add(match.group("term"), text[match.start(): _definition_end(text, match.start(), following)], clause)
@@ -180,4 +192,10 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
                 colon = colon_definition(line.strip(), under_glossary=False)
                 if colon:
                     add(colon.group("term"), colon.group("meaning"), clause)
+        if (is_glossary_heading(clause.heading) or is_glossary_heading(headings.get(clause.parent or "", ""))
+                or _TERMS_LEAD_IN.search(text.partition("\n")[0])):
+            for line in text.splitlines():
+                dash = DASH_DEFINITION.match(line.strip())
+                if dash and not _MODAL.search(dash.group("term")):
+                    add(dash.group("term"), line.strip()[dash.start("term"):], clause)
     return tuple(found.values())

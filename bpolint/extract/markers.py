@@ -27,8 +27,10 @@ ENDNOTE = "endnote"  # number_style of a FOOTNOTE block that is an endnote ("end
 
 # (Danish and Norwegian drafting keeps its own word for an appendix: "Bilag 2 – Service Levels")
 _SCHEDULE_WORDS = "schedule|annex|appendix|exhibit|attachment|addendum|annexure|bilag"
+# (translated Polish, Czech, Russian and Ukrainian drafting numbers them "Appendix No. 2", "Annex Nr 1": the "No." is
+# no part of the number)
 _SCHEDULE_RE = re.compile(
-    rf"^(?P<word>(?i:{_SCHEDULE_WORDS}))\s+"
+    rf"^(?P<word>(?i:{_SCHEDULE_WORDS}))\s+(?:(?i:no|nr)\.?\s*(?=\d))?"
     rf"(?:\((?P<bracketed>\d{{1,3}}|[A-Z])\)|(?P<value>[A-Z]{{1,2}}|\d{{1,3}}(?:\.\d{{1,2}})?|[IVXLC]{{1,6}})\b)[.:]?"
 )
 # (Gulf drafting brackets the number as it does an article's: "Annex (2) Service Levels")
@@ -52,6 +54,13 @@ _NOT_QUALIFIERS = frozenset({
 _ARTICLE_RE = re.compile(r"^(?i:article)\s+"
                          r"(?:\((?P<bracketed>\d{1,3}(?:\.\d{1,3})*)\)|(?P<value>[IVXLC]{1,7}|\d{1,3}(?:\.\d{1,3})*)\b)"
                          r"(?:\.|:(?!\S))?")
+# Swiss and German drafting heads its articles "Art. 5 Remuneration" and numbers their paragraphs with a bare "1": the
+# abbreviation opens an article only as a whole short title line (a title-case word, at most eight words, no
+# sentence punctuation), not a wrapped citation ("Art. 28 GDPR", "Art. 6 para. 1 lit. f", "Art. 9 FADP applies.").
+_ART_TITLE_RE = re.compile(r"^Art\.\s?(?P<value>\d{1,3})\s+(?=[A-Z][a-z])")
+_ART_TITLE_MAX_WORDS = 8
+_CITATION_WORDS = frozenset({"para", "para.", "paras", "lit", "lit.", "sec", "sec.", "no", "no.", "of", "et", "seq",
+                             "seq.", "applies", "apply", "and", "or"})
 # "Clause 14.1 The CONTRATADA shall ...": only before a capitalised word or a quoted term (see _WORD_NUMBERED), so
 # that "Clause 12 is deleted" and "Clause 14 (Audit) shall survive" stay sentences about a clause
 _SECTION_RE = re.compile(r"^(?i:section|§|clause)\s*(?P<value>\d{1,3}(?:\.\d{1,3})*)\b\.?")
@@ -149,6 +158,14 @@ def parse_marker(text: str, *, previous_letter: str | None = None,
             if style == ARTICLE and "." in value:
                 style = SECTION
             return Marker(style, value, match.group(0), word), rest
+    match = _ART_TITLE_RE.match(stripped)
+    if match:
+        rest = stripped[match.end():].rstrip()
+        words = rest.split()
+        if len(words) <= _ART_TITLE_MAX_WORDS and not rest.endswith((".", ",", ";", ":", ")")) \
+                and "(" not in rest and words[0].lower() not in _CITATION_WORDS:
+            return Marker(ARTICLE, match.group("value"), match.group(0).rstrip(), "Article"), rest
+        return None
     match = _DECIMAL_RE.match(stripped)
     if match:
         value = match.group("value")

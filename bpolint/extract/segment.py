@@ -262,6 +262,8 @@ class Segmenter:
         # lines "Annex 1 – Service Description", "Annex 2 – Prices" list the schedules; they do not
         # open them (the schedules themselves follow the body, as headings).
         self.in_schedule_list = False
+        # The sections numbered "1.", "2." ... under each "§ N" heading so far (see _section_paragraph).
+        self.section_paragraphs: dict[int, int] = {}
 
     # -- the linear text that spans index ---------------------------------------------
     def _append_text(self, text: str) -> tuple[int, int]:
@@ -293,6 +295,7 @@ class Segmenter:
             return
         if parsed is not None and not block.is_table:
             marker, rest = parsed
+            marker = self._section_paragraph(marker, block)
             if self._accept(marker, rest, block):
                 self._open(marker, rest, block, start, end)
                 return
@@ -339,6 +342,28 @@ class Segmenter:
         if parsed is None and self.schedule is not None and self.schedule.marker is not None:
             parsed = _schedule_paragraph(text, self.schedule.marker.value)
         return parsed
+
+    def _section_paragraph(self, marker: m.Marker, block: TextBlock) -> m.Marker:
+        """A typed "1.", "2." under a "§ 5. Remuneration" heading numbers the sections of § 5.
+
+        Polish (and other civil-law) drafting restarts "1.", "2.", ... under every § and cites them as
+        "§ 5 section 2", as German drafting does with "(1)", "(2)": they are the §'s paragraphs, not top-level
+        clauses 1, 2, ... repeated under each §. Only a number that continues the §'s own run (1 first), and
+        only straight under the § (not inside a schedule or a decimal clause opened after it).
+        """
+        if block.number or marker.style != m.DECIMAL or "." in marker.value or not marker.value.isdigit():
+            return marker
+        for draft in reversed(self.stack):
+            if draft.marker is None or draft.marker.style in m.PAREN_STYLES:
+                continue
+            section_sign = draft.marker.printed.startswith("§")
+            if draft.marker.style == m.SECTION and section_sign and "." not in draft.marker.value:
+                expected = self.section_paragraphs.get(id(draft), 0) + 1
+                if int(marker.value) == expected:
+                    self.section_paragraphs[id(draft)] = expected
+                    return replace(marker, style=m.PAREN_DIGIT)
+            return marker
+        return marker
 
     def _lists_schedule(self, parsed: tuple[m.Marker, str] | None, block: TextBlock) -> bool:
         """A typed "Annex 2 – Prices" line in a list of schedules under a body lead-in."""

@@ -34,7 +34,10 @@ _RUN_ON_LENGTH = 1500
 # A clause number after a sentence end, before a capital; a number of three levels or more ("; 20.1.2
 # irretrievably delete") may also open a lower-case list item, as no ordinary figure looks like it.
 _INLINE_MARKER = re.compile(
-    r"(?:(?<=[.:;])|(?<=[.:;][\"”]))\s+(?:(?P<marker>(?:\d{1,3}\.){1,4}\d{0,3}|\([a-z]{1,4}\)|\([A-Z]\)|\(\d{1,2}\))"
+    # not after an abbreviation that numbers a reference ("set out in Appendix No. 3. The total ...": the "3." ends the
+    # reference's sentence, it opens no clause)
+    r"(?:(?<=[.:;])|(?<=[.:;][\"”]))(?<!\bNo\.)(?<!\bno\.)(?<!\bNos\.)(?<!\bArt\.)(?<!\bpara\.)"
+    r"\s+(?:(?P<marker>(?:\d{1,3}\.){1,4}\d{0,3}|\([a-z]{1,4}\)|\([A-Z]\)|\(\d{1,2}\))"
     r"\s+(?=[A-Z\"“(])|(?P<deep>\d{1,3}(?:\.\d{1,3}){2,4})\s+(?=[a-z]))"
     # a first sub-clause straight after its clause's run-in heading, with no stop between ("2.0 Payment 2.1 Client
     # will pay"): taken only when it is the first child of the number just split and the heading is short

@@ -17,7 +17,15 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ..extract.glossary import BECOMES, LEADING_MEANING, MEANING_OF, colon_definition, is_glossary_heading, is_pointer
+from ..extract.glossary import (
+    BECOMES,
+    DASH_DEFINITION,
+    LEADING_MEANING,
+    MEANING_OF,
+    colon_definition,
+    is_glossary_heading,
+    is_pointer,
+)
 from ..model import Clause, ClauseKind, Definition, Document
 from . import numbers
 from .obligation import SentenceAnalysis, analyse, opens_with_pronoun, quoted_tokens
@@ -52,7 +60,7 @@ _MEANS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:means|shall mean|will mea
 _VOID = re.compile(r"\b(?:not used|intentionally (?:left )?blank|\[reserved\]|\[deleted\]|\[not used\])", re.I)
 _REFERENCE = re.compile(
     r"\b(?P<word>clauses?|sections?|paragraphs?|articles?|schedules?|annex(?:es|ure)?|appendix|appendices|"
-    r"exhibits?|attachments?|cl\.|sch\.|para\.|art\.|sec\.)\s+(?P<value>\d{1,3}(?:\.\d{1,3})*(?:\([a-zA-Z0-9]{1,4}\))*"
+    r"exhibits?|attachments?|cl\.|sch\.|para\.|art\.|sec\.)\s+(?:(?:no|nr)\.?\s*(?=\d))?(?P<value>\d{1,3}(?:\.\d{1,3})*(?:\([a-zA-Z0-9]{1,4}\))*"
     r"|[A-Z]{1,2}\b|[IVXL]{1,6}\b)",
     re.I,
 )
@@ -69,6 +77,7 @@ _SECTION_SIGN = re.compile(r"§\s*(?P<value>\d{1,3})(?:\s*\((?P<sub>\d{1,2}|[a-z
 _NUMBERED = re.compile(r"\b(?:No|Nr)\.\s*(?P<value>\d{1,3})\b")
 _SCHEDULE_BEFORE = re.compile(r"\b(?P<word>schedule|annex(?:ure)?|appendix|exhibit|attachment|bilag)\s+"
                               r"(?P<value>\d{1,3}|[A-Z]{1,2}),?\s*$", re.I)
+_SCHEDULE_WORD_BEFORE = re.compile(r"\b(?:schedule|annex(?:ure)?|appendix|exhibit|attachment)\s+$", re.I)
 # "Part C of the Pricing Exhibit", "the service levels in Part 2": a part named by a heading that opens with it
 # ("Part C - Service levels"), resolved by :func:`_part_reference` (capitalised as written: "in part" is no reference)
 _PART = re.compile(r"\bPart\s+(?P<value>[A-Z]{1,2}|\d{1,2}|[IVX]{1,5})\b")
@@ -556,6 +565,8 @@ def _civil_references(text: str, clauses: Sequence[Clause], here: int, parent: S
         if target is not None:
             out.append(target)
     for match in _NUMBERED.finditer(text):
+        if _SCHEDULE_WORD_BEFORE.search(text, 0, match.start()):
+            continue  # "Appendix No. 3" names the appendix itself (see _REFERENCE), not its paragraph 3
         before = _SCHEDULE_BEFORE.search(text, 0, match.start())
         if before is not None:
             schedule = resolve_reference(before.group("word"), before.group("value"), clauses, here, parent, index)
@@ -751,6 +762,11 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if not defines and ": " in text[:70]:
                 colon = colon_definition(text, is_glossary_heading(clause.heading))
                 defines = colon.group("term") if colon and colon.group("term").lower() in glossary_terms else ""
+            if not defines and any(dash in text[:80] for dash in (" – ", " — ", " - ")):
+                # a numbered point of a civil-law glossary: "5) Posted Invoice – a purchase invoice ... which ..."
+                # (the glossary took the term only under a definitions heading or a lead-in announcing the terms)
+                dash = DASH_DEFINITION.match(text)
+                defines = dash.group("term") if dash and dash.group("term").lower() in glossary_terms else ""
             if not defines and "here" in text:
                 after = _DEFINES_AFTER.search(text)
                 defines = after.group("term").strip() if after and not _MODAL_WORD.search(text) else ""

@@ -351,12 +351,33 @@ def _state_with_aside(tokens: Sequence[str], index: int, cue: tuple[str, ...]) -
     return False
 
 
+# Continental drafting puts a time adverbial inside "is entitled to" / "is obliged to": "The Bank is entitled at any
+# time to audit ...", "The Provider is obliged at all times to maintain ..."
+_STATE_WORDS = frozenset({"entitled", "obliged", "required", "permitted", "authorised", "authorized", "bound"})
+_INNER_ADVERBIALS = (("at", "any", "time"), ("at", "all", "times"), ("in", "particular"), ("also",), ("further",),
+                     ("moreover",), ("in", "addition"), ("therefore",), ("furthermore",))
+
+
+def _cue_with_adverbial(tokens: Sequence[str], index: int, cue: tuple[str, ...]) -> tuple[str, ...] | None:
+    """ "is entitled at any time to": the cue "is entitled to" with a short adverbial before its "to", as written."""
+    if len(cue) != 3 or cue[1] not in _STATE_WORDS or cue[2] != "to" or not _at(tokens, index, cue[:2]):
+        return None
+    for adverbial in _INNER_ADVERBIALS:
+        at = index + 2
+        if _at(tokens, at, adverbial) and _at(tokens, at + len(adverbial), ("to",)):
+            return tuple(tokens[index: at + len(adverbial) + 1])
+    return None
+
+
 def _cue_at(tokens: Sequence[str], index: int, cues: Cues) -> tuple[str, ...] | None:
     promise = tokens[index] in _PROMISE_VERBS  # every cue here starts with this word
     for cue in cues.get(tokens[index], ()):
         if _at(tokens, index, cue) or promise and _promise_with_aside(tokens, index, cue) \
                 or _state_with_aside(tokens, index, cue):
             return cue
+        spread = _cue_with_adverbial(tokens, index, cue)
+        if spread is not None:
+            return spread
         if promise and cue[1:] == ("to",) and _promise_lead_in(tokens, index):
             # (a promise, not a negative covenant's "agrees not to": that is read only as written)
             return tokens[index], tokens[index + 1]
@@ -602,6 +623,10 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             # "Client, or an auditor appointed by Client, may audit": the subject sits before a
             # parenthetical that the comma boundary cut off.
             subject = _subject(tokens, party_mentions, previous_end, index, first=True)
+        if subject is None and not predications:
+            # "If this Contract ceases to further the public interest, the University, in its discretion, may
+            # terminate": the party stands alone between the comma closing an opening condition and an aside
+            subject = _fenced_subject(tokens, party_mentions, previous_end, index)
         if subject is None and predications and _appointed_people(tokens, index):
             # "Client may designate representatives who shall have access ...": the people a party appoints act
             # for it
@@ -674,14 +699,16 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         row = _row_undertaking(tokens, party_mentions)
         if row is not None:
             predications.append(row)
-    if not predications:
-        predications.extend(_plain_present(tokens, party_mentions))
-    if not predications:
-        predications.extend(_headline_duty(tokens, party_mentions))
-    if not predications:
-        predications.extend(_needs_consent(tokens, party_mentions))
-    elif party_mentions:
-        predications[:0] = _plain_first_half(tokens, party_mentions, predications[0].start)
+    if predications:
+        if party_mentions:
+            predications[:0] = _plain_first_half(tokens, party_mentions, predications[0].start)
+    else:
+        # no modal verb: the plain present of "we" and "you", a headline duty, a rule that needs consent, then a named
+        # party's present tense or charges adjusted
+        predications.extend(_plain_present(tokens, party_mentions) or _headline_duty(tokens, party_mentions)
+                            or _needs_consent(tokens, party_mentions))
+        if not predications and not recital:
+            predications.extend(_named_present(tokens, party_mentions) or _charges_adjusted(tokens, party_mentions))
     if negation_hit is not None and _negation_is_own(negation_hit[0], predications, tokens):
         negation_hit = None
     elif negation_hit is not None and _negation_opens_clause(negation_hit[0], predications, tokens):
@@ -1027,6 +1054,31 @@ def _aside_start(tokens: Sequence[str], lo: int, hi: int) -> int | None:
             return None
         if tokens[at] == ",":
             return at if at + 1 < hi - 1 and tokens[at + 1] in _ASIDE_OPENERS else None
+    return None
+
+
+def _fenced_subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, hi: int) -> str | None:
+    """The party alone between two commas right before a comma-fenced aside that ends at the modal ``hi`` ("If the
+    public interest so requires, the University, in its discretion, may terminate"): its role, or None."""
+    if hi - 1 <= lo or tokens[hi - 1] != ",":
+        return None
+    opening = None
+    for at in range(hi - 2, max(lo - 1, hi - 2 - _ASIDE_REACH), -1):
+        if tokens[at] in (";", ":", "."):
+            return None
+        if tokens[at] == ",":
+            opening = at
+            break
+    if opening is None:
+        return None
+    for start, end, role in mentions:
+        if end != opening:
+            continue
+        before = start - 1
+        while before >= lo and tokens[before] in _DETERMINERS:
+            before -= 1
+        if before >= lo and tokens[before] == ",":
+            return role
     return None
 
 
@@ -1542,16 +1594,55 @@ def _plain_charges_fall(tokens: Sequence[str], mentions: Sequence[tuple[int, int
     return _charges_cut_by(tokens, mentions)
 
 
-# A schedule of price changes in the present tense: "The prices are regulated once a year on 1 April by the net price
-# index" (Scandinavian drafting), "the Fees are adjusted each year" - the change of the charges with its time.
-_ADJUSTED = frozenset({"regulated", "adjusted", "indexed", "indexated", "reviewed", "revised", "benchmarked"})
-_ADJUSTED_WHEN = frozenset({"once", "annually", "yearly", "each", "every", "on", "by", "in", "with"})
+# Continental drafting translated from German or French states duties in the present indicative, the party opening
+# the sentence: "The Provider reports to the Bank each quarter the Auto-Clearance Rate", "The Provider passes on to the
+# Bank an appropriate share of the efficiency gains" bind as "shall report", "shall pass on" would. Verbs of
+# performance only, acts done to or for the other party: "The Provider operates a processing centre" describes, and
+# "The Supplier holds ISO/IEC 27001 certification" or "maintains", "complies with" state a fact (a representation, not
+# a duty); and not in a recital.
+_NAMED_DOES = frozenset({
+    "reports", "pays", "repays", "refunds", "reimburses", "credits", "passes", "shares", "bears", "notifies", "informs",
+    "delivers", "returns", "deletes", "destroys", "erases", "grants", "licenses", "licences", "assigns", "submits",
+    "transfers", "discloses", "gives", "sends",
+})
 
 
-def _adjusted_when(tokens: Sequence[str], at: int) -> bool:
-    """Is ``tokens[at]`` a participle of price adjustment followed by when or how ("regulated once a year",
-    "adjusted annually", "indexed by CPI")?"""
-    return tokens[at] in _ADJUSTED and at + 1 < len(tokens) and tokens[at + 1] in _ADJUSTED_WHEN
+def _named_present(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> list[Predication]:
+    """The present-tense undertaking of a named party that opens a sentence with no modal verb."""
+    for start, end, role in mentions:
+        if role not in ("customer", "supplier"):
+            continue
+        if any(t not in ("the", "The") for t in tokens[:start]):
+            return []  # the party must open the sentence: "if the Provider reports ..." is a condition
+        at = end
+        while at < len(tokens) and tokens[at] in _ROW_ADVERBS:
+            at += 1
+        if at < len(tokens) and tokens[at] in _NAMED_DOES:
+            return [Predication(at, len(tokens), tokens[at], OBLIGATION, role)]
+        return []
+    return []
+
+
+# (Scandinavian drafting "regulates" prices by an index: "The prices are regulated once a year on 1 April by the net
+# price index")
+_ADJUSTED = frozenset({"adjusted", "reviewed", "indexed", "revised", "benchmarked", "updated", "recalculated",
+                       "regulated"})
+
+
+def _charges_adjusted(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> list[Predication]:
+    """ "The prices are adjusted on 1 January of each year to the change of the consumer price index": the charges'
+    periodic adjustment stated in the present tense, as "shall be adjusted" would (for both parties). Only "the"
+    charges opening a main clause with no party in the subject."""
+    for at in range(1, len(tokens) - 1):
+        if tokens[at] not in ("is", "are") or tokens[at + 1] not in _ADJUSTED:
+            continue
+        subject = [t.lower() for t in tokens[:at]]
+        if not subject or subject[0] != "the" or not _CHARGES.intersection(subject) \
+                or _SUBORDINATORS.intersection(subject) or any(start < at for start, _, _ in mentions) \
+                or any(t in (",", ";", ":", "(", "|", ".") for t in subject):
+            return []
+        return [Predication(at, len(tokens), f"{tokens[at]} {tokens[at + 1]}", OBLIGATION, "both")]
+    return []
 
 
 def _charges_cut_by(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> list[Predication]:
@@ -1561,9 +1652,7 @@ def _charges_cut_by(tokens: Sequence[str], mentions: Sequence[tuple[int, int, st
     no party in the subject, in a main clause ("if the Fee is reduced by ..." is a condition), and only with "by"
     and what the cut is."""
     for at in range(1, len(tokens) - 3):
-        if tokens[at] not in ("is", "are"):
-            continue
-        if not (tokens[at + 1] in _REDUCED and tokens[at + 2] == "by") and not _adjusted_when(tokens, at + 1):
+        if tokens[at] not in ("is", "are") or tokens[at + 1] not in _REDUCED or tokens[at + 2] != "by":
             continue
         lo = at
         while lo > 0 and tokens[lo - 1] not in (",", ";", ":", "(", "|", "."):

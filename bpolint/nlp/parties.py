@@ -445,15 +445,16 @@ def _outsourcer_role(text: str) -> dict[str, str]:
     return {"outsourcer": CUSTOMER} if _OUTSOURCER.search(text) and _OTHER_SUPPLIER.search(text) else {}
 
 
-def _apposition_roles(text: str) -> dict[str, str]:
+def _apposition_roles(text: str, known: dict[str, str] | None = None) -> dict[str, str]:
     """Roles said in a bracket after a party's label ('Party A (the client)'), and the Contracting /
-    Contracted Party pair; lower-cased label -> role. A label given two different roles is left out."""
+    Contracted Party pair; lower-cased label -> role. A label given two different roles is left out. ``known``: the
+    roles already settled for the parties' short names (a "Carrier" found to be the customer stays one here)."""
     found: dict[str, str | None] = {}
     for match in (hit for pattern in (_APPOSITION, _LABEL_WITH_ROLE) for hit in pattern.finditer(text)):
         # a capitalised word opening the sentence is not part of the label: "Where Party B (the contractor) ..."
         name = _SENTENCE_OPENER.sub("", match.group("name")).strip()
         role_text = match.group("role").lower()
-        role = _APPOSITION_ROLES.get(role_text) or _role_word(role_text)
+        role = (known or {}).get(role_text) or _APPOSITION_ROLES.get(role_text) or _role_word(role_text)
         lower = name.lower()
         if role is None or not name or _role_word(lower) is not None or lower in BOTH_WORDS \
                 or lower.split()[-1] in _NOT_PARTIES:
@@ -577,6 +578,16 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
             unknown.append(lower)
             if any(word in lower.split()[-1] for word in _NOT_PARTIES):
                 cased.append(lower)
+    # Two parties both named by supplier words, one of them a word that names a supplier only in some trades ("the
+    # Carrier", an airline buying revenue accounting from "the Contractor"; elsewhere a carrier is the haulier): what
+    # the body says each does (who pays, who provides the Services) decides, if it puts that one on the customer's
+    # side and leaves the other a supplier.
+    named = [name for name in dict.fromkeys(t.lower() for t, _, _ in _definitions(names_zone, matches))
+             if roles.get(name) == SUPPLIER]
+    if len(named) == 2 and set(roles.values()) == {SUPPLIER} and any(n not in SUPPLIER_WORDS for n in named):
+        votes = _body_roles((text or " ".join(c.text for c in clauses))[:60000], named)
+        if votes and all(votes[n] == SUPPLIER for n in named if n in SUPPLIER_WORDS):
+            roles.update(votes)
     # One short name beside a party named by its role ("Plan" and "Vendor") is the other side, whatever
     # a recital's verb suggests ("Plan offers health plans" is the customer's business). Only roles from
     # the parties block count, not a later "Customer" that means a member of the public.
@@ -649,7 +660,7 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
         if role is not None:
             for name in group:
                 roles.setdefault(name, role)
-    labels = {name: role for name, role in _apposition_roles(opening if not text else text[:60000]).items()
+    labels = {name: role for name, role in _apposition_roles(opening if not text else text[:60000], roles).items()
               if name not in roles}
     whole = text or " ".join(c.text for c in clauses)  # the linear text, once, for the readers below
     labels.update({name: role for name, role in _stated_label_roles(whole[:60000]).items()
@@ -778,7 +789,10 @@ def _definitions(text: str, quoted: list[re.Match[str]]) -> list[tuple[str, list
 
 
 # Where the recitals begin: names defined from here on ('(the "Domiciliary State")') are not parties.
-_RECITALS = re.compile(r"\b(?:WHEREAS|RECITALS|BACKGROUND|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H)\b")
+# (or the definitions section, when the contract has no recitals: a bracketed '("FERPA")' defined there is no party)
+_RECITALS = re.compile(r"\b(?:WHEREAS|RECITALS|BACKGROUND|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|DEFINITIONS)\b"
+                       r"|(?m:^[ \t]*(?:#+[ \t]*)?(?:(?:\d+\.?|Art(?:icle)?\.?[ \t]*\d+\.?)[ \t]+)?"
+                       r"(?:Definitions|Definitions and Interpretation)[ \t]*$)")
 
 
 def _parties_block(zone: str) -> str:

@@ -21,7 +21,7 @@ def weak_signals(rule: Rule) -> list[str]:
     found: list[str] = []
     for part in rule_parts(rule):
         found.extend(q.reason for q in part.weak_if)
-        found.extend(n.reason for n in part.numeric)
+        found.extend(n.reason for n in part.numeric if not n.trend)  # a trend not followed blocks, it does not weaken
         found.extend(n.absent_reason for n in part.numeric if n.absent == "weak" and n.absent_reason)
         found.extend(e.reason for e in part.with_ if e.if_absent == "weak" and e.reason)
     return list(dict.fromkeys(reason for reason in found if reason))

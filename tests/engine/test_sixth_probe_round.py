@@ -536,3 +536,49 @@ A_PRICE_CHANGE_ON_AUTOMATION = [
 @pytest.mark.parametrize(("code", "expected", "text"), A_PRICE_CHANGE_ON_AUTOMATION)
 def test_a_price_change_on_automation(code, expected, text):
     assert status_of(code, text) == expected
+
+
+PLAIN_OWNERSHIP_AND_PRICE_BIDS = [
+    ("EXT004", "pass",
+     OUR_TERMS + "Your stuff. The knowledge base articles, macros and bot flows we build for you are yours. When these "
+     "terms end we'll export them to you in a usable format."),
+    ("EXT004", "weak",
+     OUR_TERMS + "Our stuff. The bot flows, macros and knowledge base articles we build for you stay ours, and you "
+     "can't keep using them after these terms end."),
+    # the customer's own data is no automation asset
+    ("EXT004", "missing", OUR_TERMS + "Your data. Your data is yours, and we will not sell it."),
+    ("EXT004", "pass",
+     PRINCIPAL_CONTRACTOR + "§ 14 (2) The Principal acquires the exclusive, irrevocable right, unlimited in time and "
+     "place, to use the software robots and process documentation created by the Contractor for the Principal."),
+    # a tender's price bid is the contract's price
+    ("OUT002", "pass",
+     'This Contract is made between the National Pension Fund Authority (the "Purchaser") and Infotech Process '
+     'Services Pvt Ltd (the "Selected Bidder" or "MSP").\nCommercial Bid: INR 310 per Resolved Grievance. A '
+     "grievance re-lodged by the same citizen on the same subject within 15 days of closure shall not be counted as "
+     "a fresh Resolved Grievance for payment."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), PLAIN_OWNERSHIP_AND_PRICE_BIDS)
+def test_plain_ownership_and_price_bids(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+A_LIMIT_IS_NO_DENIAL = [
+    # "not more than once during the Term" limits the benchmark to one: not a denial of the qualifier
+    ("PRC002", "weak",
+     "9.4 The Customer may, not more than once during the Term, appoint an independent benchmarker to compare the "
+     "Charges with those for comparable services."),
+    ("PRC002", "pass",
+     "9.4 The Customer may, not more than once in any twelve-month period, appoint an independent benchmarker to "
+     "compare the Charges with those for comparable services."),
+    # ... while a consent ruled out is still ruled out
+    ("AUD001", "pass",
+     "11.1 The Customer may audit the Supplier's records and data relating to the Charges and the Resolutions "
+     "counted once in each Contract Year without the Supplier's consent."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), A_LIMIT_IS_NO_DENIAL)
+def test_a_limit_is_no_denial(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected

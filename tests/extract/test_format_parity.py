@@ -86,6 +86,28 @@ KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
         "a bold one-line subtitle in brackets under the title ('(Document Examination and Trade Operations Support "
         "Services)') is a heading in the PDF but part of the title block in the DOCX, as in "
         "jp-life-claims-consignment"),
+    # Held-out set 16 (measured blind on 2026-11-29).
+    ("ch-private-bank-back-office-outsourcing", "txt"): (
+        "the unnumbered heading 'Preliminary Remarks' stays in the preamble in plain text; the place-and-date line "
+        "after the Final Provisions ('Geneva and Zurich, 12 March 2026') is a heading in "
+        "plain text but body text in the DOCX"),
+    ("ch-private-bank-back-office-outsourcing", "md"): (
+        "the place-and-date line after the Final Provisions ('Geneva and Zurich, 12 March 2026') is a heading in "
+        "Markdown but body text in the DOCX"),
+    ("us-state-university-financial-aid-processing", "txt"): (
+        "an Exhibit's one-line part titles ('Part 1 - Rates', 'Part 2 - Transition to Outcome-Based Pricing') are "
+        "headings in plain text but body text in the DOCX, as in ae-bank-collections-outsourcing"),
+    ("us-state-university-financial-aid-processing", "md"): (
+        "an Exhibit's one-line part titles ('Part 1 - Rates', 'Part 2 - Transition to Outcome-Based Pricing') are "
+        "headings in Markdown but body text in the DOCX, as in ae-bank-collections-outsourcing"),
+    # Held-out set 17 (measured blind on 2026-11-29).
+    ("gb-airline-revenue-accounting-outsourcing", "pdf"): (
+        "a bold one-line subtitle under the title ('Passenger and Cargo Revenue Accounting, Interline Billing and "
+        "Revenue Integrity') is a heading in the PDF but part of the title block in the DOCX, as in "
+        "jp-life-claims-consignment"),
+    ("pl-retail-finance-shared-services", "txt"): (
+        "a seven-word sentence-case title after a section sign on a line of its own ('§ 7. Quality of the Services and "
+        "contractual penalties') is a heading in the DOCX but not in plain text (a six-word one is)"),
     # Held-out set 18 (measured blind on 2026-11-29); no verdict turns on these (every status is the same in all
     # four formats).
     ("dk-municipality-citizen-service-contact-centre", "txt"): (
