@@ -530,6 +530,11 @@ _INPUT_UNIT = re.compile(
     # coupon received ..., whether or not it has been matched to a sale, prorated, billed or recognised as revenue')
     r"matched|billed|invoiced|settled|paid|posted|finali[sz]ed|reconciled|recogni[sz]ed|adjudicated|decided|"
     r"determined|coded|verified|validated|cleared|cured)\b"
+    # "irrespective of whether the citizen's matter has been concluded", "regardless of whether the issue is resolved"
+    r"|\b(?:irrespective|regardless) of whether (?:it|they|(?:the|its|their) (?:[\w'’]+ ){0,2}?"
+    r"(?:matter|issue|query|enquiry|inquiry|request|case|claim|contact|question|problem|processing|handling)) "
+    r"(?:is|was|has been|are|were|have been) "
+    r"(?:completed|successful|resolved|concluded|finished|closed|processed|approved|accepted)\b"
     r"|\b(?:whatever|regardless of|irrespective of) (?:its|the|their) "
     r"(?:results?|outcomes?|coding|disposition)\b(?! of)",
     re.I)
@@ -1256,7 +1261,7 @@ def _declaring_lead_in(ann: Annotated, row: Sentence) -> Sentence | None:
 # table whose column says its rows are what was agreed ("| Item | Agreed position |"). A lawyer reads its rows as
 # agreed terms though no sentence binds them.
 _INSTRUMENT = re.compile(
-    r"\b(?:schedule|annex|annexure|appendix|exhibit|attachment)\s+(?:\d+[a-z]?|[a-z]|[ivx]+)\b"
+    r"\b(?:schedule|annex|annexure|appendix|exhibit|attachment|bilag)\s+(?:\d+[a-z]?|[a-z]|[ivx]+)\b"
     r"|\bterm[- ]?sheet\b|\bkey\s+(?:commercial\s+)?(?:terms|details)\b|\border\s+form\b"
     r"|\bcommercial\s+terms\b|\bstatement\s+of\s+work\b|\bSOW\b|\bservice\s+level\s+agreement\b"
     r"|\bagreed\s+(?:position|terms?)\b", re.I)

@@ -99,7 +99,7 @@ _FOOTER_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}\s+(?=\S)|(?<=\S)\s+(?:pa
 
 
 _NUMBERED_PARTS = frozenset({"article", "section", "clause", "schedule", "exhibit", "annex", "annexure", "appendix",
-                             "attachment", "part", "chapter", "paragraph"})
+                             "bilag", "attachment", "part", "chapter", "paragraph"})
 
 
 def _furniture_key(text: str) -> str:

@@ -25,7 +25,8 @@ UPPER_ROMAN = "upper-roman"  # "I.", "IV." used as top-level parts
 PAREN_STYLES = (PAREN_LOWER, PAREN_ROMAN, PAREN_UPPER, PAREN_DIGIT)
 ENDNOTE = "endnote"  # number_style of a FOOTNOTE block that is an endnote ("endnote i")
 
-_SCHEDULE_WORDS = "schedule|annex|appendix|exhibit|attachment|addendum|annexure"
+# (Danish and Norwegian drafting keeps its own word for an appendix: "Bilag 2 – Service Levels")
+_SCHEDULE_WORDS = "schedule|annex|appendix|exhibit|attachment|addendum|annexure|bilag"
 # (translated Polish, Czech, Russian and Ukrainian drafting numbers them "Appendix No. 2", "Annex Nr 1": the "No." is
 # no part of the number)
 _SCHEDULE_RE = re.compile(

@@ -49,7 +49,7 @@ _INSTRUMENT_TITLE = re.compile(
 # A lead-in that announces a list of the contract's schedules: "The following Annexes form an
 # integral part of this Agreement:", "This Agreement comprises the following documents:".
 _SCHEDULE_LIST_LEAD_IN = re.compile(
-    r"\b(?:schedules?|annex(?:es)?|annexures?|appendix|appendices|exhibits?|attachments?|following)\b[^:]*:$",
+    r"\b(?:schedules?|annex(?:es)?|annexures?|appendix|appendices|bilag|exhibits?|attachments?|following)\b[^:]*:$",
     re.I,
 )
 _MINOR_WORDS = frozenset(

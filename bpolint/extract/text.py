@@ -49,7 +49,7 @@ _INLINE_MARKER = re.compile(
 )
 # a word before a number that makes it a cross-reference ("under Clause 7.7 The ..."), not a clause opening
 _REFERENCE_WORD = re.compile(r"(?:clause|clauses|section|sections|paragraph|paragraphs|schedule|article|articles|"
-                             r"sub-clause|subclause|annex|appendix|exhibit|part|item|rule|regulation|note|table|"
+                             r"sub-clause|subclause|annex|appendix|bilag|exhibit|part|item|rule|regulation|note|table|"
                              r"figure|version|page|no|number|and|or|to|of|in|under|with|see|per|than|from|by)$", re.I)
 _RUN_IN_HEADING_WORDS = 6
 
@@ -286,7 +286,7 @@ _DECIMAL_INSIDE = re.compile(r"[.:;][\"”]?\s+\d")
 # "AGREED TERMS 1. Definitions 1.1 The following ...": a filing's capitalised title of the operative part glued to
 # the first clause, whose heading is glued to its first sub-clause
 _CAPS_HEADING_BEFORE_FIRST = re.compile(r"^(?P<head>[A-Z][A-Z,&'’ -]{2,60}[A-Z])\s+1\.\s+(?=[A-Z])")
-_NUMBERED_WORDS = frozenset({"SCHEDULE", "ANNEX", "ANNEXURE", "APPENDIX", "EXHIBIT", "ATTACHMENT", "ARTICLE",
+_NUMBERED_WORDS = frozenset({"SCHEDULE", "ANNEX", "ANNEXURE", "APPENDIX", "EXHIBIT", "ATTACHMENT", "BILAG", "ARTICLE",
                              "SECTION", "CLAUSE", "PART", "CHAPTER", "PARAGRAPH", "NO", "NUMBER", "ITEM", "RIDER"})
 _FIRST_CHILD_AFTER_HEADING = re.compile(r"^(?P<number>\d{1,3})\.?\s+(?:[^\s.;:]+\s+){1,6}?(?P=number)\.1\.?\s+[A-Z]")
 _LEADING_DECIMAL = re.compile(r"^(?P<marker>(?:\d{1,3}\.){1,4}\d{0,3})\s")

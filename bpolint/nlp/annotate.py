@@ -75,7 +75,7 @@ _BECOMES_WORDS = (" is ", " becomes ", " be ", " as ", " constitutes ")
 _SECTION_SIGN = re.compile(r"§\s*(?P<value>\d{1,3})(?:\s*\((?P<sub>\d{1,2}|[a-z])\))?"
                            r"(?!\s*(?:BGB|HGB|UStG|AktG|BDSG|GmbHG|ZPO|StGB))")
 _NUMBERED = re.compile(r"\b(?:No|Nr)\.\s*(?P<value>\d{1,3})\b")
-_SCHEDULE_BEFORE = re.compile(r"\b(?P<word>schedule|annex(?:ure)?|appendix|exhibit|attachment)\s+"
+_SCHEDULE_BEFORE = re.compile(r"\b(?P<word>schedule|annex(?:ure)?|appendix|exhibit|attachment|bilag)\s+"
                               r"(?P<value>\d{1,3}|[A-Z]{1,2}),?\s*$", re.I)
 _SCHEDULE_WORD_BEFORE = re.compile(r"\b(?:schedule|annex(?:ure)?|appendix|exhibit|attachment)\s+$", re.I)
 # "Part C of the Pricing Exhibit", "the service levels in Part 2": a part named by a heading that opens with it
@@ -101,9 +101,9 @@ def _table_captions(clauses: Sequence[Clause]) -> dict[str, int]:
     return found
 _PART_HEADING = re.compile(r"^part\s+(?P<value>[a-z]{1,2}|\d{1,2}|[ivx]{1,5})(?![\w.])", re.I)
 _REFERENCE_STEMS = ("clause", "section", "paragraph", "article", "schedule", "annex", "append", "exhibit",
-                    "attachment", "cl.", "sch.", "para.", "art.", "sec.")
+                    "attachment", "bilag", "cl.", "sch.", "para.", "art.", "sec.")
 _RECITAL_HEADINGS = frozenset({"recitals", "recital", "background", "whereas", "preamble", "introduction and recitals"})
-_SCHEDULE_WORDS = ("schedule", "annex", "annexure", "appendix", "exhibit", "attachment", "sch.")
+_SCHEDULE_WORDS = ("schedule", "annex", "annexure", "appendix", "exhibit", "attachment", "bilag", "sch.")
 
 
 # the modal verbs a sentence opening with "it" or "they" goes on with ("Thereafter it shall ...")
@@ -666,7 +666,7 @@ def _part_reference(match: re.Match[str], text: str, clauses: Sequence[Clause], 
 
 _QUALIFIER_BEFORE = re.compile(r"\b([A-Z][a-zA-Z]*(?:-[A-Za-z]+)+|[A-Z][a-z]+)\s+$")
 _OF_SCHEDULE = re.compile(r"\s+(?:of|in|to)\s+(?:the\s+)?(?:(?P<qualifier>[A-Z][a-zA-Z]*(?:-[A-Za-z]+)*)\s+)?"
-                          r"(?P<word>schedules?|annex(?:es|ure)?|appendix|exhibit|attachment|sch\.)\s+"
+                          r"(?P<word>schedules?|annex(?:es|ure)?|appendix|exhibit|attachment|bilag|sch\.)\s+"
                           r"(?P<value>\d{1,3}|[A-Z]{1,2}\b|[IVXL]{1,6}\b)", re.I)
 
 

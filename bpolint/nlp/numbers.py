@@ -507,6 +507,9 @@ _BARE_AMOUNT = re.compile(r"^\s*(?:(?:up to|at most|not more than|not exceeding)
                           rf"(?P<amount>{_AMOUNT_BODY})\s*$", re.I)
 _PER_CELL = re.compile(r"^\s*(?:per|for each|for every|each)\s+(?P<per>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*$",
                        re.I)
+# "Price per Pre-processed Case", "Fee for each Closed Claim": the row's label is the price word and its unit
+_PRICE_PER_CELL = re.compile(r"^\s*(?:unit\s+)?(?:price|charge|fee|rate)\s+(?:per|for each|for every)\s+"
+                             r"(?P<per>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*$", re.I)
 # "Per Resolved Ticket closed by Aria with no agent involvement": the unit is the capitalised term, the rest says
 # which of them
 _PER_CELL_QUALIFIED = re.compile(r"^\s*(?i:per|for each|for every|each)\s+(?P<per>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
@@ -546,7 +549,7 @@ def _row_unit(row: str) -> str:
     names after its label ("Finalised Claim Fee, per Finalised Claim")."""
     cells = _cells(row)
     unit = next((_trim_unit(m.group("per")) for _, cell in cells[1:] + cells[:1]
-                 if (m := _PER_CELL.match(cell) or _PER_CELL_QUALIFIED.match(cell))), "")
+                 if (m := _PER_CELL.match(cell) or _PER_CELL_QUALIFIED.match(cell) or _PRICE_PER_CELL.match(cell))), "")
     if unit:
         return unit
     return next((_trim_unit(m.group("per")) for _, cell in cells if (m := _PER_TAIL.search(cell))), "")

@@ -334,6 +334,23 @@ def _promise_lead_in(tokens: Sequence[str], index: int) -> bool:
     return bool(rest) and rest[-1] in (":", ":-") and not any(t in _MODAL_WORDS for t in rest)
 
 
+_ASIDE_STATES = frozenset({"entitled", "obliged", "obligated", "required", "permitted", "authorised", "authorized"})
+
+
+def _state_with_aside(tokens: Sequence[str], index: int, cue: tuple[str, ...]) -> bool:
+    """ "The Municipality is entitled, with 10 working days' notice, to inspect ...", "the Supplier is obliged, at its
+    own cost, to return ...": the state and its "to" split by one comma-fenced aside, as a promise's may be."""
+    if len(cue) != 3 or cue[1] not in _ASIDE_STATES or cue[2] != "to" or not _at(tokens, index, cue[:2]):
+        return False
+    at = index + 2
+    if at >= len(tokens) or tokens[at] != ",":
+        return False
+    for close in range(at + 1, min(len(tokens) - 1, at + 1 + _ASIDE_MAX)):
+        if tokens[close] == ",":
+            return tokens[close + 1] == "to"
+    return False
+
+
 # Continental drafting puts a time adverbial inside "is entitled to" / "is obliged to": "The Bank is entitled at any
 # time to audit ...", "The Provider is obliged at all times to maintain ..."
 _STATE_WORDS = frozenset({"entitled", "obliged", "required", "permitted", "authorised", "authorized", "bound"})
@@ -355,7 +372,8 @@ def _cue_with_adverbial(tokens: Sequence[str], index: int, cue: tuple[str, ...])
 def _cue_at(tokens: Sequence[str], index: int, cues: Cues) -> tuple[str, ...] | None:
     promise = tokens[index] in _PROMISE_VERBS  # every cue here starts with this word
     for cue in cues.get(tokens[index], ()):
-        if _at(tokens, index, cue) or promise and _promise_with_aside(tokens, index, cue):
+        if _at(tokens, index, cue) or promise and _promise_with_aside(tokens, index, cue) \
+                or _state_with_aside(tokens, index, cue):
             return cue
         spread = _cue_with_adverbial(tokens, index, cue)
         if spread is not None:
@@ -1606,7 +1624,10 @@ def _named_present(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str
     return []
 
 
-_ADJUSTED = frozenset({"adjusted", "reviewed", "indexed", "revised", "benchmarked", "updated", "recalculated"})
+# (Scandinavian drafting "regulates" prices by an index: "The prices are regulated once a year on 1 April by the net
+# price index")
+_ADJUSTED = frozenset({"adjusted", "reviewed", "indexed", "revised", "benchmarked", "updated", "recalculated",
+                       "regulated"})
 
 
 def _charges_adjusted(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> list[Predication]:

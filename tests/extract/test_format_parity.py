@@ -108,6 +108,19 @@ KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
     ("pl-retail-finance-shared-services", "txt"): (
         "a seven-word sentence-case title after a section sign on a line of its own ('§ 7. Quality of the Services and "
         "contractual penalties') is a heading in the DOCX but not in plain text (a six-word one is)"),
+    # Held-out set 18 (measured blind on 2026-11-29); no verdict turns on these (every status is the same in all
+    # four formats).
+    ("dk-municipality-citizen-service-contact-centre", "txt"): (
+        "a bold one-line paragraph before the parties ('The undersigned parties') is a heading in the DOCX but body "
+        "text of the preamble in plain text; the signature lines after '16. Signatures' ('Place and date: ...', "
+        "'For the Supplier: ...') become headings in plain text"),
+    ("dk-municipality-citizen-service-contact-centre", "md"): (
+        "a bold one-line paragraph before the parties ('The undersigned parties') is a heading in the DOCX but body "
+        "text of the preamble in Markdown; the signature lines after '16. Signatures' ('Place and date: ...', "
+        "'For the Supplier: ...') become headings in Markdown"),
+    ("dk-municipality-citizen-service-contact-centre", "pdf"): (
+        "a bold one-line subtitle under the title ('Contract no. 2026-0417 - following a tender ...') is a heading "
+        "in the PDF but part of the title block in the DOCX, as in jp-life-claims-consignment"),
 }
 
 
