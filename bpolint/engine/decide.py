@@ -2089,8 +2089,39 @@ def _denied(tokens: tuple[str, ...], start: int, end: int) -> bool:
     after = [t.lower() for t in tokens[end: end + 5]]
     # "not required" only: "consent, not to be unreasonably withheld" still asks for the consent; and "not more than
     # once during the Term" is a limit, not a denial
-    return any(t in _DENIALS and not _a_limit(tokens, i) for i, t in enumerate(tokens[lo:start], start=lo)) or any(
-        word in _NOT_NEEDED and "not" in after[:index] for index, word in enumerate(after))
+    return any(t in _DENIALS and not _a_limit(tokens, i) and not _needed_by_double_negative(tokens, i)
+               for i, t in enumerate(tokens[lo:start], start=lo)) or any(
+        word in _NOT_NEEDED and "not" in after[:index] for index, word in enumerate(after)) \
+        or _need_denied(tokens, start)
+
+
+_NEED_VERBS = frozenset({"require", "requires", "need", "needs"})
+
+
+def _need_denied(tokens: Sequence[str], start: int) -> bool:
+    """ "no audit shall require the Supplier's consent", "does not need the Supplier's approval": the verb of needing
+    right before the qualifier is denied."""
+    for index in range(start - 1, max(-1, start - 4), -1):
+        if tokens[index] in _NEED_VERBS:
+            return not _CLAUSE_NEGATIONS.isdisjoint(tokens[max(0, index - 4): index])
+    return False
+
+
+_CLAUSE_NEGATIONS = frozenset({"no", "not", "never", "n't", "n’t", "cannot"})
+
+
+def _needed_by_double_negative(tokens: Sequence[str], at: int) -> bool:
+    """Is the "without" at ``at`` the second half of a double negative that requires what follows it ("No audit may
+    take place without the Supplier's prior written consent", "The Customer shall not audit ... without the Supplier's
+    consent")? A negation earlier in the same clause (after any ";") turns the exception into a condition."""
+    if tokens[at] != "without":
+        return False
+    for index in range(at - 1, -1, -1):
+        if tokens[index] in (";", ":") or (tokens[index] in ("and", "but") and index and tokens[index - 1] == ","):
+            return False
+        if tokens[index] in _CLAUSE_NEGATIONS and not _a_limit(tokens, index):
+            return True
+    return False
 
 
 _COMPARATIVES = frozenset({"more", "less", "fewer", "later", "earlier", "greater"})

@@ -654,6 +654,12 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             # "shall not fail to notify", "shall not cease to provide the Services until ...", "shall not allow the
             # resolution rate to fall below 75%": a duty to do it
             cue, kind, negated = tuple(negated.split()[:1]), OBLIGATION, ""
+        elif negated and subject == "customer" and negated.split()[0] in ("shall", "may", "will", "must") \
+                and not negated.endswith(("be", "entitled", "required", "obliged", "permitted", "no", "never")) \
+                and _only_with_consent(tokens, after):
+            # "The Customer shall not audit the records without the Supplier's prior consent": the customer may, with
+            # the consent (the consent then weakens the right, read as a condition)
+            cue, kind, negated = ("may",), RIGHT, ""
         elif negated.endswith("be") and after < len(tokens) and tokens[after] in _IMPAIRED \
                 and {"right", "rights"} & set(tokens[lo:index]):
             # "The Customer's right to terminate for convenience shall not be affected by any dispute": the right
@@ -874,6 +880,20 @@ _LET_REACH = 10  # tokens from "allow" to the "to" of the measure that may not s
 # A right that nothing affects stands: "The Customer's right to terminate ... shall not be affected by ...".
 _IMPAIRED = frozenset({"affected", "limited", "prejudiced", "restricted", "impaired", "reduced", "diminished",
                        "curtailed", "excluded", "waived"})
+
+
+_CONSENT_WORDS = frozenset({"consent", "approval", "agreement", "permission", "authorisation", "authorization"})
+
+
+def _only_with_consent(tokens: Sequence[str], at: int) -> bool:
+    """Does the negated verb at ``at`` go on to "without ... consent" in its own clause ("shall not audit the
+    records without the Supplier's prior written consent")?"""
+    for index in range(at, min(len(tokens), at + 25)):
+        if tokens[index] in (";", ".", ":") or tokens[index] in _MODAL_WORDS:
+            return False
+        if tokens[index] == "without":
+            return not _CONSENT_WORDS.isdisjoint(tokens[index + 1: index + 7])
+    return False
 
 
 def _lapse_ruled_out(tokens: Sequence[str], at: int) -> bool:

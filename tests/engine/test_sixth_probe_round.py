@@ -676,3 +676,28 @@ def test_the_company_stays_the_customer_without_a_vote():
     document = snippet_document('These Terms are between Helio Assist, Inc. ("Company") and the entity that accepts '
                                 'them ("Customer").\n8.1 The Platform is hosted in the EU.')
     assert "company" in annotate(document).parties.customer
+
+
+CONSENT_IN_DOUBLE_NEGATIVES = [
+    # "no ... without the consent" and "shall not ... without the consent" require the consent
+    ("AUD001", "weak",
+     "11.1 Subject to clause 11.3, the Customer may audit the Supplier's records, systems and data relating to the "
+     "Charges and the Resolutions counted, once in each Contract Year.\n11.3 No audit may take place without the "
+     "Supplier's prior written consent."),
+    ("AUD001", "weak",
+     "11.1 The Customer shall not audit the Supplier's records and data relating to the Charges and the Resolutions "
+     "counted without the Supplier's prior consent."),
+    # ... while a consent ruled out stays ruled out, and a denied need is no need
+    ("AUD001", "pass",
+     "11.1 The Customer may audit the Supplier's records and data relating to the Charges and the Resolutions "
+     "counted once in each Contract Year without the Supplier's consent."),
+    ("AUD001", "pass",
+     "11.1 The Customer may audit the Supplier's records and data relating to the Charges and the Resolutions "
+     "counted once in each Contract Year, and no audit shall require the Supplier's consent."),
+    ("AUD001", "missing", "11.1 The Customer shall not audit the Supplier's records."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), CONSENT_IN_DOUBLE_NEGATIVES)
+def test_consent_in_double_negatives(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
