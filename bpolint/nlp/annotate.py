@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -139,6 +139,8 @@ class Sentence:
     # the clauses it is made "subject to" ("Subject to clause 11.3, the Customer may audit ..."): their limits are
     # its own
     subject_to: tuple[int, ...] = ()
+    # words of it an amending instrument changes (old, new): its figures are read as amended
+    amended: tuple[tuple[str, str], ...] = ()
     terms: tuple[str, ...] = ()  # lower-cased defined terms it uses (not the one it defines)
     parties: tuple[tuple[int, int, str], ...] = ()  # (start, end, role) party mentions, token indices
     # label -> token spans (labels with the same phrases share one list: never change one)
@@ -201,7 +203,30 @@ class Sentence:
 
     @cached_property
     def quantities(self) -> list[numbers.Quantity]:
+        if self.amended:
+            return self._as_amended(lambda text: numbers.quantities(text, self.header, self.table_lead_in, self.dollar))
         return numbers.quantities(self.text, self.header, self.table_lead_in, self.dollar)
+
+    def _as_amended(self, read: Callable[[str], list[numbers.Quantity]]) -> list[numbers.Quantity]:
+        """The figures of the text as amended, placed where the words they replace stand in the text as written
+        (a figure outside the changed words keeps its place, shifted by what the change added)."""
+        text, spans = self.text, []
+        for old, new in self.amended:
+            at = text.lower().find(old.lower())
+            if at < 0:
+                continue
+            text = text[:at] + new + text[at + len(old):]
+            spans.append((at, len(old), len(new)))
+
+        def place(offset: int, end: bool) -> int:
+            for at, old_length, new_length in reversed(spans):
+                if offset >= at + new_length:
+                    offset += old_length - new_length
+                elif offset > at or (offset == at and end):
+                    offset = at + (old_length if end else 0)
+            return offset
+
+        return [replace(q, start=place(q.start, False), end=place(q.end, True)) for q in read(text)]
 
     def quantities_of(self, kind: str) -> list[numbers.Quantity]:
         """``[q for q in self.quantities if q.kind == kind]`` (callers must not change it), parsing only
@@ -213,8 +238,12 @@ class Sentence:
         found = kinds.get(kind)
         if found is None:
             before = self.quantities_of("frequency") if kind == "duration" else None
-            found = kinds[kind] = numbers.quantities_of(kind, self.text, self.header, self.table_lead_in,
-                                                        self.dollar, before)
+            if self.amended:
+                found = kinds[kind] = self._as_amended(lambda text: numbers.quantities_of(
+                    kind, text, self.header, self.table_lead_in, self.dollar, None))
+            else:
+                found = kinds[kind] = numbers.quantities_of(kind, self.text, self.header, self.table_lead_in,
+                                                            self.dollar, before)
         return found
 
     def span_text(self, start: int, end: int) -> str:
@@ -339,6 +368,47 @@ def _amendments(clauses: Sequence[Clause], parent: Sequence[int | None], childre
                 superseded.setdefault(at, clause.number or clause.path)
                 stack.extend(children[at])
     return superseded
+
+
+# An amending instrument that changes words of a clause: 'In clause 11.1, the words "once in each Contract Year" are
+# replaced with "once in every three Contract Years"', 'Clause 14.2 is amended by replacing "promptly" with "within 24
+# hours"', 'clause 9.4 is amended by deleting "30 days" and substituting "10 days"'.
+_QUOTED = r'["“‘]([^"”’]{1,120})["”’]'
+_SUBSTITUTIONS = (
+    re.compile(rf"(?:the\s+(?:words?|figure|number|expression|reference)\s+)?{_QUOTED}\s+(?:is|are|shall\s+be)\s+"
+               rf"(?:hereby\s+)?(?:deleted\s+and\s+)?(?:replaced|substituted)\s+(?:with|by)\s+(?:the\s+words?\s+)?"
+               rf"{_QUOTED}", re.I),
+    re.compile(rf"\b(?:replacing|replace|substituting|substitute)\s+(?:the\s+(?:words?|figure|number)\s+)?{_QUOTED}\s+"
+               rf"(?:with|by)\s+(?:the\s+words?\s+)?{_QUOTED}", re.I),
+    re.compile(rf"\bdeleting\s+(?:the\s+(?:words?|figure|number)\s+)?{_QUOTED}\s+and\s+(?:substituting|inserting)\s+"
+               rf"(?:the\s+words?\s+)?{_QUOTED}", re.I),
+)
+SUBSTITUTION_APPLIED = "an amending instruction that changes words of another clause, read into that clause"
+
+
+def _substitutions(clauses: Sequence[Clause], parent: Sequence[int | None],
+                   references: ReferenceIndex) -> tuple[dict[int, list[tuple[str, str, str]]], set[int]]:
+    """The word changes the contract's amending instruments make to other clauses: for each changed clause, its
+    (old words, new words, the instruction's clause number); and the clauses holding the instructions."""
+    changes: dict[int, list[tuple[str, str, str]]] = {}
+    instructions: set[int] = set()
+    for ci, clause in enumerate(clauses):
+        text = clause.text
+        if not text or clause.kind is ClauseKind.PREAMBLE or not ("replac" in text or "substitut" in text):
+            continue
+        for match in (found for pattern in _SUBSTITUTIONS for found in pattern.finditer(text)):
+            sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+            if _ADVICE_WORDS.search(text, sentence_start, match.end()):
+                continue
+            reference = next((r for r in _REFERENCE.finditer(text, sentence_start, match.end())), None) \
+                or next((r for r in _REFERENCE.finditer(text, match.end(), match.end() + 80)), None)
+            target = resolve_reference(reference.group("word"), reference.group("value"), clauses, ci, parent,
+                                       references) if reference is not None else None
+            if target is None or target == ci:
+                continue
+            changes.setdefault(target, []).append((match.group(1), match.group(2), clause.number or clause.path))
+            instructions.add(ci)
+    return changes, instructions
 
 
 _AMEND_STEMS = ("delete", "replace", "substitut", "omit", "remove", "repeal", "revoke", "strike", "amended to read",
@@ -719,6 +789,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
     glossary_written = tuple(sorted({d.term.strip() for d in document.glossary}, key=len, reverse=True))
     in_recitals = _recital_zone(clauses)
     superseded = _amendments(clauses, parent, children, references)
+    changed, instructions = _substitutions(clauses, parent, references)
     # A snippet that is all preamble (one paragraph, no numbered clauses) is still operative text.
     has_operative = any(c.kind is not ClauseKind.PREAMBLE and c.text.strip() for c in clauses)
     from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
@@ -899,6 +970,13 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 sentence.labels, sentence.terms = {}, ()
             if ci in superseded:
                 sentence.superseded = superseded[ci]
+                sentence.labels, sentence.terms = {}, ()
+            if ci in changed:
+                sentence.amended = tuple((old, new) for old, new, _ in changed[ci] if old.lower() in text.lower())
+            if ci in instructions and not sentence.unagreed and _may_match(text, ("replac", "substitut")) \
+                    and any(p.search(text) for p in _SUBSTITUTIONS):
+                # the instruction's own quoted words are read into the clause it changes, not as figures of its own
+                sentence.unagreed = SUBSTITUTION_APPLIED
                 sentence.labels, sentence.terms = {}, ()
             refs = []
             subject_to: list[int] = []

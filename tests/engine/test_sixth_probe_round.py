@@ -701,3 +701,34 @@ CONSENT_IN_DOUBLE_NEGATIVES = [
 @pytest.mark.parametrize(("code", "expected", "text"), CONSENT_IN_DOUBLE_NEGATIVES)
 def test_consent_in_double_negatives(code, expected, text):
     assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+WORDS_CHANGED_BY_AN_AMENDMENT = [
+    # an amending instrument that changes words of a clause: the clause's figures are read as amended
+    ("AUD001", "weak",
+     "11.1 The Customer may audit the Supplier's records, systems and data relating to the Charges and the "
+     "Resolution counts once in each Contract Year.\nAMENDMENT No. 2\n1. In clause 11.1, the words \"once in each "
+     "Contract Year\" are replaced with \"once in every three Contract Years\"."),
+    ("AUD001", "pass",
+     "11.1 The Customer may audit the Supplier's records, systems and data relating to the Charges and the "
+     "Resolution counts once every three Contract Years.\nAMENDMENT No. 2\n1. In clause 11.1, the words \"once every "
+     "three Contract Years\" are replaced with \"once in each Contract Year\"."),
+    ("SEC001", "pass",
+     "14.2 The Supplier shall maintain ISO 27001 certification and shall notify the Customer of any Security "
+     "Incident promptly.\nDEED OF VARIATION\n2. Clause 14.2 is amended by replacing \"promptly\" with \"within 24 "
+     "hours\"."),
+    # words the clause does not hold change nothing; advice changes nothing
+    ("SEC001", "weak",
+     "14.2 The Supplier shall maintain ISO 27001 certification and shall notify the Customer of any Security "
+     "Incident promptly.\nDEED OF VARIATION\n2. Clause 14.2 is amended by replacing \"immediately\" with \"within 24 "
+     "hours\"."),
+    ("SEC001", "weak",
+     "14.2 The Supplier shall maintain ISO 27001 certification and shall notify the Customer of any Security "
+     "Incident promptly.\nNOTE\nA buyer might ask that in clause 14.2 the word \"promptly\" is replaced with "
+     "\"within 24 hours\"."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), WORDS_CHANGED_BY_AN_AMENDMENT)
+def test_words_changed_by_an_amendment(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
