@@ -183,6 +183,9 @@ THE_SUPPLIERS_JUDGEMENT_AS_THE_EXCEPTION = [
     ("PRC002", "weak",
      "9.4 The Charges shall be reviewed on each anniversary of the Effective Date, and the review shall not result in "
      "a reduction of the Charges."),
+    ("PRC002", "weak",
+     "9.4 The Charges shall be reviewed on each anniversary of the Effective Date, provided that no review shall "
+     "result in a reduction of the Charges."),
 ]
 
 
