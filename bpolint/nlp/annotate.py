@@ -1036,6 +1036,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         for target in sentence.refs:
             referenced_by.setdefault(target, []).append(sentence.id)
     _bind_list_items(sentences, by_clause, parent)
+    _bind_named_entries(sentences, by_clause)
     _questions(sentences, by_clause)
     _not_binding_document(sentences)
     # "All amounts in this Agreement are in Australian dollars": the contract's "$" is not the US dollar
@@ -1254,6 +1255,29 @@ def _opens_with_verb(sentence: Sentence) -> bool:
     char = sentence.token_starts[index] - sentence.start
     return (word.isalpha() and word not in _NOT_A_VERB and index < first and sentence.text[char:char + 1].islower()
             and not any(start <= index for start, _, _ in sentence.parties))
+
+
+# A schedule's entries named by a label ("SLA 6: Citizen satisfaction - at least 80% of respondents ...", "KPI 3 -
+# Accuracy ...") are bound by a later sentence of the same clause that names them with a binding verb ("The MSP shall
+# meet SLA 6 in each month").
+_NAMED_ENTRY = re.compile(r"^\s*(?P<label>(?:SLA|KPI|KPM|PS|Service\s+Level|Performance\s+Standard|Performance\s+"
+                          r"Indicator|Key\s+Performance\s+Indicator)\s*(?:No\.?\s*)?\d{1,3}[A-Za-z]?)\s*[:.\-–—]")
+
+
+def _bind_named_entries(sentences: list[Sentence], by_clause: list[list[int]]) -> None:
+    """Bind each verbless entry opened by a label to the later sentence of its clause that names the label and
+    binds."""
+    for ids in by_clause:
+        for position, sid in enumerate(ids):
+            entry = sentences[sid]
+            named = _NAMED_ENTRY.match(entry.text) if entry.bound_by is None and not entry.is_definition else None
+            if named is None or entry.analysis.predications:
+                continue
+            label = re.compile(rf"\b{re.escape(' '.join(named.group('label').split()))}\b", re.I)
+            binding = next((other for other in (sentences[o] for o in ids[position + 1:])
+                            if other.analysis.predications and label.search(" ".join(other.text.split()))), None)
+            if binding is not None:
+                entry.bound_by = binding.id
 
 
 def _bind_list_items(sentences: list[Sentence], by_clause: list[list[int]], parent: Sequence[int | None]) -> None:

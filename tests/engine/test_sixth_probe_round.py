@@ -735,3 +735,26 @@ WORDS_CHANGED_BY_AN_AMENDMENT = [
 @pytest.mark.parametrize(("code", "expected", "text"), WORDS_CHANGED_BY_AN_AMENDMENT)
 def test_words_changed_by_an_amendment(code, expected, text):
     assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+SELECTED_BIDDER = ('This Contract is made between the National Pension Fund Authority (hereinafter referred to as the '
+                   '"Purchaser") and Infotech Process Services Pvt Ltd (hereinafter referred to as the "Selected '
+                   'Bidder" or "MSP").\n')
+
+AN_ENTRY_BOUND_BY_ITS_LABEL = [
+    ("GOV002", "pass",
+     "SLA 6: Citizen satisfaction - at least 80% of respondents rating the service \"satisfied\" or \"very "
+     "satisfied\" in the monthly IVR survey conducted by the Purchaser. The MSP shall meet SLA 6 in each month."),
+    # a later sentence that names the label without binding the supplier binds nothing
+    ("GOV002", "missing",
+     "SLA 6: Citizen satisfaction - at least 80% of respondents rating the service \"satisfied\" or \"very "
+     "satisfied\" in the monthly IVR survey conducted by the Purchaser. SLA 6 is reported monthly."),
+    ("GOV002", "missing",
+     "SLA 6: Citizen satisfaction - at least 80% of respondents rating the service \"satisfied\" or \"very "
+     "satisfied\" in the monthly IVR survey conducted by the Purchaser. The Purchaser shall monitor SLA 6 each month."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), AN_ENTRY_BOUND_BY_ITS_LABEL)
+def test_an_entry_bound_by_its_label(code, expected, text):
+    assert status_of(code, SELECTED_BIDDER + text) == expected
