@@ -19,7 +19,7 @@ from ..model import Status
 from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
 from ..nlp.currencies import KRONA, describe, in_currency, known_currency
 from ..nlp.numbers import Quantity, frequencies
-from ..nlp.obligation import OBLIGATION, RIGHT, Predication, SentenceAnalysis, hindered, stated_before
+from ..nlp.obligation import NEED_VERBS, OBLIGATION, RIGHT, Predication, SentenceAnalysis, hindered, stated_before
 from ..nlp.parties import CUSTOMER_AGENTS
 from .matching import element_label, heading_alias, numeric_unless_label, qualifier_label, unless_label
 from .spec import Element, Numeric, Part
@@ -2020,7 +2020,7 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
             if pool is None and qualifier.scope == "clause":
                 sentences = sentences + _referring_back(ctx, sentence, sentences)
             if pool is None and subject_to:
-                sentences = sentences + [s for s in subject_to if s not in sentences]
+                sentences = _with_others(sentences, subject_to)
             for other in sentences:
                 if label not in other.labels:
                     continue  # (most sentences in scope: nothing below can find the qualifier there)
@@ -2050,11 +2050,17 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
     for numeric in part.numeric:
         sentences = pool if pool is not None else ctx.scope(sentence, numeric.scope, part.follow_references) + meant
         if pool is None and subject_to:
-            sentences = sentences + [s for s in subject_to if s not in sentences]
+            sentences = _with_others(sentences, subject_to)
         weak, blocked, _ = check_numeric(ctx, numeric, sentences, part, candidate.notes,
                                          candidate if pool is None else None)
         candidate.weak.extend(weak)
         candidate.blocked.extend(blocked)
+
+
+def _with_others(sentences: list[Sentence], others: list[Sentence]) -> list[Sentence]:
+    """``sentences`` and then those of ``others`` not among them (by id: comparing sentences field by field is slow)."""
+    seen = {s.id for s in sentences}
+    return sentences + [s for s in others if s.id not in seen]
 
 
 def _referring_back(ctx: Context, sentence: Sentence, seen: list[Sentence]) -> list[Sentence]:
@@ -2095,14 +2101,11 @@ def _denied(tokens: tuple[str, ...], start: int, end: int) -> bool:
         or _need_denied(tokens, start)
 
 
-_NEED_VERBS = frozenset({"require", "requires", "need", "needs"})
-
-
 def _need_denied(tokens: Sequence[str], start: int) -> bool:
     """ "no audit shall require the Supplier's consent", "does not need the Supplier's approval": the verb of needing
     right before the qualifier is denied."""
     for index in range(start - 1, max(-1, start - 4), -1):
-        if tokens[index] in _NEED_VERBS:
+        if tokens[index] in NEED_VERBS:
             return not _CLAUSE_NEGATIONS.isdisjoint(tokens[max(0, index - 4): index])
     return False
 

@@ -387,10 +387,10 @@ SUBSTITUTION_APPLIED = "an amending instruction that changes words of another cl
 
 
 def _substitutions(clauses: Sequence[Clause], parent: Sequence[int | None],
-                   references: ReferenceIndex) -> tuple[dict[int, list[tuple[str, str, str]]], set[int]]:
+                   references: ReferenceIndex) -> tuple[dict[int, list[tuple[str, str]]], set[int]]:
     """The word changes the contract's amending instruments make to other clauses: for each changed clause, its
-    (old words, new words, the instruction's clause number); and the clauses holding the instructions."""
-    changes: dict[int, list[tuple[str, str, str]]] = {}
+    (old words, new words); and the clauses holding the instructions."""
+    changes: dict[int, list[tuple[str, str]]] = {}
     instructions: set[int] = set()
     for ci, clause in enumerate(clauses):
         text = clause.text
@@ -406,7 +406,7 @@ def _substitutions(clauses: Sequence[Clause], parent: Sequence[int | None],
                                        references) if reference is not None else None
             if target is None or target == ci:
                 continue
-            changes.setdefault(target, []).append((match.group(1), match.group(2), clause.number or clause.path))
+            changes.setdefault(target, []).append((match.group(1), match.group(2)))
             instructions.add(ci)
     return changes, instructions
 
@@ -972,7 +972,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 sentence.superseded = superseded[ci]
                 sentence.labels, sentence.terms = {}, ()
             if ci in changed:
-                sentence.amended = tuple((old, new) for old, new, _ in changed[ci] if old.lower() in text.lower())
+                sentence.amended = tuple((old, new) for old, new in changed[ci] if old.lower() in text.lower())
             if ci in instructions and not sentence.unagreed and _may_match(text, ("replac", "substitut")) \
                     and any(p.search(text) for p in _SUBSTITUTIONS):
                 # the instruction's own quoted words are read into the clause it changes, not as figures of its own
@@ -1275,7 +1275,7 @@ def _bind_named_entries(sentences: list[Sentence], by_clause: list[list[int]]) -
                 continue
             label = re.compile(rf"\b{re.escape(' '.join(named.group('label').split()))}\b", re.I)
             binding = next((other for other in (sentences[o] for o in ids[position + 1:])
-                            if other.analysis.predications and label.search(" ".join(other.text.split()))), None)
+                            if label.search(" ".join(other.text.split())) and other.analysis.predications), None)
             if binding is not None:
                 entry.bound_by = binding.id
 

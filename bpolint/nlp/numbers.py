@@ -764,7 +764,7 @@ _FRACTION = re.compile(
     r"\b(?:one[\s-](?P<unit>half|third|fifth|tenth)\b(?![\s-]+(?:year|month|day|hour|week|part))"
     r"|(?:one|a)[\s-](?P<unit_of>half|third|quarter|fifth|tenth)(?=\s+of\b)|(?P<bare>half)(?=\s+of\b)"
     r"|(?P<count>two|three|four)[\s-](?P<units>thirds|quarters|fifths|tenths)\b)", re.I)
-_ANY_FRACTION = re.compile(r"half|third|quarter|fifth|tenth", re.I)
+_FRACTION_WORDS = ("half", "third", "quarter", "fifth", "tenth")
 
 
 def percents(text: str) -> list[Quantity]:
@@ -775,7 +775,7 @@ def percents(text: str) -> list[Quantity]:
             if value is not None:
                 out.append(Quantity("percent", value, "%", text[match.start():match.end()], match.start(),
                                     match.end()))
-    if _ANY_FRACTION.search(text):
+    if _may_hold(text, _FRACTION_WORDS):
         for match in _FRACTION.finditer(text):
             unit = (match["unit"] or match["unit_of"] or match["bare"] or match["units"][:-1]).lower()
             count = {"two": 2, "three": 3, "four": 4}.get((match["count"] or "").lower(), 1)

@@ -882,7 +882,9 @@ _IMPAIRED = frozenset({"affected", "limited", "prejudiced", "restricted", "impai
                        "curtailed", "excluded", "waived"})
 
 
-_CONSENT_WORDS = frozenset({"consent", "approval", "agreement", "permission", "authorisation", "authorization"})
+# the words of a party's consent, and the verbs that say something needs it ("requires the Firm's prior approval")
+CONSENT_WORDS = frozenset({"consent", "approval", "agreement", "permission", "authorisation", "authorization"})
+NEED_VERBS = frozenset({"requires", "require", "needs", "need"})
 
 
 def _only_with_consent(tokens: Sequence[str], at: int) -> bool:
@@ -892,7 +894,7 @@ def _only_with_consent(tokens: Sequence[str], at: int) -> bool:
         if tokens[index] in (";", ".", ":") or tokens[index] in _MODAL_WORDS:
             return False
         if tokens[index] == "without":
-            return not _CONSENT_WORDS.isdisjoint(tokens[index + 1: index + 7])
+            return not CONSENT_WORDS.isdisjoint(tokens[index + 1: index + 7])
     return False
 
 
@@ -1545,21 +1547,17 @@ def _headline_duty(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str
     return []
 
 
-_NEEDS = frozenset({"requires", "require", "needs", "need"})
-_CONSENTS = frozenset({"approval", "consent", "authorisation", "authorization", "permission", "agreement"})
-
-
 def _needs_consent(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> list[Predication]:
     """A rule stated in the present tense that something needs a party's consent: "Sub-outsourcing of any critical
     function requires the Firm's prior written approval" binds as "shall not ... without" does (no party acts: the
     rule binds whoever would do it)."""
     for index, token in enumerate(tokens[:-2]):
-        if token not in _NEEDS or "not" in tokens[max(0, index - 3):index]:
+        if token not in NEED_VERBS or "not" in tokens[max(0, index - 3):index]:
             continue
         owner = next((m for m in mentions if index < m[0] <= index + 2 and m[2] in ("customer", "supplier")), None)
         if owner is None or owner[1] >= len(tokens) or tokens[owner[1]] not in ("'s", "’s"):
             continue
-        if not _CONSENTS.isdisjoint(tokens[owner[1] + 1: owner[1] + 5]):
+        if not CONSENT_WORDS.isdisjoint(tokens[owner[1] + 1: owner[1] + 5]):
             return [Predication(index, len(tokens), token, OBLIGATION, None)]
     return []
 
