@@ -893,7 +893,7 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
     label = element_label(ctx.code, part, element)
     unless = unless_label(ctx.code, part, element) if element.unless else ""
     texts: set[str] = set()
-    pool = ctx.scope(sentence, element.scope, part.follow_references)
+    pool = ctx.scope(sentence, element.scope, part.follow_references or element.follow_references)
     if element.scope == "clause" and anchor is not None:
         pool = pool + ctx.continuation(sentence, anchor)
     if element.scope == "sentence" and anchor is not None:
@@ -2326,6 +2326,19 @@ def _definition_body(ctx: Context, ids: list[int]) -> list[Sentence]:
     return body
 
 
+def _under_own_heading(ctx: Context, label: str) -> list[int]:
+    """The verbless first sentence of each clause whose own heading names the thing: a run-in label states it for
+    its line ("8.1 Fees: GBP 4.60 per Completed Case." is the fee, as "Fee: ..." in a table row is)."""
+    ann = ctx.ann
+    out = []
+    for clause, labels in enumerate(ann.heading_labels):
+        if label in labels and ann.by_clause[clause]:
+            first = ann.sentences[ann.by_clause[clause][0]]
+            if not first.analysis.predications:
+                out.append(first.id)
+    return out
+
+
 def _mention_candidates(ctx: Context, part: Part) -> list[Candidate]:
     """For a definition part with nothing defined: where the thing is named, to explain the miss."""
     label = element_label(ctx.code, part, part.find)
@@ -2392,7 +2405,10 @@ def evaluate_part(ctx: Context, part: Part, *, topic: bool = False) -> PartResul
         label = element_label(ctx.code, part, part.find)
         candidates = []
         # sentences where the thing is named, directly, through a defined term or in a list item's lead-in
-        for sid in ctx.index.candidates(label, part.find.via_terms):
+        ids = ctx.index.candidates(label, part.find.via_terms)
+        if part.kind == "statement":
+            ids = sorted({*ids, *_under_own_heading(ctx, label)})
+        for sid in ids:
             sentence = ctx.ann.sentences[sid]
             if part.where == "headings" and not _in_headed_clause(ctx, part, sentence):
                 continue

@@ -47,6 +47,9 @@ class Element:
     # definition (its name and first words) holds one of these words - what the term *is* ("Case Platform" means
     # the Bank's ServiceNow instance ...), not a criterion deep in the definition of something else
     terms_naming: tuple[str, ...] = ()
+    # also look in the clauses the candidate's scope refers to, for this element only ("the Exit Services in
+    # Schedule 11": the schedule states the exit period, while the exit itself must be in the sentence)
+    follow_references: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,7 @@ _PART_KEYS = {"id", "label", "kind", "party", "find", "with", "weak_if", "blocke
               "used_with", "priced_share", "every_term"}
 _ONE_OF_KEYS = {"id", "label", "if_missing", "one_of"}
 _ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "distinct", "headings",
-                 "unless", "via_terms", "terms_naming"}
+                 "unless", "via_terms", "terms_naming", "follow_references"}
 _QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless", "holder", "follow_references", "via_terms"}
 HOLDERS = ("supplier", "customer")
 _NUMERIC_KEYS = {"id", "measure", "per", "scope", "reason", "absent", "absent_reason", "unless", "currency",
@@ -263,6 +266,7 @@ def _element(data: Any, where: str, fail: Fail, default_id: str) -> Element:
         unless=_phrases(data["unless"], f"{where}.unless", fail) if "unless" in data else (),
         via_terms=_flag(data.get("via_terms", True), f"{where}.via_terms", fail),
         terms_naming=_words(data.get("terms_naming", []), f"{where}.terms_naming", fail),
+        follow_references=_flag(data.get("follow_references", False), f"{where}.follow_references", fail),
     )
 
 

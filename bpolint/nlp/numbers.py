@@ -135,6 +135,10 @@ _PER_BEFORE = (
     re.compile(r"\b(?i:each|every|per)\s+(?:(?:[a-z][\w-]*|[A-Za-z]+-[a-z][\w-]*)\s+)?(?P<per>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
                r"(?:(?i:is|are|shall be|will be)\s+(?i:charged|billed|invoiced|priced|payable)\s+)?(?i:at|for)\s+"
                r"(?:[a-z][\w-]*\s+){0,7}?\(?\s*$"),
+    # a tiered price listed after its lead-in: "The price per Resolved Ticket is tiered by monthly volume: USD 7.50 for
+    # the first 10,000, USD 6.00 for the next 20,000 and USD 4.75 above 30,000" (each amount is the unit's)
+    re.compile(r"\b[Pp]er[-\s](?P<per>[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?i:is|are|shall be|will be)\s+"
+               r"(?i:tiered|banded|as follows|set out below|stepped)[^.;:]{0,50}:(?:[^.;:]|\.(?=\d)){0,100}$"),
 )
 
 _PERCENT = re.compile(rf"{_num('v')}\s?(?:%|per\s?cent\b|percent\b)", re.I)

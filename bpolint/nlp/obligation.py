@@ -1326,6 +1326,7 @@ def _deliverable_states(tokens: Sequence[str], mentions: Sequence[tuple[int, int
 # The supplier's charges: "the Outcome Charge ... shall be reduced by 50% of the Efficiency Saving".
 _CHARGES = frozenset({"charge", "charges", "fee", "fees", "price", "prices", "rate", "rates", "tariff", "tariffs"})
 _REDUCED = frozenset({"reduced", "credited", "discounted", "decreased", "lowered", "abated", "rebated"})
+_FALLS_BY = frozenset({("reduce", "by"), ("decrease", "by"), ("fall", "by"), ("step", "down")})
 
 
 def _charges_reduced(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, modal: int,
@@ -1338,6 +1339,8 @@ def _charges_reduced(tokens: Sequence[str], mentions: Sequence[tuple[int, int, s
     if not _CHARGES.intersection(tokens[lo:modal]):
         return False
     window = tokens[after: after + 3]
+    if tuple(window[:2]) in _FALLS_BY:
+        return True  # in the intransitive: "the Monthly Charges shall reduce by 3% per year"
     return "be" in window and bool(_REDUCED.intersection(window))
 
 

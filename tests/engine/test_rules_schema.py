@@ -72,6 +72,26 @@ def test_rules_schema_duplicate_code(tmp_path):
     assert caught.value.code == "BPO-E208" and "duplicate code" in str(caught.value)
 
 
+@pytest.mark.parametrize("twice", [
+    # a second key in one mapping would silently replace the first one's value
+    "detect:\n  find: {any: [audit]}\n  weak_if:\n    - any: [x]\n      unless: [a]\n      reason: r\n"
+    "      unless: [b]\n",
+    "detect:\n  find: {any: [audit]}\ndetect:\n  find: {any: [review]}\n",
+])
+def test_rules_schema_a_key_given_twice_is_an_error(tmp_path, twice):
+    (tmp_path / "a.yaml").write_text(BASE.split("detect:")[0] + twice, encoding="utf-8")
+    with pytest.raises(RuleError) as caught:
+        load_rules([tmp_path])
+    assert caught.value.code == "BPO-E215" and "given twice" in str(caught.value)
+
+
+def test_rules_schema_merge_keys_may_override(tmp_path):
+    text = BASE.split("detect:")[0] + "detect:\n  find: &f {any: [audit], scope: sentence}\n  with:\n" \
+        "    - <<: *f\n      scope: clause\n"
+    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
+    assert load_rules([tmp_path])[0].code == "TST001"
+
+
 def test_rules_schema_valid_patterns_load():
     rule = _parse(find={"patterns": [[{"LOWER": "once"}, {"LOWER": "in", "OP": "?"}]]})
     assert rule.implemented

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bpolint.engine.examples import snippet_document
+from bpolint.nlp import numbers
 from tests.engine.snippets import status_of
 
 CUSTOMER_SUPPLIER = ('This Agreement is made between Northwind Bank plc (the "Customer") and Contoso Services Ltd '
@@ -218,4 +219,109 @@ PRICES_HOPES_AND_FINAL_COUNTS = [
 
 @pytest.mark.parametrize(("code", "expected", "text"), PRICES_HOPES_AND_FINAL_COUNTS)
 def test_prices_hopes_and_final_counts(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+FREEDOMS_SCHEDULES_AND_TIERS = [
+    # a freedom to keep using the assets is no denial of them
+    ("EXT004", "pass",
+     "17.1 Nothing in this Agreement shall prevent the Customer from continuing to use, after the Term, the bots, "
+     "scripts and models developed for it, which the Supplier hereby licenses to the Customer on a perpetual, "
+     "royalty-free basis."),
+    # trap: the denial of any licence stands
+    ("EXT004", "missing",
+     "17.1 Nothing in this Agreement shall operate to transfer to the Customer, or to license to the Customer after "
+     "the Term, any bot, script, model or other automation asset of the Supplier, including those developed for the "
+     "Customer."),
+    # the exit plan a clause names states the exit period
+    ("EXT002", "pass",
+     "22.1 On termination the Supplier shall provide the Exit Services in accordance with the Exit Plan in Schedule "
+     "11.\nSCHEDULE 11 - EXIT PLAN\n1. The Exit Services comprise knowledge transfer to the Replacement Supplier, "
+     "handover of documentation, and continued provision of the Services for an Exit Period of up to nine months."),
+    # trap: a plan still to be agreed states no period
+    ("EXT002", "weak",
+     "22.1 On termination the Supplier shall provide the Exit Services in accordance with the Exit Plan in Schedule "
+     "11.\nSCHEDULE 11 - EXIT PLAN\n1. The Exit Plan will be agreed between the parties within six months of the "
+     "Effective Date."),
+    # a run-in "Fees:" names the charge of its verbless line
+    ("PRC004", "pass",
+     '1.4 "Completed Case" means a case closed with all required documents verified and the decision recorded in the '
+     "Customer's system.\n8.1 Fees: GBP 4.60 per Completed Case. A fixed Service Management Charge of GBP 9,500 per "
+     "month covers the service manager, quality assurance and management information."),
+    # trap: a run-in heading over a line that prices an input is no outcome price
+    ("PRC004", "not_applicable", "8.1 Fees: USD 38 per agent hour, invoiced monthly in arrears."),
+    # a tiered price: each amount is the unit's
+    ("PRC004", "pass",
+     '1.4 "Resolved Ticket" means a ticket closed with the end user\'s confirmation.\n8.1 The price per Resolved '
+     "Ticket is tiered by monthly volume: USD 7.50 for the first 10,000, USD 6.00 for the next 20,000 and USD 4.75 "
+     "above 30,000. The Platform Fee of USD 12,000 per month covers hosting, the knowledge base and reporting."),
+    ("PRC004", "weak",
+     '1.4 "Resolved Ticket" means a ticket closed with the end user\'s confirmation.\n8.1 The price per Resolved '
+     "Ticket is tiered by monthly volume: USD 14.00 for the first 10,000 and USD 12.00 above 10,000."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), FREEDOMS_SCHEDULES_AND_TIERS)
+def test_freedoms_schedules_and_tiers(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("The price per Resolved Ticket is tiered by monthly volume: USD 7.50 for the first 10,000, USD 6.00 for the "
+     "next 20,000 and USD 4.75 above 30,000.", ["Resolved Ticket"] * 3),
+    # (a period's "per" is no outcome, and a sentence break ends the list)
+    ("The fee per month is as follows: USD 40,000 in year 1. In year 2 the Customer shall pay USD 4.00 each time.",
+     ["month", "time"]),
+])
+def test_a_tiered_price_is_per_its_lead_in_unit(text, per):
+    assert [q.per for q in numbers.quantities(text) if q.kind == "money"] == per
+
+
+REVIEWS_SHARES_AND_CONTROLLERS = [
+    # a rise measured in percentage points is a threshold
+    ("PRC001", "pass",
+     "9.8 Each time the Automation Rate reported under clause 8.4 rises by 10 percentage points above its level at "
+     "the last review, either party may call a pricing review, at which the Unit Price shall be reduced in proportion "
+     "to the hours saved."),
+    # part of the charges moved to outcome pricing by a plan still to be agreed: a glide path with no steps
+    ("PRC003", "weak",
+     "9.2 The parties shall agree, before the end of Contract Year 1, a plan to move part of the Charges to pricing "
+     "per Resolution."),
+    # trap: moving payment dates is no glide path
+    ("PRC003", "missing",
+     "9.2 The parties may move part of the payment of the Charges to the end of each quarter."),
+    # the charges falling in the intransitive, to pass productivity on
+    ("PRD001", "pass",
+     "9.10 Efficiency Dividend. From Contract Year 2, the Monthly Charges shall reduce by 3% per year compounded, "
+     "reflecting the productivity gains the Supplier is expected to achieve through automation."),
+    # a fall in a measure, shared
+    ("PRD001", "pass",
+     "9.10 Gainshare. Any reduction in Average Handling Time below the Baseline AHT achieved through AI tools shall "
+     "be shared between the parties 60:40 in the Customer's favour, by a credit on the next invoice."),
+    ("PRD001", "weak",
+     "9.10 Gainshare. Any reduction in Average Handling Time below the Baseline AHT achieved through AI tools shall "
+     "be shared between the parties in a proportion to be agreed."),
+    # a formula on automation
+    ("PRD001", "pass",
+     "9.10 Where the Automation Rate in any quarter exceeds the Baseline Automation Rate, the Charges for that quarter "
+     "shall be reduced by an amount equal to 50% x (Automation Rate - Baseline Automation Rate) x Baseline Charges."),
+    # trap: the customer's revenue shared as a commission is no productivity share
+    ("PRD001", "missing",
+     "9.10 Gainshare. Any increase in revenue that the Customer earns from upselling by the Supplier's agents shall be "
+     "shared 80:20 in the Supplier's favour as a sales commission."),
+    # independent controllers: the supplier processes nothing for the customer
+    ("SEC002", "missing",
+     "14.1 Each party shall comply with the GDPR in its own processing of personal data, as an independent "
+     "controller."),
+    # trap: a processor that also complies with the law
+    ("SEC002", "pass",
+     "14.1 The Supplier shall process Personal Data only on the Customer's instructions and in accordance with the "
+     "GDPR.\n14.2 The Supplier may appoint sub-processors, provided that it gives the Customer at least 30 days' "
+     "prior notice of each new sub-processor and the Customer may object to it, in which case the Supplier shall not "
+     "use it."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), REVIEWS_SHARES_AND_CONTROLLERS)
+def test_reviews_shares_and_controllers(code, expected, text):
     assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
