@@ -1120,7 +1120,10 @@ def _same_segment(sentence: Sentence, at: int, spans: list[tuple[int, int]]) -> 
     # goes on with the opening time phrase "On expiry or termination of this Contract", it grants nothing)
     verb = sentence.analysis.predications[0].start if sentence.analysis.predications else 0
     breaks += [i for i in range(max(1, verb), len(tokens) - 1) if tokens[i] in ("and", "or") and tokens[i - 1] == ","
-               and tokens[i + 1] in _SECOND_GROUND]
+               and (tokens[i + 1] in _SECOND_GROUND
+                    # ... with its item label: "(a) at any time on 90 days' notice, or (b) immediately if ..."
+                    or tokens[i + 1] == "(" and i + 4 < len(tokens) and tokens[i + 3] == ")"
+                    and tokens[i + 4] in _SECOND_GROUND)]
     # ... and so does a coordinated clause with a subject and modal of its own: "You can cancel at any time with 30
     # days' notice, and you can end these terms straight away if we seriously break them"
     later = [p.start for p in sentence.analysis.predications[1:]]

@@ -338,6 +338,15 @@ _SUPERSEDES = (
         rf"{_REF_VALUE}(?!\s*,?\s*(?:the|all)\s+words)",
         re.I,
     ),
+    # a clause disapplied outright, with no case or condition after it: "Notwithstanding clause 11.1, the Customer
+    # shall have no right to audit ..., and clause 11.1 shall not apply." (not "shall not apply to audits required by
+    # a regulator", "shall not apply where ...", nor a clause named after a preposition: "The optional docking clause
+    # in Clause 7 does not apply" speaks of a clause of the Standard Contractual Clauses)
+    re.compile(
+        rf"(?<!\bin\s)(?<!\bof\s)(?<!\bto\s)(?<!\bunder\s)(?<!\bwithin\s)\b{_REF_WORD}\s+{_REF_VALUE}(?:\s*\([^()]{{1,60}}\))?\s+"
+        r"(?:shall|will|does|do)\s+not\s+(?:apply|have\s+effect)(?=\s*[.;]|\s*$)",
+        re.I,
+    ),
 )
 def _amendments(clauses: Sequence[Clause], parent: Sequence[int | None], children: Sequence[Sequence[int]],
                 references: ReferenceIndex) -> dict[int, str]:
@@ -415,7 +424,7 @@ def _substitutions(clauses: Sequence[Clause], parent: Sequence[int | None],
 
 _AMEND_STEMS = ("delete", "replace", "substitut", "omit", "remove", "repeal", "revoke", "strike", "amended to read",
                 "varied to read", "restated", "insert", "read as follows", "add new", "add a new", "adds new",
-                "adds a new", "adding new", "adding a new")
+                "adds a new", "adding new", "adding a new", "not apply", "not have effect")
 
 
 # A form's choice in a table: a column headed "Selected (Yes/No)", "Applicable", "Elected", "Tick" whose cell in a

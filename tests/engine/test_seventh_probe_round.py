@@ -325,3 +325,40 @@ REVIEWS_SHARES_AND_CONTROLLERS = [
 @pytest.mark.parametrize(("code", "expected", "text"), REVIEWS_SHARES_AND_CONTROLLERS)
 def test_reviews_shares_and_controllers(code, expected, text):
     assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+DISAPPLIED_CLAUSES_AND_LISTED_GROUNDS = [
+    # a clause disapplied outright no longer counts
+    ("AUD001", "missing",
+     "11.1 The Customer may audit the Supplier's records, systems and data relating to the Charges once in each "
+     "Contract Year.\n11.2 Notwithstanding clause 11.1, the Customer shall have no right to audit the Supplier's "
+     "records, and clause 11.1 shall not apply."),
+    ("AUD001", "missing",
+     "11.1 The Customer may audit the Supplier's records, systems and data relating to the Charges once in each "
+     "Contract Year.\n11.2 Clause 11.1 shall not apply."),
+    # traps: disapplied only in some cases, it stands for the rest
+    ("AUD001", "pass",
+     "11.1 The Customer may audit the Supplier's records, systems and data relating to the Charges once in each "
+     "Contract Year.\n11.2 Clause 11.1 shall not apply to any audit required by a regulator."),
+    ("AUD001", "pass",
+     "11.1 The Customer may audit the Supplier's records, systems and data relating to the Charges once in each "
+     "Contract Year.\n11.2 Clause 11.1 shall not apply during the first Contract Year."),
+    # trap: a clause named after a preposition is another document's ("the optional docking clause in Clause 7")
+    ("AUD001", "pass",
+     "7.1 The Customer may audit the Supplier's records, systems and data relating to the Charges once in each "
+     "Contract Year.\n8.1 Where the Standard Contractual Clauses apply, the optional docking clause in Clause 7 does "
+     "not apply."),
+    # a listed ground's condition is its own item's: "(a) at any time on notice, or (b) immediately if ..."
+    ("EXT001", "pass",
+     "21.1 This Agreement may be terminated by the Customer (a) at any time on 90 days' notice, or (b) immediately if "
+     "the Supplier materially breaches it and fails to remedy the breach within 30 days."),
+    # trap: items that only add conditions to the notice before them
+    ("EXT001", "weak",
+     "21.1 The Customer may terminate this Agreement on 30 days' notice (a) if the Supplier materially breaches it, "
+     "or (b) if the Supplier becomes insolvent."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), DISAPPLIED_CLAUSES_AND_LISTED_GROUNDS)
+def test_disapplied_clauses_and_listed_grounds(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
