@@ -30,8 +30,8 @@ KOREAN_LABELS = [
     # turns the convention round
     ("EXT003", "missing",
      "Service Agreement between Daegu Mutual Insurance Co., Ltd. (\"Party Gap\") and Suseong Data Co., Ltd. (\"Party "
-     "Eul\").\nArticle 31 Within fifteen (15) days after the end of this Agreement, Party Gap shall return all of Party "
-     "Eul's data in CSV format and shall thereafter destroy all copies of such data."),
+     "Eul\").\nArticle 31 Within fifteen (15) days after the end of this Agreement, Party Gap shall return all of "
+     "Party Eul's data in CSV format and shall thereafter destroy all copies of such data."),
     ("EXT003", "missing",
      "Service Agreement between Daegu Data Co., Ltd. (\"Party Gap\", the service provider) and Suseong Insurance Co., "
      "Ltd. (\"Party Eul\").\nArticle 31 Within fifteen (15) days after the end of this Agreement, Party Eul shall "
