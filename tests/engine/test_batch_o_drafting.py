@@ -45,3 +45,54 @@ KOREAN_LABELS = [
 @pytest.mark.parametrize(("code", "expected", "text"), KOREAN_LABELS)
 def test_korean_party_gap_and_party_eul(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# EXT001: Italian and Spanish drafting translated ends the contract by the customer's withdrawal ("may withdraw from
+# this Contract at any time, without cause", recesso under Article 1671 of the Civil Code): for convenience when free,
+# for cause when tied to the supplier's breach. Canadian public drafting's cause: "if the Contractor fails to comply
+# with any of its material obligations".
+WITHDRAWAL_AND_COMPLIANCE = [
+    ("pass",
+     "Contract between Assicurazioni Tirrene S.p.A. (the \"Client\") and Pisa Contact S.r.l. (the \"Supplier\").\n"
+     "22.1 The Client may withdraw from this Contract at any time, without cause, on sixty (60) days' written notice, "
+     "pursuant to Article 1671 of the Civil Code.\n22.2 The Client may terminate this Contract by notice if the "
+     "Supplier commits a material breach which it fails to remedy within fifteen (15) days."),
+    ("pass",
+     "18.1 The Client may withdraw from the Agreement by giving the Supplier three (3) months' written notice.\n18.2 "
+     "The Client may terminate the Agreement with immediate effect if the Supplier is declared insolvent."),
+    ("pass",
+     "25.1 The Client may withdraw from this Contract if the Supplier fails to remedy a material breach within thirty "
+     "(30) days.\n25.2 The Client may terminate this Contract for convenience on sixty (60) days' notice."),
+    ("pass",
+     "Agreement between His Majesty the King in right of the Province of British Columbia (the \"Province\") and "
+     "Kootenay Filing Ltd. (the \"Contractor\").\n"
+     "9.1 The Province may terminate this Agreement for any reason by giving at least thirty (30) days' written "
+     "notice to the Contractor.\n9.2 The Province may terminate this Agreement immediately by notice if the "
+     "Contractor fails to comply with any of its material obligations."),
+    ("pass",
+     "The Authority may terminate the Contract on ninety days' notice without cause, and may terminate it at once "
+     "for the Contractor's failure to comply with the Contract that is not remedied within ten days."),
+    # traps: the supplier's withdrawal, a withdrawal tied to breach alone, the supplier's right for the customer's
+    # failure to comply, and withdrawing an order rather than the contract
+    ("weak",
+     "22.1 The Supplier may withdraw from this Contract at any time, without cause, on ninety (90) days' notice.\n"
+     "22.2 The Client may terminate this Contract immediately by notice if the Supplier commits a material breach."),
+    ("weak",
+     "25.1 The Client may withdraw from this Contract if the Supplier fails to remedy a material breach within thirty "
+     "(30) days."),
+    ("weak",
+     "Agreement between His Majesty the King in right of the Province of British Columbia (the \"Province\") and "
+     "Kootenay Filing Ltd. (the \"Contractor\").\n"
+     "9.1 The Province may terminate this Agreement for any reason by giving at least thirty (30) days' written "
+     "notice.\n9.2 The Contractor may terminate this Agreement immediately by notice if the Province fails to comply "
+     "with any of its payment obligations."),
+    ("weak",
+     "The Client may withdraw any Order on ten (10) days' notice. The Client may terminate this Contract immediately "
+     "by notice if the Supplier commits a material breach."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), WITHDRAWAL_AND_COMPLIANCE)
+def test_withdrawal_and_failure_to_comply(expected, text):
+    assert status_of("EXT001", text) == expected
+
