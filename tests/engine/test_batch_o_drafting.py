@@ -96,3 +96,27 @@ WITHDRAWAL_AND_COMPLIANCE = [
 def test_withdrawal_and_failure_to_comply(expected, text):
     assert status_of("EXT001", text) == expected
 
+
+# DAT001: the count said to be the supplier's own figure ("shall be the number reported by the Supplier in its monthly
+# activity report") is the catalogue's "as reported by the Supplier": weak, not missing. A formula, a reporting duty
+# and the customer's own count are no such source.
+SUPPLIER_FIGURE = [
+    ("weak",
+     "Contract between Banco Huancayo S.A. (the \"Client\") and Ica Indexing S.A.C. (the \"Supplier\").\nClause 8. The "
+     "number of Indexed Loan Files for each month shall be the number reported by the Supplier in its monthly "
+     "activity report."),
+    ("weak", "The volume of Completed Claims in a month is the figure certified by the Vendor in its monthly invoice."),
+    ("weak", "The number of Resolved Contacts shall be as stated by the Supplier in the monthly service report."),
+    # traps
+    ("missing",
+     "The number of Billable Units shall be calculated by multiplying the number of Resolved Contacts by the "
+     "Complexity Factor."),
+    ("missing", "The number of Resolved Contacts shall be reported by the Supplier to the Customer each month."),
+    ("missing", "The number of Resolved Contacts shall be determined by the Customer from its CRM."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SUPPLIER_FIGURE)
+def test_count_as_the_suppliers_figure(expected, text):
+    assert status_of("DAT001", text) == expected
+
