@@ -120,3 +120,25 @@ SUPPLIER_FIGURE = [
 def test_count_as_the_suppliers_figure(expected, text):
     assert status_of("DAT001", text) == expected
 
+
+# PRC004: a fee named only for its period and given its sum ("a Monthly Fee of $20,000") beside a price per outcome is
+# a baseline fee, so it must say what it covers; a cap and a word about invoicing the monthly fees name no fee.
+MONTHLY_FEE = [
+    ("weak",
+     "Agreement between Three Forks Tribal Lottery Enterprise (the \"Enterprise\", the customer) and Butte Prize "
+     "Services LLC (the \"Contractor\").\n6.1 The Enterprise shall pay $5.00 per Resolved Prize Claim Call and a "
+     "Monthly Fee of $20,000."),
+    ("weak", "The Customer shall pay USD 6.00 per Resolved Ticket and a monthly charge of USD 18,000."),
+    ("pass",
+     "The Enterprise shall pay $5.00 per Resolved Claim and a Monthly Fee of $20,000, covering the minimum staffing of "
+     "eight agents."),
+    # traps
+    ("pass", "The Customer shall pay USD 6.00 per Resolved Ticket. The monthly fees shall be invoiced in arrears."),
+    ("pass", "The Customer shall pay USD 6.00 per Resolved Ticket, subject to a maximum monthly fee of USD 90,000."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), MONTHLY_FEE)
+def test_monthly_fee_beside_a_unit_price(expected, text):
+    assert status_of("PRC004", text) == expected
+
