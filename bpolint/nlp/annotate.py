@@ -450,8 +450,12 @@ UNAGREED_OPEN = "recorded as an open point of the negotiation, not agreed"
 _OPEN_POINT = re.compile(r"\b(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:an?\s+)?(?:open|outstanding|unresolved)\s+"
                          r"(?:points?|issues?|items?|questions?|matters?)\b"
                          r"|\b(?:remains?|is|are|was|were)\s+(?:still\s+)?under\s+(?:discussion|negotiation)\b"
-                         r"|\bno\s+agreement\s+(?:was|has\s+been|could\s+be)\s+reached\b", re.I)
-_OPEN_POINT_STEMS = ("open", "outstanding", "unresolved", "under", "agreement")
+                         r"|\bno\s+agreement\s+(?:was|has\s+been|could\s+be)\s+reached\b"
+                         # an issues list's row with its status said in it: "Issue 4 | Glide path from base fee to
+                         # per-record pricing by Year 3 | Supplier: reviewing | Status: Open" (not "Status: Agreed")
+                         r"|\bstatus\s*[:\-–]\s*(?:still\s+)?(?:open|outstanding|unresolved|not\s+(?:yet\s+)?agreed|"
+                         r"under\s+(?:discussion|negotiation|consideration))\b", re.I)
+_OPEN_POINT_STEMS = ("open", "outstanding", "unresolved", "under", "agreement", "agreed")
 # "Appendix 3 (for information only). This Appendix illustrates how a move to outcome-based pricing could look
 # ... It does not form part of this Agreement": said in a clause's opening sentence (or its heading) it covers the
 # whole clause; said later, only its own sentence ("The Supplier shall notify breaches within 24 hours. The contact
@@ -531,6 +535,29 @@ def _unagreed_spans(text: str) -> list[tuple[int, int]]:
     if len(chosen) == 1 and any(name and name.group(1).upper() in chosen for _, name in names):
         return spans + refused + [span for span, name in names if not (name and name.group(1).upper() in chosen)]
     return spans + refused + [m.span() for m in options]
+
+
+# ... and an issues list's status column: a row whose "Status" (or "Agreed / Open") cell reads "Open", "Not agreed",
+# "Pending" or "Under negotiation" records a point still open, not a term.
+# (a "Pending" status is left alone: a milestone or deliverable not yet reached is "pending" too; "No" only under
+# a column that asks whether the point is agreed)
+_STATUS_HEADER = re.compile(r"^\s*(?:status|agreed\s*/\s*open|open\s*/\s*agreed|(?P<agreed>agreed\s*\??))\s*$", re.I)
+_OPEN_STATUS = re.compile(r"^\s*(?:still\s+)?(?:open|outstanding|unresolved|not\s+(?:yet\s+)?agreed|"
+                          r"under\s+(?:discussion|negotiation|consideration))\b", re.I)
+_NO = re.compile(r"^\s*no\b", re.I)
+
+
+def _open_in_status_column(row: str, header: str) -> bool:
+    """Whether a table row is a point its table's status column records as still open."""
+    heads = [cell.strip() for cell in header.split(" | ")]
+    cells = [cell.strip() for cell in row.split(" | ")]
+    if len(heads) != len(cells) or row == header:
+        return False
+    for head, cell in zip(heads, cells, strict=True):
+        status = _STATUS_HEADER.match(head)
+        if status and (_OPEN_STATUS.match(cell) or (status.group("agreed") and _NO.match(cell))):
+            return True
+    return False
 
 
 def _option_not_chosen(row: str, header: str) -> bool:
@@ -944,6 +971,11 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 if any(a <= sentence.start < b for a, b in _unagreed_spans(clause.text)):
                     sentence.unagreed = UNAGREED_DRAFT
                     sentence.labels, sentence.terms = {}, ()
+            if not sentence.unagreed and sentence.header \
+                    and ("tatus" in sentence.header or "greed" in sentence.header) \
+                    and _open_in_status_column(text, sentence.header):
+                sentence.unagreed = UNAGREED_OPEN
+                sentence.labels, sentence.terms = {}, ()
             if not sentence.unagreed and _may_match(text, _OPEN_POINT_STEMS) and _OPEN_POINT.search(text):
                 sentence.unagreed = UNAGREED_OPEN
                 sentence.labels, sentence.terms = {}, ()

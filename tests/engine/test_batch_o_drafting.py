@@ -142,3 +142,38 @@ MONTHLY_FEE = [
 def test_monthly_fee_beside_a_unit_price(expected, text):
     assert status_of("PRC004", text) == expected
 
+
+# A negotiation issues list records what is still open: a row with its status said in it ("| Status: Open", "Status:
+# Not agreed") or under a status column ("Status" / "Agreed / Open" reading "Open", "Agreed?" reading "No") is no
+# agreed term; an agreed row stays a term.
+ISSUES_LIST = [
+    ("PRC003", "missing",
+     "Issues list - Records Retrieval Agreement (Customer: Mountain View Health; Supplier: Summit Retrieval LLC).\n"
+     "Issue 4 | Glide path from base fee to per-record pricing by Year 3 (Customer proposal) | Supplier: reviewing | "
+     "Status: Open"),
+    ("PRC003", "missing",
+     "Issue 4 | The Fixed Fee shall reduce by 25% on 1 January 2027 and by a further 25% on 1 January 2028, with the "
+     "balance moving to per-Resolution charges | Status: Not agreed"),
+    ("AUD001", "missing",
+     "Issues list\nNo. | Point | Status\n7 | The Customer may audit the Supplier's records relating to the Charges and "
+     "the count of Resolved Contacts once a year | Open"),
+    ("AUD001", "missing",
+     "Issues list\nNo. | Point | Agreed?\n7 | The Customer may audit the Supplier's records relating to the Charges "
+     "and the count of Resolved Contacts once a year | No"),
+    # traps: agreed rows, and "open" said of something else
+    ("PRC003", "pass",
+     "Issue 4 | The Fixed Fee shall reduce by 25% on 1 January 2027 and by a further 25% on 1 January 2028, with the "
+     "balance moving to per-Resolution charges | Status: Agreed"),
+    ("AUD001", "pass",
+     "Issues list\nNo. | Point | Agreed / Open\n7 | The Customer may audit the Supplier's records relating to the "
+     "Charges and the count of Resolved Contacts once a year | Agreed"),
+    ("AUD001", "pass",
+     "The Customer may audit the Supplier's records relating to the Charges and the count of Resolved Contacts once a "
+     "year. The status of each audit is open to inspection by the regulator."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), ISSUES_LIST)
+def test_open_rows_of_an_issues_list(code, expected, text):
+    assert status_of(code, text) == expected
+
