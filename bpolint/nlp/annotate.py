@@ -44,6 +44,10 @@ _DEFINES = re.compile(r"(?:^|\s)[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]
 _DEFINES_IS_A = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Ee]ach)\s+)?"
                            r"[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s+is\s+"
                            r"(?=(?:an?|any|each|every)\s)")
+# ... and unquoted, when the glossary holds the term (a run-in heading named it: "Retrieved Record. A Retrieved Record
+# is a request for outside medical records for which ...")
+_UNQUOTED_IS_A = re.compile(r"^(?:An?|Each|The)\s+(?P<term>[A-Z][\w-]*(?: [A-Z][\w-]*){0,4})\s+is\s+"
+                            r"(?=(?:an?|any|each|every)\s)")
 # Indian and older Commonwealth drafting names the term last: 'A query which (i) has been closed ... (hereinafter
 # referred to as a "Resolved Query").' - a definition when the sentence binds nobody (no modal verb): 'The Supplier
 # shall provide the services (hereinafter referred to as the "Services")' is an obligation that names its object.
@@ -907,6 +911,11 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if not defines and " is " in text:
                 copula = _DEFINES_IS_A.match(text) or LEADING_MEANING.match(text)
                 defines = copula.group("term").strip() if copula else ""
+                if not defines:
+                    # unquoted, of a term the glossary took from its run-in heading ("Retrieved Record. A Retrieved
+                    # Record is a request ... for which ...": glossary._RUN_IN_IS_A)
+                    bare = _UNQUOTED_IS_A.match(text)
+                    defines = bare.group("term") if bare and bare.group("term").lower() in glossary_terms else ""
             if not defines and any(word in text for word in _BECOMES_WORDS):
                 complement = BECOMES.match(text)
                 defines = complement.group("term").strip() if complement else ""

@@ -177,3 +177,34 @@ ISSUES_LIST = [
 def test_open_rows_of_an_issues_list(code, expected, text):
     assert status_of(code, text) == expected
 
+
+# OUT001: US federal performance work statements and SOWs define their units unquoted, after a run-in heading that
+# names the term: "C.2.4 Retrieved Record. A Retrieved Record is a request ... for which ...". The heading and the
+# subject must be the same words; a heading that names something else defines nothing.
+RUN_IN_DEFINITION = [
+    ("pass",
+     "Task Order 36C10X-27-F-0500 (the Department of Veterans Affairs, the \"Government\", the customer; Harbor "
+     "Records LLC, the \"Contractor\"). Performance Work Statement.\nC.3.1 Retrieved Record. A Retrieved Record is a "
+     "request for outside medical records for which a complete copy of the records has been uploaded to the "
+     "Government's VBMS repository and has passed the COR's completeness check recorded in VBMS.\nB.1 CLIN 0002 - "
+     "unit price $17.90 per Retrieved Record."),
+    ("pass",
+     "3.2 Completed Claim. A Completed Claim is a claim for which a final decision has been recorded in the Agency's "
+     "claims system and the decision letter has been sent to the claimant.\n5.1 The Agency shall pay USD 6.10 per "
+     "Completed Claim."),
+    ("weak",
+     "3.2 Completed Claim. A Completed Claim is a claim which the Contractor determines, in its discretion, to be "
+     "complete.\n5.1 The Agency shall pay USD 6.10 per Completed Claim."),
+    # traps: a heading that names something else, and a heading over a duty
+    ("missing",
+     "3.2 Scope. A Completed Claim is a claim for which a final decision has been recorded in the Agency's claims "
+     "system.\n5.1 The Agency shall pay USD 6.10 per Completed Claim."),
+    ("missing",
+     "Completed Claim. The Contractor shall process each claim within ten days.\n5.1 The Agency shall pay USD 6.10 "
+     "per Completed Claim."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), RUN_IN_DEFINITION)
+def test_unquoted_definition_under_its_run_in_heading(expected, text):
+    assert status_of("OUT001", text) == expected
