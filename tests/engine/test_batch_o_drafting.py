@@ -208,3 +208,37 @@ RUN_IN_DEFINITION = [
 @pytest.mark.parametrize(("expected", "text"), RUN_IN_DEFINITION)
 def test_unquoted_definition_under_its_run_in_heading(expected, text):
     assert status_of("OUT001", text) == expected
+
+
+# GOV001: a KPI table written as text lines, each row's cells carrying their own labels ("KPI 1 | Citation processing
+# accuracy | Target: at least 98.5% ... | Measured: monthly sample of 400 citations | Service Credit: 2% of Monthly
+# Charges ..."), in a numbered schedule: the row is its own header, and a quality sample is no sample table.
+KPI_LINES = [
+    ("pass",
+     "Schedule 4 - Key Performance Indicators (Customer: Grand Prairie Toll Authority; Supplier: Lonestar Citation "
+     "Services LLC).\nKPI 1 | Citation processing accuracy | Target: at least 98.5% of citations processed without "
+     "error | Measured: monthly sample of 400 citations | Service Credit: 2% of Monthly Charges for each month missed\n"
+     "KPI 2 | Dispute response time | Target: 95% of disputes answered within 5 Business Days | Measured: monthly | "
+     "Service Credit: 1% of Monthly Charges for each month missed"),
+    ("pass",
+     "Schedule 4 - Key Performance Indicators\nKPI 1 | Claims accuracy | Target: at least 98.5% of claims processed "
+     "without error | Measured: monthly | Service Credit: 2% of Monthly Charges for each month missed"),
+    ("weak",
+     "Schedule 4 - Key Performance Indicators\nKPI 1 | Claims accuracy | Target: at least 98.5% of claims processed "
+     "without error | Measured: monthly"),
+    # traps: the same line in a briefing note, a row that withholds the credit, and a sample table
+    ("missing",
+     "Briefing note on KPIs\nKPI 1 | Claims accuracy | Target: at least 98.5% of claims processed without error | "
+     "Measured: monthly | Service Credit: 2% of Monthly Charges for each month missed"),
+    ("missing",
+     "Schedule 4 - Key Performance Indicators\nKPI 1 | Claims accuracy | Target: at least 98.5% of claims processed "
+     "without error | Service Credit: none"),
+    ("missing",
+     "Schedule 4 - Sample Service Levels\nKPI | Target | Service Credit\nAccuracy | 98% | 2% of Monthly Charges"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), KPI_LINES)
+def test_kpi_table_written_as_text_lines(expected, text):
+    assert status_of("GOV001", text) == expected
+
