@@ -160,6 +160,9 @@ class Sentence:
     table_lead_in: str = ""
     in_quotes: frozenset[int] = frozenset()  # token indices inside a quoted passage (a model clause quoted in advice)
     preamble: bool = False  # in the recitals or the parties block: binds nobody, whatever it says
+    # the document declares its "should" mandatory ('In this Schedule "should" denotes a mandatory requirement'): the
+    # word binds as "shall" does, instead of advising
+    should_binds: bool = False
     dollar: str = "USD"  # the currency a bare "$" or "dollars" stands for in this document (numbers.declared_dollar)
     # the sentence before it in the same clause (not a table row), whose party a sentence opening with "it"
     # or "they" goes on with
@@ -182,7 +185,8 @@ class Sentence:
         questions stop at the first sentence that answers them, so most of a long contract's
         sentences are never analysed. Everything it reads is fixed when the sentence is built
         (the quote state is carried in ``in_quotes``), so when it is made does not change it."""
-        analysis = analyse(self.tokens, self.parties, self.in_quotes, self._resumed())
+        tokens = tuple("shall" if t == "should" else t for t in self.tokens) if self.should_binds else self.tokens
+        analysis = analyse(tokens, self.parties, self.in_quotes, self._resumed())
         if self.preamble and not analysis.recital:
             analysis = replace(analysis, recital=True)
         return analysis
@@ -445,6 +449,14 @@ _COMMENT = re.compile(r"(?m)^\s*(?:(?:supplier|customer|client|buyer|seller|prov
 _OPTION = re.compile(r"\[\s*(?:option|alternative)\s+(?:[A-Z]|\d+)\s*[:\-–.)][^\]]*\]?", re.I)
 
 
+# A statement of requirements may say that its "should" is mandatory: 'In this Schedule "should" denotes a mandatory
+# requirement that forms part of the Contract', '"should" shall be construed as "shall"'. Then the document's
+# "should" binds; a declaration that it is desirable, or none, leaves it advice.
+_SHOULD_MANDATORY = re.compile(
+    r"[\"“'‘]should[\"”'’]\s*,?\s*(?:(?:denotes|means|indicates|signifies|expresses|describes|identifies|is\s+used\s+"
+    r"(?:to\s+(?:denote|indicate|express|describe|identify)|for))\s+(?:an?\s+|the\s+)?(?:mandatory|binding|contractual"
+    r"|compulsory)\b|(?:is|are|shall\s+be|will\s+be)\s+(?:to\s+be\s+)?(?:read|construed|interpreted)\s+as\s+[\"“'‘]?"
+    r"(?:shall|must)\b)", re.I)
 UNAGREED_DRAFT = "a drafting note, a comment, struck-out text or an open option of a draft, not agreed"
 UNAGREED_INFORMATION = "given for information only, not a term of the agreement"
 UNAGREED_QUESTION = "a question, not a term (its answer is what the parties agreed)"
@@ -817,6 +829,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
     squashed = [_squash(c.text) for c in clauses]
     texts = [text for text, _ in squashed]
     glossary_terms = {d.term.lower() for d in document.glossary}
+    should_binds = "hould" in document.text and bool(_SHOULD_MANDATORY.search(document.text))
     glossary_written = tuple(sorted({d.term.strip() for d in document.glossary}, key=len, reverse=True))
     in_recitals = _recital_zone(clauses)
     superseded = _amendments(clauses, parent, children, references)
@@ -958,6 +971,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 parties=tuple(mentions),
                 in_quotes=frozenset(inside_quotes),
                 preamble=preamble,
+                should_binds=should_binds,
             )
             if " | " in text:
                 if not table_head:

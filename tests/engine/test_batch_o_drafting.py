@@ -242,3 +242,38 @@ KPI_LINES = [
 def test_kpi_table_written_as_text_lines(expected, text):
     assert status_of("GOV001", text) == expected
 
+
+# A statement of requirements that declares its "should" mandatory ('In this Schedule "should" denotes a mandatory
+# requirement that forms part of the Contract', "'should' is to be read as 'shall'") binds with it; one that declares
+# it desirable, or says nothing of it, leaves "should" advice.
+SHOULD_DECLARED_MANDATORY = [
+    ("GOV003", "pass",
+     "Statement of Requirements, Schedule 2 to the Grant Administration Contract between the Lomond Arts Fund (the "
+     "\"Authority\", the customer) and Trossachs Grants Ltd (the \"Supplier\"). In this Schedule \"should\" denotes a "
+     "mandatory requirement that forms part of the Contract.\nSR-40 The Supplier should attend a weekly operations "
+     "call with the Authority's grants manager, a monthly service review and a six-monthly strategic board chaired "
+     "by the Authority."),
+    ("GOV003", "pass",
+     "Schedule 2 - Statement of Requirements. In this Schedule, 'should' is to be read as 'shall'.\n2.1 The Supplier "
+     "should attend a monthly service review and a quarterly strategic review with the Customer."),
+    ("AUD001", "pass",
+     "Schedule 2 - Statement of Requirements. In this Schedule \"should\" indicates a mandatory requirement.\n2.1 The "
+     "Customer should be able to audit the Supplier's records relating to the Charges and the count of Resolved "
+     "Contacts."),
+    # traps: "should" declared desirable, or not declared at all, and a mandatory "should" that is negated
+    ("GOV003", "missing",
+     "Schedule 2 - Statement of Requirements. In this Schedule \"should\" denotes a desirable requirement and "
+     "\"shall\" a mandatory one.\n2.1 The Supplier should attend a monthly service review and a quarterly strategic "
+     "review with the Customer."),
+    ("GOV003", "missing",
+     "Schedule 2 - Statement of Requirements. Requirements marked \"Desirable\" are not contractual obligations.\n2.1 "
+     "The Supplier should attend a monthly service review and a quarterly strategic review with the Customer."),
+    ("GOV003", "missing",
+     "Schedule 2 - Statement of Requirements. In this Schedule \"should\" denotes a mandatory requirement.\n2.1 The "
+     "Supplier should not be required to attend more than one review in each quarter."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), SHOULD_DECLARED_MANDATORY)
+def test_should_declared_mandatory(code, expected, text):
+    assert status_of(code, text) == expected
