@@ -1273,8 +1273,9 @@ _INSTRUMENT = re.compile(
     r"|\bagreed\s+(?:position|terms?)\b", re.I)
 # ... but not one that says it is no term: an indicative or illustrative table, an example, a proposal, a
 # checklist or guidance, a table of contents, definitions, a history or a pilot's results, options to choose from
+# (a sample table, not the quality sample a KPI is measured on: "Measured: monthly sample of 400 citations")
 _NOT_AGREED = re.compile(
-    r"\b(?:indicative|illustrat\w*|examples?|samples?|for\s+(?:information|reference)|information\s+only"
+    r"\b(?:indicative|illustrat\w*|examples?|samples?(?!\s+(?:of|size)\b)|for\s+(?:information|reference)|information\s+only"
     r"|propos\w*|draft\w*|guidance|guide|checklist|contents|definitions?|interpretation|glossary|histor\w*"
     r"|pilot|options?|not\s+used|reserved|recommend\w*|best\s+practice|negotiat\w*|template|tbc|tba"
     r"|to\s+be\s+(?:agreed|confirmed|determined)|non[- ]binding|not\s+binding|subject\s+to\s+contract)\b", re.I)
@@ -1317,6 +1318,10 @@ def header_duty_role(ctx: Context, header: str) -> str | None:
     return roles.pop() if len(roles) == 1 else None
 
 
+# a cell that names what it holds before a colon: "Target: at least 98.5%", "Service Credit: 2% of Monthly Charges"
+_LABELLED_CELL = re.compile(r"^\s*[A-Z][\w()/&' -]{0,30}:\s+\S")
+
+
 def instrument_binding(ctx: Context, part: Part, row: Sentence) -> tuple[Predication | None, str]:
     """A verbless row of a table that is an operative contract document (see ``_INSTRUMENT``): the
     predication it is read with, or why it gives the part nothing. Whose term it is comes from the row
@@ -1329,11 +1334,17 @@ def instrument_binding(ctx: Context, part: Part, row: Sentence) -> tuple[Predica
         first = ann.sentences[row.id + 1]
         if first.clause == row.clause and first.table_row and first.header == row.text:
             return instrument_binding(ctx, part, first)
-    if not row.header or row.is_definition:
+    header = row.header
+    if not header and not row.is_definition and row.table_row \
+            and sum(1 for cell in row.text.split(" | ") if _LABELLED_CELL.match(cell)) >= 2:
+        # a row whose cells carry their own labels is its own header: a KPI table written as text lines, "KPI 1 |
+        # Citation processing accuracy | Target: at least 98.5% ... | Service Credit: 2% of Monthly Charges ..."
+        header = row.text
+    if not header or row.is_definition:
         return None, ""  # the header row names columns; a definitions row is handled as one
     # what names the document: the clause's place and headings, the header row, and a title line right over
     # the table - not a sentence there ("The parties discussed the targets in Schedule 4:" makes no schedule)
-    names = [row.header, *_clause_names(ctx, row.clause)]
+    names = [header, *_clause_names(ctx, row.clause)]
     at = row.id - 1
     while at >= 0 and ann.sentences[at].clause == row.clause and ann.sentences[at].table_row:
         at -= 1
@@ -1343,7 +1354,7 @@ def instrument_binding(ctx: Context, part: Part, row: Sentence) -> tuple[Predica
                 and len(title.tokens) <= 12:
             names.append(title.text)
     named = "\n".join(names)
-    duty_of = header_duty_role(ctx, row.header)
+    duty_of = header_duty_role(ctx, header)
     if not (_INSTRUMENT.search(named) or duty_of) or _NOT_AGREED.search(f"{named}\n{row.table_lead_in}\n{row.text}"):
         return None, ""
     if _ROW_DENIES.search(_ROW_LIMITS.sub(" ", row.text)):

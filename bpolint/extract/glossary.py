@@ -27,6 +27,13 @@ _MEANS = re.compile(
 # Encounter | A "Coded Encounter" is an outpatient encounter to which ...').
 _IS_A = re.compile(rf"(?:^|(?<=[.:|] ))(?:(?:[Aa]n?|[Tt]he|[Ee]ach)\s+)?{_TERM}\s+is\s+(?=(?:an?|any|each|every)\s)",
                    re.M)
+# ... and unquoted after a run-in heading that names the term itself, as US federal performance work statements and
+# SOWs define their units: "C.2.4 Retrieved Record. A Retrieved Record is a request for outside medical records for
+# which ..." (the heading and the subject must be the same words: "Scope. A Contractor is a ..." defines nothing).
+_RUN_IN_IS_A = re.compile(r"(?:^|(?<=[.:] ))(?:[A-Z]?[\d.]+\s+)?(?P<term>[A-Z][\w-]*(?: [A-Z][\w-]*){0,4})\.\s+"
+                          r"(?:An?|Each|The)\s+(?P=term)\s+is\s+(?=(?:an?|any|each|every)\s)", re.M)
+_HEADED_IS_A = re.compile(r"(?:An?|Each|The)\s+(?P<term>[A-Z][\w-]*(?: [A-Z][\w-]*){0,4})\s+is\s+"
+                          r"(?=(?:an?|any|each|every)\s)")
 # ... and with the qualifier first: 'Within the meaning of this Contract, a "Completed Case" is a benefit
 # application ...', 'For the purposes of this Clause 7, a "Repeat Contact" is a further contact ...'. As for
 # _IS_A, "is" must open a noun phrase: 'For the purposes of this Agreement, the "Supplier" is responsible for'
@@ -172,9 +179,15 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
         means = list(_MEANS.finditer(text))
         for match, following in zip(means, [*means[1:], None], strict=False):
             add(match.group("term"), text[match.start(): _definition_end(text, match.start(), following)], clause)
-        for regex in (LEADING_MEANING, _IS_A, BECOMES, _UNQUOTED_MEANS):  # a definition that runs to its line's end
+        for regex in (LEADING_MEANING, _IS_A, BECOMES, _UNQUOTED_MEANS, _RUN_IN_IS_A):  # runs to its line's end
             for match in regex.finditer(text):
                 add(match.group("term"), text[match.start(): _line_end(text, match.start())], clause)
+        if clause.heading and " is " in text[:len(clause.heading) + 12]:
+            # the run-in heading parsed as the clause's heading: "3.2 Completed Claim." over "A Completed Claim is a
+            # claim for which ..."
+            bare = _HEADED_IS_A.match(text)
+            if bare and bare.group("term") == clause.heading.strip().rstrip("."):
+                add(bare.group("term"), text[:_line_end(text, 0)], clause)
         for regex in (_INLINE, _UNQUOTED_INLINE):
             for match in regex.finditer(text):
                 add(match.group("term"), _sentence_around(text, match.start()), clause)

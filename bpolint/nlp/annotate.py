@@ -45,6 +45,10 @@ _DEFINES = re.compile(r"(?:^|\s)[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]
 _DEFINES_IS_A = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Ee]ach)\s+)?"
                            r"[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s+is\s+"
                            r"(?=(?:an?|any|each|every)\s)")
+# ... and unquoted, when the glossary holds the term (a run-in heading named it: "Retrieved Record. A Retrieved Record
+# is a request for outside medical records for which ...")
+_UNQUOTED_IS_A = re.compile(r"^(?:An?|Each|The)\s+(?P<term>[A-Z][\w-]*(?: [A-Z][\w-]*){0,4})\s+is\s+"
+                            r"(?=(?:an?|any|each|every)\s)")
 # Indian and older Commonwealth drafting names the term last: 'A query which (i) has been closed ... (hereinafter
 # referred to as a "Resolved Query").' - a definition when the sentence binds nobody (no modal verb): 'The Supplier
 # shall provide the services (hereinafter referred to as the "Services")' is an obligation that names its object.
@@ -158,6 +162,9 @@ class Sentence:
     table_lead_in: str = ""
     in_quotes: frozenset[int] = frozenset()  # token indices inside a quoted passage (a model clause quoted in advice)
     preamble: bool = False  # in the recitals or the parties block: binds nobody, whatever it says
+    # the document declares its "should" mandatory ('In this Schedule "should" denotes a mandatory requirement'): the
+    # word binds as "shall" does, instead of advising
+    should_binds: bool = False
     dollar: str = "USD"  # the currency a bare "$" or "dollars" stands for in this document (numbers.declared_dollar)
     # the sentence before it in the same clause (not a table row), whose party a sentence opening with "it"
     # or "they" goes on with
@@ -180,7 +187,8 @@ class Sentence:
         questions stop at the first sentence that answers them, so most of a long contract's
         sentences are never analysed. Everything it reads is fixed when the sentence is built
         (the quote state is carried in ``in_quotes``), so when it is made does not change it."""
-        analysis = analyse(self.tokens, self.parties, self.in_quotes, self._resumed())
+        tokens = tuple("shall" if t == "should" else t for t in self.tokens) if self.should_binds else self.tokens
+        analysis = analyse(tokens, self.parties, self.in_quotes, self._resumed())
         if self.preamble and not analysis.recital:
             analysis = replace(analysis, recital=True)
         return analysis
@@ -452,6 +460,14 @@ _COMMENT = re.compile(r"(?m)^\s*(?:(?:supplier|customer|client|buyer|seller|prov
 _OPTION = re.compile(r"\[\s*(?:option|alternative)\s+(?:[A-Z]|\d+)\s*[:\-–.)][^\]]*\]?", re.I)
 
 
+# A statement of requirements may say that its "should" is mandatory: 'In this Schedule "should" denotes a mandatory
+# requirement that forms part of the Contract', '"should" shall be construed as "shall"'. Then the document's
+# "should" binds; a declaration that it is desirable, or none, leaves it advice.
+_SHOULD_MANDATORY = re.compile(
+    r"[\"“'‘]should[\"”'’]\s*,?\s*(?:(?:denotes|means|indicates|signifies|expresses|describes|identifies|is\s+used\s+"
+    r"(?:to\s+(?:denote|indicate|express|describe|identify)|for))\s+(?:an?\s+|the\s+)?(?:mandatory|binding|contractual"
+    r"|compulsory)\b|(?:is|are|shall\s+be|will\s+be)\s+(?:to\s+be\s+)?(?:read|construed|interpreted)\s+as\s+[\"“'‘]?"
+    r"(?:shall|must)\b)", re.I)
 UNAGREED_DRAFT = "a drafting note, a comment, struck-out text or an open option of a draft, not agreed"
 UNAGREED_INFORMATION = "given for information only, not a term of the agreement"
 UNAGREED_QUESTION = "a question, not a term (its answer is what the parties agreed)"
@@ -461,8 +477,12 @@ UNAGREED_OPEN = "recorded as an open point of the negotiation, not agreed"
 _OPEN_POINT = re.compile(r"\b(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:an?\s+)?(?:open|outstanding|unresolved)\s+"
                          r"(?:points?|issues?|items?|questions?|matters?)\b"
                          r"|\b(?:remains?|is|are|was|were)\s+(?:still\s+)?under\s+(?:discussion|negotiation)\b"
-                         r"|\bno\s+agreement\s+(?:was|has\s+been|could\s+be)\s+reached\b", re.I)
-_OPEN_POINT_STEMS = ("open", "outstanding", "unresolved", "under", "agreement")
+                         r"|\bno\s+agreement\s+(?:was|has\s+been|could\s+be)\s+reached\b"
+                         # an issues list's row with its status said in it: "Issue 4 | Glide path from base fee to
+                         # per-record pricing by Year 3 | Supplier: reviewing | Status: Open" (not "Status: Agreed")
+                         r"|\bstatus\s*[:\-–]\s*(?:still\s+)?(?:open|outstanding|unresolved|not\s+(?:yet\s+)?agreed|"
+                         r"under\s+(?:discussion|negotiation|consideration))\b", re.I)
+_OPEN_POINT_STEMS = ("open", "outstanding", "unresolved", "under", "agreement", "agreed")
 # "Appendix 3 (for information only). This Appendix illustrates how a move to outcome-based pricing could look
 # ... It does not form part of this Agreement": said in a clause's opening sentence (or its heading) it covers the
 # whole clause; said later, only its own sentence ("The Supplier shall notify breaches within 24 hours. The contact
@@ -542,6 +562,29 @@ def _unagreed_spans(text: str) -> list[tuple[int, int]]:
     if len(chosen) == 1 and any(name and name.group(1).upper() in chosen for _, name in names):
         return spans + refused + [span for span, name in names if not (name and name.group(1).upper() in chosen)]
     return spans + refused + [m.span() for m in options]
+
+
+# ... and an issues list's status column: a row whose "Status" (or "Agreed / Open") cell reads "Open", "Not agreed",
+# "Pending" or "Under negotiation" records a point still open, not a term.
+# (a "Pending" status is left alone: a milestone or deliverable not yet reached is "pending" too; "No" only under
+# a column that asks whether the point is agreed)
+_STATUS_HEADER = re.compile(r"^\s*(?:status|agreed\s*/\s*open|open\s*/\s*agreed|(?P<agreed>agreed\s*\??))\s*$", re.I)
+_OPEN_STATUS = re.compile(r"^\s*(?:still\s+)?(?:open|outstanding|unresolved|not\s+(?:yet\s+)?agreed|"
+                          r"under\s+(?:discussion|negotiation|consideration))\b", re.I)
+_NO = re.compile(r"^\s*no\b", re.I)
+
+
+def _open_in_status_column(row: str, header: str) -> bool:
+    """Whether a table row is a point its table's status column records as still open."""
+    heads = [cell.strip() for cell in header.split(" | ")]
+    cells = [cell.strip() for cell in row.split(" | ")]
+    if len(heads) != len(cells) or row == header:
+        return False
+    for head, cell in zip(heads, cells, strict=True):
+        status = _STATUS_HEADER.match(head)
+        if status and (_OPEN_STATUS.match(cell) or (status.group("agreed") and _NO.match(cell))):
+            return True
+    return False
 
 
 def _option_not_chosen(row: str, header: str) -> bool:
@@ -797,6 +840,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
     squashed = [_squash(c.text) for c in clauses]
     texts = [text for text, _ in squashed]
     glossary_terms = {d.term.lower() for d in document.glossary}
+    should_binds = "hould" in document.text and bool(_SHOULD_MANDATORY.search(document.text))
     glossary_written = tuple(sorted({d.term.strip() for d in document.glossary}, key=len, reverse=True))
     in_recitals = _recital_zone(clauses)
     superseded = _amendments(clauses, parent, children, references)
@@ -891,6 +935,11 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if not defines and " is " in text:
                 copula = _DEFINES_IS_A.match(text) or LEADING_MEANING.match(text)
                 defines = copula.group("term").strip() if copula else ""
+                if not defines:
+                    # unquoted, of a term the glossary took from its run-in heading ("Retrieved Record. A Retrieved
+                    # Record is a request ... for which ...": glossary._RUN_IN_IS_A)
+                    bare = _UNQUOTED_IS_A.match(text)
+                    defines = bare.group("term") if bare and bare.group("term").lower() in glossary_terms else ""
             if not defines and any(word in text for word in _BECOMES_WORDS):
                 complement = BECOMES.match(text)
                 defines = complement.group("term").strip() if complement else ""
@@ -933,6 +982,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 parties=tuple(mentions),
                 in_quotes=frozenset(inside_quotes),
                 preamble=preamble,
+                should_binds=should_binds,
             )
             if " | " in text:
                 if not table_head:
@@ -955,6 +1005,11 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 if any(a <= sentence.start < b for a, b in _unagreed_spans(clause.text)):
                     sentence.unagreed = UNAGREED_DRAFT
                     sentence.labels, sentence.terms = {}, ()
+            if not sentence.unagreed and sentence.header \
+                    and ("tatus" in sentence.header or "greed" in sentence.header) \
+                    and _open_in_status_column(text, sentence.header):
+                sentence.unagreed = UNAGREED_OPEN
+                sentence.labels, sentence.terms = {}, ()
             if not sentence.unagreed and _may_match(text, _OPEN_POINT_STEMS) and _OPEN_POINT.search(text):
                 sentence.unagreed = UNAGREED_OPEN
                 sentence.labels, sentence.terms = {}, ()

@@ -483,10 +483,14 @@ def _apposition_roles(text: str, known: dict[str, str] | None = None) -> dict[st
     return {name: role for name, role in found.items() if role is not None}
 
 
-_LABEL = re.compile(r"party [a-z]")
+_LABEL = re.compile(r"party (?:[a-z]|gap|eul)")
 _VERB_ROLES = ("delegate",)
 _PARTY_A = re.compile(r"\bParty A\b")
 _PARTY_B = re.compile(r"\bParty B\b")
+# Korean contracts translated into English often keep the romanised labels themselves: "Party Gap" (갑) the client
+# and "Party Eul" (을) the contractor, the same convention as Party A and Party B
+_PARTY_GAP = re.compile(r"\bParty Gap\b")
+_PARTY_EUL = re.compile(r"\bParty Eul\b")
 # Egyptian, Gulf and Indonesian drafting names the parties "the First Party" and "the Second Party" (Pihak Pertama,
 # Pihak Kedua). Which is the client is not fixed, so only a role given to one of them decides the other.
 # (in capitals too, as Indonesian drafting writes them: "the SECOND PARTY shall return the excess to the FIRST PARTY")
@@ -510,11 +514,13 @@ def _stated_label_roles(text: str) -> dict[str, str]:
 
 def _translated_pair(text: str, roles: dict[str, str]) -> dict[str, str]:
     """Chinese, Japanese and Korean contracts translated into English call the client Party A (甲方, 甲, 갑)
-    and the contractor Party B (乙方, 乙, 을): with both labels used and neither given a role, that
+    and the contractor Party B (乙方, 乙, 을), or in Korean ones Party Gap and Party Eul: with both labels used and
+    neither given a role, that
     convention decides. With one label given a role ("Party A (the customer)") the other is the other side;
     so too for "the First Party" and "the Second Party", which have no convention of their own."""
     out: dict[str, str] = {}
     for first, second, names, convention in ((_PARTY_A, _PARTY_B, ("party a", "party b"), True),
+                                             (_PARTY_GAP, _PARTY_EUL, ("party gap", "party eul"), True),
                                              (_FIRST_PARTY, _SECOND_PARTY, ("first party", "second party"), False)):
         if not (first.search(text) and second.search(text)):
             continue
