@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.snippets import status_of
+from tests.engine.snippets import result_of, status_of
 
 PARTIES = ('This Agreement is made between Harrowgate Mutual Insurance plc (the "Customer") and Pellin Operations '
            'Limited (the "Supplier").\n')
@@ -212,3 +212,32 @@ PLAIN_SERVICE = [
 @pytest.mark.parametrize(("code", "expected", "text"), PLAIN_SERVICE)
 def test_plain_terms_service_drafting(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# Read for the right reason: a subscription's exit priced at the rest of its commitment, and AI disclosure "whenever so
+# requested" (both statuses were already right on the contracts, the second for another reason).
+RIGHT_REASONS = [
+    ("EXT001", "weak",
+     WE_YOU + "10.1 You may cancel your subscription at any time for any reason, but the fees for the rest of your "
+              "commitment term become due when you cancel.\n10.2 Either of us may terminate the subscription if the "
+              "other does not fix a material breach within 30 days after being told about it."),
+    # trap: a cancellation with no fee
+    ("EXT001", "pass",
+     WE_YOU + "10.1 You may cancel your subscription at any time for any reason, and no fees are due for the rest of "
+              "the month.\n10.2 Either of us may terminate the subscription if the other does not fix a material "
+              "breach within 30 days after being told about it."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), RIGHT_REASONS)
+def test_an_exit_priced_at_the_rest_of_the_commitment(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+def test_ai_disclosure_whenever_so_requested_is_on_request():
+    text = (BRAZIL + "3.2. The CONTRACTED PARTY shall inform the CONTRACTING PARTY, whenever so requested by the "
+                     "latter, of the artificial intelligence tools in use and of the percentage of tickets answered by "
+                     "them each month.")
+    result = result_of("PRD002", text)
+    assert result.status.value == "weak"
+    assert "on request" in result.message
