@@ -540,8 +540,16 @@ _INPUT_UNIT = re.compile(
     re.I)
 
 
+# a unit priced as it comes in, before any work on it: "$0.45 per transaction imported", "USD 1.10 per ticket received",
+# "per claim submitted" (not "per invoice processed" or "per ticket resolved": a state reached by the work)
+_TAKEN_IN = re.compile(r"\b(?:imported|received|submitted|uploaded|synced|synchronised|synchronized|ingested|lodged|"
+                       r"logged|opened|raised|created|routed|offered|presented)$", re.I)
+
+
 def _counted_whatever_result(ctx: Context, unit: str) -> bool:
-    """Is ``unit`` a defined term counted whatever its result (an input volume)?"""
+    """Is ``unit`` a defined term counted whatever its result, or a unit priced as it is taken in (an input volume)?"""
+    if unit and len(unit.split()) > 1 and _TAKEN_IN.search(unit.strip()):
+        return True
     definition = ctx.ann.definitions.get(unit.lower()) if unit else None
     return definition is not None and bool(_INPUT_UNIT.search(definition.text))
 
@@ -1871,6 +1879,10 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             _, blocked, _ = check_numeric(ctx, numeric, in_scope, part)
             candidate.blocked.extend(blocked)
             amounts = [q for s in in_scope if not s.withdrawn for q in s.quantities_of(numeric.measure)]
+            # the candidate's own amounts when it has any: a table row read with the next one ("... | $0.45 per
+            # transaction imported" beside "... | $99 per state per filing period") prices what it names
+            own = list(sentence.quantities_of(numeric.measure)) if not sentence.withdrawn else []
+            amounts = own or amounts
             if not blocked and numeric.measure == "money" and amounts and \
                     all(_counted_whatever_result(ctx, q.per) for q in amounts):
                 # every amount is per a unit counted whatever its result ("Ujrah per Lodged Transaction" over a
@@ -2000,6 +2012,12 @@ def _deferral_qualified(ctx: Context, part: Part, sentence: Sentence, deferral: 
     return False
 
 
+# a sentence that opens on the result of the one before: "Any change will be an increase ...", "Such adjustment ..."
+_POINTS_BACK = re.compile(r"^(?:any|each|every|such|this|that|the|no)\s+(?:such\s+)?(?:resulting\s+)?"
+                          r"(?:change|changes|adjustment|adjustments|revision|revisions|increase|increases|variation|"
+                          r"variations|review|reviews)\b", re.I)
+
+
 def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
              pool: list[Sentence] | None = None) -> None:
     find_label = element_label(ctx.code, part, part.find)
@@ -2011,6 +2029,12 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
     # so are the sentences that supplied its elements: "We count Resolutions in our platform. On request we will
     # export the raw data" gives access to the data only on request
     own = {sentence.id, sentence.bound_by, *(s.id for s in meant), *candidate.support}
+    # and the next sentence of its clause when it opens by pointing back at what the candidate does: "we'll review your
+    # plan price once a year on your renewal date. Any change will be an increase of no more than 7%"
+    following = sentence.id + 1
+    if following < len(ctx.ann.sentences) and ctx.ann.sentences[following].clause == sentence.clause \
+            and _POINTS_BACK.match(ctx.ann.sentences[following].text):
+        own.add(following)
     # and the clauses it is made "subject to" ("Subject to clause 11.3, the Customer may audit ...") set its limits
     subject_to = [s for c in sentence.subject_to for s in ctx.ann.sentences_in(ctx.ann.descendants(c))]
     own.update(s.id for s in subject_to)

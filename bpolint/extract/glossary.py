@@ -84,8 +84,10 @@ _SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z(\"“])")
 # Under a definitions heading, a line "Term: meaning" defines the term, as UK public-sector schedules write them
 # ("Cleared Application: an application for which ..."); elsewhere "Fees: The Customer shall pay ..." is a run-in
 # heading, so the heading decides.
-COLON_DEFINITION = re.compile(r"^(?P<term>[A-Z][\w&/'-]*(?: (?:[A-Z][\w&/'-]*|of|and|or|to|the|for|in)){0,5}):\s+"
+# (a product name may end in a plus: "Atende+ Platform: the customer service ticketing platform ...")
+COLON_DEFINITION = re.compile(r"^(?P<term>[A-Z][\w&/'+-]*(?: (?:[A-Z][\w&/'+-]*|of|and|or|to|the|for|in)){0,5}):\s+"
                               r"(?P<meaning>\S.*)$")
+_HEADING_TERM = re.compile(r"[A-Z][\w&/'+-]*(?: (?:[A-Z][\w&/'+-]*|of|and|or|to|the|for|in)){0,5}")
 # ... and anywhere when the meaning has a definition's shape: a lower-case article, a noun and a relative clause, and
 # no modal verb ("Completed Case: a Case that has been closed on the Authority's CRM ..."), which a run-in heading
 # ("Exclusions: a Contact that is reopened shall not be billable") does not have.
@@ -164,6 +166,27 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
     """Every defined term in document order; the first definition of a term wins."""
     found: dict[str, Definition] = {}
     headings: dict[str, str] = {}
+    parents: dict[str, str] = {}
+
+    texts: dict[str, str] = {}
+    section = ""  # the heading of the last top-level clause that is a heading only ("CLAUSE ONE - OF THE DEFINITIONS")
+
+    def in_glossary(clause: Clause) -> bool:
+        """Under a definitions heading: the clause's own, an ancestor's a level or two up, or the section's that a
+        heading-only clause opens ("CLAUSE ONE - OF THE DEFINITIONS", then 1.1 "the terms below ... shall have the
+        following meanings:", then "1.1.1. Atende+ Platform: the ticketing platform ..."); or under a parent whose
+        lead-in announces the terms."""
+        if is_glossary_heading(section):
+            return True
+        path: str | None = clause.path
+        for _ in range(3):
+            if path is None:
+                return False
+            if is_glossary_heading(headings.get(path, "")) or (path != clause.path and _TERMS_LEAD_IN.search(
+                    texts.get(path, "").partition("\n")[0])):
+                return True
+            path = parents.get(path)
+        return False
 
     def add(term: str, text: str, clause: Clause) -> None:
         term = term.strip()
@@ -176,6 +199,11 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
     for clause in clauses:
         text = clause.text
         headings[clause.path] = clause.heading
+        texts[clause.path] = text
+        if clause.parent:
+            parents[clause.path] = clause.parent
+        elif clause.heading:
+            section = clause.heading  # a top-level heading opens a section, and the next one closes it
         means = list(_MEANS.finditer(text))
         for match, following in zip(means, [*means[1:], None], strict=False):
             add(match.group("term"), text[match.start(): _definition_end(text, match.start(), following)], clause)
@@ -206,6 +234,16 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
                 colon = colon_definition(line.strip(), under_glossary=False)
                 if colon:
                     add(colon.group("term"), colon.group("meaning"), clause)
+        if not is_glossary_heading(clause.heading) and in_glossary(clause):
+            # a numbered definition under the definitions clause ("1.1.1. Atende+ Platform: the ticketing platform
+            # licensed, administered and hosted by the CONTRACTING PARTY"): "Term: meaning" opening the clause
+            row = COLON_DEFINITION.match(text.strip().partition("\n")[0])
+            if row and len(row.group("term").split()) <= 6:
+                add(row.group("term"), row.group("meaning"), clause)
+            elif _HEADING_TERM.fullmatch(clause.heading.strip()) and text.strip()[:1].islower():
+                # ... read with its term as the clause's run-in heading and the meaning, a lower-case noun phrase,
+                # as its text
+                add(clause.heading.strip(), text, clause)
         if (is_glossary_heading(clause.heading) or is_glossary_heading(headings.get(clause.parent or "", ""))
                 or _TERMS_LEAD_IN.search(text.partition("\n")[0])):
             for line in text.splitlines():

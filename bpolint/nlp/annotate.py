@@ -841,6 +841,9 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
     texts = [text for text, _ in squashed]
     glossary_terms = {d.term.lower() for d in document.glossary}
     should_binds = "hould" in document.text and bool(_SHOULD_MANDATORY.search(document.text))
+    # where each term is defined: a numbered definition under the definitions clause is read by the glossary with its
+    # term as the clause's run-in heading ("1.1.1. Atende+ Platform: the customer service ticketing platform ...")
+    defined_in = {(d.term.lower(), d.clause) for d in document.glossary}
     glossary_written = tuple(sorted({d.term.strip() for d in document.glossary}, key=len, reverse=True))
     in_recitals = _recital_zone(clauses)
     superseded = _amendments(clauses, parent, children, references)
@@ -947,7 +950,15 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 defines = _unquoted_definition(text, glossary_written)
             if not defines and ": " in text[:70]:
                 colon = colon_definition(text, is_glossary_heading(clause.heading))
+                if colon is None and k == 0:
+                    # "Term: meaning" opening a clause the glossary took it from (under the definitions clause)
+                    colon = colon_definition(text, True)
+                    colon = colon if colon and (colon.group("term").lower(), clause.path) in defined_in else None
                 defines = colon.group("term") if colon and colon.group("term").lower() in glossary_terms else ""
+            if not defines and k == 0 and clause.heading and text[:1].islower() \
+                    and (clause.heading.strip().lower(), clause.path) in defined_in:
+                # ... or the term as the clause's heading and its meaning as the text
+                defines = clause.heading.strip()
             if not defines and any(dash in text[:80] for dash in (" – ", " — ", " - ")):
                 # a numbered point of a civil-law glossary: "5) Posted Invoice – a purchase invoice ... which ..."
                 # (the glossary took the term only under a definitions heading or a lead-in announcing the terms)

@@ -1300,9 +1300,11 @@ def _duty_owner(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]],
     return None
 
 
-# Documents the supplier hands over: "Each Monthly Report shall state ..." sets what the supplier must put in them.
+# Documents the supplier hands over: "Each Monthly Report shall state ..." sets what the supplier must put in them
+# (and the pack of them a finance service delivers: "Every monthly close package will show the percentage ...").
 _DELIVERABLES = frozenset({"report", "reports", "invoice", "invoices", "statement", "statements", "plan", "plans",
-                           "dashboard", "dashboards", "scorecard", "scorecards"})
+                           "dashboard", "dashboards", "scorecard", "scorecards", "package", "packages", "pack",
+                           "packs"})
 _CONTENT_VERBS = frozenset({"state", "include", "set", "show", "contain", "specify", "identify", "list", "detail",
                             "describe", "itemise", "itemize", "record", "report"})
 

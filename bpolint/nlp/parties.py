@@ -407,8 +407,9 @@ _SENTENCE_OPENER = re.compile(r"^(?:(?i:the|where|whereas|if|when|whenever|unles
 _APPOSITION_ROLES = {"entruster": CUSTOMER, "entrustor": CUSTOMER, "consignor": CUSTOMER,
                      "entrustee": SUPPLIER, "consignee": SUPPLIER}
 # Latin American contracts translate CONTRATANTE (the party that hires) and CONTRATADA (the party hired) as
-# "the Contracting Party" and "the Contracted Party": a fixed pair, the hiring party the customer. Only when
-# both are used, since "each Contracting Party" elsewhere may mean either party.
+# "the Contracting Party" and "the Contracted Party" (in capitals, as Brazilian drafting writes its party names:
+# "the CONTRACTED PARTY undertakes to"): a fixed pair, the hiring party the customer. Only when both are used,
+# since "each Contracting Party" elsewhere may mean either party.
 _CONTRACTING_PAIR = (("Contracting Party", "contracting party", CUSTOMER),
                      ("Contracted Party", "contracted party", SUPPLIER))
 # ... and Brazilian contracts keep the Portuguese words, in capitals as they are drafted ("the CONTRATADA shall
@@ -477,7 +478,8 @@ def _apposition_roles(text: str, known: dict[str, str] | None = None) -> dict[st
                 and head.group(1).lower() not in _NOT_PARTIES:
             found[head.group(1).lower()] = role if found.get(head.group(1).lower(), role) == role else None
     for pair in (_CONTRACTING_PAIR, _SPONSOR_PAIR, *_CONTRATANTE_PAIRS):
-        if all(re.search(rf"\b{written}\b", text) for written, _, _ in pair):
+        # translated Brazilian drafting keeps the original's capitals: "the CONTRACTED PARTY shall ..."
+        if all(re.search(rf"\b(?:{written}|{written.upper()})\b", text) for written, _, _ in pair):
             for _, name, role in pair:
                 found.setdefault(name, role)
     return {name: role for name, role in found.items() if role is not None}

@@ -121,6 +121,19 @@ KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
     ("dk-municipality-citizen-service-contact-centre", "pdf"): (
         "a bold one-line subtitle under the title ('Contract no. 2026-0417 - following a tender ...') is a heading "
         "in the PDF but part of the title block in the DOCX, as in jp-life-claims-consignment"),
+    # Held-out set 21 (measured blind on 2026-11-29).
+    ("br-fintech-support-fraud-review", "pdf"): (
+        "a bold one-line subtitle in brackets under the title ('(Free translation from the Portuguese original - "
+        "...)') is a heading in the PDF but part of the title block in the DOCX, as in jp-life-claims-consignment; "
+        "a party's bold capital role name ending its line ('... hereinafter called the CONTRACTED PARTY;') is a "
+        "heading in the PDF"),
+    ("us-ecommerce-bookkeeping-ap-terms", "pdf"): (
+        "a bold one-line subtitle under the Order Form's title ('Ledgerly, Inc. - Bookkeeping and Bill Pay Services "
+        "...') is a heading in the PDF, as in jp-life-claims-consignment; the Pricing Page's table header rows "
+        "('Plan Monthly price ...', 'Add-on Price') become headings in the PDF"),
+    ("us-ecommerce-bookkeeping-ap-terms", "txt"): (
+        "the header row of the Order Form's two-column table with an empty second cell ('Order details |') is a "
+        "heading in plain text but a table row in the DOCX"),
 }
 
 
