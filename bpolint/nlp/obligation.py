@@ -99,6 +99,9 @@ _DEFERRAL_CUES = (
     # provide transition services", "[Exit assistance: parties to discuss whether ...]" (not a meeting's purpose:
     # "the parties shall meet monthly to discuss performance")
     ("consider", "whether"), ("discuss", "whether"), ("explore", "whether"),
+    # Korean and Japanese drafting leaves a matter to the parties' later talks as "consultation": "shall be determined
+    # through separate consultation between the parties", "by mutual consultation"
+    ("separate", "consultation"), ("mutual", "consultation"), ("through", "consultation"), ("by", "consultation"),
 )
 _RECITAL_STARTS = ("whereas", "recital", "background", "recitals")
 # A narrative of what went before binds nobody, as a recital does: "During the pilot phase, resolutions were

@@ -128,9 +128,6 @@ KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
     ("hk-insurer-policy-administration-outsourcing", "md"): (
         "a Schedule's one-line part titles ('Part A - Event Charges', 'Part C - Pricing Transition') are headings in "
         "Markdown but body text in the DOCX, as in ae-bank-collections-outsourcing"),
-    ("kr-nonlife-motor-claims-consignment", "txt"): (
-        "'[Attached Table 1] Consignment Fee' is a heading in the DOCX but not in plain text, where its numbered "
-        "table titles fall under Article 19"),
 }
 
 
