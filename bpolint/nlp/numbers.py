@@ -587,7 +587,7 @@ def _named_currency(text: str, cell: bool = False) -> str:
 _CURRENCY_PER_BRACKET = re.compile(r"^\s*(?:[A-Z]{3}|[^\w\s(]{1,2}|[A-Z]{1,2}\$)\s+(?=per\s+[A-Za-z])")
 
 
-def _unbracketed(text: str) -> str:
+def _without_brackets(text: str) -> str:
     """``text`` without its brackets, but for the unit of a "(KRW per Closed Claim)" bracket."""
     def kept(found: re.Match[str]) -> str:
         named = _CURRENCY_PER_BRACKET.match(found.group(1))
@@ -599,7 +599,7 @@ def _unbracketed(text: str) -> str:
 def _named_unit(text: str) -> str:
     """The unit a header cell or lead-in prices per: "Per-Claim Fee (CAD)" -> "Claim"; of several
     ("fees per month for each Closed Claim"), the one named most fully."""
-    text = _unbracketed(text)
+    text = _without_brackets(text)
     units = []
     named = list(_NAMED_UNIT.finditer(text))
     for found in [*named, *filter(None, [_UNIT_FEE.search(text)])]:
@@ -636,7 +636,7 @@ def _column_unit(cell: str, lead_unit: str) -> str:
     Outcome:"): the name says what kind of fee it is, the lead-in what it is paid for."""
     unit = _named_unit(cell)
     if unit and lead_unit and not _LEAD_PERIOD.match(lead_unit) \
-            and not _NAMED_UNIT.search(_unbracketed(cell)):
+            and not _NAMED_UNIT.search(_without_brackets(cell)):
         return lead_unit
     return _fuller(unit, lead_unit)
 
