@@ -2303,6 +2303,10 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
             # still prices the term)
             but = unless_label(ctx.code, part, part.used_with) if part.used_with.unless else ""
             used = [s for s in used + stated if _money(s) or (with_label in s.labels and not (but and but in s.labels))]
+            # the term named only as what the charged unit may or may not become is not what is charged for: "an Event
+            # Charge for each Policy Event received, irrespective of whether the Policy Event becomes a Completed Policy
+            # Event or is rejected"
+            used = [s for s in used if not _named_only_as_indifferent(s.text, first.defines)]
         elif not used:
             # a price stated without a modal verb uses the term: "The Charges are GBP 4.10 per Resolved Contact"
             used = [s for s in operative if _money(s) and _stated_plainly(s)]
@@ -2330,6 +2334,18 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
         _qualify(ctx, part, first, candidate, pool=body)
         out.append(candidate)
     return out
+
+
+# "irrespective of whether the Policy Event becomes a Completed Policy Event", "whether or not it is a Resolved
+# Contact": what follows names a result the charge does not depend on
+_INDIFFERENT = re.compile(r"\b(?:(?:irrespective|regardless) of whether|whether or not)\b[^;.|]*$", re.I)
+
+
+def _named_only_as_indifferent(text: str, term: str) -> bool:
+    """Does every mention of ``term`` in ``text`` come after "irrespective of whether" / "whether or not" (in the same
+    part of the sentence), so that the charge is said not to depend on it?"""
+    starts = [m.start() for m in re.finditer(re.escape(term), text, re.I)] if term else []
+    return bool(starts) and all(_INDIFFERENT.search(text, 0, start) for start in starts)
 
 
 # with no modal verb to carry it, a negation anywhere in a charging statement unsays it ("are not payable per")

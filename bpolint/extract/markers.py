@@ -21,6 +21,9 @@ PAREN_ROMAN = "paren-roman"
 PAREN_UPPER = "paren-upper"
 PAREN_DIGIT = "paren-digit"
 UPPER_ROMAN = "upper-roman"  # "I.", "IV." used as top-level parts
+# Korean and Japanese drafting numbers an article's paragraphs with circled digits ("① Party Eul shall ...",
+# "② ..."), with items "1.", "2." under a paragraph: a level between the article and its items.
+CIRCLED = "circled"
 
 PAREN_STYLES = (PAREN_LOWER, PAREN_ROMAN, PAREN_UPPER, PAREN_DIGIT)
 ENDNOTE = "endnote"  # number_style of a FOOTNOTE block that is an endnote ("endnote i")
@@ -76,6 +79,13 @@ _PAREN_RE = re.compile(r"^\((?P<value>[a-z]{1,4}|[A-Z]{1,2}|\d{1,2})\)(?=\s|$)")
 _HALF_PAREN_RE = re.compile(r"^(?P<value>[a-z]{1,4}|[A-Z])\)(?=\s)")
 _UPPER_ROMAN_RE = re.compile(r"^(?P<value>[IVX]{1,5})\.(?=\s)")
 _WORD_NUMBERED = re.compile(r"[A-Z\"“]")
+
+_CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_CIRCLED_RE = re.compile(rf"^(?P<value>[{_CIRCLED_DIGITS}])(?=\s)")
+# Korean drafting attaches its tables as "[Attached Table 1]" (별표 1) and its forms as "[Attached Form 2]"; a
+# bracketed schedule label opens a schedule as "Schedule 1" does.
+_BRACKET_SCHEDULE_RE = re.compile(
+    r"^\[(?P<word>(?i:attached\s+(?:table|form)|schedule|annex|appendix))\s+(?P<value>\d{1,3}|[A-Z])\]")
 
 _ROMAN_RE = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 
@@ -140,6 +150,15 @@ def parse_marker(text: str, *, previous_letter: str | None = None,
     lettered and roman lists, which settle ``(i)``, ``(v)`` and ``(x)``.
     """
     stripped = text.lstrip()
+    circled = _CIRCLED_RE.match(stripped)
+    if circled:
+        value = str(_CIRCLED_DIGITS.index(circled.group("value")) + 1)
+        return Marker(CIRCLED, value, circled.group(0)), stripped[circled.end():].strip()
+    bracketed = _BRACKET_SCHEDULE_RE.match(stripped)
+    if bracketed:
+        word = " ".join(part.capitalize() for part in bracketed.group("word").split())
+        return (Marker(SCHEDULE, bracketed.group("value"), bracketed.group(0), word),
+                stripped[bracketed.end():].lstrip(" \t.:-–—").rstrip())
     qualified = _QUALIFIED_SCHEDULE_RE.match(stripped)
     if qualified and qualified.group("prefix").lower() not in _NOT_QUALIFIERS:
         word = f"{qualified.group('prefix')} {qualified.group('word').capitalize()}"

@@ -354,6 +354,14 @@ class Segmenter:
         if block.number or marker.style != m.DECIMAL or "." in marker.value or not marker.value.isdigit():
             return marker
         for draft in reversed(self.stack):
+            # "① Party Gap may terminate ... if any of the following occurs:" then "1. Party Eul breaches ...":
+            # the items of a circled paragraph, numbered from 1 under each paragraph.
+            if draft.marker is not None and draft.marker.style == m.CIRCLED:
+                expected = self.section_paragraphs.get(id(draft), 0) + 1
+                if int(marker.value) == expected:
+                    self.section_paragraphs[id(draft)] = expected
+                    return replace(marker, style=m.PAREN_DIGIT)
+                return marker
             if draft.marker is None or draft.marker.style in m.PAREN_STYLES:
                 continue
             section_sign = draft.marker.printed.startswith("§")
@@ -417,6 +425,14 @@ class Segmenter:
         if style == m.SCHEDULE:
             self.stack.clear()
             return
+        if style == m.CIRCLED:
+            # a paragraph closes the one before it and everything under it; the first nests under the article
+            if any(d.marker is not None and d.marker.style == m.CIRCLED for d in self.stack):
+                while self.stack:
+                    top = self.stack.pop()
+                    if top.marker is not None and top.marker.style == m.CIRCLED:
+                        break
+            return
         while self.stack:
             top = self.stack[-1]
             top_style = top.marker.style if top.marker else None
@@ -477,7 +493,7 @@ class Segmenter:
             self._promote_heading(parent)
         titled = marker.style == m.SCHEDULE and not block.number and _dash_titled(marker, block.text, rest)
         heading, body = split_heading(rest, is_heading=block.is_heading or titled,
-                                      sentence_case=marker.style not in m.PAREN_STYLES)
+                                      sentence_case=marker.style not in (*m.PAREN_STYLES, m.CIRCLED))
         number = self._number_for(marker, parent)
         if marker.style == m.SCHEDULE:
             self.schedule = None

@@ -65,7 +65,7 @@ _MEANS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:means|shall mean|will mea
 _VOID = re.compile(r"\b(?:not used|intentionally (?:left )?blank|\[reserved\]|\[deleted\]|\[not used\])", re.I)
 _REFERENCE = re.compile(
     r"\b(?P<word>clauses?|sections?|paragraphs?|articles?|schedules?|annex(?:es|ure)?|appendix|appendices|"
-    r"exhibits?|attachments?|cl\.|sch\.|para\.|art\.|sec\.)\s+(?:(?:no|nr)\.?\s*(?=\d))?(?P<value>\d{1,3}(?:\.\d{1,3})*(?:\([a-zA-Z0-9]{1,4}\))*"
+    r"exhibits?|attachments?|attached\s+(?:tables?|forms?)|cl\.|sch\.|para\.|art\.|sec\.)\s+(?:(?:no|nr)\.?\s*(?=\d))?(?P<value>\d{1,3}(?:\.\d{1,3})*(?:\([a-zA-Z0-9]{1,4}\))*"
     r"|[A-Z]{1,2}\b|[IVXL]{1,6}\b)",
     re.I,
 )
@@ -107,7 +107,7 @@ def _table_captions(clauses: Sequence[Clause]) -> dict[str, int]:
     return found
 _PART_HEADING = re.compile(r"^part\s+(?P<value>[a-z]{1,2}|\d{1,2}|[ivx]{1,5})(?![\w.])", re.I)
 _REFERENCE_STEMS = ("clause", "section", "paragraph", "article", "schedule", "annex", "append", "exhibit",
-                    "attachment", "bilag", "cl.", "sch.", "para.", "art.", "sec.")
+                    "attach", "bilag", "cl.", "sch.", "para.", "art.", "sec.")
 _RECITAL_HEADINGS = frozenset({"recitals", "recital", "background", "whereas", "preamble", "introduction and recitals"})
 _SCHEDULE_WORDS = ("schedule", "annex", "annexure", "appendix", "exhibit", "attachment", "bilag", "sch.")
 
@@ -711,6 +711,11 @@ def resolve_reference(word: str, value: str, clauses: Sequence[Clause], here: in
     index = index or ReferenceIndex(clauses)
     word = word.lower()
     value_cf = value.casefold()
+    if word.startswith("attached"):
+        # Korean drafting's "[Attached Table 1]" (the schedule "Attached Table 1", see markers._BRACKET_SCHEDULE_RE)
+        qualifier, word = "attached", word.split()[-1]
+        found = index.qualified.get((qualifier, word[:5], value_cf))
+        return found if found is not None else index.any_schedule.get(value_cf)
     if word.startswith(_SCHEDULE_WORDS):
         found = index.qualified.get((qualifier.casefold(), word.rstrip(".")[:5], value_cf)) if qualifier else None
         if found is None:

@@ -586,10 +586,24 @@ def _named_currency(text: str, cell: bool = False) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
+# A bracket that names the currency and then the unit: "Unit Fee (KRW per Closed Claim)", "Event Charge (HKD per
+# Policy Event)": its unit is the column's (other brackets, "(CAD)", "(GBP, excluding VAT)", name none).
+_CURRENCY_PER_BRACKET = re.compile(r"^\s*(?:[A-Z]{3}|[^\w\s(]{1,2}|[A-Z]{1,2}\$)\s+(?=per\s+[A-Za-z])")
+
+
+def _without_brackets(text: str) -> str:
+    """``text`` without its brackets, but for the unit of a "(KRW per Closed Claim)" bracket."""
+    def kept(found: re.Match[str]) -> str:
+        named = _CURRENCY_PER_BRACKET.match(found.group(1))
+        return f" {found.group(1)[named.end():]} " if named else " "
+
+    return re.sub(r"\(([^)]*)\)", kept, text)
+
+
 def _named_unit(text: str) -> str:
     """The unit a header cell or lead-in prices per: "Per-Claim Fee (CAD)" -> "Claim"; of several
     ("fees per month for each Closed Claim"), the one named most fully."""
-    text = re.sub(r"\([^)]*\)", " ", text)
+    text = _without_brackets(text)
     units = []
     named = list(_NAMED_UNIT.finditer(text))
     for found in [*named, *filter(None, [_UNIT_FEE.search(text)])]:
@@ -626,7 +640,7 @@ def _column_unit(cell: str, lead_unit: str) -> str:
     Outcome:"): the name says what kind of fee it is, the lead-in what it is paid for."""
     unit = _named_unit(cell)
     if unit and lead_unit and not _LEAD_PERIOD.match(lead_unit) \
-            and not _NAMED_UNIT.search(re.sub(r"\([^)]*\)", " ", cell)):
+            and not _NAMED_UNIT.search(_without_brackets(cell)):
         return lead_unit
     return _fuller(unit, lead_unit)
 

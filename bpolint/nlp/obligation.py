@@ -103,6 +103,9 @@ _DEFERRAL_CUES = (
     # provide transition services", "[Exit assistance: parties to discuss whether ...]" (not a meeting's purpose:
     # "the parties shall meet monthly to discuss performance")
     ("consider", "whether"), ("discuss", "whether"), ("explore", "whether"),
+    # Korean and Japanese drafting leaves a matter to the parties' later talks as "consultation": "shall be determined
+    # through separate consultation between the parties", "by mutual consultation"
+    ("separate", "consultation"), ("mutual", "consultation"), ("through", "consultation"), ("by", "consultation"),
     # a later instrument not yet made: "will be dealt with in a data processing agreement to be entered into"
     ("to", "be", "entered", "into"), ("yet", "to", "be", "entered"), ("to", "be", "concluded"),
 )

@@ -121,6 +121,13 @@ KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
     ("dk-municipality-citizen-service-contact-centre", "pdf"): (
         "a bold one-line subtitle under the title ('Contract no. 2026-0417 - following a tender ...') is a heading "
         "in the PDF but part of the title block in the DOCX, as in jp-life-claims-consignment"),
+    # Held-out set 20 (measured blind on 2026-11-29).
+    ("hk-insurer-policy-administration-outsourcing", "txt"): (
+        "a Schedule's one-line part titles ('Part A - Event Charges', 'Part C - Pricing Transition') are headings in "
+        "plain text but body text in the DOCX, as in ae-bank-collections-outsourcing"),
+    ("hk-insurer-policy-administration-outsourcing", "md"): (
+        "a Schedule's one-line part titles ('Part A - Event Charges', 'Part C - Pricing Transition') are headings in "
+        "Markdown but body text in the DOCX, as in ae-bank-collections-outsourcing"),
     # Held-out set 21 (measured blind on 2026-11-29).
     ("br-fintech-support-fraud-review", "pdf"): (
         "a bold one-line subtitle in brackets under the title ('(Free translation from the Portuguese original - "
