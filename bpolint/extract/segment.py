@@ -344,10 +344,10 @@ class Segmenter:
         if parsed is None and self.schedule is None:
             # "B.4 Transition to outcome pricing." under "SECTION B – SUPPLIES OR SERVICES AND PRICES": a lettered
             # section's paragraphs are numbered by its letter, as a lettered schedule's are
-            section = next((d for d in reversed(self.stack) if d.marker is not None
-                            and d.marker.style == m.SECTION and d.marker.value.isalpha()), None)
-            if section is not None:
-                parsed = _schedule_paragraph(text, section.marker.value)
+            letter = next((d.marker.value for d in reversed(self.stack) if d.marker is not None
+                           and d.marker.style == m.SECTION and d.marker.value.isalpha()), None)
+            if letter is not None:
+                parsed = _schedule_paragraph(text, letter)
         return parsed
 
     def _section_paragraph(self, marker: m.Marker, block: TextBlock) -> m.Marker:
