@@ -38,6 +38,7 @@ class Candidate:
     score: int = 0
     predication: Predication | None = None  # the verb that governs it (a lead-in's or binder's, if borrowed)
     anchor: int | None = None  # token of the ``find`` phrase taken as the term
+    anchor_term: str = ""  # the defined term the ``find`` phrase was found through, if any
 
     @property
     def status(self) -> Status:
@@ -1242,9 +1243,37 @@ def table_binding(ctx: Context, sentence: Sentence) -> tuple[Predication, Senten
                     permission = (live[0], other)
     if permission is not None:
         return permission
+    named = _header_acronym_binding(ann, sentence)
+    if named is not None:
+        return named
     lead = _declaring_lead_in(ann, sentence)
     if lead is not None:
         return Predication(0, len(lead.tokens), "apply", OBLIGATION, "both"), lead
+    return None
+
+
+# An acronym a table's header defines: "Acceptable Quality Level (AQL)", "Key Performance Indicator (KPI)"
+_HEADER_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+
+
+def _header_acronym_binding(ann: Annotated, row: Sentence) -> tuple[Predication, Sentence] | None:
+    """A row bound by a duty elsewhere in its section that names the table by the acronym its header defines: the
+    Performance Requirements Summary's "Acceptable Quality Level (AQL)" column and "The Contractor shall meet each AQL
+    in every month" in the next paragraph (not a sentence that only names the acronym without binding anyone)."""
+    acronyms = set(_HEADER_ACRONYM.findall(row.header or ""))
+    if not acronyms:
+        return None
+    names = {a.lower() for a in acronyms} | {f"{a.lower()}s" for a in acronyms}
+    top = ann.top(row.clause)
+    for sid in (s for c in ann.descendants(top) for s in ann.by_clause[c]):
+        other = ann.sentences[sid]
+        if other.table_row or not other.analysis.binding or other.analysis.negation or other.is_definition:
+            continue
+        if not names & {t.lower() for t in other.tokens} or not any(a in other.text for a in acronyms):
+            continue
+        live = [p for p in other.analysis.predications if not p.negated]
+        if live and live[0].kind == OBLIGATION:
+            return live[0], other
     return None
 
 
@@ -1899,6 +1928,7 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
     analysis = sentence.analysis
     token, term, governed = _anchor_token(ctx, part, sentence)
     candidate.anchor = token
+    candidate.anchor_term = term
     if term:
         candidate.notes.append(f"through the defined term \"{term}\"")
     blocked, weak = candidate.blocked, candidate.weak
@@ -2057,7 +2087,14 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                 # the whole document, for every candidate: only the sentences with the qualifier can hold it
                 # (the same ones, in the same order, as the loop below would keep)
                 sentences = [ctx.ann.sentences[sid] for sid in ctx.index.with_label(label)]
-            sentences = sentences + meant if pool is None and meant and qualifier.via_terms else sentences
+            if qualifier.anchor_term_only:
+                # only the definition the find itself came from: it may take back what it lent
+                lent = ctx.meaning_body(candidate.anchor_term) if candidate.anchor_term else []
+                sentences = sentences + lent if pool is None and lent else sentences
+                lent_ids = {s.id for s in lent}
+            else:
+                sentences = sentences + meant if pool is None and meant and qualifier.via_terms else sentences
+                lent_ids = set()
             if pool is None and qualifier.scope == "clause":
                 sentences = sentences + _referring_back(ctx, sentence, sentences)
             if pool is None and subject_to:
@@ -2065,7 +2102,8 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
             for other in sentences:
                 if label not in other.labels:
                     continue  # (most sentences in scope: nothing below can find the qualifier there)
-                if not qualifier.via_terms and other.id in own and other in meant and other.id != sentence.id:
+                if (not qualifier.via_terms or qualifier.anchor_term_only) and other.id in own and other in meant \
+                        and other.id != sentence.id and other.id not in lent_ids:
                     continue  # the sentence's own words only, not a definition of a term it uses
                 if other.id not in own and pool is None and find_label not in other.labels:
                     # a qualifier elsewhere counts only where it speaks of the same thing; a list item's

@@ -66,6 +66,10 @@ class Qualifier:
     # also look in the definitions of the defined terms the candidate uses (false: the sentence's own words only -
     # "the Screening Model", defined "including its training data", is no restriction on training)
     via_terms: bool = True
+    # with via_terms: only the definition of the term the part's ``find`` was found through ("each Position
+    # assigned to the Servicer for management" lends "assign to" and can take it back), not those of every term the
+    # sentence uses
+    anchor_term_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,7 +135,8 @@ _PART_KEYS = {"id", "label", "kind", "party", "find", "with", "weak_if", "blocke
 _ONE_OF_KEYS = {"id", "label", "if_missing", "one_of"}
 _ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "distinct", "headings",
                  "unless", "via_terms", "terms_naming", "follow_references"}
-_QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless", "holder", "follow_references", "via_terms"}
+_QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless", "holder", "follow_references", "via_terms",
+                   "anchor_term_only"}
 HOLDERS = ("supplier", "customer")
 _NUMERIC_KEYS = {"id", "measure", "per", "scope", "reason", "absent", "absent_reason", "unless", "currency",
                  "figures", "trend", *COMPARATORS}
@@ -300,6 +305,7 @@ def _qualifiers(data: Any, where: str, fail: Fail, prefix: str) -> tuple[Qualifi
             unless=_phrases(item["unless"], f"{here}.unless", fail) if "unless" in item else (),
             follow_references=_flag(item.get("follow_references", False), f"{here}.follow_references", fail),
             via_terms=_flag(item.get("via_terms", True), f"{here}.via_terms", fail),
+            anchor_term_only=_flag(item.get("anchor_term_only", False), f"{here}.anchor_term_only", fail),
         ))
     return tuple(out)
 

@@ -67,6 +67,11 @@ _CITATION_WORDS = frozenset({"para", "para.", "paras", "lit", "lit.", "sec", "se
 # "Clause 14.1 The CONTRATADA shall ...": only before a capitalised word or a quoted term (see _WORD_NUMBERED), so
 # that "Clause 12 is deleted" and "Clause 14 (Audit) shall survive" stay sentences about a clause
 _SECTION_RE = re.compile(r"^(?i:section|§|clause)\s*(?P<value>\d{1,3}(?:\.\d{1,3})*)\b\.?")
+# The US federal uniform contract format heads its parts by letter: "SECTION B – SUPPLIES OR SERVICES AND PRICES",
+# "Section H: Special Contract Requirements"; their paragraphs are numbered "B.1", "H.5" (see segment's lettered
+# paragraphs). Only a single capital letter, then a dash or colon and a capitalised title, so that "Section A of the
+# Order" and "section b)" stay text.
+_LETTER_SECTION_RE = re.compile(r"^(?i:section)\s+(?P<value>[A-Z])\s*[-–—:]\s+(?=[A-Z])")
 # A text layer may drop the space after the number ("1.Administrative Support Services", "18.2.2Timing of
 # Instructions"): a capitalised word straight after a final dot, or after a number of two levels or more.
 _DECIMAL_RE = re.compile(r"^(?P<value>\d{1,3}(?:\.\d{1,3}){0,5})(?P<dot>\.?)"
@@ -177,6 +182,10 @@ def parse_marker(text: str, *, previous_letter: str | None = None,
             if style == ARTICLE and "." in value:
                 style = SECTION
             return Marker(style, value, match.group(0), word), rest
+    match = _LETTER_SECTION_RE.match(stripped)
+    if match:
+        return Marker(SECTION, match.group("value"), match.group(0).rstrip(" -–—:"), "Section"), \
+            stripped[match.end():].rstrip()
     match = _ART_TITLE_RE.match(stripped)
     if match:
         rest = stripped[match.end():].rstrip()

@@ -341,6 +341,13 @@ class Segmenter:
         parsed = m.parse_marker(text, previous_letter=previous_letter, previous_roman=previous_roman)
         if parsed is None and self.schedule is not None and self.schedule.marker is not None:
             parsed = _schedule_paragraph(text, self.schedule.marker.value)
+        if parsed is None and self.schedule is None:
+            # "B.4 Transition to outcome pricing." under "SECTION B – SUPPLIES OR SERVICES AND PRICES": a lettered
+            # section's paragraphs are numbered by its letter, as a lettered schedule's are
+            letter = next((d.marker.value for d in reversed(self.stack) if d.marker is not None
+                           and d.marker.style == m.SECTION and d.marker.value.isalpha()), None)
+            if letter is not None:
+                parsed = _schedule_paragraph(text, letter)
         return parsed
 
     def _section_paragraph(self, marker: m.Marker, block: TextBlock) -> m.Marker:

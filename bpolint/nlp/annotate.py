@@ -106,6 +106,9 @@ def _table_captions(clauses: Sequence[Clause]) -> dict[str, int]:
             found.setdefault(caption.group("value").casefold(), index)
     return found
 _PART_HEADING = re.compile(r"^part\s+(?P<value>[a-z]{1,2}|\d{1,2}|[ivx]{1,5})(?![\w.])", re.I)
+# a bare lettered paragraph number cited in the text ("under E.3", "see H.4"), read only in a document whose clauses are
+# numbered so (see ReferenceIndex.lettered)
+_LETTERED_REF = re.compile(r"(?<![\w.])([A-Z]\.\d{1,2}(?:\.\d{1,2})?)(?![\w]|\.\d)")
 _REFERENCE_STEMS = ("clause", "section", "paragraph", "article", "schedule", "annex", "append", "exhibit",
                     "attach", "bilag", "cl.", "sch.", "para.", "art.", "sec.")
 _RECITAL_HEADINGS = frozenset({"recitals", "recital", "background", "whereas", "preamble", "introduction and recitals"})
@@ -621,6 +624,11 @@ def _amends(text: str, before_quote: bool = False) -> bool:
     return bool(text) and _AMENDMENT.search(text) is not None and _ADVICE_WORDS.search(text) is None
 
 
+# a paragraph numbered by its section's or schedule's letter ("C.2" after "C.1 Background" in a Performance Work
+# Statement, "B-1"): numbered operative text, as "2.1" is
+_LETTER_PARAGRAPH = re.compile(r"^[A-Z][-.]\d")
+
+
 def _recital_zone(clauses: Sequence[Clause]) -> list[bool]:
     """Which clauses are recitals: from a RECITALS / BACKGROUND / WHEREAS heading (or a
     line saying so) through its lettered paragraphs, until numbered operative clauses or
@@ -629,7 +637,8 @@ def _recital_zone(clauses: Sequence[Clause]) -> list[bool]:
     out = []
     for clause in clauses:
         label = (clause.heading or clause.text).strip().lower().strip(" :.")
-        if clause.number[:1].isdigit() or clause.number.lower().startswith(("article", "schedule", "annex")):
+        if clause.number[:1].isdigit() or clause.number.lower().startswith(("article", "schedule", "annex")) \
+                or _LETTER_PARAGRAPH.match(clause.number):
             zone = False
         if label in _RECITAL_HEADINGS or label.split("\n")[-1].strip(" :.") in _RECITAL_HEADINGS:
             zone = True
@@ -686,6 +695,8 @@ class ReferenceIndex:
         self.qualified: dict[tuple[str, str, str], int] = {}  # ("call-off", "sched", "14") -> index
         self.any_schedule: dict[str, int] = {}
         self.parts: dict[str, list[int]] = {}  # "c" -> the clauses headed "Part C ..." (or numbered so)
+        # body clauses numbered by a lettered section's letter ("B.4", "H.5": US federal orders), cited bare
+        self.lettered = any(_LETTER_PARAGRAPH.match(c.number) and "/" not in c.path for c in clauses)
         for i, clause in enumerate(clauses):
             named = _PART_HEADING.match(clause.number) or _PART_HEADING.match(clause.heading)
             if named:
@@ -1085,6 +1096,10 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                             if (t := captions.get(m.group("value").casefold())) is not None and t != ci)
             if "§" in text or "No." in text or "Nr." in text:
                 refs.extend(t for t in _civil_references(text, clauses, ci, parent, references) if t != ci)
+            if references.lettered and "." in text:
+                # a US federal order cites its lettered paragraphs bare: "Reductions under E.3 are not penalties"
+                refs.extend(t for m in _LETTERED_REF.finditer(text)
+                            if (t := references.by_number.get(m.group(1))) is not None and t != ci)
             sentence.refs = tuple(dict.fromkeys(refs))
             sentence.subject_to = tuple(dict.fromkeys(subject_to))
             sentences.append(sentence)

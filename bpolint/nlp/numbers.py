@@ -683,15 +683,39 @@ def _columns(header: str, lead_in: str) -> dict[int, _Column] | None:
     return columns
 
 
+# A column that names each row's unit of sale: "CLIN | Description | Type | Unit | Unit Price" over "0003 | Completed
+# Cases | FFP | Completed Case | $6.85" (US federal schedules of supplies and services, rate cards), "Unit of Measure",
+# "UOM", "Unit of Issue"
+_UNIT_HEADER = re.compile(r"^\s*(?:unit(?:\s+of\s+(?:measure(?:ment)?|issue|sale))?|uom|u/[im]|pricing\s+unit)\s*$",
+                          re.I)
+
+
+def _unit_column_unit(row: str, header: str) -> str:
+    """The row's unit as its "Unit" column names it ("Completed Case", "Agent Hour", "Lot"), or ""."""
+    if " | " not in header:
+        return ""
+    index = next((i for i, (_, cell) in enumerate(_cells(header)) if _UNIT_HEADER.match(cell)), None)
+    cells = _cells(row)
+    if index is None or index >= len(cells):
+        return ""
+    cell = cells[index][1].strip()
+    if not cell or any(c.isdigit() for c in cell) or len(cell.split()) > 4:
+        return ""
+    return _trim_unit(re.sub(r"^(?:per|each)\s+", "", cell, flags=re.I))
+
+
 def _in_table(row: str, header: str, lead_in: str, found: list[Quantity]) -> list[Quantity]:
     """The money in a table row read with its header row and lead-in: the unit of an amount that
     does not say what it is charged per, and the bare amounts of a column whose header (or, for a
     price column, whose lead-in) names the currency ("Amount (INR)" over "9,50,000")."""
+    sold_by = _unit_column_unit(row, header)
+    if sold_by:
+        found = [q if q.per or q.kind != "money" else replace(q, per=sold_by) for q in found]
     columns = _columns(header, lead_in)
     if columns is None:
         return found
     cells = _cells(row)
-    row_unit = _row_unit(row)
+    row_unit = _row_unit(row) or sold_by
 
     def column_of(at: int) -> _Column | None:
         index = next((i for i, (offset, _) in reversed(list(enumerate(cells))) if offset <= at), 0)
