@@ -330,6 +330,8 @@ _POINTED_TOOLS = frozenset({"tools", "tool", "technology", "technologies", "bots
 
 def _points_back(tokens: tuple[str, ...], things: frozenset[str] = _POINTED_RECORDS) -> bool:
     """Does the sentence point back to things named before it ("those records", "such books", "such tools")?"""
+    if _POINTERS.isdisjoint(tokens):
+        return False  # (one C-level pass: most sentences hold no pointer word)
     return any(t in _POINTERS and tokens[i + 1] in things for i, t in enumerate(tokens[:-1]))
 
 
