@@ -2250,9 +2250,10 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
             candidate.notes.append("the amount a percentage fee is taken of")
         body = _definition_body(ctx, ids)
         # (an SOW row that prices the unit before the cell defining it is operative too)
-        operative = [s for s in ann.sentences if not s.analysis.advice and (
+        # (the analysis read last: made only for the sentences that use the term, not for every sentence)
+        operative = [s for s in ann.sentences if (
             term in s.terms and not s.is_definition
-            or s.defines.casefold() == first.defines.casefold() and _defining_cell(s) > 0)]
+            or s.defines.casefold() == first.defines.casefold() and _defining_cell(s) > 0) and not s.analysis.advice]
         used = [s for s in operative if s.analysis.binding or s.table_row or s.bound_by is not None]
         if part.used_with is not None:
             with_label = element_label(ctx.code, part, part.used_with)

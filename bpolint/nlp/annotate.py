@@ -817,8 +817,8 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
     docs = list(nlp.pipe(texts, batch_size=64))
     doc_parties = [_other_party(doc, _owned_agents(doc, _spans(party_matcher(doc),
                                                                lambda key: parties.role_of(nlp.vocab.strings[key])
-                                                               or ""), parties))
-                   for doc in docs]
+                                                               or ""), parties), text)
+                   for doc, text in zip(docs, texts, strict=True)]
     label_docs = getattr(label_clause, "label_docs", None)
     # labels matched once for several (the engine's matcher): each sentence's span list is shared by them
     aliases: dict[str, tuple[str, ...]] = getattr(label_clause, "aliases", None) or {}
@@ -1514,9 +1514,11 @@ _OTHER_PARTY_VERBS = frozenset({"may", "shall", "will", "must", "can", "is", "ha
 _OTHER_SIDE = {"customer": "supplier", "supplier": "customer", "both": "both"}
 
 
-def _other_party(doc: Any, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _other_party(doc: Any, spans: list[tuple[int, int, str]], text: str | None = None) -> list[tuple[int, int, str]]:
     """Add "the other party" as a subject (followed by its modal or "is entitled"), with the role opposite to the
-    last party named before it in its sentence."""
+    last party named before it in its sentence. (``text``: the doc's text, if the caller has it.)"""
+    if text is not None and not any(word in text.lower() for word in ("other", "innocent", "aggrieved", "non")):
+        return spans  # (no token can be one of the words below: the doc's tokens are not listed)
     lowers = [t.lower_ for t in doc]
     if "other" not in lowers and not any(w in lowers for w in ("innocent", "aggrieved", "non", "nondefaulting",
                                                                  "non-defaulting", "non-breaching")):

@@ -481,7 +481,7 @@ def _apposition_roles(text: str, known: dict[str, str] | None = None) -> dict[st
                 and head.group(1).lower() not in _NOT_PARTIES:
             found[head.group(1).lower()] = role if found.get(head.group(1).lower(), role) == role else None
     for pair in (_CONTRACTING_PAIR, _SPONSOR_PAIR, *_CONTRATANTE_PAIRS):
-        if all(re.search(rf"\b{written}\b", text) for written, _, _ in pair):
+        if all(written in text and re.search(rf"\b{written}\b", text) for written, _, _ in pair):
             for _, name, role in pair:
                 found.setdefault(name, role)
     return {name: role for name, role in found.items() if role is not None}
