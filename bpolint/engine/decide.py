@@ -106,9 +106,11 @@ class DocumentIndex:
         heads = self._heads.get(label)
         if heads is None:
             sentences = self.ann.sentences
+            labelled = set(self.with_label(label))  # (a definition without the label is passed over in one set test)
             heads = self._heads[label] = frozenset(
                 term for term, ids in self.ann.definition_sentences.items()
-                if any(start < _DEFINITION_HEAD for sid in ids for start, _ in sentences[sid].labels.get(label, ())))
+                if not labelled.isdisjoint(ids)
+                and any(start < _DEFINITION_HEAD for sid in ids for start, _ in sentences[sid].labels.get(label, ())))
         return heads
 
     def candidates(self, label: str, via_terms: bool) -> list[int]:
@@ -2009,7 +2011,8 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                     sink.append(f"{qualifier.reason} ('{held.modal}')")
                 if not qualifier.phrases:
                     continue
-            if any(reason.startswith(f"{qualifier.reason} ('") for reason in sink):
+            said = f"{qualifier.reason} ('"
+            if sink and any(reason.startswith(said) for reason in sink):
                 continue  # two qualifiers with one reason (an index, a bare increase) say it once
             label = qualifier_label(ctx.code, part, kind, qualifier.id)
             unless = label + ":unless" if qualifier.unless else ""
