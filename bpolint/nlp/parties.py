@@ -202,6 +202,8 @@ _PRONOUN_MEANS = re.compile(
     rf"\s*,?\s+(?i:means?|refers?\s+to|(?:is|are)\s+(?:a\s+)?(?:references?\s+)?to|shall\s+mean)\s+"
     rf"(?i:the\s+)?(?P<name>[\w&\-]+(?:\s+[A-Z][\w&\-]*){{0,4}})")
 
+_QUOTED_PRONOUN = re.compile(rf"[\"“']{_PRONOUN}[\"”']")  # on case_blind text: lower case
+
 
 def _person(word: str) -> tuple[str, ...] | None:
     word = word.lower()
@@ -241,7 +243,9 @@ def _pronoun_roles(zone: str, text: str, roles: dict[str, str]) -> dict[str, str
         if found[person] is None:
             found[person] = role
         previous = match.end()
-    for match in _PRONOUN_MEANS.finditer(text[:60000]):
+    # (a quoted pronoun is in every match: looked for first in the case-blind copy, a scan that jumps to each quote)
+    means = _PRONOUN_MEANS.finditer(text[:60000]) if _QUOTED_PRONOUN.search(case_blind(text[:60000])) else ()
+    for match in means:
         words = re.findall(r"\w+", match.group("words"))
         person = _person(words[0])
         name = match.group("name").lower().split()
@@ -340,8 +344,9 @@ def _addressed_pronouns(text: str, roles: dict[str, str]) -> dict[str, str]:
     the text hardly names (its defined name used at most a fifth as often as the other's), "we" the one it
     names. Only in a text that calls itself an agreement and uses "you" at least 20 times: a stray "you" in a
     notice form or guidance is nobody."""
-    # (each use holds "you": with fewer of those there are fewer uses, and the case-blind scan need not run)
-    if case_blind(text).count("you") < _ADDRESSED_MIN_USES \
+    # (each use holds "you" in some case, and no character outside ASCII is "y", "o" or "u" to the case-blind
+    # pattern: with fewer of those there are fewer uses, and the scan need not run)
+    if text.lower().count("you") < _ADDRESSED_MIN_USES \
             or len(_SECOND_PERSON_WORD.findall(text)) < _ADDRESSED_MIN_USES or not _SELF_NAMED.search(text):
         return {}
     uses = {CUSTOMER: 0, SUPPLIER: 0}
@@ -514,7 +519,7 @@ _LABEL_IS_ROLE = re.compile(r"\b(?:[Tt]he\s+)?(?P<name>Party [AB]|First Party|Se
 def _stated_label_roles(text: str) -> dict[str, str]:
     """ "The First Party is the customer.": a neutral label given its role in a sentence of its own."""
     found: dict[str, str | None] = {}
-    if "Party" not in text:  # (in every match: a substring test instead of a scan)
+    if not any(_may_name(text, label) for label in _LABEL_WORDS):  # (a label in every match: substring tests first)
         return {}
     for match in _LABEL_IS_ROLE.finditer(text):
         role = _role_word(match.group("role").lower())
@@ -746,9 +751,11 @@ def _either_party_names(text: str) -> list[str]:
     names: list[str] = []
     # the full pattern only around each "party (" / "parties (": run over a whole contract its opening
     # alternation cost 40 ms per 100 pages
-    # (on ASCII text the anchors are found in its lower-cased copy, which has the same offsets, by a case-sensitive
-    # pattern that jumps to each "part" instead of trying the case-blind one at every position)
-    anchors = _PARTY_BRACKET_LOWER.finditer(text.lower()) if text.isascii() else _PARTY_BRACKET.finditer(text)
+    # (the anchors are found in the case-blind copy, which has the same offsets, by a case-sensitive pattern that
+    # jumps to each "part" instead of trying the case-blind one at every position; should a character's lower case
+    # be two characters, the case-blind pattern runs on the text itself)
+    lowered = case_blind(text)
+    anchors = _PARTY_BRACKET_LOWER.finditer(lowered) if len(lowered) == len(text) else _PARTY_BRACKET.finditer(text)
     for anchor in anchors:
         window = text[max(0, anchor.start() - 40): anchor.end() + 100]
         for match in _EITHER_PARTY_TERM.finditer(window):
