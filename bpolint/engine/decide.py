@@ -1144,8 +1144,11 @@ def _capitalised(sentence: Sentence, index: int) -> bool:
 
 def _name_run(sentence: Sentence, anchor: int) -> tuple[int, int]:
     """Token span of the capitalised name holding ``anchor`` ("Platform and Management Fee"),
-    or an empty span when the anchor is an ordinary lower-case word."""
-    if not (0 <= anchor < len(sentence.tokens)) or not _capitalised(sentence, anchor):
+    or an empty span when the anchor is an ordinary lower-case word. A sentence written wholly in capitals
+    (US drafting's conspicuous clauses: "CUSTOMER MAY TERMINATE THIS AGREEMENT FOR CONVENIENCE ...") names
+    nothing by its capitals."""
+    if (not (0 <= anchor < len(sentence.tokens)) or not _capitalised(sentence, anchor)
+            or not any(char.islower() for char in sentence.text)):
         return anchor, anchor
     lo = anchor
     while lo > 0 and (_capitalised(sentence, lo - 1) or (sentence.tokens[lo - 1] in ("and", "&", "of")
@@ -2262,14 +2265,15 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
             with_label = element_label(ctx.code, part, part.used_with)
             # a charge stated without a modal verb is still operative: "The Outcome Charge is payable for each
             # Resolved Contact", "The Charges are payable per Resolved Case" (not negated, not a recital)
-            stated = [s for s in operative if s not in used and with_label in s.labels and not s.analysis.recital
-                      and not s.analysis.negation and not s.analysis.denied_outright
-                      and not _NEGATORS.intersection(t.lower() for t in s.tokens)]
+            stated = [s for s in operative if s not in used and with_label in s.labels and _stated_plainly(s)]
             # a charging word the ``unless`` phrases put in another light is no charge for the term: "a credit of 10% of
             # the batch's Review Fees" for each Completed Batch measured against a service level (an amount of money
             # still prices the term)
             but = unless_label(ctx.code, part, part.used_with) if part.used_with.unless else ""
             used = [s for s in used + stated if _money(s) or (with_label in s.labels and not (but and but in s.labels))]
+        elif not used:
+            # a price stated without a modal verb uses the term: "The Charges are GBP 4.10 per Resolved Contact"
+            used = [s for s in operative if _money(s) and _stated_plainly(s)]
         if part.used and not used:
             what = part.used_with.label if part.used_with is not None else "an operative clause"
             candidate.blocked.append(f"\"{first.defines}\" is defined but never used in {what}")
@@ -2298,6 +2302,13 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
 
 # with no modal verb to carry it, a negation anywhere in a charging statement unsays it ("are not payable per")
 _NEGATORS = frozenset({"not", "no", "never", "nor", "neither"})
+
+
+def _stated_plainly(sentence: Sentence) -> bool:
+    """Does a sentence with no modal verb state what it says as a term: not a recital, nothing negated?"""
+    analysis = sentence.analysis
+    return (not analysis.recital and not analysis.negation and not analysis.denied_outright
+            and not _NEGATORS.intersection(t.lower() for t in sentence.tokens))
 
 
 def _definition_body(ctx: Context, ids: list[int]) -> list[Sentence]:

@@ -16,7 +16,8 @@ MEANING_OF = (r"(?:with)?in the meaning of (?:this|these|the) \w+(?: \w+)?,?\s+(
               r"|for the purposes? of (?:this|these|the) \w+(?: \w+)?,?\s+(?:is|are|shall be|denotes)\b")
 _MEANS = re.compile(
     rf"{_TERM}\s*(?:\([^)]*\)\s*)?(?:,\s*)?"
-    rf"(?:means|shall mean|will mean|has the meaning|shall have the meaning|refers to|shall refer to|will refer to|"
+    # the verb in any case: US drafting writes some definitions wholly in capitals ('"RESOLVED CASE" MEANS ...')
+    rf"(?i:means|shall mean|will mean|has the meaning|shall have the meaning|refers to|shall refer to|will refer to|"
     rf"is defined as|:|{MEANING_OF})",
 )
 # 'A "Processed Invoice" is an incoming invoice ... for which all of the following conditions are met:' - a

@@ -36,7 +36,8 @@ if TYPE_CHECKING:  # pragma: no cover
     pass
 
 _DEFINES = re.compile(r"(?:^|\s)[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s*"
-                      r"(?:\([^)]*\)\s*)?(?:,\s*)?(?:means|shall mean|will mean|has the meaning|shall have the meaning|"
+                      r"(?:\([^)]*\)\s*)?(?:,\s*)?"
+                      r"(?i:means|shall mean|will mean|has the meaning|shall have the meaning|"
                       rf"refers to|shall refer to|will refer to|is defined as|includes|:|{MEANING_OF})")
 # 'A "Processed Invoice" is an incoming invoice ... for which ...': a definition in the copula, opening the sentence
 # (the glossary reads it the same way, see extract/glossary.py); in a list item the article is lower case:
@@ -66,8 +67,9 @@ _REFERENCE = re.compile(
 )
 # What every match of _DEFINES, _VOID and _REFERENCE contains: most sentences hold none, and a
 # substring test is much cheaper than the regex search (see _may_match).
-# (as written: _DEFINES is case-sensitive)
-_DEFINES_WORDS = ("mean", "refers to", "refer to", "is defined as", "includes", ":", "purpose")
+# (as written: _DEFINES is case-sensitive but for its verb, which a definition wholly in capitals writes "MEANS")
+_DEFINES_WORDS = ("mean", "refers to", "refer to", "is defined as", "includes", ":", "purpose", "MEAN", "REFER",
+                  "IS DEFINED", "INCLUDES", "PURPOSE")
 _VOID_STEMS = ("not used", "intentionally", "[reserved]", "[deleted]")
 _BECOMES_WORDS = (" is ", " becomes ", " be ", " as ", " constitutes ")
 # Civil-law references: "§ 10 (3)", "§ 4", and a numbered paragraph of an annex "Annex 2, No. 1" or, inside

@@ -88,6 +88,10 @@ _ADVICE_CUES = (
                               "analysts", "consultants", "buyers", "procurement teams", "guidance")
       for verb in ("recommend", "recommends", "suggest", "suggests", "advise", "advises", "urge", "urges")),
     ("it", "is", "suggested"), ("it", "is", "advised"),
+    # a hope promises nothing: "Resolved Cases will be counted in a system of record, which they hope will be the
+    # Customer's CRM" (a belief may be a condition: "In the event that Recipient believes that the amount charged
+    # ... exceeds the costs, the Parties shall review such matter")
+    ("hope", "that"), ("hopes", "that"), ("they", "hope"), ("we", "hope"), ("parties", "hope"), ("it", "is", "hoped"),
 )
 _DEFERRAL_CUES = (
     ("to", "be", "agreed"), ("to", "be", "discussed"), ("to", "be", "determined"), ("to", "be", "negotiated"),
@@ -99,6 +103,8 @@ _DEFERRAL_CUES = (
     # provide transition services", "[Exit assistance: parties to discuss whether ...]" (not a meeting's purpose:
     # "the parties shall meet monthly to discuss performance")
     ("consider", "whether"), ("discuss", "whether"), ("explore", "whether"),
+    # a later instrument not yet made: "will be dealt with in a data processing agreement to be entered into"
+    ("to", "be", "entered", "into"), ("yet", "to", "be", "entered"), ("to", "be", "concluded"),
 )
 _RECITAL_STARTS = ("whereas", "recital", "background", "recitals")
 # A narrative of what went before binds nobody, as a recital does: "During the pilot phase, resolutions were
@@ -633,6 +639,11 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             # "If this Contract ceases to further the public interest, the University, in its discretion, may
             # terminate": the party stands alone between the comma closing an opening condition and an aside
             subject = _fenced_subject(tokens, party_mentions, previous_end, index)
+        if subject is None and predications and kind == OBLIGATION and not negated \
+                and _procured(tokens, previous_end, index):
+            # "The Supplier shall, and shall procure that its Affiliates and sub-processors shall, process ...": the
+            # party that procures answers for what it procures
+            subject = predications[-1].subject
         if subject is None and predications and _appointed_people(tokens, index):
             # "Client may designate representatives who shall have access ...": the people a party appoints act
             # for it
@@ -815,6 +826,16 @@ def _holds_access(tokens: Sequence[str], after: int) -> bool:
         at = close + 1
     # "have access", "have full / unrestricted / direct access" - not "have full responsibility", a duty
     return at < len(tokens) and tokens[at] == "have" and "access" in tokens[at + 1: at + 4]
+
+
+_PROCURE = frozenset({"procure", "procures", "ensure", "ensures", "cause", "causes"})
+
+
+def _procured(tokens: Sequence[str], lo: int, modal: int) -> bool:
+    """Does the text before ``modal`` (from ``lo``) open with "procure that" / "ensure that", naming what another
+    is to do ("shall procure that its subcontractors shall ...")?"""
+    return any(tokens[at] in _PROCURE and tokens[at + 1] == "that"
+               for at in range(max(lo - 1, 0), min(lo + 3, modal - 1)))
 
 
 def _appointed_people(tokens: Sequence[str], modal: int) -> bool:
@@ -1412,6 +1433,9 @@ def _owns_thing(tokens: Sequence[str], end: int, hi: int) -> bool:
     return at < hi and tokens[at].lower() in _OWNED_THINGS
 
 
+_MEMBERS = frozenset({"member", "members", "each", "any", "either", "both", "all"})
+
+
 def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, hi: int,
              first: bool = False) -> str | None:
     """The nearest party named in ``[lo, hi)`` that is not the object of a preposition
@@ -1423,7 +1447,9 @@ def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo
         before = mention[0] - 1
         while before >= lo and tokens[before] in _DETERMINERS:
             before -= 1
-        if before >= lo and tokens[before] in _PREPOSITIONS:
+        if before >= lo and tokens[before] in _PREPOSITIONS and not (
+                tokens[before] == "of" and before > lo and tokens[before - 1] in _MEMBERS):
+            # (but "any member of the Customer Group", "each of the Customer and its Affiliates" is that party)
             continue
         if _owns_thing(tokens, mention[1], hi):
             continue
@@ -1432,7 +1458,8 @@ def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo
         return None
     if first:
         # only a party opening the clause ("Client, or ...") - not one inside a condition
-        head = [t for t in tokens[lo: inside[0][0]] if t not in _DETERMINERS and t.strip()]
+        head = [t for t in tokens[lo: inside[0][0]] if t not in _DETERMINERS and t not in _MEMBERS and t != "of"
+                and t.strip()]
         return inside[0][2] if not head else None
     nearest = inside[-1]
     if len(inside) > 1 and inside[-2][2] != nearest[2]:

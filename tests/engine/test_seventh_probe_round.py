@@ -1,0 +1,221 @@
+"""Drafting found by a seventh round of probes (Korean consignment contracts translated, US conspicuous clauses in
+capitals, the forms of a promise, lists, provisos and exceptions, who holds a right and who owes it, tables,
+acknowledgements and hopes, side letters and variations, outcome definitions and their counting), read before any
+fix; each with its traps, linted with the real rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from bpolint.engine.examples import snippet_document
+from tests.engine.snippets import status_of
+
+CUSTOMER_SUPPLIER = ('This Agreement is made between Northwind Bank plc (the "Customer") and Contoso Services Ltd '
+                     '(the "Supplier").\n')
+GAP_EUL = ('This Claims Handling Consignment Contract is concluded between Hanbit Fire & Marine Insurance Co., Ltd. '
+           '(hereinafter "Party Gap") and Seoul Claims Services Co., Ltd. (hereinafter "Party Eul").\n'
+           'Article 2 (Purpose) Party Eul shall perform the consigned claims handling services for Party Gap, and '
+           'Party Gap shall pay Party Eul the consignment fees in [Attached Table 2].\n')
+CAPITALS = ('THIS MASTER SERVICES AGREEMENT is made between GRANITE STATE BANK, N.A. ("CUSTOMER") and BLUEPEAK '
+            'OUTSOURCING, INC. ("PROVIDER").\n')
+
+RETURN_AND_LEAKS = [
+    # "the return of all Customer Data" is a return of data: "returns of" (goods sent back) had matched it by lemma
+    ("EXT003", "pass", CUSTOMER_SUPPLIER,
+     "24.1 Upon termination, the Supplier shall ensure the return of all Customer Data to the Customer in CSV format "
+     "and shall then delete all copies."),
+    ("EXT003", "pass", GAP_EUL,
+     "Article 24 (Return of Materials) ① Upon termination of this Contract, Party Eul shall return all claim data and "
+     "personal information received from Party Gap in an electronic file format designated by Party Gap within 14 "
+     "days, and shall then destroy all copies and submit a certificate of destruction to Party Gap."),
+    ("EXT003", "weak", GAP_EUL,
+     "Article 24 (Return of Materials) ① Upon termination of this Contract, Party Eul shall return all claim data "
+     "received from Party Gap."),
+    # traps: goods sent back are no data returned; a data return left to an agreement not yet made is none
+    ("EXT003", "missing", CUSTOMER_SUPPLIER,
+     "24.1 On termination the Supplier shall complete the return of goods and parcels received from the Customer's "
+     "shoppers and shall delete its working files."),
+    ("EXT003", "missing", CUSTOMER_SUPPLIER,
+     "27.7 The return of data on exit will be dealt with in a data processing agreement to be entered into between "
+     "the parties."),
+    # a personal information leak is a breach to notify
+    ("SEC001", "pass", GAP_EUL,
+     "Article 17 (Security) ① Party Eul shall maintain an information security management system certified under "
+     "ISO/IEC 27001. ② Where a personal information leak occurs, Party Eul shall notify Party Gap within 24 hours of "
+     "becoming aware of it."),
+    ("SEC001", "pass", CUSTOMER_SUPPLIER,
+     "12.1 The Supplier shall comply with ISO 27001 and shall report any leakage of personal data to the Customer "
+     "within 48 hours."),
+    # trap: a leak that is not of data is no breach
+    ("SEC001", "weak", CUSTOMER_SUPPLIER,
+     "12.1 The Supplier shall comply with ISO 27001 and shall report any water leak at the delivery centre to the "
+     "Customer within 48 hours."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "preamble", "text"), RETURN_AND_LEAKS)
+def test_data_returned_and_leaks_reported(code, expected, preamble, text):
+    assert status_of(code, preamble + text) == expected
+
+
+CLAUSES_IN_CAPITALS = [
+    # a sentence wholly in capitals names nothing by its capitals: "THIS AGREEMENT" is what is terminated
+    ("EXT001", "pass",
+     "14.1 TERMINATION FOR CONVENIENCE. CUSTOMER MAY TERMINATE THIS AGREEMENT OR ANY STATEMENT OF WORK, IN WHOLE OR "
+     "IN PART, FOR ANY REASON OR NO REASON UPON SIXTY (60) DAYS' PRIOR WRITTEN NOTICE TO PROVIDER.\n14.2 TERMINATION "
+     "FOR CAUSE. EITHER PARTY MAY TERMINATE THIS AGREEMENT IF THE OTHER PARTY MATERIALLY BREACHES IT AND FAILS TO "
+     "CURE THE BREACH WITHIN THIRTY (30) DAYS AFTER WRITTEN NOTICE."),
+    ("EXT001", "missing",
+     "14.1 NEITHER PARTY MAY TERMINATE THIS AGREEMENT PRIOR TO THE END OF THE INITIAL TERM, FOR CONVENIENCE OR "
+     "OTHERWISE, EXCEPT AS EXPRESSLY AGREED IN WRITING BY BOTH PARTIES."),
+    ("GOV001", "weak",
+     "7.1 SERVICE LEVELS. PROVIDER SHALL USE COMMERCIALLY REASONABLE EFFORTS TO MEET A FIRST CONTACT RESOLUTION RATE "
+     "OF AT LEAST 80%. SERVICE LEVEL FAILURES SHALL NOT ENTITLE CUSTOMER TO ANY CREDIT, REFUND OR OTHER REMEDY."),
+    ("EXT003", "pass",
+     "15.2 UPON EXPIRATION OR TERMINATION OF THIS AGREEMENT, PROVIDER SHALL DELIVER TO CUSTOMER ALL CUSTOMER DATA IN "
+     "A MACHINE-READABLE FORMAT WITHIN THIRTY (30) DAYS AND THEREAFTER SHALL SECURELY DESTROY ALL COPIES IN ITS "
+     "POSSESSION."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), CLAUSES_IN_CAPITALS)
+def test_clauses_written_in_capitals(code, expected, text):
+    assert status_of(code, CAPITALS + text) == expected
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ('1.14 "RESOLVED CASE" MEANS A CUSTOMER INQUIRY THAT PROVIDER HAS CLOSED.', ["RESOLVED CASE"]),
+    ('1.14 "Resolved Case" means a customer inquiry that Provider has closed.', ["Resolved Case"]),
+    # (the verb, not the term, is read in any case: a term must still start with a capital)
+    ('1.14 "resolved case" means a customer inquiry that Provider has closed.', []),
+])
+def test_a_definition_in_capitals_defines(text, terms):
+    assert [d.term for d in snippet_document(text).glossary] == terms
+
+
+CAPITALS_BEYOND_THE_CLAUSE = [
+    # a definition in capitals defines, and the sentence that holds it is a definition
+    ("OUT001", "pass",
+     '1.14 "RESOLVED CASE" MEANS A CUSTOMER INQUIRY THAT PROVIDER HAS CLOSED IN THE CASE MANAGEMENT SYSTEM AFTER THE '
+     "CUSTOMER HAS CONFIRMED THAT THE ISSUE IS RESOLVED, AND THAT IS NOT REOPENED WITHIN SEVEN (7) DAYS.\n"
+     "5.1 Customer shall pay $6.25 per Resolved Case."),
+    ("OUT002", "pass",
+     '1.14 "RESOLVED CASE" MEANS A CUSTOMER INQUIRY THAT PROVIDER HAS CLOSED IN THE CASE MANAGEMENT SYSTEM AFTER THE '
+     "CUSTOMER HAS CONFIRMED THAT THE ISSUE IS RESOLVED, AND THAT IS NOT REOPENED WITHIN SEVEN (7) DAYS.\n"
+     "5.1 Customer shall pay $6.25 per Resolved Case."),
+    # trap: a capitalised term that is not quoted defines nothing
+    ("OUT001", "missing",
+     "1.14 RESOLVED CASE: A CUSTOMER INQUIRY THAT PROVIDER HAS CLOSED, AS PROVIDER MAY DETERMINE.\n"
+     "5.1 Customer shall pay Provider a fixed fee of $80,000 per month."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), CAPITALS_BEYOND_THE_CLAUSE)
+def test_definitions_in_capitals(code, expected, text):
+    assert status_of(code, CAPITALS + text) == expected
+
+
+PROMISES_AND_THEIR_HOLDERS = [
+    # the party that procures answers for what it procures
+    ("SEC002", "pass",
+     "16.1 The Supplier shall, and shall procure that its Affiliates and sub-processors shall, process Customer "
+     "Personal Data only on the documented instructions of the Customer and in accordance with Data Protection "
+     "Legislation.\n16.2 The Supplier shall not appoint a sub-processor without the Customer's prior written "
+     "approval."),
+    ("SEC001", "pass",
+     "12.1 The Supplier shall maintain ISO 27001 certification.\n12.2 The Supplier shall, and shall ensure that its "
+     "subcontractors shall, notify the Customer of any Security Incident within 24 hours."),
+    # trap: what the customer procures is the customer's
+    ("SEC002", "missing",
+     "16.1 The Customer shall, and shall procure that its Affiliates shall, process the Supplier's Personal Data only "
+     "in accordance with Data Protection Legislation."),
+    # a member of a party's group acts for that party
+    ("AUD001", "pass",
+     "15.1 Any member of the Customer Group, and any auditor it appoints, may audit the Supplier's records, systems "
+     "and data relating to the Charges and the Resolved Cases, once in each Contract Year."),
+    ("AUD001", "pass",
+     "15.1 Each of the Customer and its Affiliates may audit the Supplier's records, systems and data relating to the "
+     "Charges and the Resolved Cases once in each Contract Year."),
+    # trap: a member of the supplier's group is the supplier's side
+    ("AUD001", "missing",
+     "15.1 Any member of the Supplier Group may audit the Supplier's records relating to the Charges once in each "
+     "Contract Year."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), PROMISES_AND_THEIR_HOLDERS)
+def test_who_promises_and_who_holds_the_right(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+PROVISOS_AND_EXCEPTIONS = [
+    # a termination that needs the supplier's consent is no right of the customer
+    ("EXT001", "weak",
+     "21.2 The Customer may terminate this Agreement for convenience only with the Supplier's prior written consent."
+     "\n21.3 Either party may terminate this Agreement for material breach not remedied within 30 days of notice."),
+    ("EXT001", "weak",
+     "21.2 Subject to the consent of the Supplier, the Customer may terminate this Agreement for convenience on 90 "
+     "days' notice.\n21.3 Either party may terminate this Agreement for material breach."),
+    # traps: consent expressly not needed; the supplier's own consent-bound right beside the customer's free one
+    ("EXT001", "pass",
+     "21.2 The Customer may terminate this Agreement for convenience on 30 days' notice without the Supplier's "
+     "consent.\n21.3 Either party may terminate this Agreement for material breach."),
+    ("EXT001", "pass",
+     "21.2 The Customer may terminate this Agreement for convenience on 30 days' notice, and the Supplier may "
+     "terminate it only with the Customer's consent.\n21.3 Either party may terminate this Agreement for material "
+     "breach."),
+    # the outcome data carved out in the passive
+    ("AUD001", "weak",
+     "10.1 The Customer may audit the Supplier's records relating to the Charges, except that the Supplier's records "
+     "of Resolved Cases, outcome counts and related data are excluded from any audit."),
+    ("AUD001", "weak",
+     "10.1 The Customer may audit the Supplier's records, systems and data relating to the Charges and the Resolved "
+     "Cases once a year. The count of Resolved Cases shall not be subject to audit."),
+    # trap: the supplier's margins kept out are no carve-out of the data behind the charges
+    ("AUD001", "pass",
+     "10.1 The Customer may audit the Supplier's records, systems and data relating to the Charges and the Resolved "
+     "Cases once a year, except that the Supplier's profit margins and internal cost data are excluded from any "
+     "audit."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), PROVISOS_AND_EXCEPTIONS)
+def test_provisos_and_exceptions(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+PRICES_HOPES_AND_FINAL_COUNTS = [
+    # a price stated without a modal verb uses the outcome term it prices
+    ("OUT002", "pass",
+     '1.7 "Resolved Contact" means a contact closed with the caller\'s issue answered; a contact is not a Resolved '
+     "Contact if the same caller contacts the Supplier again about the same issue within three days.\n"
+     "8.1 The Charges are GBP 4.10 per Resolved Contact."),
+    ("OUT002", "weak",
+     '1.7 "Resolved Contact" means a contact closed with the caller\'s issue answered; a contact is not a Resolved '
+     "Contact if the same caller contacts the Supplier again about the same issue within 48 hours.\n"
+     "8.1 The Charges are GBP 4.10 per Resolved Contact."),
+    # trap: a price the sentence denies is none, so nothing is priced per outcome
+    ("OUT002", "not_applicable",
+     '1.7 "Resolved Contact" means a contact closed with the caller\'s issue answered; a contact is not a Resolved '
+     "Contact if the same caller contacts the Supplier again about the same issue within three days.\n"
+     "8.1 No charge of GBP 4.10 per Resolved Contact applies; the Services are charged at GBP 40,000 per month."),
+    # a hope promises nothing
+    ("DAT001", "missing",
+     "6.1 The parties understand that Resolved Cases will be counted in a system of record, which they hope will be "
+     'the Customer\'s CRM.\n1.2 "Resolved Case" means a case closed with the customer\'s confirmation.\n'
+     "8.1 The Customer shall pay EUR 5 per Resolved Case."),
+    # trap: a belief in a condition is no advice
+    ("AUD002", "weak",
+     "10.4 If the Customer reasonably believes that it has been overcharged, the Supplier shall refund the overcharge "
+     "within 30 days of an audit that confirms it."),
+    # the supplier's invoice as the final count is the catalogue's weak signal
+    ("DAT001", "weak",
+     '1.5 "Resolution" means an inquiry closed in the ticketing system with the end user\'s confirmation.\n'
+     "6.3 The number of Resolutions shown in the Supplier's monthly invoice shall be final and conclusive.\n"
+     "7.1 The Customer shall pay USD 4.10 per Resolution."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), PRICES_HOPES_AND_FINAL_COUNTS)
+def test_prices_hopes_and_final_counts(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
