@@ -107,9 +107,11 @@ class DocumentIndex:
         heads = self._heads.get(label)
         if heads is None:
             sentences = self.ann.sentences
+            labelled = set(self.with_label(label))  # (a definition without the label is passed over in one set test)
             heads = self._heads[label] = frozenset(
                 term for term, ids in self.ann.definition_sentences.items()
-                if any(start < _DEFINITION_HEAD for sid in ids for start, _ in sentences[sid].labels.get(label, ())))
+                if not labelled.isdisjoint(ids)
+                and any(start < _DEFINITION_HEAD for sid in ids for start, _ in sentences[sid].labels.get(label, ())))
         return heads
 
     def candidates(self, label: str, via_terms: bool) -> list[int]:
@@ -331,6 +333,8 @@ _POINTED_TOOLS = frozenset({"tools", "tool", "technology", "technologies", "bots
 
 def _points_back(tokens: tuple[str, ...], things: frozenset[str] = _POINTED_RECORDS) -> bool:
     """Does the sentence point back to things named before it ("those records", "such books", "such tools")?"""
+    if _POINTERS.isdisjoint(tokens):
+        return False  # (one C-level pass: most sentences hold no pointer word)
     return any(t in _POINTERS and tokens[i + 1] in things for i, t in enumerate(tokens[:-1]))
 
 
@@ -2078,7 +2082,8 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                     sink.append(f"{qualifier.reason} ('{held.modal}')")
                 if not qualifier.phrases:
                     continue
-            if any(reason.startswith(f"{qualifier.reason} ('") for reason in sink):
+            said = f"{qualifier.reason} ('"
+            if sink and any(reason.startswith(said) for reason in sink):
                 continue  # two qualifiers with one reason (an index, a bare increase) say it once
             label = qualifier_label(ctx.code, part, kind, qualifier.id)
             unless = label + ":unless" if qualifier.unless else ""
@@ -2327,9 +2332,10 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
             candidate.notes.append("the amount a percentage fee is taken of")
         body = _definition_body(ctx, ids)
         # (an SOW row that prices the unit before the cell defining it is operative too)
-        operative = [s for s in ann.sentences if not s.analysis.advice and (
+        # (the analysis read last: made only for the sentences that use the term, not for every sentence)
+        operative = [s for s in ann.sentences if (
             term in s.terms and not s.is_definition
-            or s.defines.casefold() == first.defines.casefold() and _defining_cell(s) > 0)]
+            or s.defines.casefold() == first.defines.casefold() and _defining_cell(s) > 0) and not s.analysis.advice]
         used = [s for s in operative if s.analysis.binding or s.table_row or s.bound_by is not None]
         if part.used_with is not None:
             with_label = element_label(ctx.code, part, part.used_with)

@@ -298,7 +298,10 @@ class TokenMatcher:
             everywhere = np.arange(total, dtype=np.int64)
             anchor, pos = _reach(elements, truth, everywhere, everywhere, bounds, 1, total)
             return _unique(anchor[pos > anchor])
-        k = min(required, key=lambda k: _hit_count(hits, elements[k], total))
+        counts = {k: _hit_count(hits, elements[k], total) for k in required}
+        k = min(required, key=counts.__getitem__)
+        if not counts[k]:  # a required token that no token of the batch is: no match (most patterns, most texts)
+            return np.zeros(0, dtype=np.int64)
         quantifier, spec = elements[k]
         seeds = truth.tokens(spec, negate=quantifier == ZERO)
         anchor, _ = _reach(elements[k + 1:], truth, seeds, seeds + 1, bounds, 1, total)

@@ -485,7 +485,19 @@ _OPEN_POINT = re.compile(r"\b(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:an?\
                          # per-record pricing by Year 3 | Supplier: reviewing | Status: Open" (not "Status: Agreed")
                          r"|\bstatus\s*[:\-–]\s*(?:still\s+)?(?:open|outstanding|unresolved|not\s+(?:yet\s+)?agreed|"
                          r"under\s+(?:discussion|negotiation|consideration))\b", re.I)
-_OPEN_POINT_STEMS = ("open", "outstanding", "unresolved", "under", "agreement", "agreed")
+
+
+def _may_be_open_point(text: str) -> bool:
+    """Can :data:`_OPEN_POINT` match ``text``? Each of its branches holds its own words ("open" /
+    "outstanding" / "unresolved"; "under" with "discussion" or "negotiation"; "agreement" with "reached";
+    "status" with "agreed" or "consideration"), so this is :func:`_may_match` with the stems of one branch
+    together: exact, and no for the many sentences that hold only "under" or "agreement" (a speed gate: the
+    regex tries every position)."""
+    lowered = numbers.case_blind(text)
+    return ("open" in lowered or "outstanding" in lowered or "unresolved" in lowered
+            or "under" in lowered and ("discussion" in lowered or "negotiation" in lowered)
+            or "agreement" in lowered and "reached" in lowered
+            or "status" in lowered and ("agreed" in lowered or "consideration" in lowered))
 # "Appendix 3 (for information only). This Appendix illustrates how a move to outcome-based pricing could look
 # ... It does not form part of this Agreement": said in a clause's opening sentence (or its heading) it covers the
 # whole clause; said later, only its own sentence ("The Supplier shall notify breaches within 24 hours. The contact
@@ -494,7 +506,15 @@ _NOT_A_TERM = re.compile(r"\bfor\s+(?:information|illustration|reference)(?:\s+p
                          r"|\b(?:does|do|shall|will)\s+not\s+form\s+(?:a\s+)?part\s+of\s+(?:this|the)\s+"
                          r"(?:agreement|contract|order\s+form|terms)\b|\bcreates?\s+no\s+(?:legal\s+)?(?:obligations?|rights)\b"
                          r"|\b(?:is|are)\s+(?:non-binding|not\s+(?:legally\s+)?binding)\b", re.I)
-_NOT_A_TERM_STEMS = ("only", "part", "no", "binding")
+
+
+def _may_be_not_a_term(text: str) -> bool:
+    """:func:`_may_match` for :data:`_NOT_A_TERM` with the words of each branch together ("only" with
+    "information", "illustration" or "reference"; "part" with "form"; "creat"; "binding"): exact, and no for
+    the many sentences that say "party" or "not" (a speed gate)."""
+    lowered = numbers.case_blind(text)
+    return ("only" in lowered and ("information" in lowered or "illustration" in lowered or "reference" in lowered)
+            or "part" in lowered and "form" in lowered or "creat" in lowered or "binding" in lowered)
 # ... said later in the clause of the clause's own text, not of one thing in it: "The table below summarises the
 # heads of terms. It is included for convenience only, is not binding on either party and does not form part of
 # this Agreement." ("It", "This summary", "These terms", "The above", "The table below"; not "The exit team chart
@@ -873,8 +893,8 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
     docs = list(nlp.pipe(texts, batch_size=64))
     doc_parties = [_other_party(doc, _owned_agents(doc, _spans(party_matcher(doc),
                                                                lambda key: parties.role_of(nlp.vocab.strings[key])
-                                                               or ""), parties))
-                   for doc in docs]
+                                                               or ""), parties), text)
+                   for doc, text in zip(docs, texts, strict=True)]
     label_docs = getattr(label_clause, "label_docs", None)
     # labels matched once for several (the engine's matcher): each sentence's span list is shared by them
     aliases: dict[str, tuple[str, ...]] = getattr(label_clause, "aliases", None) or {}
@@ -932,6 +952,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         # text it is the operative sentence itself)
         preamble = in_recitals[ci] or (clause.kind is ClauseKind.PREAMBLE and has_operative
                                        and _recital_like(ci, clauses, parent))
+        unagreed_spans: list[tuple[int, int]] | None = None  # the clause's notes, comments and open options
         for k, (s0, s1, first_char, last_char) in enumerate(bounds):
             raw = doc_text[first_char:last_char]
             text = raw.strip()
@@ -1029,7 +1050,9 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 sentence.unticked = True
                 sentence.labels, sentence.terms = {}, ()
             elif "[" in clause.text or "omment" in clause.text:
-                if any(a <= sentence.start < b for a, b in _unagreed_spans(clause.text)):
+                if unagreed_spans is None:  # (once per clause, not once per sentence: a long table's clause has many)
+                    unagreed_spans = _unagreed_spans(clause.text)
+                if any(a <= sentence.start < b for a, b in unagreed_spans):
                     sentence.unagreed = UNAGREED_DRAFT
                     sentence.labels, sentence.terms = {}, ()
             if not sentence.unagreed and sentence.header \
@@ -1037,10 +1060,10 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                     and _open_in_status_column(text, sentence.header):
                 sentence.unagreed = UNAGREED_OPEN
                 sentence.labels, sentence.terms = {}, ()
-            if not sentence.unagreed and _may_match(text, _OPEN_POINT_STEMS) and _OPEN_POINT.search(text):
+            if not sentence.unagreed and _may_be_open_point(text) and _OPEN_POINT.search(text):
                 sentence.unagreed = UNAGREED_OPEN
                 sentence.labels, sentence.terms = {}, ()
-            if not sentence.unagreed and _may_match(text, _NOT_A_TERM_STEMS):
+            if not sentence.unagreed and _may_be_not_a_term(text):
                 # after a semicolon it is said of that limb only ("... counted from the Customer's ServiceNow
                 # instance; the Supplier's own reports are for information only")
                 said_of = _NOT_A_TERM.search(text)
@@ -1154,6 +1177,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
 # records the answer: "... asked whether ...; the Supplier agreed that ...")
 _REPORTED_QUESTION = re.compile(r"^(?:[\w'’().,-]+\s+){1,8}?(?:asked|asks|queried|queries|enquired|enquires|inquired|"
                                 r"inquires|wondered|questioned)\s+(?:[\w'’().,-]+\s+){0,4}?(?:whether|if)\b", re.I)
+_REPORTED_QUESTION_STEMS = ("ask", "quer", "nquir", "wondered", "questioned")  # one in every match
 _REPORTED_ANSWER = re.compile(r"[;:]|\b(?:agreed|confirmed|accepted|undertook|replied|answered|responded|declined|"
                               r"refused|yes)\b", re.I)
 
@@ -1190,7 +1214,8 @@ def _questions(sentences: list[Sentence], by_clause: list[list[int]]) -> None:
     for ids in by_clause:
         for position, sid in enumerate(ids):
             sentence = sentences[sid]
-            if (not sentence.table_row and not sentence.unagreed and _REPORTED_QUESTION.match(sentence.text)
+            if (not sentence.table_row and not sentence.unagreed
+                    and _may_match(sentence.text, _REPORTED_QUESTION_STEMS) and _REPORTED_QUESTION.match(sentence.text)
                     and not _REPORTED_ANSWER.search(sentence.text)):
                 sentence.unagreed = UNAGREED_QUESTION
                 sentence.labels, sentence.terms = {}, ()
@@ -1248,7 +1273,9 @@ def _recital_like(index: int, clauses: Sequence[Clause], parent: Sequence[int | 
 def _squash(text: str) -> tuple[str, list[int]]:
     """``text`` with runs of blanks as one space (and blank lines as one line break), and the
     original offset of each character; the map is empty when nothing changed."""
-    if not _SPACE_RUN.search(text):
+    # (without a line break, a tab or a no-break space, a run is two spaces)
+    if "  " not in text and "\n" not in text and "\t" not in text and "\u00a0" not in text \
+            or not _SPACE_RUN.search(text):
         return text, []
     out: list[str] = []
     origin: list[int] = []
@@ -1295,7 +1322,8 @@ def _lead_in(sentence: Sentence) -> bool:
     or one whose first item runs on in the same line ("... as follows: (a) by the Consultant ...")."""
     text = sentence.text.rstrip()
     if not (text.endswith((":", "—", ":-")) or _INLINE_LIST.search(text)
-            or _RUN_ON_END.search(text) and len(_RUN_ON_ITEM.findall(text)) >= 2):
+            or text.endswith((",", ";", "and", "or")) and _RUN_ON_END.search(text)  # (it matches at the end only)
+            and len(_RUN_ON_ITEM.findall(text)) >= 2):
         return False  # read first: most sentences end here without being analysed
     analysis = sentence.analysis
     if not analysis.binding or sentence.is_definition:
@@ -1585,15 +1613,17 @@ _OTHER_PARTY_VERBS = frozenset({"may", "shall", "will", "must", "can", "is", "ha
 _OTHER_SIDE = {"customer": "supplier", "supplier": "customer", "both": "both"}
 
 
-def _other_party(doc: Any, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _other_party(doc: Any, spans: list[tuple[int, int, str]], text: str | None = None) -> list[tuple[int, int, str]]:
     """Add "the other party" as a subject (followed by its modal or "is entitled"), with the role opposite to the
-    last party named before it in its sentence."""
+    last party named before it in its sentence. (``text``: the doc's text, if the caller has it.)"""
+    if text is not None and not any(word in text.lower() for word in ("other", "innocent", "aggrieved", "non")):
+        return spans  # (no token can be one of the words below: the doc's tokens are not listed)
     lowers = [t.lower_ for t in doc]
     if "other" not in lowers and not any(w in lowers for w in ("innocent", "aggrieved", "non", "nondefaulting",
                                                                  "non-defaulting", "non-breaching")):
         return spans
     added: list[tuple[int, int, str]] = []
-    for at in range(len(lowers)):
+    for at in (i for i, word in enumerate(lowers) if word == "the"):  # every phrase opens with "the"
         phrase = next((p for p in _OTHER_PARTY if tuple(lowers[at:at + len(p)]) == p), None)
         if phrase is None:
             continue

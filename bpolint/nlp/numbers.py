@@ -252,7 +252,16 @@ def case_blind(text: str) -> str:
     case-insensitive regex for the word would: on any text, including the dashes, accents and bullets
     of real contracts. (Its offsets are not the text's when a character expands: search it, do not
     quote from it.)"""
-    return text.lower() if text.isascii() else text.translate(_ASCII_FOLD).lower()
+    global _LAST_CASE_BLIND
+    last = _LAST_CASE_BLIND  # (one read: another thread may replace it, never half of it)
+    if last[0] is text:
+        return last[1]  # the same text asked again by the next gate (a sentence meets several in a row)
+    lowered = text.lower() if text.isascii() else text.translate(_ASCII_FOLD).lower()
+    _LAST_CASE_BLIND = (text, lowered)
+    return lowered
+
+
+_LAST_CASE_BLIND: tuple[str | None, str] = (None, "")
 
 
 def _may_hold(text: str, words: tuple[str, ...], low: str | None = None) -> bool:
@@ -427,10 +436,13 @@ _WORD_CENTS = re.compile(rf"\s+and\s+(?P<cents>{_NUMBER_WORD})\s+cents?\b", re.I
 _CURRENCY_WORD = re.compile(rf"\b(?:{_WORD_NAMES})\b", re.I)
 # every match of _CURRENCY_WORD holds one of these (lower case): most sentences hold none
 _CURRENCY_WORD_NAMES = tuple({word for _, word in currencies.NATIONAL_WORDS} | set(currencies.CURRENCY_WORDS))
+# ... and the same test with fewer words: a word that holds another ("euros", "euro") is found by it
+_CURRENCY_WORD_STEMS = tuple(sorted(word for word in _CURRENCY_WORD_NAMES
+                                    if not any(other != word and other in word for other in _CURRENCY_WORD_NAMES)))
 
 
 def _word_money(text: str, figures: list[Quantity]) -> list[Quantity]:
-    if not _may_hold(text, _CURRENCY_WORD_NAMES) or _CURRENCY_WORD.search(text) is None:
+    if not _may_hold(text, _CURRENCY_WORD_STEMS) or _CURRENCY_WORD.search(text) is None:
         return []
     found: list[Quantity] = []
     for amount in _WORD_AMOUNT.finditer(text):

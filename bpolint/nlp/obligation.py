@@ -117,6 +117,7 @@ _RECITAL_STARTS = ("whereas", "recital", "background", "recitals")
 _HISTORY_STARTS = (("during", "the", "pilot"), ("during", "the", "trial"), ("in", "the", "pilot"),
                    ("under", "the", "previous"), ("under", "the", "prior"), ("under", "the", "former"),
                    ("under", "the", "predecessor"), ("previously",), ("historically",), ("in", "the", "past"))
+_HISTORY_FIRST = frozenset(start[0] for start in _HISTORY_STARTS)
 # "is to be determined from the monthly report", "shall be determined in accordance with Schedule 3": a method is
 # stated, so nothing is left open ("to be determined by the parties" and "to be determined" alone still are).
 _METHOD_AFTER = frozenset({"from", "using", "under", "in", "according", "pursuant", "on"})
@@ -381,10 +382,13 @@ def _cue_with_adverbial(tokens: Sequence[str], index: int, cue: tuple[str, ...])
 def _cue_at(tokens: Sequence[str], index: int, cues: Cues) -> tuple[str, ...] | None:
     promise = tokens[index] in _PROMISE_VERBS  # every cue here starts with this word
     for cue in cues.get(tokens[index], ()):
+        # (only a three-word cue ending in "to" can be split by an aside or an adverbial: the test is made here,
+        # not by a call per cue)
+        split = len(cue) == 3 and cue[2] == "to"
         if _at(tokens, index, cue) or promise and _promise_with_aside(tokens, index, cue) \
-                or _state_with_aside(tokens, index, cue):
+                or split and _state_with_aside(tokens, index, cue):
             return cue
-        spread = _cue_with_adverbial(tokens, index, cue)
+        spread = _cue_with_adverbial(tokens, index, cue) if split else None
         if spread is not None:
             return spread
         if promise and cue[1:] == ("to",) and _promise_lead_in(tokens, index):
@@ -534,6 +538,8 @@ def quoted_tokens(tokens: Sequence[str], open_at_start: bool = False) -> tuple[s
 
 def _history(tokens: Sequence[str]) -> bool:
     """A sentence that opens by placing itself before this contract and has no modal verb."""
+    if next((t for t in tokens if t.strip() and t not in ("(", "[", "\"", "“", ",")), "") not in _HISTORY_FIRST:
+        return False  # (the first word decides for most sentences: the list of words is not made)
     words = [t for t in tokens if t.strip() and t not in ("(", "[", "\"", "“", ",")]
     return (any(tuple(words[:len(start)]) == start for start in _HISTORY_STARTS)
             and not any(t in _MODAL_WORDS for t in tokens))

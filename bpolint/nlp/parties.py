@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..model import Clause, Definition
+from .numbers import case_blind
 
 CUSTOMER, SUPPLIER, BOTH = "customer", "supplier", "both"
 
@@ -201,6 +202,8 @@ _PRONOUN_MEANS = re.compile(
     rf"\s*,?\s+(?i:means?|refers?\s+to|(?:is|are)\s+(?:a\s+)?(?:references?\s+)?to|shall\s+mean)\s+"
     rf"(?i:the\s+)?(?P<name>[\w&\-]+(?:\s+[A-Z][\w&\-]*){{0,4}})")
 
+_QUOTED_PRONOUN = re.compile(rf"[\"“']{_PRONOUN}[\"”']")  # on case_blind text: lower case
+
 
 def _person(word: str) -> tuple[str, ...] | None:
     word = word.lower()
@@ -240,7 +243,9 @@ def _pronoun_roles(zone: str, text: str, roles: dict[str, str]) -> dict[str, str
         if found[person] is None:
             found[person] = role
         previous = match.end()
-    for match in _PRONOUN_MEANS.finditer(text[:60000]):
+    # (a quoted pronoun is in every match: looked for first in the case-blind copy, a scan that jumps to each quote)
+    means = _PRONOUN_MEANS.finditer(text[:60000]) if _QUOTED_PRONOUN.search(case_blind(text[:60000])) else ()
+    for match in means:
         words = re.findall(r"\w+", match.group("words"))
         person = _person(words[0])
         name = match.group("name").lower().split()
@@ -339,7 +344,10 @@ def _addressed_pronouns(text: str, roles: dict[str, str]) -> dict[str, str]:
     the text hardly names (its defined name used at most a fifth as often as the other's), "we" the one it
     names. Only in a text that calls itself an agreement and uses "you" at least 20 times: a stray "you" in a
     notice form or guidance is nobody."""
-    if len(_SECOND_PERSON_WORD.findall(text)) < _ADDRESSED_MIN_USES or not _SELF_NAMED.search(text):
+    # (each use holds "you" in some case, and no character outside ASCII is "y", "o" or "u" to the case-blind
+    # pattern: with fewer of those there are fewer uses, and the scan need not run)
+    if text.lower().count("you") < _ADDRESSED_MIN_USES \
+            or len(_SECOND_PERSON_WORD.findall(text)) < _ADDRESSED_MIN_USES or not _SELF_NAMED.search(text):
         return {}
     uses = {CUSTOMER: 0, SUPPLIER: 0}
     for name, role in roles.items():
@@ -445,7 +453,8 @@ _OTHER_SUPPLIER = re.compile(r"\b[Tt]he [\"“]?(?:Service Provider|Provider|Sup
 def _outsourcer_role(text: str) -> dict[str, str]:
     """{"outsourcer": customer} when the contract names the Outsourcer beside another supplier role."""
     text = text[:60000]
-    return {"outsourcer": CUSTOMER} if _OUTSOURCER.search(text) and _OTHER_SUPPLIER.search(text) else {}
+    return {"outsourcer": CUSTOMER} if "Outsourcer" in text and _OUTSOURCER.search(text) \
+        and _OTHER_SUPPLIER.search(text) else {}
 
 
 def _apposition_roles(text: str, known: dict[str, str] | None = None) -> dict[str, str]:
@@ -479,7 +488,8 @@ def _apposition_roles(text: str, known: dict[str, str] | None = None) -> dict[st
             found[head.group(1).lower()] = role if found.get(head.group(1).lower(), role) == role else None
     for pair in (_CONTRACTING_PAIR, _SPONSOR_PAIR, *_CONTRATANTE_PAIRS):
         # translated Brazilian drafting keeps the original's capitals: "the CONTRACTED PARTY shall ..."
-        if all(re.search(rf"\b(?:{written}|{written.upper()})\b", text) for written, _, _ in pair):
+        if all((written in text or written.upper() in text)
+               and re.search(rf"\b(?:{written}|{written.upper()})\b", text) for written, _, _ in pair):
             for _, name, role in pair:
                 found.setdefault(name, role)
     return {name: role for name, role in found.items() if role is not None}
@@ -498,6 +508,16 @@ _PARTY_EUL = re.compile(r"\bParty Eul\b")
 # (in capitals too, as Indonesian drafting writes them: "the SECOND PARTY shall return the excess to the FIRST PARTY")
 _FIRST_PARTY = re.compile(r"\b(?:First Party|FIRST PARTY)\b")
 _SECOND_PARTY = re.compile(r"\b(?:Second Party|SECOND PARTY)\b")
+# the words every match of each label holds, as written: a substring test before the scan of the whole text (the
+# scan for "First Party" cost several ms per contract)
+_LABEL_WORDS = {_PARTY_A: ("Party A",), _PARTY_B: ("Party B",), _FIRST_PARTY: ("First Party", "FIRST PARTY"),
+                _SECOND_PARTY: ("Second Party", "SECOND PARTY")}
+
+
+def _may_name(text: str, label: re.Pattern[str]) -> bool:
+    return any(words in text for words in _LABEL_WORDS[label])
+
+
 # "(The First Party is the customer.)", "Party B is the service provider": a label's role said in a sentence
 _LABEL_IS_ROLE = re.compile(r"\b(?:[Tt]he\s+)?(?P<name>Party [AB]|First Party|Second Party)\s+is\s+the\s+"
                             r"(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s*[.)]")
@@ -506,6 +526,8 @@ _LABEL_IS_ROLE = re.compile(r"\b(?:[Tt]he\s+)?(?P<name>Party [AB]|First Party|Se
 def _stated_label_roles(text: str) -> dict[str, str]:
     """ "The First Party is the customer.": a neutral label given its role in a sentence of its own."""
     found: dict[str, str | None] = {}
+    if not any(_may_name(text, label) for label in _LABEL_WORDS):  # (a label in every match: substring tests first)
+        return {}
     for match in _LABEL_IS_ROLE.finditer(text):
         role = _role_word(match.group("role").lower())
         if role in (CUSTOMER, SUPPLIER):
@@ -524,7 +546,7 @@ def _translated_pair(text: str, roles: dict[str, str]) -> dict[str, str]:
     for first, second, names, convention in ((_PARTY_A, _PARTY_B, ("party a", "party b"), True),
                                              (_PARTY_GAP, _PARTY_EUL, ("party gap", "party eul"), True),
                                              (_FIRST_PARTY, _SECOND_PARTY, ("first party", "second party"), False)):
-        if not (first.search(text) and second.search(text)):
+        if not (_may_name(text, first) and _may_name(text, second) and first.search(text) and second.search(text)):
             continue
         given = {label: roles[label] for label in names if label in roles}
         if not given:
@@ -738,7 +760,12 @@ def _either_party_names(text: str) -> list[str]:
     names: list[str] = []
     # the full pattern only around each "party (" / "parties (": run over a whole contract its opening
     # alternation cost 40 ms per 100 pages
-    for anchor in _PARTY_BRACKET.finditer(text):
+    # (the anchors are found in the case-blind copy, which has the same offsets, by a case-sensitive pattern that
+    # jumps to each "part" instead of trying the case-blind one at every position; should a character's lower case
+    # be two characters, the case-blind pattern runs on the text itself)
+    lowered = case_blind(text)
+    anchors = _PARTY_BRACKET_LOWER.finditer(lowered) if len(lowered) == len(text) else _PARTY_BRACKET.finditer(text)
+    for anchor in anchors:
         window = text[max(0, anchor.start() - 40): anchor.end() + 100]
         for match in _EITHER_PARTY_TERM.finditer(window):
             term = (match.group("term") or match.group("other")).strip().lower()
@@ -748,6 +775,7 @@ def _either_party_names(text: str) -> list[str]:
 
 
 _PARTY_BRACKET = re.compile(r"part(?:y|ies)\s*,?\s*\(", re.I)
+_PARTY_BRACKET_LOWER = re.compile(r"part(?:y|ies)\s*,?\s*\(")
 
 
 # '(together, Blackwell and Munksgaard shall be referred to as "the Publishers")': one name for several
@@ -866,7 +894,8 @@ def _undefined_company(zone: str, matches: list[re.Match[str]], roles: dict[str,
     """ "Theravance Biopharma UK Limited is a company ... (the "Employer"); and Brett Haumann ... (the
     "Executive")", then "the Company" all through the body: a contract that calls one party "the Company"
     without defining it means the one party that is a company (the only one named with a legal form)."""
-    if len(_THE_COMPANY.findall(text[:60000])) < 3:
+    # (each match holds "he Company": with fewer than three of those there are fewer matches)
+    if text.count("he Company", 0, 60000) < 3 or len(_THE_COMPANY.findall(text[:60000])) < 3:
         return None
     companies = []
     previous = 0
