@@ -510,8 +510,8 @@ _FIRST_PARTY = re.compile(r"\b(?:First Party|FIRST PARTY)\b")
 _SECOND_PARTY = re.compile(r"\b(?:Second Party|SECOND PARTY)\b")
 # the words every match of each label holds, as written: a substring test before the scan of the whole text (the
 # scan for "First Party" cost several ms per contract)
-_LABEL_WORDS = {_PARTY_A: ("Party A",), _PARTY_B: ("Party B",), _FIRST_PARTY: ("First Party", "FIRST PARTY"),
-                _SECOND_PARTY: ("Second Party", "SECOND PARTY")}
+_LABEL_WORDS = {_PARTY_A: ("Party A",), _PARTY_B: ("Party B",), _PARTY_GAP: ("Party Gap",), _PARTY_EUL: ("Party Eul",),
+                _FIRST_PARTY: ("First Party", "FIRST PARTY"), _SECOND_PARTY: ("Second Party", "SECOND PARTY")}
 
 
 def _may_name(text: str, label: re.Pattern[str]) -> bool:
