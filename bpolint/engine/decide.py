@@ -2341,7 +2341,9 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
             with_label = element_label(ctx.code, part, part.used_with)
             # a charge stated without a modal verb is still operative: "The Outcome Charge is payable for each
             # Resolved Contact", "The Charges are payable per Resolved Case" (not negated, not a recital)
-            stated = [s for s in operative if s not in used and with_label in s.labels and _stated_plainly(s)]
+            # (or a verbless line under a run-in heading that names the charge: "4. Fees. USD 5.75 per Closed Dispute.")
+            stated = [s for s in operative if s not in used and _stated_plainly(s)
+                      and (with_label in s.labels or _money(s) and with_label in ann.heading_labels[s.clause])]
             # a charging word the ``unless`` phrases put in another light is no charge for the term: "a credit of 10% of
             # the batch's Review Fees" for each Completed Batch measured against a service level (an amount of money
             # still prices the term)

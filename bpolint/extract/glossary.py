@@ -17,8 +17,9 @@ MEANING_OF = (r"(?:with)?in the meaning of (?:this|these|the) \w+(?: \w+)?,?\s+(
 _MEANS = re.compile(
     rf"{_TERM}\s*(?:\([^)]*\)\s*)?(?:,\s*)?"
     # the verb in any case: US drafting writes some definitions wholly in capitals ('"RESOLVED CASE" MEANS ...')
-    rf"(?i:means|shall mean|will mean|has the meaning|shall have the meaning|refers to|shall refer to|will refer to|"
-    rf"is defined as|:|{MEANING_OF})",
+    # (or ", meaning": '"Closed Dispute", meaning a dispute ...')
+    rf"(?i:means|meaning|shall mean|will mean|has the meaning|shall have the meaning|refers to|shall refer to|"
+    rf"will refer to|is defined as|:|{MEANING_OF})",
 )
 # 'A "Processed Invoice" is an incoming invoice ... for which all of the following conditions are met:' - a
 # definition in the copula, at the start of a line (an annex paragraph defining the unit that is priced) or of a

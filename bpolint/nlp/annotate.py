@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _DEFINES = re.compile(r"(?:^|\s)[\"“”'‘](?P<term>[A-Z][^\"“”'‘’\n]{0,60}?)[\"“”'’]\s*"
                       r"(?:\([^)]*\)\s*)?(?:,\s*)?"
-                      r"(?i:means|shall mean|will mean|has the meaning|shall have the meaning|"
+                      r"(?i:means|meaning|shall mean|will mean|has the meaning|shall have the meaning|"
                       rf"refers to|shall refer to|will refer to|is defined as|includes|:|{MEANING_OF})")
 # 'A "Processed Invoice" is an incoming invoice ... for which ...': a definition in the copula, opening the sentence
 # (the glossary reads it the same way, see extract/glossary.py); in a list item the article is lower case:

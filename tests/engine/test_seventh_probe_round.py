@@ -362,3 +362,48 @@ DISAPPLIED_CLAUSES_AND_LISTED_GROUNDS = [
 @pytest.mark.parametrize(("code", "expected", "text"), DISAPPLIED_CLAUSES_AND_LISTED_GROUNDS)
 def test_disapplied_clauses_and_listed_grounds(code, expected, text):
     assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+STATEMENTS_OF_WORK = [
+    # a verbless price line under a run-in "Fees" heading uses the outcome term it prices
+    ("OUT001", "pass",
+     'STATEMENT OF WORK No. 4 under the Master Services Agreement\n3. Pricing Unit. The pricing unit is a "Closed '
+     'Dispute": a chargeback dispute for which (i) a final decision has been entered in the Customer\'s dispute '
+     "system, (ii) the cardholder has been notified, and (iii) no further evidence is outstanding.\n"
+     "4. Fees. USD 5.75 per Closed Dispute."),
+    # a definition by ", meaning"
+    ("OUT001", "weak",
+     'STATEMENT OF WORK No. 4 under the Master Services Agreement\n3. Pricing Unit. The pricing unit is a "Closed '
+     'Dispute", meaning a dispute the Supplier has worked.\n4. Fees. USD 5.75 per Closed Dispute.'),
+    # trap: a heading that names no charge over a money line prices nothing
+    ("OUT001", "missing",
+     'STATEMENT OF WORK No. 4 under the Master Services Agreement\n3. Pricing Unit. The pricing unit is a "Closed '
+     'Dispute": a chargeback dispute for which a final decision has been entered in the Customer\'s dispute system.\n'
+     "4. Insurance. USD 5,000,000 per Closed Dispute claim."),
+    # an SOW's transition out: run-off and training the successor
+    ("EXT002", "pass",
+     "STATEMENT OF WORK No. 4 under the Master Services Agreement\n9. Transition Out. On expiry of this SOW the "
+     "Supplier shall, for up to 90 days, continue to process open disputes and train the Customer's successor team, "
+     "at the rates in section 4."),
+    ("EXT002", "weak",
+     "STATEMENT OF WORK No. 4 under the Master Services Agreement\n9. Transition Out. On expiry of this SOW the "
+     "Supplier shall provide transition-out support as reasonably requested by the Customer."),
+    # trap: processing that goes on during the term is no exit help
+    ("EXT002", "missing",
+     "STATEMENT OF WORK No. 4 under the Master Services Agreement\n5. Volumes. The Supplier shall continue to process "
+     "disputes at the volumes forecast in section 6."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), STATEMENTS_OF_WORK)
+def test_statements_of_work(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ('3. The pricing unit is a "Closed Dispute", meaning a dispute the Supplier has worked.', ["Closed Dispute"]),
+    # (a lower-case quoted word is no term)
+    ('3. The word "closed", meaning marked closed in the system.', []),
+])
+def test_a_definition_by_meaning(text, terms):
+    assert [d.term for d in snippet_document(text).glossary] == terms
