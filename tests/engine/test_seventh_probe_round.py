@@ -407,3 +407,16 @@ def test_statements_of_work(code, expected, text):
 ])
 def test_a_definition_by_meaning(text, terms):
     assert [d.term for d in snippet_document(text).glossary] == terms
+
+
+@pytest.mark.parametrize(("expected", "count"), [
+    # the supplier counting from its own records is the catalogue's "as reported by the Supplier"
+    ("weak", "6.1 The number of Completed Claims shall be determined by the Supplier from its own records."),
+    # ... but counting from the customer's own platform, open to it, is the customer's system of record
+    ("pass", "6.1 The number of Completed Claims shall be determined by the Supplier from the Customer's ClaimCenter "
+             "platform, which the Customer owns and to which it has full access."),
+])
+def test_a_count_the_supplier_determines(expected, count):
+    text = ('1.2 "Completed Claim" means a claim closed with a payment or denial decision.\n' + count +
+            "\n8.1 The Customer shall pay USD 6.80 per Completed Claim.")
+    assert status_of("DAT001", CUSTOMER_SUPPLIER + text) == expected
