@@ -18,7 +18,7 @@ from typing import Any
 from ..model import Status
 from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
 from ..nlp.currencies import KRONA, describe, in_currency, known_currency
-from ..nlp.numbers import Quantity, frequencies
+from ..nlp.numbers import Quantity, frequencies, table_cells
 from ..nlp.obligation import NEED_VERBS, OBLIGATION, RIGHT, Predication, SentenceAnalysis, hindered, stated_before
 from ..nlp.parties import CUSTOMER_AGENTS
 from .matching import element_label, heading_alias, numeric_unless_label, qualifier_label, unless_label
@@ -791,15 +791,8 @@ _NIL_CELL = re.compile(r"^(?:nil|zero|none|-|–|—|\D{0,4}0(?:[.,]0+)?)$", re.
 
 
 def _cell_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each " | "-separated cell of a table row's text."""
-    spans, start = [], 0
-    while True:
-        at = text.find(" | ", start)
-        if at < 0:
-            spans.append((start, len(text)))
-            return spans
-        spans.append((start, at))
-        start = at + 3
+    """The (start, end) of each cell of a table row's text."""
+    return [(at, at + len(cell)) for at, cell in table_cells(text)]
 
 
 def _column_values(header: Sentence, anchor: int | None, scope: list[Sentence]) -> list[float] | None:
@@ -1273,7 +1266,7 @@ def _header_acronym_binding(ann: Annotated, row: Sentence) -> tuple[Predication,
         other = ann.sentences[sid]
         if other.table_row or not other.analysis.binding or other.analysis.negation or other.is_definition:
             continue
-        if not names & {t.lower() for t in other.tokens} or not any(a in other.text for a in acronyms):
+        if names.isdisjoint(other.tokens) or not any(a in other.text for a in acronyms):
             continue
         live = [p for p in other.analysis.predications if not p.negated]
         if live and live[0].kind == OBLIGATION:
@@ -2402,7 +2395,7 @@ def _stated_plainly(sentence: Sentence) -> bool:
     """Does a sentence with no modal verb state what it says as a term: not a recital, nothing negated?"""
     analysis = sentence.analysis
     return (not analysis.recital and not analysis.negation and not analysis.denied_outright
-            and not _NEGATORS.intersection(t.lower() for t in sentence.tokens))
+            and _NEGATORS.isdisjoint(sentence.tokens))
 
 
 def _definition_body(ctx: Context, ids: list[int]) -> list[Sentence]:
@@ -2428,7 +2421,9 @@ def _definition_body(ctx: Context, ids: list[int]) -> list[Sentence]:
 
 def _under_own_heading(ctx: Context, label: str) -> list[int]:
     """The verbless first sentence of each clause whose own heading names the thing: a run-in label states it for
-    its line ("8.1 Fees: GBP 4.60 per Completed Case." is the fee, as "Fee: ..." in a table row is)."""
+    its line ("8.1 Fees: GBP 4.60 per Completed Case." is the fee, as "Fee: ..." in a table row is; "Schedule 4 -
+    Pricing Transition" heads the table of its steps). The heading only names the thing: the part's other elements
+    (an amount per outcome, the steps) must still be in the clause."""
     ann = ctx.ann
     out = []
     for clause, labels in enumerate(ann.heading_labels):

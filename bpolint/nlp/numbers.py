@@ -544,8 +544,8 @@ _PRICE_WORDS = frozenset("fee fees charge charges price prices rate rates amount
                          "tariffs payable are is shall will".split())
 
 
-def _cells(text: str) -> list[tuple[int, str]]:
-    """A table row's cells with their character offsets."""
+def table_cells(text: str) -> list[tuple[int, str]]:
+    """A table row's " | "-separated cells, each with its character offset."""
     out, at = [], 0
     for cell in text.split(" | "):
         out.append((at, cell))
@@ -563,7 +563,7 @@ def _row_unit(row: str) -> str:
     """What a table row says its amounts are charged per: its unit cell ("per Processed Claim"),
     looked for after the row's label ("Per Claim Fee - motor") before in it, else the unit a cell
     names after its label ("Finalised Claim Fee, per Finalised Claim")."""
-    cells = _cells(row)
+    cells = table_cells(row)
     unit = next((_trim_unit(m.group("per")) for _, cell in cells[1:] + cells[:1]
                  if (m := _PER_CELL.match(cell) or _PER_CELL_QUALIFIED.match(cell) or _PRICE_PER_CELL.match(cell))), "")
     if unit:
@@ -678,7 +678,7 @@ def _columns(header: str, lead_in: str) -> dict[int, _Column] | None:
         lead_unit = _named_unit(line)
         if lead_unit:
             break
-    cells = _cells(header) if " | " in header else []
+    cells = table_cells(header) if " | " in header else []
     if any(_BARE_AMOUNT.match(cell) for _, cell in cells):
         cells = []  # a first row of figures is data, not a header
     columns = {}
@@ -706,8 +706,8 @@ def _unit_column_unit(row: str, header: str) -> str:
     """The row's unit as its "Unit" column names it ("Completed Case", "Agent Hour", "Lot"), or ""."""
     if " | " not in header:
         return ""
-    index = next((i for i, (_, cell) in enumerate(_cells(header)) if _UNIT_HEADER.match(cell)), None)
-    cells = _cells(row)
+    index = next((i for i, (_, cell) in enumerate(table_cells(header)) if _UNIT_HEADER.match(cell)), None)
+    cells = table_cells(row)
     if index is None or index >= len(cells):
         return ""
     cell = cells[index][1].strip()
@@ -726,7 +726,7 @@ def _in_table(row: str, header: str, lead_in: str, found: list[Quantity]) -> lis
     columns = _columns(header, lead_in)
     if columns is None:
         return found
-    cells = _cells(row)
+    cells = table_cells(row)
     row_unit = _row_unit(row) or sold_by
 
     def column_of(at: int) -> _Column | None:
