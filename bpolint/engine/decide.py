@@ -1730,6 +1730,10 @@ def _party_problem(part: Part, predication: Predication, sentence: Sentence | No
             # verb; "the licence will terminate" gives the customer nothing.
             named = any(role in ("customer", "both") and predication.start <= start < predication.end
                         and _after_preposition(sentence.tokens, start) for start, _, role in sentence.parties)
+            if not named and _returned_to_owner(sentence, predication):
+                # "All Customer Data shall be returned in CSV format": a thing returned goes back to its owner,
+                # the customer named in the subject
+                named = True
             if not named:
                 return "names no party: not shown to be the customer's right"
         return ""
@@ -1756,6 +1760,22 @@ def _party_problem(part: Part, predication: Predication, sentence: Sentence | No
             if "be" not in after and "been" not in after:
                 return "binds someone other than the supplier"
     return ""
+
+
+_RETURNED = frozenset({"returned", "redelivered", "repatriated"})
+
+
+def _returned_to_owner(sentence: Sentence, predication: Predication) -> bool:
+    """Is the passive's subject a thing of the customer's ("Customer Data", "the Bank's records") that is to be
+    returned ("shall be returned", "to be handed back")?"""
+    tokens = sentence.tokens
+    passive = tokens[predication.start:predication.start + 5]
+    if "be" not in passive:
+        return False
+    verb = passive.index("be") + predication.start + 1
+    returned = verb < len(tokens) and (tokens[verb] in _RETURNED or (
+        verb + 1 < len(tokens) and tokens[verb + 1] == "back" and tokens[verb] in ("handed", "given", "sent")))
+    return returned and any(role == "customer" and end <= predication.start for _, end, role in sentence.parties)
 
 
 _ADVERBIAL = frozenset({"upon", "on", "after", "following", "before", "prior", "until", "since", "during", "of",

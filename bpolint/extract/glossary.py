@@ -66,6 +66,16 @@ BECOMES = re.compile(
     rf"(?:an?|the)\s+{_TERM}\s*,?\s*(?:only\s+)?(?:when|whenever|once|if|where|after|upon|for\s+so\s+long\s+as)\b",
     re.M,
 )
+# The term as the subject of an event and its criteria after "when": 'In this Agreement, a Resolution occurs when: (a)
+# ...', 'A "Completed Case" is counted only when ...'. Capitalised (quoted or not), opening the line or sentence, after
+# at most a short "In this Agreement," or "For the purposes of ...,".
+OCCURS = re.compile(
+    rf"(?:^|(?<=[.:] ))(?:(?:In|Under)\s+this\s+\w+,\s+|For\s+the\s+purposes?\s+of\s+[\w.]+(?:\s+[\w.]+){{0,3}},\s+)?"
+    rf"(?:[Aa]n?|[Ee]ach|[Tt]he)\s+[{_QUOTE}]?(?P<term>[A-Z][\w-]*(?: [A-Z][\w-]*){{0,4}})[{_QUOTE}]?\s+"
+    rf"(?:occurs|is\s+achieved|is\s+counted|shall\s+be\s+counted|is\s+deemed\s+to\s+occur|shall\s+be\s+deemed\s+to\s+occur|"
+    rf"takes\s+place)\s*,?\s*(?:only\s+)?(?:when|whenever|once|if|where)\b",
+    re.M,
+)
 # Commonwealth drafting: an unquoted, usually bold, term opening its own line ("Business Day means ...").
 _UNQUOTED_MEANS = re.compile(
     r"^(?!(?:The|This|That|These|Each|Any|A|An|It|Such)\b)"
@@ -208,7 +218,7 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
         means = list(_MEANS.finditer(text))
         for match, following in zip(means, [*means[1:], None], strict=False):
             add(match.group("term"), text[match.start(): _definition_end(text, match.start(), following)], clause)
-        for regex in (LEADING_MEANING, _IS_A, BECOMES, _UNQUOTED_MEANS, _RUN_IN_IS_A):  # runs to its line's end
+        for regex in (LEADING_MEANING, _IS_A, BECOMES, OCCURS, _UNQUOTED_MEANS, _RUN_IN_IS_A):  # to its line's end
             for match in regex.finditer(text):
                 add(match.group("term"), text[match.start(): _line_end(text, match.start())], clause)
         if clause.heading and " is " in text[:len(clause.heading) + 12]:

@@ -22,6 +22,7 @@ from ..extract.glossary import (
     DASH_DEFINITION,
     LEADING_MEANING,
     MEANING_OF,
+    OCCURS,
     colon_definition,
     is_glossary_heading,
     is_pointer,
@@ -76,6 +77,7 @@ _DEFINES_WORDS = ("mean", "refers to", "refer to", "is defined as", "includes", 
                   "IS DEFINED", "INCLUDES", "PURPOSE")
 _VOID_STEMS = ("not used", "intentionally", "[reserved]", "[deleted]")
 _BECOMES_WORDS = (" is ", " becomes ", " be ", " as ", " constitutes ")
+_OCCURS_WORDS = (" occurs ", " achieved ", " counted ", " deemed to occur ", " takes place ")
 # Civil-law references: "§ 10 (3)", "§ 4", and a numbered paragraph of an annex "Annex 2, No. 1" or, inside
 # the annex, "the table in No. 2" (German "Nr."), resolved by :func:`_civil_references`.
 _SECTION_SIGN = re.compile(r"§\s*(?P<value>\d{1,3})(?:\s*\((?P<sub>\d{1,2}|[a-z])\))?"
@@ -984,6 +986,9 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if not defines and any(word in text for word in _BECOMES_WORDS):
                 complement = BECOMES.match(text)
                 defines = complement.group("term").strip() if complement else ""
+            if not defines and any(word in text for word in _OCCURS_WORDS):
+                event = OCCURS.match(text)
+                defines = event.group("term").strip() if event else ""
             if not defines:
                 defines = _unquoted_definition(text, glossary_written)
             if not defines and ": " in text[:70]:

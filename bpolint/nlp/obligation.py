@@ -22,6 +22,9 @@ _RIGHT_CUES = (
     ("is", "permitted", "to"), ("are", "permitted", "to"), ("may",), ("can",), ("shall", "be", "permitted"),
     ("has", "a", "right"), ("shall", "have", "a", "right"), ("is", "authorised", "to"), ("is", "authorized", "to"),
     ("has", "right", "to"), ("have", "right", "to"), ("has", "the", "absolute", "right"),
+    # "The Customer is at liberty to examine ...", "The Customer has the option to terminate ..."
+    ("is", "at", "liberty", "to"), ("are", "at", "liberty", "to"), ("shall", "be", "at", "liberty", "to"),
+    ("has", "the", "option", "to"), ("have", "the", "option", "to"), ("shall", "have", "the", "option", "to"),
     # the right received: "The Customer is granted the right to audit ..."
     ("is", "granted", "the", "right"), ("are", "granted", "the", "right"), ("is", "hereby", "granted", "the", "right"),
     ("is", "granted", "a", "right"), ("are", "granted", "a", "right"),
@@ -188,8 +191,18 @@ def _denial(tokens: Sequence[str]) -> tuple[tuple[int, int], bool]:
         at = tokens.index("no", start)
         end = next((i for i in range(at + 1, len(tokens)) if tokens[i] in _NOUN_PHRASE_ENDS), len(tokens))
         return (at, end), not (set(tokens[end:]) & _DENIAL_LIMITS)
-    if start is None or tokens[start] not in ("no", "none"):
+    if start is not None and tokens[start] not in ("no", "none"):
+        # "Each party shall bear its own costs of any audit, and no adjustment of the Charges shall be made": a
+        # denial may open the sentence's coordinated second clause instead
+        start = next((i for i in range(start + 2, len(tokens)) if tokens[i] == "no" and (
+            tokens[i - 1] == ";" or (tokens[i - 1] in ("and", "but") and tokens[i - 2] == ","))), None)
+    if start is None:
         return (0, 0), False
+    return _denial_from(tokens, start)
+
+
+def _denial_from(tokens: Sequence[str], start: int) -> tuple[tuple[int, int], bool]:
+    """The denial's span and outright-ness for the "No" / "None" at ``start``."""
     if start + 2 < len(tokens) and tokens[start + 2] == "than":
         return (0, 0), False  # "No later than 30 days after creation, all bots shall vest in ...": a time limit
     for at in range(start + 1, min(len(tokens), start + _DENIAL_SPAN)):
@@ -732,7 +745,7 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         # no modal verb: the plain present of "we" and "you", a headline duty, a rule that needs consent, then a named
         # party's present tense or charges adjusted
         predications.extend(_plain_present(tokens, party_mentions) or _headline_duty(tokens, party_mentions)
-                            or _needs_consent(tokens, party_mentions))
+                            or _needs_consent(tokens, party_mentions) or _headline_passive(tokens))
         if not predications and not recital:
             predications.extend(_named_present(tokens, party_mentions) or _charges_adjusted(tokens, party_mentions))
     if negation_hit is not None and _negation_is_own(negation_hit[0], predications, tokens):
@@ -1549,6 +1562,7 @@ def _plain_present(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str
 _HEADLINE_LEAD = frozenset({"-", "•", "–", "*", "(", ")", "[", "the", "a", "an"})
 _DUTY_NOUNS = frozenset({"obligations", "obligation", "duties", "duty", "responsibilities", "responsibility"})
 _DUTY_VERBS = frozenset({"include", "includes", "are", "is", "comprise", "comprises", "consist", "consists"})
+_INCLUDE_VERBS = frozenset({"include", "includes", "comprise", "comprises"})
 # a draft's to-do for one side, not a term: "[Customer to consider whether ...]", "Supplier to confirm the rates"
 _TODO_VERBS = frozenset({"consider", "discuss", "confirm", "check", "propose", "revert", "clarify", "comment",
                          "respond", "explore", "investigate", "advise", "note", "think"})
@@ -1567,11 +1581,21 @@ def _headline_duty(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str
     at = colon + 1
     while at < len(tokens) and (tokens[at] in _HEADLINE_LEAD or _list_label(tokens, at)):
         at += 1
+    # "It is the Supplier's responsibility to provide ...": the duty named after "it is"
+    it_is = tuple(tokens[at:at + 2]) == ("it", "is")
+    if it_is:
+        at += 2 + (at + 2 < len(tokens) and tokens[at + 2] == "the")
     mention = next(((start, end, role) for start, end, role in mentions if start == at), None)
     if mention is None or mention[2] not in ("customer", "supplier", "both"):
         return []
     _, end, role = mention
     # (a verb after "to", not the other party: "Supplier to Customer: by email" heads a notices table)
+    if it_is:
+        noun = end + 1
+        if end < len(tokens) and tokens[end] in ("'s", "’s") and noun + 2 < len(tokens) \
+                and tokens[noun] in _DUTY_NOUNS and tokens[noun + 1] == "to" and tokens[noun + 2].isalpha():
+            return [Predication(noun, len(tokens), "responsibility to", OBLIGATION, role)]
+        return []
     if end < len(tokens) - 1 and tokens[end] == "to" and tokens[end + 1].isalpha() and tokens[end + 1] != "the" \
             and tokens[end + 1] not in _TODO_VERBS and not any(start == end + 1 for start, _, _ in mentions):
         return [Predication(end, len(tokens), "to", OBLIGATION, role)]
@@ -1580,12 +1604,49 @@ def _headline_duty(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str
             if tokens[noun] in ("right", "rights") and _right_stands(tokens, noun):
                 # "The Customer's right to terminate for convenience on 90 days' notice is not affected by ..."
                 return [Predication(noun, len(tokens), "right", RIGHT, role)]
+            if tokens[noun] in ("right", "rights"):
+                # "The Customer's rights under this Agreement include the right to audit ...": its rights listed
+                verb = next((i for i in range(noun + 1, min(noun + 8, len(tokens))) if tokens[i] in _INCLUDE_VERBS), -1)
+                if verb > 0 and not {"not", "no", "never"} & set(tokens[noun:verb + 2]):
+                    return [Predication(verb, len(tokens), tokens[verb], RIGHT, role)]
             if tokens[noun] not in _DUTY_NOUNS:
                 continue
             verb = next((i for i in range(noun + 1, min(noun + 8, len(tokens))) if tokens[i] in _DUTY_VERBS), -1)
             if verb > 0 and not {"not", "no", "never"} & set(tokens[noun:verb + 2]):
                 return [Predication(verb, len(tokens), tokens[verb], OBLIGATION, role)]
     return []
+
+
+# A term sheet's passive headline: "Exit: Exit assistance to be provided for 6 months", "All Customer Data to be
+# returned in CSV format within 30 days". The thing opens the sentence and "to be" + participle is its only verb; a
+# finite verb after it makes the infinitive a relative one ("The Services to be provided are set out in Schedule 1").
+_HEADLINE_NOT_THING = frozenset({"shall", "will", "must", "may", "is", "are", "was", "were", "be", "been", "has",
+                                 "have", "not", "no", "if", "whether", "how", "what", "which", "who", "matters",
+                                 "items", "issues", "points"})
+_CHANGED = frozenset({"amended", "varied", "modified", "changed", "updated", "replaced", "deleted", "inserted",
+                      "substituted", "removed"})
+_PROPOSED = frozenset({"proposed", "proposal", "requested", "request", "suggested", "draft"})
+_FINITE_AFTER = frozenset({"shall", "will", "must", "may", "is", "are", "was", "were", "include", "includes",
+                           "means", "mean", "comprise", "comprises", "can", "should", "would"})
+
+
+def _headline_passive(tokens: Sequence[str]) -> list[Predication]:
+    """The duty of a sentence whose only verb is a headline "to be" + participle ("Exit assistance to be provided by
+    the Supplier for 6 months"); no party needs to open it."""
+    colon = next((i for i, t in enumerate(tokens[:8]) if t == ":"), -1)
+    at = colon + 1
+    while at < len(tokens) and (tokens[at] in _HEADLINE_LEAD or _list_label(tokens, at)):
+        at += 1
+    to = next((i for i in range(at + 1, min(at + 12, len(tokens) - 2)) if tokens[i] == "to" and tokens[i + 1] == "be"),
+              -1)
+    if to < 0 or not _HEADLINE_NOT_THING.isdisjoint(tokens[at:to]) or not _passive_duty(tokens, to + 2):
+        return []
+    if tokens[to + 2] in _CHANGED or not _PROPOSED.isdisjoint(tokens[:max(colon, 0)]):
+        # "Proposed change: Schedule 8 to be amended so that ...": a change asked for, not a term
+        return []
+    if not _FINITE_AFTER.isdisjoint(tokens[to + 3:]):
+        return []
+    return [Predication(to, len(tokens), "to be", OBLIGATION, None)]
 
 
 def _needs_consent(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> list[Predication]:

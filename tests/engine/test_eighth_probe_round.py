@@ -1,0 +1,192 @@
+"""Drafting found by an eighth round of probes (term sheets' "Label: value" lines and passive headlines, the less
+common forms of a right or a duty, things returned to their owner, denials in a coordinated clause, consents of
+"the other party", exclusions from scope, periods in quarters), read before any fix; each with its traps, linted
+with the real rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.snippets import status_of
+
+CUSTOMER_SUPPLIER = ('This Agreement is made between Northwind Bank plc (the "Customer") and Contoso Services Ltd '
+                     '(the "Supplier").\n')
+
+HEADLINE_PASSIVES = [
+    # a term sheet's "Exit assistance to be provided ..." binds as "shall be provided" does
+    ("EXT002", "pass", "KEY TERMS (BINDING)\nExit: Exit assistance to be provided by the Supplier for 6 months after "
+                       "termination, including knowledge transfer."),
+    ("EXT002", "pass", "HEADS OF TERMS\n- Transition support, including knowledge transfer and continued service, to "
+                       "be given for up to nine months after expiry."),
+    ("EXT002", "weak", "KEY TERMS (BINDING)\nExit: Exit assistance to be provided on terms to be agreed at the time."),
+    ("EXT003", "pass", "KEY TERMS (BINDING)\nData: All Customer Data to be returned in CSV format within 30 days of "
+                       "termination and then deleted."),
+    # traps: a relative infinitive under a finite verb; help left to a discussion (weak, as "to be agreed" is, never
+    # a pass); a list of matters still open
+    ("EXT002", "missing", "KEY TERMS\nThe exit services to be provided for six months after termination are described "
+                          "in the Supplier's proposal, which is not incorporated."),
+    ("EXT002", "weak", "KEY TERMS\nExit assistance for six months after termination to be discussed at the next "
+                          "meeting."),
+    ("EXT002", "missing", "OPEN POINTS\nMatters to be agreed: exit assistance for six months after termination."),
+    ("GOV003", "missing", "CHANGE REQUEST CR-014 (status: rejected)\nProposed change: Schedule 8 (Governance) to be "
+                          "amended so that the parties hold an operational review every week, a service review every "
+                          "month and an executive review every six months."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), HEADLINE_PASSIVES)
+def test_a_term_sheets_passive_headline_binds(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+RETURNED_TO_OWNER = [
+    # a thing of the customer's "returned" goes back to the customer, with no "to the Customer" needed
+    ("pass", "16.1 On termination all Customer Data shall be returned in CSV format within 30 days and then deleted."),
+    ("pass", "16.1 On termination, the Customer's records shall be handed back in their original format and the "
+             "Supplier shall then delete all copies."),
+    # traps: the supplier's own materials returned; customer data made available to nobody named is only destroyed
+    ("missing", "16.1 On termination, all Supplier Materials shall be returned in CSV format and then deleted."),
+    ("weak", "16.1 On termination, all Customer Data shall be made available in CSV format and then deleted."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), RETURNED_TO_OWNER)
+def test_a_thing_returned_goes_back_to_its_owner(expected, text):
+    assert status_of("EXT003", CUSTOMER_SUPPLIER + text) == expected
+
+
+FORMS_OF_A_RIGHT_OR_DUTY = [
+    ("AUD001", "pass", "9.1 The Customer is at liberty to examine, itself or through its auditors, all records and "
+                       "data used to calculate the Charges and the Resolved Contact counts, once in each year."),
+    ("EXT001", "pass", "14.1 The Customer has the option to terminate this Agreement at any time without cause on 90 "
+                       "days' written notice.\n14.2 The Customer may terminate this Agreement immediately by notice if "
+                       "the Supplier commits a material breach which is not remedied within 30 days of notice."),
+    ("EXT002", "pass", "15.1 It is the Supplier's responsibility to provide termination assistance, including "
+                       "knowledge transfer to any successor supplier, for up to six months after termination."),
+    ("EXT002", "pass", "15.1 It shall be the Supplier's responsibility to provide termination assistance, including "
+                       "knowledge transfer, for six months after termination."),
+    ("AUD001", "pass", "9.1 The Customer's rights under this Agreement include the right to audit, at least once in "
+                       "each Contract Year, the Supplier's records, systems and data used to calculate the Charges and "
+                       "the Completed Case counts."),
+    # traps: the responsibility denied or the customer's; the rights that do not include it; the supplier's rights
+    ("EXT002", "missing", "15.1 It is not the Supplier's responsibility to provide termination assistance for six "
+                          "months after termination."),
+    ("EXT002", "missing", "15.1 It is the Customer's responsibility to provide termination assistance data for six "
+                          "months after termination."),
+    ("AUD001", "missing", "9.1 The Customer's rights under this Agreement do not include any right to audit the "
+                          "Supplier's records, systems or data."),
+    ("AUD001", "missing", "9.1 The Supplier's rights under this Agreement include the right to audit the Customer's "
+                          "records relating to the Charges once a year."),
+    ("EXT001", "weak", "14.1 The Supplier has the option to terminate this Agreement for convenience on 90 days' "
+                       "notice.\n14.2 The Customer may terminate this Agreement for material breach not remedied "
+                       "within 30 days."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), FORMS_OF_A_RIGHT_OR_DUTY)
+def test_less_common_forms_of_a_right_or_a_duty(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+DENIALS_AND_CONSENTS = [
+    # a denial that opens the coordinated second clause rules out what it names
+    ("AUD002", "missing", "9.4 Each party shall bear its own costs of any audit, and no adjustment of the Charges "
+                          "shall be made as a result of any audit."),
+    ("AUD002", "missing", "9.4 The Customer may audit the Charges once a year; no refund or credit is payable as a "
+                          "result of any audit."),
+    # traps: a denial limited to some cases leaves the remedy standing
+    ("AUD002", "weak", "9.4 If an audit reveals an overcharge, the Supplier shall refund it with interest, and no "
+                       "adjustment shall be made where the discrepancy is below 1%."),
+    # "Either party ... only with the written consent of the other party": for the customer, the supplier's consent
+    ("EXT001", "weak", "14.1 The Customer may terminate this Agreement for material breach by the Supplier on 30 days' "
+                       "notice if the breach is not remedied in that time.\n14.2 Either party may terminate this "
+                       "Agreement for convenience on six months' notice, but only with the written consent of the "
+                       "other party."),
+    # trap: another party's consent to something else
+    ("EXT001", "pass", "14.1 The Customer may terminate this Agreement for convenience on 90 days' notice.\n14.2 "
+                       "Either "
+                       "party may terminate this Agreement for material breach, and the other party shall give its "
+                       "consent to any transfer of records."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), DENIALS_AND_CONSENTS)
+def test_denials_in_a_second_clause_and_the_other_partys_consent(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+EXIT_SCOPE_AND_PERIODS = [
+    # help excluded from the agreement is no help promised on terms to be agreed
+    ("missing", "18.1 The Exit Services are outside the scope of this Agreement and, if required, shall be the subject "
+                "of a separate agreement."),
+    ("missing", "18.1 Exit assistance is out of scope of this Agreement."),
+    # a period in quarters
+    ("pass", "18.1 The Supplier shall provide Termination Assistance for a period of two quarters after the "
+             "termination date, including knowledge transfer to the Successor Supplier."),
+    # traps: another thing out of scope; a deadline "within one quarter" (or a month) is no period of help
+    ("pass", "18.1 The Supplier shall provide exit assistance for six months after termination, including for any "
+             "services that are out of scope of the Statement of Work."),
+    ("weak", "18.1 The Supplier shall provide Termination Assistance, and shall deliver the Exit Plan within one "
+             "quarter of the Effective Date."),
+    ("weak", "18.1 The Supplier shall provide Termination Assistance, and shall deliver the Exit Plan within a month "
+             "of the Effective Date."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), EXIT_SCOPE_AND_PERIODS)
+def test_exit_help_out_of_scope_and_periods_in_quarters(expected, text):
+    assert status_of("EXT002", CUSTOMER_SUPPLIER + text) == expected
+
+
+EVENT_DEFINITIONS = [
+    # the outcome defined as an event: "a Resolution occurs when: (a) ...", "is counted only when"
+    ("OUT001", "pass", "Schedule 1 - Definitions\nIn this Agreement, a Resolution occurs when: (a) the customer's "
+                       "issue has been addressed; (b) the ticket has been closed in the Customer's Salesforce "
+                       "Service Cloud; and (c) the customer has not reopened it within 72 hours.\nSchedule 3 - "
+                       "Charges\nThe Customer shall pay USD 4.00 for each Resolution."),
+    ("OUT001", "pass", "4.2 A Completed Verification is counted only when the applicant's identity has been confirmed "
+                       "against two independent sources and the result has been written to the Customer's onboarding "
+                       "system.\n8.1 The Customer shall pay USD 3.90 per Completed Verification."),
+    ("OUT002", "pass", "4.2 A Resolution occurs when the ticket is closed in the Customer's Zendesk and is not "
+                       "reopened within 7 days.\n8.1 The Customer shall pay USD 3.90 per Resolution."),
+    # traps: the event left to the supplier; an event that is a failure, not an outcome priced
+    ("OUT001", "weak", "4.2 A Completed Verification occurs when the Supplier determines, in its sole discretion, that "
+                       "the verification is complete.\n8.1 The Customer shall pay USD 3.90 per Completed "
+                       "Verification."),
+    ("OUT001", "missing", "4.2 A Service Failure occurs when the Supplier fails to answer 80% of calls within 30 "
+                          "seconds in any month.\n8.1 The Customer shall pay a fixed monthly fee of USD 90,000."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), EVENT_DEFINITIONS)
+def test_an_outcome_defined_as_an_event(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+WE_AND_YOU = ('These terms are between Contoso Services Ltd ("we", "us") and the customer named in the Order Form '
+              '("you").\n')
+
+DEFINED = ('Pricing. You pay USD 3.50 for each Resolved Conversation.\nDefinitions. "Resolved Conversation" means a '
+           'conversation that ')
+
+PLAIN_PRICING_PAGES = [
+    # counted actively from the customer's own help-desk; the supplier's count "final"
+    ("DAT001", "pass", DEFINED + "your customer marks as resolved in your help-desk.\nBilling. We count Resolved "
+                                 "Conversations from your help-desk, which you own and can export at any time, and we "
+                                 "bill you on that count."),
+    ("DAT001", "weak", DEFINED + "our AI agent marks as resolved.\nBilling. Our dashboard shows your Resolved "
+                                 "Conversations, and our count is final."),
+    # a price that drops with the automation rate
+    ("PRC001", "pass", "Price changes. When our AI agent resolves more than 60% of your conversations in a quarter, "
+                       "your per-resolution price drops to USD 2.50 from the next quarter."),
+    # traps: a volume discount is no automation trigger; the final report is not a final count
+    ("PRC001", "missing", "Price changes. When you buy more than 10,000 conversations in a quarter, your "
+                          "per-resolution price drops to USD 2.50 from the next quarter."),
+    ("DAT001", "missing", DEFINED + "our AI agent marks as resolved.\nReports. We send you a monthly report, and the "
+                                    "report for the last month is final."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), PLAIN_PRICING_PAGES)
+def test_plain_pricing_pages(code, expected, text):
+    assert status_of(code, WE_AND_YOU + text) == expected
