@@ -1396,7 +1396,32 @@ def instrument_binding(ctx: Context, part: Part, row: Sentence) -> tuple[Predica
     if duty_of is not None:
         # the party checks that follow decide whether that party's duty is the part's term
         return Predication(0, len(row.tokens), "agreed term", OBLIGATION, duty_of), ""
+    responsible = responsible_party(ctx, header, row.text)
+    if responsible is not None:
+        # a responsibility matrix: the party whose column marks the activity "R" (or ticks it) performs it
+        return Predication(0, len(row.tokens), "responsible", OBLIGATION, responsible), ""
     return _agreed_term_of(part, row, "a row of a term table")
+
+
+# a responsibility matrix's cell: "R" (responsible, RACI), "X", a tick, "Yes"
+_RESPONSIBLE_CELL = re.compile(r"^\s*(?:r|r/a|a/r|x|✓|✔|☑|yes|y|responsible|lead)\s*$", re.I)
+
+
+def responsible_party(ctx: Context, header: str, row: str) -> str | None:
+    """The one party a responsibility matrix marks as doing a row's activity ("Activity | Supplier | Customer" over
+    "Provide exit assistance ... | - | R" is the customer's), or None (no party columns, or none or both marked)."""
+    marked = set()
+    party_columns = 0
+    for head, cell in zip(header.split(" | "), row.split(" | "), strict=False):
+        role = ctx.ann.parties.role_of(head.strip()) if head.strip() else None
+        if role not in ("customer", "supplier"):
+            continue
+        party_columns += 1
+        if _RESPONSIBLE_CELL.match(cell):
+            marked.add(role)
+    if party_columns < 2 or len(header.split(" | ")) != len(row.split(" | ")):
+        return None
+    return marked.pop() if len(marked) == 1 else None
 
 
 def _clause_names(ctx: Context, clause_index: int) -> list[str]:

@@ -190,3 +190,50 @@ PLAIN_PRICING_PAGES = [
 @pytest.mark.parametrize(("code", "expected", "text"), PLAIN_PRICING_PAGES)
 def test_plain_pricing_pages(code, expected, text):
     assert status_of(code, WE_AND_YOU + text) == expected
+
+
+AI_AGENT_VOCABULARY = [
+    # the virtual agent's share measured as containment; savings from deflection shared; a conversation designer's
+    # assets owned by the customer in a participle
+    ("PRC001", "pass", "9.2 If the Containment Rate exceeds 40% for two consecutive months, the parties shall review "
+                       "the Price per Resolved Contact within 30 days, and any reduction agreed shall apply from the "
+                       "start of the following month."),
+    ("PRC001", "weak", "9.2 If the Containment Rate rises materially, the parties may review the Price per Resolved "
+                       "Contact."),
+    ("PRD001", "pass", "8.1 Deflection savings, being the reduction in human-handled Contacts multiplied by the "
+                       "Baseline Cost per Contact, shall be shared 50:50 between the parties and credited to the "
+                       "Customer quarterly."),
+    ("EXT004", "pass", "16.1 All intents, dialogue flows, prompts, fine-tuned model weights and conversation-design "
+                       "documentation created for the Virtual Agent are Customer Materials, owned by the Customer, and "
+                       "the Supplier shall deliver them to the Customer on termination."),
+    # traps: a review tied to call volumes, not containment; the customer's data owned by it is no asset of its own
+    ("PRC001", "missing", "9.2 If Contact volumes exceed the forecast by 40% for two consecutive months, the parties "
+                          "shall review the Price per Resolved Contact."),
+    ("EXT004", "missing", "16.1 The Supplier may use its prompts and scripts to process Customer Data owned by the "
+                          "Customer."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), AI_AGENT_VOCABULARY)
+def test_ai_agent_vocabulary(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+MATRIX = "Schedule 9 - Responsibility Matrix\nActivity | Supplier | Customer\n"
+
+RESPONSIBILITY_MATRICES = [
+    # the party whose column marks the activity "R" (or ticks it) performs it
+    ("pass", MATRIX + "Provide exit assistance, including knowledge transfer, for 6 months after termination | R | A"),
+    ("pass", MATRIX + "Provide exit assistance, including knowledge transfer, for 6 months after termination | ✓ | "),
+    ("missing", MATRIX + "Provide exit assistance, including knowledge transfer, for 6 months after termination | - "
+                         "| R"),
+    # traps: both marked, or a table with no party columns, is read as before (the row's own words)
+    ("pass", MATRIX + "Provide exit assistance, including knowledge transfer, for 6 months after termination | R | R"),
+    ("pass", "Schedule 9 - Exit\nActivity | Duration\nExit assistance, including knowledge transfer | 6 months after "
+             "termination"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), RESPONSIBILITY_MATRICES)
+def test_a_responsibility_matrix_names_who_acts(expected, text):
+    assert status_of("EXT002", CUSTOMER_SUPPLIER + text) == expected
