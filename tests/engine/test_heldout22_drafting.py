@@ -1,0 +1,95 @@
+"""Drafting found on held-out set 22 (a mainland Chinese bank's credit-card service and collection outsourcing
+contract translated from the Chinese, a Quebec insurer's claims-intake contract for services translated from the
+French), each in other wordings than the contracts', with its traps, linted with the real rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.snippets import status_of
+
+QUEBEC = ('CONTRACT FOR SERVICES\nBETWEEN: ASSURANCES FLEUVE INC. (hereinafter the "Client")\nAND: GESTION NORDIQUE '
+          'INC. (hereinafter the "Service Provider")\n')
+PARTY_AB = ("Party A: Dongshan Commercial Bank Co., Ltd.\nParty B: Suzhou Yunxin Outsourcing Services Co., Ltd.\n"
+            "Party A and Party B, through friendly negotiation, agree as follows.\n")
+
+
+# Quebec civil-law drafting "resiliates" a contract (résilier; article 2125 C.C.Q. lets the client resiliate a
+# contract for services unilaterally): it is termination.
+RESILIATE = [
+    ("EXT001", "pass",
+     QUEBEC + "12.1 The Client may resiliate the Contract at any time, for any reason, on forty-five (45) days' "
+              "written notice.\n12.2 The Client may also resiliate the Contract immediately where the Service "
+              "Provider is in default and has not remedied the default within ten (10) days of a notice."),
+    ("EXT001", "weak",
+     QUEBEC + "12.1 Either Party may resiliate the Contract where the other Party fails to perform a material "
+              "obligation and has not remedied the failure within thirty (30) days of a notice of default."),
+    # traps: the client's statutory resiliation waived, and a resiliation at will only for the provider
+    ("EXT001", "weak",
+     QUEBEC + "12.1 The Client waives its right under article 2125 of the Civil Code of Québec to resiliate the "
+              "Contract unilaterally at any time on thirty (30) days' notice.\n12.2 The Client may resiliate the "
+              "Contract if the Service Provider commits a material breach."),
+    ("EXT001", "weak",
+     QUEBEC + "12.1 The Service Provider may resiliate the Contract at any time, without cause, on ninety (90) days' "
+              "notice.\n12.2 The Client may resiliate the Contract for a material breach not remedied within thirty "
+              "(30) days."),
+    ("EXT001", "missing",
+     QUEBEC + "12.1 The Client shall not resiliate the Contract before the end of the Term."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), RESILIATE)
+def test_resiliation_is_termination(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+# The overbilling named in one sentence and taken up as "the difference" in the next: the audit costs shift above it.
+AUDIT_DIFFERENCE = [
+    ("AUD002", "pass",
+     QUEBEC + "8.1 The Client may audit the records of the Service Provider relating to the fees.\n8.2 If an audit "
+              "shows that the Service Provider has invoiced more than the fees owed, the Service Provider shall repay "
+              "the difference with interest at the legal rate within thirty (30) days. Where the difference is greater "
+              "than four percent (4%) of the fees invoiced, the Service Provider shall also pay the reasonable costs "
+              "of the audit."),
+    # traps: the costs shift only above a large difference, or stay with the Client
+    ("AUD002", "weak",
+     QUEBEC + "8.1 The Client may audit the records of the Service Provider relating to the fees.\n8.2 If an audit "
+              "shows that the Service Provider has invoiced more than the fees owed, the Service Provider shall repay "
+              "the difference with interest at the legal rate within thirty (30) days. Where the difference is greater "
+              "than fifteen percent (15%) of the fees invoiced, the Service Provider shall also pay the reasonable "
+              "costs of the audit."),
+    ("AUD002", "weak",
+     QUEBEC + "8.1 The Client may audit the records of the Service Provider relating to the fees.\n8.2 If an audit "
+              "shows that the Service Provider has invoiced more than the fees owed, the Service Provider shall repay "
+              "the difference with interest at the legal rate within thirty (30) days. Whatever the difference, the "
+              "Client shall bear the costs of the audit."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), AUDIT_DIFFERENCE)
+def test_audit_costs_above_the_difference(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+# Civil-law drafting states the yearly indexation in the present tense after a time put first: "On April 1 of each
+# Contract Year, the fees set out in Schedule B are indexed ..." binds as "shall be indexed" would.
+FRONTED_TIME_INDEXATION = [
+    ("PRC002", "pass",
+     QUEBEC + "6.4 On April 1 of each Contract Year, the fees are reviewed and benchmarked by the Parties against "
+              "the market prices of at least three comparable providers, upward or downward."),
+    ("PRC002", "weak",
+     QUEBEC + "6.4 Each year on January 1, the rates in Schedule B are indexed to the Québec consumer price index for "
+              "the preceding year. The indexation can never reduce the rates."),
+    # traps: the same words as a description of the provider's other contracts, and put as a condition
+    ("PRC002", "missing",
+     QUEBEC + "6.4 In the Service Provider's other contracts, the fees are indexed each year to the consumer price "
+              "index. The fees under this Contract are fixed for the Term."),
+    ("PRC002", "missing",
+     QUEBEC + "6.4 On any date on which the Client acknowledges that the fees are indexed elsewhere, it shall say so "
+              "in writing."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), FRONTED_TIME_INDEXATION)
+def test_present_tense_indexation_after_a_time(code, expected, text):
+    assert status_of(code, text) == expected
