@@ -93,3 +93,48 @@ FRONTED_TIME_INDEXATION = [
 @pytest.mark.parametrize(("code", "expected", "text"), FRONTED_TIME_INDEXATION)
 def test_present_tense_indexation_after_a_time(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# Chinese drafting translated: Party B "shall cooperate with Party A in the handover of the outsourced business" on
+# termination - exit help, as the handover of the outsourced services or the entrusted work already was.
+HANDOVER_WITH_THE_CUSTOMER = [
+    ("EXT002", "pass",
+     PARTY_AB + "8.3 Upon the expiry or termination of this Contract, Party B shall cooperate with Party A in the "
+                "handover of the outsourced business and shall continue to provide the services for up to six (6) "
+                "months at Party A's request."),
+    ("EXT002", "weak",
+     PARTY_AB + "8.3 On termination of this Contract, Party B shall cooperate with Party A in the handover of the "
+                "entrusted business."),
+    # traps: the handover is the one at the start, from the incumbent; and Party A's cooperation, not Party B's
+    ("EXT002", "missing",
+     PARTY_AB + "2.4 Within sixty (60) days after the signing of this Contract, Party B shall cooperate with Party A "
+                "in the handover of the outsourced business from the incumbent service provider."),
+    ("EXT002", "missing",
+     PARTY_AB + "8.3 Upon termination of this Contract, Party A shall cooperate with Party B in the handover of the "
+                "equipment lent to Party B."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), HANDOVER_WITH_THE_CUSTOMER)
+def test_cooperation_with_the_customer_in_the_handover(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+# Chinese drafting translated names the owner of what is built by "the intellectual property of Party B / Party A".
+INTELLECTUAL_PROPERTY_OF = [
+    ("EXT004", "pass",
+     PARTY_AB + "9.1 The robot dialogue flows, the scripts and the knowledge base developed by Party B for the "
+                "services under this Contract are the intellectual property of Party A from their creation."),
+    ("EXT004", "weak",
+     PARTY_AB + "9.1 The outbound calling robot, its speech models and the scripts configured in it are the "
+                "intellectual property of Party B. Party A has no right to use them after this Contract ends."),
+    # trap: a warranty that the robot infringes no third party's intellectual property
+    ("EXT004", "missing",
+     PARTY_AB + "9.1 Party B warrants that the outbound calling robot and its scripts do not infringe the intellectual "
+                "property of any third party."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), INTELLECTUAL_PROPERTY_OF)
+def test_the_intellectual_property_of_a_party(code, expected, text):
+    assert status_of(code, text) == expected
