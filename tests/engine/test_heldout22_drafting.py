@@ -138,3 +138,23 @@ INTELLECTUAL_PROPERTY_OF = [
 @pytest.mark.parametrize(("code", "expected", "text"), INTELLECTUAL_PROPERTY_OF)
 def test_the_intellectual_property_of_a_party(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# Chinese drafting translated (以甲方系统统计为准): the counts "shall be subject to the statistics of" a named system.
+SUBJECT_TO_THE_STATISTICS = [
+    ("DAT001", "pass",
+     PARTY_AB + "4.2 The number of Approved Applications in each month shall be subject to the statistics of Party A's "
+                "loan origination system, which is owned and administered by Party A. Party B's own figures are for "
+                "reference only."),
+    ("DAT001", "weak",
+     PARTY_AB + "4.2 The number of Approved Applications in each month shall be subject to the statistics of Party B's "
+                "workflow system, which shall be final and conclusive."),
+    # trap: the words about a system that counts nothing billed
+    ("DAT001", "missing",
+     PARTY_AB + "4.2 Party B's user accounts shall be subject to the records of Party A's access management system."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), SUBJECT_TO_THE_STATISTICS)
+def test_counts_subject_to_the_statistics_of_a_system(code, expected, text):
+    assert status_of(code, text) == expected
