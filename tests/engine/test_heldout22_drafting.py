@@ -158,3 +158,32 @@ SUBJECT_TO_THE_STATISTICS = [
 @pytest.mark.parametrize(("code", "expected", "text"), SUBJECT_TO_THE_STATISTICS)
 def test_counts_subject_to_the_statistics_of_a_system(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# Chinese fee standards (收费标准) put the currency and the unit in a basis column of their own and the bare amounts
+# under the contract years: "Completed Verification Call | RMB per Completed Verification Call | 9.80 | 9.80".
+FEES = PARTY_AB + "3.1 Party A shall pay Party B the service fees set out in Appendix 2.\nAppendix 2 Service Fees\n"
+TWO_YEARS = "Fee item | Charging basis | Year 1 | Year 2\n"
+THREE_YEARS = "Fee item | Charging basis | Contract year 1 | Contract year 2 | Contract year 3\n"
+MANAGEMENT = "Management fee (covers the minimum staffing of 40 agents) | RMB per month | "
+APPROVED = "Approved Application | RMB per Approved Application | "
+BASIS_COLUMN = [
+    ("PRC004", "pass",
+     FEES + TWO_YEARS + "Platform fee (covers the minimum staffing of 40 agents and the telephony platform) | "
+                        "CNY per month | 300,000.00 | 300,000.00\n"
+                        "Resolved Enquiry | CNY per Resolved Enquiry | 38.00 | 36.00"),
+    ("PRC004", "weak", FEES + TWO_YEARS + APPROVED + "12.00 | 12.00"),
+    ("OUT002", "missing", FEES + TWO_YEARS + APPROVED + "12.00 | 12.00"),
+    ("PRC003", "pass",
+     FEES + THREE_YEARS + MANAGEMENT + "300,000.00 | 150,000.00 | 0.00\n" + APPROVED + "30.00 | 30.00 | 30.00"),
+    # traps: only a monthly fee (no outcome priced), and a management fee that never falls
+    ("OUT002", "not_applicable",
+     FEES + TWO_YEARS + "Management fee | RMB per month | 300,000.00 | 300,000.00"),
+    ("PRC003", "missing",
+     FEES + THREE_YEARS + MANAGEMENT + "300,000.00 | 300,000.00 | 300,000.00\n" + APPROVED + "30.00 | 30.00 | 30.00"),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), BASIS_COLUMN)
+def test_currency_and_unit_in_a_basis_column(code, expected, text):
+    assert status_of(code, text) == expected
