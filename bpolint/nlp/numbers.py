@@ -559,11 +559,31 @@ _PER_TAIL = re.compile(r"[,;:–—-]\s*(?:per|for each|for every)\s+(?P<per>(?:
                        re.I)
 
 
+# A row's basis cell that names the currency before the unit: "RMB per Completed Verification Call", "CAD per month"
+# (Chinese fee standards put the 收费标准 in a column of its own, the amounts under the contract years)
+_CURRENCY_PER_CELL = re.compile(r"^\s*(?P<cur>[A-Z]{3}|[^\w\s(]{1,2}|[A-Z]{1,2}\$)\s+"
+                                r"(?=(?:per|for each|for every)\s+[A-Za-z])")
+
+
+def _without_currency(cell: str) -> str:
+    """A basis cell without the currency it opens with ("RMB per Completed Verification Call" -> "per Completed
+    Verification Call")."""
+    named = _CURRENCY_PER_CELL.match(cell)
+    return cell[named.end():] if named and _named_currency(named.group("cur")) else cell
+
+
+def _row_currency(row: str) -> str:
+    """The one currency a row's basis cells name before their unit ("RMB per Completed Verification Call"), or ""."""
+    named = {currency for _, cell in table_cells(row)
+             if (found := _CURRENCY_PER_CELL.match(cell)) and (currency := _named_currency(found.group("cur")))}
+    return named.pop() if len(named) == 1 else ""
+
+
 def _row_unit(row: str) -> str:
-    """What a table row says its amounts are charged per: its unit cell ("per Processed Claim"),
-    looked for after the row's label ("Per Claim Fee - motor") before in it, else the unit a cell
-    names after its label ("Finalised Claim Fee, per Finalised Claim")."""
-    cells = table_cells(row)
+    """What a table row says its amounts are charged per: its unit cell ("per Processed Claim", "RMB per Completed
+    Verification Call"), looked for after the row's label ("Per Claim Fee - motor") before in it, else the unit a
+    cell names after its label ("Finalised Claim Fee, per Finalised Claim")."""
+    cells = [(at, _without_currency(cell)) for at, cell in table_cells(row)]
     unit = next((_trim_unit(m.group("per")) for _, cell in cells[1:] + cells[:1]
                  if (m := _PER_CELL.match(cell) or _PER_CELL_QUALIFIED.match(cell) or _PRICE_PER_CELL.match(cell))), "")
     if unit:
@@ -724,8 +744,10 @@ def _in_table(row: str, header: str, lead_in: str, found: list[Quantity]) -> lis
     if sold_by:
         found = [q if q.per or q.kind != "money" else replace(q, per=sold_by) for q in found]
     columns = _columns(header, lead_in)
-    if columns is None:
+    row_currency = _row_currency(row)
+    if columns is None and not row_currency:
         return found
+    columns = columns or {}
     cells = table_cells(row)
     row_unit = _row_unit(row) or sold_by
 
@@ -743,14 +765,17 @@ def _in_table(row: str, header: str, lead_in: str, found: list[Quantity]) -> lis
     for index, (offset, cell) in enumerate(cells):
         column = columns.get(index)
         amount = _BARE_AMOUNT.match(cell)
-        if column is None or not column.currency or not amount:
+        # the row's own basis cell names the currency when the column does not ("RMB per Completed Verification
+        # Call | 9.80 | 9.80 | 9.80" under contract-year columns)
+        currency = column.currency if column is not None and column.currency else row_currency
+        if not currency or not amount:
             continue
         start, end = offset + amount.start("amount"), offset + amount.end("amount")
         if any(s < end and start < e for s, e in taken):
             continue
-        value = _amount_value(amount.group("amount"), column.currency)
-        out.append(Quantity("money", value, column.currency, amount.group("amount"), start, end,
-                            row_unit or column.unit))
+        value = _amount_value(amount.group("amount"), currency)
+        out.append(Quantity("money", value, currency, amount.group("amount"), start, end,
+                            row_unit or (column.unit if column is not None else "")))
     return out
 
 

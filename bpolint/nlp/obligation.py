@@ -1753,11 +1753,19 @@ _ADJUSTED = frozenset({"adjusted", "reviewed", "indexed", "revised", "benchmarke
 def _charges_adjusted(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> list[Predication]:
     """ "The prices are adjusted on 1 January of each year to the change of the consumer price index": the charges'
     periodic adjustment stated in the present tense, as "shall be adjusted" would (for both parties). Only "the"
-    charges opening a main clause with no party in the subject."""
+    charges opening a main clause with no party in the subject. The main clause may follow a time put first and
+    closed by a comma ("On April 1 of each Contract Year, the fees set out in Schedule B are indexed according to
+    the Consumer Price Index"), as long as the time names no party and is no condition."""
     for at in range(1, len(tokens) - 1):
         if tokens[at] not in ("is", "are") or tokens[at + 1] not in _ADJUSTED:
             continue
-        subject = [t.lower() for t in tokens[:at]]
+        lo = 0
+        first = tokens[0].lower()
+        if first in _TIME_OPENERS or first in ("each", "every", "annually", "yearly", "thereafter"):
+            lo = next((i + 1 for i in range(at - 1, -1, -1) if tokens[i] == ","), 0)
+            if lo and _SUBORDINATORS.union({"that"}).intersection(t.lower() for t in tokens[:lo]):
+                return []
+        subject = [t.lower() for t in tokens[lo:at]]
         if not subject or subject[0] != "the" or not _CHARGES.intersection(subject) \
                 or _SUBORDINATORS.intersection(subject) or any(start < at for start, _, _ in mentions) \
                 or any(t in (",", ";", ":", "(", "|", ".") for t in subject):
