@@ -237,3 +237,19 @@ RESPONSIBILITY_MATRICES = [
 @pytest.mark.parametrize(("expected", "text"), RESPONSIBILITY_MATRICES)
 def test_a_responsibility_matrix_names_who_acts(expected, text):
     assert status_of("EXT002", CUSTOMER_SUPPLIER + text) == expected
+
+
+PARTY_A_B = ('This Service Contract is concluded by Shanghai Orient Life Insurance Co., Ltd. ("Party A") and Dalian '
+             'Harbour BPO Services Co., Ltd. ("Party B").\n')
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # China's Multi-Level Protection Scheme is a security standard
+    ("pass", "Article 12 Party B shall pass the Level 3 assessment of the Multi-Level Protection Scheme for "
+             "information security and shall report any data security incident to Party A within 2 hours."),
+    # trap: a protection scheme that is no security standard
+    ("weak", "Article 12 Party B shall join Party A's employee protection scheme and shall report any data security "
+             "incident to Party A within 2 hours."),
+])
+def test_a_chinese_security_standard(expected, text):
+    assert status_of("SEC001", PARTY_A_B + text) == expected
