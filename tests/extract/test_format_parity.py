@@ -161,6 +161,19 @@ KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
         "the bold one-line subtitle under the title ('Federal Housing Assistance Administration – Homeowner "
         "Assistance Contact Center Services') is a heading in the PDF but part of the title block in the DOCX, "
         "as in jp-life-claims-consignment"),
+    # Held-out set 24 (measured blind on 2026-11-29); no verdict turns on these (every status is the same in all four
+    # formats).
+    ("uk-building-society-mortgage-servicing-hot", "txt"): (
+        "a short open item ending a paragraph ('Steps and dates: [TBC]', 'Automation assets: [TBC]') becomes a "
+        "heading in plain text, and paragraph 2's heading is read as text ('2', '') under a first line that opens "
+        "'Binding effect:'"),
+    ("uk-building-society-mortgage-servicing-hot", "md"): (
+        "a short open item ending a paragraph ('Steps and dates: [TBC]', 'Automation assets: [TBC]') becomes a "
+        "heading in Markdown"),
+    ("uk-building-society-mortgage-servicing-hot", "pdf"): (
+        "the one-line subtitle under the title ('Mortgage Servicing Outsourcing - Pennine Vale Building Society and "
+        "Ardent Loan Services Limited') is a heading in the PDF but part of the title block in the DOCX, as in "
+        "jp-life-claims-consignment"),
 }
 
 
