@@ -1466,8 +1466,12 @@ def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo
         return None
     if first:
         # only a party opening the clause ("Client, or ...") - not one inside a condition
-        head = [t for t in tokens[lo: inside[0][0]] if t not in _DETERMINERS and t not in _MEMBERS and t != "of"
-                and t.strip()]
+        opening = list(tokens[lo: inside[0][0]])
+        if ":" in opening and opening.index(":") <= 5:
+            # a run-in label before the sentence ("Audit right: The Society, its auditors, the FCA and the PRA
+            # may audit ..."), as a term sheet writes its lines, is no part of the clause
+            opening = opening[opening.index(":") + 1:]
+        head = [t for t in opening if t not in _DETERMINERS and t not in _MEMBERS and t != "of" and t.strip()]
         return inside[0][2] if not head else None
     nearest = inside[-1]
     if len(inside) > 1 and inside[-2][2] != nearest[2]:
