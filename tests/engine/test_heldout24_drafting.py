@@ -162,3 +162,27 @@ BINDING_LINES = [
 @pytest.mark.parametrize(("code", "expected", "text"), BINDING_LINES)
 def test_verbless_lines_of_a_binding_paragraph(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# "its auditors" after the supplier are the supplier's auditors: the customer's agent words name the customer's side
+# only when the party that owns them is not the supplier.
+OWNED_AGENTS = [
+    ("AUD001", "missing",
+     PARTIES + "11. Audit\n11.1 The Supplier, its auditors and its insurers may inspect the Customer's records "
+               "relating to the services and the data behind the Charges."),
+    ("AUD001", "missing",
+     PARTIES + "11. Audit\n11.1 The Supplier and its external auditors may audit the Customer's records relating to "
+               "the Charges."),
+    # traps: the customer's own auditors, and the customer's auditors let in by the supplier
+    ("AUD001", "pass",
+     PARTIES + "11. Audit\n11.1 The Customer and its internal and external auditors may audit the Supplier's records "
+               "relating to the Charges and the outcome counts."),
+    ("AUD001", "pass",
+     PARTIES + "11. Audit\n11.1 The Supplier shall permit the Customer and its auditors to audit the Supplier's "
+               "records relating to the Charges and the outcome counts."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), OWNED_AGENTS)
+def test_the_suppliers_own_auditors(code, expected, text):
+    assert status_of(code, text) == expected
