@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bpolint.extract.segment import is_plain_heading_line
 from bpolint.nlp.parties import find_parties
 from tests.engine.snippets import status_of
 
@@ -186,3 +187,15 @@ OWNED_AGENTS = [
 @pytest.mark.parametrize(("code", "expected", "text"), OWNED_AGENTS)
 def test_the_suppliers_own_auditors(code, expected, text):
     assert status_of(code, text) == expected
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("Steps and dates: [TBC]", False),  # a term sheet's open item, a label and a bracketed placeholder
+    ("Automation assets: [TBC]", False),
+    ("Format: [to be agreed]", False),
+    # traps: headings
+    ("Part A: Rates", True),
+    ("Governance and reporting", True),
+])
+def test_an_open_item_line_is_no_heading(line, heading):
+    assert is_plain_heading_line(line) is heading
