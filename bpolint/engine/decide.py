@@ -1304,7 +1304,9 @@ _INSTRUMENT = re.compile(
     r"\b(?:schedule|annex|annexure|appendix|exhibit|attachment|bilag)\s+(?:\d+[a-z]?|[a-z]|[ivx]+)\b"
     r"|\bterm[- ]?sheet\b|\bkey\s+(?:commercial\s+)?(?:terms|details)\b|\border\s+form\b"
     r"|\bcommercial\s+terms\b|\bstatement\s+of\s+work\b|\bSOW\b|\bservice\s+level\s+agreement\b"
-    r"|\bagreed\s+(?:position|terms?)\b", re.I)
+    r"|\bagreed\s+(?:position|terms?)\b"
+    # heads of terms, and a term sheet's paragraph marked binding: "14. Governance (Binding)"
+    r"|\bheads\s+of\s+(?:terms|agreement)\b|\((?:legally\s+)?binding\)", re.I)
 # ... but not one that says it is no term: an indicative or illustrative table, an example, a proposal, a
 # checklist or guidance, a table of contents, definitions, a history or a pilot's results, options to choose from
 # (a sample table, not the quality sample a KPI is measured on: "Measured: monthly sample of 400 citations")
@@ -2054,6 +2056,13 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             blocked.append(f"deferred ('{analysis.deferral}'): nothing is agreed yet")
         elif part.deferral != "missing":
             weak.append(f"left to future agreement ('{analysis.deferral}')")
+    if not analysis.deferral and predication is not None:
+        item = _open_item_after(ctx, sentence)
+        if item:
+            # a term sheet's open point on the line after the term: "Savings from automation will be shared ...
+            # Sharing percentage: [TBC]", "The Servicer will return all Society data ... Format: [TBC]" - the term
+            # is agreed, a detail of it is not
+            weak.append(f"a detail of it is left open ('{item}')")
     candidate.predication = predication
     if predication is not None and part.kind == "grant":
         problem = _party_problem(part, predication, governing, token if governing is sentence else None,
@@ -2072,6 +2081,26 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
             weak.append(reason)
     _qualify(ctx, part, sentence, candidate)
     return candidate
+
+
+# A term sheet lists what is not yet agreed as a label with an open value, on a line (or sentence) of its own:
+# "Sharing percentage: [TBC]", "Format: to be agreed", "Steps and dates: TBD." (nothing else in it)
+_OPEN_ITEM = re.compile(r"^[A-Z][\w ,'’&/()\-]{0,50}:\s*\[?\s*(?:TBC|TBD|TBA|to\s+be\s+(?:agreed|confirmed|"
+                        r"determined|decided))\s*\]?\s*\.?$", re.I)
+
+
+def _open_item_after(ctx: Context, sentence: Sentence) -> str:
+    """The open item ("Sharing percentage: [TBC]") that follows ``sentence`` in its clause, before any other
+    sentence; "" when there is none."""
+    following = sentence.id + 1
+    sentences = ctx.ann.sentences
+    while following < len(sentences) and sentences[following].clause == sentence.clause:
+        text = sentences[following].text.strip()
+        if not text:
+            following += 1
+            continue
+        return text if len(text) <= 70 and _OPEN_ITEM.match(text) else ""
+    return ""
 
 
 def _deferral_qualified(ctx: Context, part: Part, sentence: Sentence, deferral: str) -> bool:
@@ -2220,7 +2249,18 @@ def _denied(tokens: tuple[str, ...], start: int, end: int) -> bool:
     return any(t in _DENIALS and not _a_limit(tokens, i) and not _needed_by_double_negative(tokens, i)
                for i, t in enumerate(tokens[lo:start], start=lo)) or any(
         word in _NOT_NEEDED and "not" in after[:index] for index, word in enumerate(after)) \
-        or _need_denied(tokens, start)
+        or _need_denied(tokens, start) or _label_denied(after)
+
+
+# A term sheet's label with the value "None" names the thing to rule it out: "Indexation: None during the Interim
+# Services", "Termination charge: Nil", "Set-up fee: not applicable"
+_NONE_VALUES = frozenset({"none", "nil", "n/a", "na"})
+
+
+def _label_denied(after: Sequence[str]) -> bool:
+    """Do the tokens after a qualifier give it the value "None" as a label ("Indexation: None")?"""
+    return len(after) >= 2 and after[0] == ":" and (
+        after[1] in _NONE_VALUES or after[1] == "not" and len(after) >= 3 and after[2] == "applicable")
 
 
 def _need_denied(tokens: Sequence[str], start: int) -> bool:

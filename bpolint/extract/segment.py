@@ -166,7 +166,10 @@ def _reads_as_title(text: str) -> bool:
 
 # A field of a cover page or execution block, a label and its value: "Date: 3 February 2025", "Contract
 # reference: 2025/0147" (not a heading such as "Part A: Rates")
-_FIELD_LINE = re.compile(r"^[A-Z][\w ]{0,30}:\s+\d")
+_FIELD_LINE = re.compile(r"^[A-Z][\w ]{0,30}:\s+\d"
+                         # ... or a term sheet's open item, a label and a bracketed placeholder: "Steps and dates:
+                         # [TBC]", "Automation assets: [TBC]", "Format: [●]"
+                         r"|^[A-Z][\w ,'’&/()\-]{0,50}:\s*\[[^\[\]\n]{1,20}\]\s*$")
 # "Part B - Reduction of the Platform and Operations Fee", "Division 3 – Charges": a part of a schedule titled
 # after a dash, a heading however long its title, as a dash-titled schedule line is
 _PART_TITLE = re.compile(r"^(?:Part|PART|Division|DIVISION|Chapter|CHAPTER)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,5})"

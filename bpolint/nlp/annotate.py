@@ -510,6 +510,14 @@ _NOT_A_TERM = re.compile(r"\bfor\s+(?:information|illustration|reference)(?:\s+p
                          r"|\b(?:is|are)\s+(?:non-binding|not\s+(?:legally\s+)?binding)\b", re.I)
 
 
+# A term sheet or heads of terms marks each heading binding or not: "8. Outcome pricing (Subject to contract)",
+# "Audit - Non-binding", "Pricing [Indicative only]". Said at the end of a clause's heading, the whole clause is no
+# term ("subject to contract" is the English term of art for "not yet binding"); a heading marked "(Binding)" is
+# one, and "subject to the Contract" or "subject to this contract" in a sentence refers to the agreement.
+_NOT_BINDING_HEADING = re.compile(r"(?:[(\[]|\s[-–—:]\s*)\s*(?:subject\s+to\s+contract|non-?\s?binding|"
+                                  r"not\s+(?:legally\s+)?binding|indicative(?:\s+only)?)\s*[)\]]?\s*\.?\s*$", re.I)
+
+
 def _may_be_not_a_term(text: str) -> bool:
     """:func:`_may_match` for :data:`_NOT_A_TERM` with the words of each branch together ("only" with
     "information", "illustration" or "reference"; "part" with "form"; "creat"; "binding"): exact, and no for
@@ -944,7 +952,8 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         sent_terms = _by_sentence(firsts, bounds, terms_at)
         sent_labels = _labels_by_sentence(firsts, bounds, labels_at, aliases)
         quote_open = False
-        info_only = ci if clause.heading and _NOT_A_TERM.search(clause.heading) else -1
+        info_only = ci if clause.heading and (_NOT_A_TERM.search(clause.heading)
+                                              or _NOT_BINDING_HEADING.search(clause.heading)) else -1
         amending = False  # a quote that is the new text of an amended clause (see _AMENDMENT)
         table_head = ""  # the first row of the table being read in this clause
         table_lead = ""  # what leads into it: the clause heading and the sentence before the table

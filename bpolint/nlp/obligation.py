@@ -1457,6 +1457,33 @@ def _owns_thing(tokens: Sequence[str], end: int, hi: int) -> bool:
 _MEMBERS = frozenset({"member", "members", "each", "any", "either", "both", "all"})
 
 
+# The customer's agents (auditors, regulators) are recognised by their words alone; "its" or "their" before them
+# points back to the party named just before: "The Provider, its auditors and its insurers may inspect ..." names the
+# Provider's auditors, who act for the Provider, not for the customer.
+_OWNER_WORDS = frozenset({"its", "their"})
+_AGENT_ADJECTIVES = frozenset({"internal", "external", "independent", "statutory", "own", "appointed", "and", ",",
+                               "or"})
+
+
+def _agent_of_the_owner(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]],
+                        mention: tuple[int, int, str]) -> tuple[int, int, str]:
+    """``mention`` with the supplier's role when it is a customer's agent word owned ("its auditors") by the supplier,
+    the party named last before it in the sentence (perhaps a comma away, before the clause the subject is looked
+    for in: "The Provider, its auditors ..."); otherwise as it is."""
+    start, _, role = mention
+    if role != "customer":
+        return mention
+    at = start - 1
+    while at >= 0 and tokens[at] in _AGENT_ADJECTIVES:
+        at -= 1
+    if at < 0 or tokens[at] not in _OWNER_WORDS:
+        return mention
+    before = [m for m in mentions if m[1] <= at and tokens[m[0]] not in _OWNER_WORDS]
+    if before and before[-1][2] == "supplier":
+        return (mention[0], mention[1], "supplier")
+    return mention
+
+
 def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, hi: int,
              first: bool = False) -> str | None:
     """The nearest party named in ``[lo, hi)`` that is not the object of a preposition
@@ -1465,6 +1492,7 @@ def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo
     for mention in mentions:
         if not (lo <= mention[0] and mention[1] <= hi):
             continue
+        mention = _agent_of_the_owner(tokens, mentions, mention)
         before = mention[0] - 1
         while before >= lo and tokens[before] in _DETERMINERS:
             before -= 1
@@ -1479,8 +1507,12 @@ def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo
         return None
     if first:
         # only a party opening the clause ("Client, or ...") - not one inside a condition
-        head = [t for t in tokens[lo: inside[0][0]] if t not in _DETERMINERS and t not in _MEMBERS and t != "of"
-                and t.strip()]
+        opening = list(tokens[lo: inside[0][0]])
+        if ":" in opening and opening.index(":") <= 5:
+            # a run-in label before the sentence ("Audit right: The Society, its auditors, the FCA and the PRA
+            # may audit ..."), as a term sheet writes its lines, is no part of the clause
+            opening = opening[opening.index(":") + 1:]
+        head = [t for t in opening if t not in _DETERMINERS and t not in _MEMBERS and t != "of" and t.strip()]
         return inside[0][2] if not head else None
     nearest = inside[-1]
     if len(inside) > 1 and inside[-2][2] != nearest[2]:

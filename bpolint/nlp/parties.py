@@ -95,6 +95,43 @@ _PUBLIC_BODY = re.compile(r"\b(?:a|the)\s+(?:Crown\s+(?:entity|agent|research\s+
                           r"(?:government|public\s+service)\s+department|department\s+of\s+state|"
                           r"departmental\s+agency|local\s+authority|state[-\s]owned\s+enterprise|"
                           r"(?:Commonwealth|corporate\s+Commonwealth)\s+entity)\b", re.I)
+# A term sheet or heads of terms lists its parties as "Label: name" lines, the label being the party's short name:
+# "- Society: Pennine Vale Building Society, a building society incorporated under ...", "Supplier: Ardent Ltd,
+# company number 0884". Only a label of up to three capitalised words opening its line, and a name after it that is
+# a legal person (a legal form, a public body, or "incorporated"/"registered"/"established" within its first words),
+# so "Definitive Agreement: The parties will sign ..." or "Date: 19 January 2026" names nobody.
+_LABELLED_PARTY = re.compile(r"(?m)^[ \t]*(?:[-•*\u2022][ \t]+)?(?:the[ \t]+)?"
+                             r"(?P<term>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,2})[ \t]*:[ \t]+"
+                             r"(?P<name>[A-Z][^\n]{2,240})(?P<aliases>)")
+# a letter's or memo's header fields are no party labels ("Re: Document review services - In re Fairhaven, Inc.")
+_HEADER_LABELS = frozenset({"re", "to", "from", "cc", "bcc", "subject", "date", "attention", "attn", "ref", "our ref",
+                            "your ref", "matter", "title", "version", "status"})
+# ... nor are a form's fields ("Company Name: Cardlytics, Inc.", "Registered Address: ...", "Signed by: ...")
+_FORM_FIELDS = frozenset({"name", "names", "address", "number", "no", "signature", "title", "email", "e-mail",
+                          "phone", "telephone", "fax", "by", "contact", "representative", "attention", "attn", "office",
+                          "entity", "signatory", "witness", "nationality", "jurisdiction"})
+# the name is a proper name: two capitalised words first ("Pennine Vale ...", "Kestrel Operations Ltd")
+_PROPER_NAME = re.compile(r"[A-Z][\w&'’.\-]*,?\s+[A-Z0-9]")
+_LEGAL_PERSON_WORDS = re.compile(r"\b(?:incorporated|registered|established|company\s+number)\b", re.I)
+
+
+def _labelled_parties(zone: str) -> list[re.Match[str]]:
+    """The "Label: legal name" lines of a term sheet's parties list (two or three: more are a table of details)."""
+    out = []
+    for match in _LABELLED_PARTY.finditer(zone):
+        term = match.group("term")
+        end = zone.find("\n", match.start("name"))
+        name = zone[match.start("name"):end if end >= 0 else len(zone)]  # the whole line
+        if term.lower().split()[-1] in _NOT_PARTIES or _role_word(term) is None and len(term.split()) > 2 \
+                or term.lower() in _HEADER_LABELS or term.lower().split()[-1] in _FORM_FIELDS \
+                or not _PROPER_NAME.match(name) or _party_terms(name):
+            # (a line that defines its party's short name itself, '... (hereinafter the "Bank" or the "First
+            # Party")', is read by that definition)
+            continue
+        head = name[:120]
+        if _ENTITY.search(head) or _PUBLIC_BODY.search(head) or _LEGAL_PERSON_WORDS.search(head):
+            out.append(match)
+    return out if 2 <= len(out) <= 3 else []  # both parties listed so: one such line is a detail of something else
 _ALIAS = re.compile(r"[\"“]([^\"“”]{1,40}?),?[\"”]")
 # "X wishes to engage ..." -> X is the customer; "services to X" -> X is the customer;
 # "... to retain X" -> X is the supplier; "X shall provide the services" -> X is the supplier.
@@ -810,8 +847,13 @@ def _definitions(text: str, quoted: list[re.Match[str]]) -> list[tuple[str, list
     shortens the name before it or follows a company's name, so "(the Act)" or "(Schedule 1)" is not."""
     found: list[tuple[str, list[str], bool]] = []
     spans = [(m.start(), m.end()) for m in quoted]
-    every = sorted(quoted + list(_UNQUOTED_TERM.finditer(text)), key=lambda m: m.start())
+    labelled = _labelled_parties(text) if ":" in text else []
+    every = sorted(quoted + list(_UNQUOTED_TERM.finditer(text)) + labelled, key=lambda m: m.start())
     for match in every:
+        if match.re is _LABELLED_PARTY:
+            if not any(s <= match.start() < e for s, e in spans):
+                found.append((match.group("term").strip(), [], True))
+            continue
         unquoted = match.re is _UNQUOTED_TERM
         if unquoted and any(s <= match.start() < e for s, e in spans):
             continue
@@ -847,6 +889,11 @@ _RECITALS = re.compile(r"\b(?:WHEREAS|RECITALS|BACKGROUND|W\s?I\s?T\s?N\s?E\s?S\
 
 def _parties_block(zone: str) -> str:
     """The opening up to the recitals, when at least one name is defined before them."""
+    labelled = _labelled_parties(zone) if ":" in zone else []
+    if labelled and not _party_terms(zone[:labelled[0].start()]):
+        # a term sheet's parties list, before any other party definition, ends with its last "Label: name" line;
+        # what the sheet defines later ('the system ("MortgageHub")') names no party
+        zone = zone[:labelled[-1].end()]
     match = _RECITALS.search(zone)
     if match is None or not _party_terms(zone[:match.start()]):
         return zone
