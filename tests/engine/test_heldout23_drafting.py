@@ -175,3 +175,45 @@ ACCORDING_TO_THE_REPORT = [
 @pytest.mark.parametrize(("code", "expected", "text"), ACCORDING_TO_THE_REPORT)
 def test_count_according_to_a_report_from_a_system(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# PRC001: a service-level row named a "review" whose remedy is a share of the month's fees reviews no price; the share
+# of claims the machine settles, named "Automatic Triage Rate", is an automation trigger.
+SERVICE_LEVEL_ROW_AND_AUTOMATIC_RATE = [
+    ("PRC001", "missing",
+     MEXICO + 'FIRST.- DEFINITIONS\n"Scoring Engine": the machine learning model of THE PROVIDER that scores each '
+              'Claim.\nANNEX "A" - SERVICE LEVELS\nA.1. THE PROVIDER shall operate the Scoring Engine and comply '
+              "with the following Service Levels:\nService Level | Target | Measurement | Conventional penalty\n"
+              "Quality review | 98% of files without error | monthly sample | 3% of the monthly Fees"),
+    ("PRC001", "pass",
+     MEXICO + "3.7. If the Automatic Settlement Rate exceeds 35% in any calendar quarter, THE PARTIES shall meet "
+              "within thirty (30) days to review the Fee per Closed File."),
+    # trap: an automatic renewal is no automation
+    ("PRC001", "missing",
+     PARTIES + "2.2 This Agreement renews automatically for further periods of 12 months, and on each automatic "
+               "renewal the parties shall review the Charges if volumes fall by more than 20%."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), SERVICE_LEVEL_ROW_AND_AUTOMATIC_RATE)
+def test_service_level_rows_and_automatic_rates(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+# GOV003: a meeting only to review the prices is a price review, not a governance tier.
+FEE_REVIEW_MEETING = [
+    ("GOV003", "missing",
+     DEED + "5.1 In each year of the term, within 60 days after 1 April, the parties must meet to review the Fees "
+            "against the Administrator's costs and market rates."),
+    # traps: a governance meeting that also looks at the prices, and two tiers beside the fee meeting
+    ("GOV003", "weak",
+     DEED + "7.1 The parties must meet monthly to review performance and the Fees."),
+    ("GOV003", "pass",
+     DEED + "5.1 Each year the parties must meet to review the Fees.\n7.1 The operations managers must meet monthly "
+            "to review the Services, and a steering committee must meet quarterly to review performance."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), FEE_REVIEW_MEETING)
+def test_a_fee_review_meeting_is_no_governance_tier(code, expected, text):
+    assert status_of(code, text) == expected
