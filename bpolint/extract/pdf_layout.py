@@ -401,6 +401,18 @@ def _wrapped_onto(line: Line, previous: Line, first: Line, right_edge: float) ->
     return previous.x1 + (token + 1) * char_width > right_edge
 
 
+def _room_for_first_word(line: Line, previous: Line, right_edge: float) -> bool:
+    """Would ``line``'s first word have fitted at the end of ``previous``? Then the break was the writer's, not a
+    wrap: a short bold heading line ("CLAUSES") over the next heading, not a heading run onto a second line."""
+    run = line.runs[0]
+    text = run.text.strip()
+    if not text:
+        return False
+    char_width = (run.x1 - run.x0) / max(len(run.text), 1)
+    word = len(text.split(None, 1)[0])
+    return previous.x1 + (word + 2) * char_width < right_edge
+
+
 def starts_with_bullet(text: str) -> bool:
     return len(text) > 2 and text[0] in _BULLETS[:11] and text[1] == " "
 
@@ -416,6 +428,8 @@ def _new_paragraph(line: Line, previous: Line, right_edge: float, left_edge: flo
         return True
     if _starts_clause(line, previous) and not _wrapped_onto(line, previous, first or previous, right_edge):
         return True
+    if previous.bold and line.bold and _room_for_first_word(line, previous, right_edge):
+        return True  # two bold headings one under the other ("CLAUSES", then "FIRST.- DEFINITIONS"): not wrapped
     width = max(right_edge - left_edge, 1.0)
     short = previous.x1 < right_edge - 0.2 * width
     return short and bool(_SENTENCE_END.search(previous.text.rstrip())) and line.x0 <= previous.x0 + 1

@@ -513,6 +513,10 @@ _NAMED_CURRENCY = re.compile(
     rf"|(?:(?P<nat>{_NATIONAL})\s+)?(?P<word>{_WORD_NAMES}))(?=[\s),;:/.]|$)",
     re.I,
 )
+# A column headed by a period of the term: "Year 1", "Years 4-5", "Contract Year 2", "FY2027", "2026/27", "Month 13+"
+_PERIOD_HEADER = re.compile(r"^\s*(?:(?:contract|fiscal|financial|calendar|service)\s+)?"
+                            r"(?:years?|yrs?|months?|quarters?|fy|cy)\s*\d{1,4}(?:\s*(?:[-–/]|to|and)\s*\d{1,4})?\+?(?:\s+onwards?)?\s*$"
+                            r"|^\s*(?:fy\s*)?(?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?\s*$", re.I)
 # A column of percentages or shares is not money whatever currency its header names
 # ("Service Credit (% of Monthly Charges, GBP)").
 _PERCENT_HEADER = re.compile(r"%|per\s?cent|percentage|\bshare\b|\bratio\b", re.I)
@@ -702,10 +706,14 @@ def _columns(header: str, lead_in: str) -> dict[int, _Column] | None:
     if any(_BARE_AMOUNT.match(cell) for _, cell in cells):
         cells = []  # a first row of figures is data, not a header
     columns = {}
+    # a price table by period ("Fee | Basis | Year 1 | Year 2 | Years 4-5" under "Fees are in Australian dollars"):
+    # the lead-in's currency is the period columns' too, as it is a price column's
+    priced = any(_PRICE_HEADER.search(cell) for _, cell in cells)
     for index, (_, cell) in enumerate(cells):
         if _PERCENT_HEADER.search(cell):
             continue
-        currency = _named_currency(cell, cell=True) or (lead_currency if _PRICE_HEADER.search(cell) else "")
+        currency = _named_currency(cell, cell=True) or (
+            lead_currency if _PRICE_HEADER.search(cell) or (priced and _PERIOD_HEADER.match(cell)) else "")
         unit = "" if _NOT_A_CHARGE.search(cell) else _column_unit(cell, lead_unit)
         columns[index] = _Column(currency, unit)
     if not cells and (lead_currency or lead_unit):

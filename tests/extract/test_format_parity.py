@@ -141,6 +141,18 @@ KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
     ("us-ecommerce-bookkeeping-ap-terms", "txt"): (
         "the header row of the Order Form's two-column table with an empty second cell ('Order details |') is a "
         "heading in plain text but a table row in the DOCX"),
+    # Held-out set 23 (measured blind on 2026-11-29); no verdict turns on these (every status is the same in all four
+    # formats).
+    ("au-super-fund-member-administration", "pdf"): (
+        "a party's line ending in its bold label in brackets ('... Sydney NSW 2000 (the **Trustee**)') is cut at "
+        "the label in the PDF, 'Trustee)' becoming a heading, as a bold capital role name is in "
+        "br-fintech-support-fraud-review"),
+    ("au-super-fund-member-administration", "md"): (
+        "a bold one-line subtitle under the title ('Harbourline Superannuation Fund (ABN 41 263 880 519)') is a "
+        "heading in the DOCX but part of the preamble in Markdown, as in nz-agency-oia-document-review"),
+    ("au-super-fund-member-administration", "txt"): (
+        "a bold one-line subtitle under the title ('Harbourline Superannuation Fund (ABN 41 263 880 519)') is a "
+        "heading in the DOCX but part of the preamble in plain text, as in nz-agency-oia-document-review"),
     # Held-out set 19 (measured on 2026-11-29, after the set-19 fixes); no verdict turns on these (every status is the
     # same in all four formats).
     ("it-bank-npl-servicing-collections", "txt"): (

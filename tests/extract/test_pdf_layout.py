@@ -197,6 +197,14 @@ def test_pdf_layout_single_line_with_a_gap_is_not_a_table() -> None:
                      [["Audit"], ["The Customer may audit."]], id="font-change"),
         pytest.param([run("It ends here.", 72, 100, 150), run("A new one starts.", 72, 112, 200)],
                      [["It ends here."], ["A new one starts."]], id="short-line-ends-a-sentence"),
+        # two bold headings close together, the first far too short to have wrapped (held-out set 23)
+        pytest.param([run("CLAUSES", 72, 100, 120, bold=True), run("FIRST.- DEFINITIONS", 72, 112, 200, bold=True)],
+                     [["CLAUSES"], ["FIRST.- DEFINITIONS"]], id="bold-heading-under-a-short-bold-heading"),
+        # ... but a long bold heading wrapped onto a second line stays one
+        pytest.param([run("SCHEDULE 4 - EXIT MANAGEMENT, TRANSITION OUT AND THE MIGRATION OF", 72, 100, 505, bold=True),
+                      run("MEMBER ACCOUNTS", 72, 112, 160, bold=True)],
+                     [["SCHEDULE 4 - EXIT MANAGEMENT, TRANSITION OUT AND THE MIGRATION OF", "MEMBER ACCOUNTS"]],
+                     id="bold-heading-wrapped"),
     ],
 )
 def test_pdf_layout_paragraph_breaks(runs: list[Run], paragraphs: list[list[str]]) -> None:
