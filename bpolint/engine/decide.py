@@ -257,6 +257,15 @@ class Context:
                     return term
         return ""
 
+    def via_term_chained(self, sentence: Sentence, label: str) -> str:
+        """A defined term used in the definition of a term the sentence uses, whose own definition carries
+        ``label`` (one step deeper than :meth:`via_term`; only for elements that follow references)."""
+        for term in sentence.terms:
+            for used in sorted({t for other in self.meaning_body(term) for t in other.terms} - {term}):
+                if label in self.meaning(used):
+                    return used
+        return ""
+
     def _head_names(self, term: str, words: tuple[str, ...]) -> bool:
         """Does the head of ``term``'s definition (or the term itself) hold one of ``words``?"""
         wanted = set(words)
@@ -963,6 +972,10 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
         whole = other.id == sentence.id or other.id == sentence.bound_by
         term = ctx.via_term(other, label, whole=whole, naming=element.terms_naming if whole else ()) \
             if not spans and element.via_terms else ""
+        if not spans and not term and whole and element.via_terms and element.follow_references:
+            # an element that follows the clause's references follows its terms' definitions one step further:
+            # '"Exit Services" means ... during the Exit Period' takes the nine months of '"Exit Period" means ...'
+            term = ctx.via_term_chained(other, label)
         if spans or term:
             texts.update(" ".join(other.tokens[a:b]) for a, b in spans)
             if term:

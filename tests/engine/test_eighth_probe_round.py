@@ -253,3 +253,16 @@ PARTY_A_B = ('This Service Contract is concluded by Shanghai Orient Life Insuran
 ])
 def test_a_chinese_security_standard(expected, text):
     assert status_of("SEC001", PARTY_A_B + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "period_definition"), [
+    # the exit period read through the definition the exit services' definition uses
+    ("pass", '1.2 "Exit Period" means the period of up to nine months after termination or expiry.'),
+    # trap: a definition of the period that states no length
+    ("weak", '1.2 "Exit Period" means the period starting on the Effective Date and ending on termination.'),
+])
+def test_an_exit_period_in_the_definition_a_definition_uses(expected, period_definition):
+    text = ('1.1 "Exit Services" means the knowledge transfer, data migration support and continued operation of the '
+            'Services that the Supplier provides during the Exit Period.\n' + period_definition
+            + "\n18.1 The Supplier shall provide the Exit Services.")
+    assert status_of("EXT002", CUSTOMER_SUPPLIER + text) == expected
