@@ -1,0 +1,45 @@
+"""Drafting styles from held-out clause batch p (benchmarks/heldout-clauses/2026-12-09-p.yaml), each in several
+wordings with its traps, linted with the real rule: US school district, Colombian and Estonian translations, purchase
+order back-page terms, Kenyan county and Indian state PSU pricing schedules, amendments quoting their insertions, and
+letters from the supplier's counsel."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.snippets import status_of
+
+# SEC001: a breach named by the data breached ("any breach of student data", "a breach of Customer Data") is a
+# security breach; a breach of the agreement, of an obligation or of data protection law is not.
+BREACH_OF_DATA = [
+    ("pass",
+     "Services Agreement between Cedar Hills School District (the \"District\") and Lumen Loans Inc. (the \"Vendor\").\n"
+     "9. Vendor shall maintain SOC 2 Type II controls and shall notify the District of any breach of student data "
+     "within forty-eight (48) hours of discovery."),
+    ("pass",
+     "Agreement between Harbour Bank plc (the \"Customer\") and Quay Disputes Ltd (the \"Supplier\").\n"
+     "12.1 The Supplier shall comply with PCI DSS and shall inform the Customer of any breach of cardholder data within "
+     "24 hours."),
+    ("pass",
+     "Agreement between Harbour Bank plc (the \"Customer\") and Quay Disputes Ltd (the \"Supplier\").\n"
+     "12.1 The Supplier shall maintain ISO/IEC 27001 certification and shall notify the Customer of a breach of Customer "
+     "Data within 36 hours of becoming aware of it."),
+    # traps: a breach of the agreement or of data protection law is no security breach; the notice has no breach
+    ("weak",
+     "Services Agreement between Cedar Hills School District (the \"District\") and Lumen Loans Inc. (the \"Vendor\").\n"
+     "9. Vendor shall maintain SOC 2 Type II controls and shall notify the District of any breach of this Agreement "
+     "within forty-eight (48) hours."),
+    ("weak",
+     "Agreement between Harbour Bank plc (the \"Customer\") and Quay Disputes Ltd (the \"Supplier\").\n"
+     "12.1 The Supplier shall maintain ISO/IEC 27001 certification and shall notify the Customer of any breach of data "
+     "protection law within 24 hours."),
+    ("weak",
+     "Agreement between Harbour Bank plc (the \"Customer\") and Quay Disputes Ltd (the \"Supplier\").\n"
+     "12.1 The Supplier shall maintain ISO/IEC 27001 certification and shall notify the Customer of any breach of its "
+     "obligations under the Data Processing Addendum within 24 hours."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), BREACH_OF_DATA)
+def test_breach_of_data_is_a_security_breach(expected, text):
+    assert status_of("SEC001", text) == expected
