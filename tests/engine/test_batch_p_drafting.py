@@ -13,20 +13,22 @@ from tests.engine.snippets import status_of
 # security breach; a breach of the agreement, of an obligation or of data protection law is not.
 BREACH_OF_DATA = [
     ("pass",
-     "Services Agreement between Cedar Hills School District (the \"District\") and Lumen Loans Inc. (the \"Vendor\").\n"
+     "Services Agreement between Cedar Hills School District (the \"District\") and Lumen Loans Inc. "
+     "(the \"Vendor\").\n"
      "9. Vendor shall maintain SOC 2 Type II controls and shall notify the District of any breach of student data "
      "within forty-eight (48) hours of discovery."),
     ("pass",
      "Agreement between Harbour Bank plc (the \"Customer\") and Quay Disputes Ltd (the \"Supplier\").\n"
-     "12.1 The Supplier shall comply with PCI DSS and shall inform the Customer of any breach of cardholder data within "
-     "24 hours."),
+     "12.1 The Supplier shall comply with PCI DSS and shall inform the Customer of any breach of cardholder data "
+     "within 24 hours."),
     ("pass",
      "Agreement between Harbour Bank plc (the \"Customer\") and Quay Disputes Ltd (the \"Supplier\").\n"
-     "12.1 The Supplier shall maintain ISO/IEC 27001 certification and shall notify the Customer of a breach of Customer "
-     "Data within 36 hours of becoming aware of it."),
+     "12.1 The Supplier shall maintain ISO/IEC 27001 certification and shall notify the Customer of a breach of "
+     "Customer Data within 36 hours of becoming aware of it."),
     # traps: a breach of the agreement or of data protection law is no security breach; the notice has no breach
     ("weak",
-     "Services Agreement between Cedar Hills School District (the \"District\") and Lumen Loans Inc. (the \"Vendor\").\n"
+     "Services Agreement between Cedar Hills School District (the \"District\") and Lumen Loans Inc. "
+     "(the \"Vendor\").\n"
      "9. Vendor shall maintain SOC 2 Type II controls and shall notify the District of any breach of this Agreement "
      "within forty-eight (48) hours."),
     ("weak",
