@@ -45,3 +45,30 @@ BREACH_OF_DATA = [
 @pytest.mark.parametrize(("expected", "text"), BREACH_OF_DATA)
 def test_breach_of_data_is_a_security_breach(expected, text):
     assert status_of("SEC001", text) == expected
+
+
+# OUT002: the end customer who "contacts the Company again about the same booking" or "calls the helpline again
+# within 48 hours" makes a repeat contact, the person named between the verb and "again"; a follow-up the supplier
+# makes, or a repeat that is charged, excludes nothing.
+_REFUND_PRICE = ("Agreement between Andes Air S.A.S. (the \"Company\") and Refund Hub S.A.S. (the \"Contractor\").\n"
+                 "7.1 The Company shall pay COP 16,000 for each Processed Refund.\n")
+CONTACT_AGAIN = [
+    ("pass", _REFUND_PRICE + "7.2 Where the passenger calls the Company again about the same refund within seven (7) "
+                             "days, the refund shall not count as a Processed Refund."),
+    ("pass", _REFUND_PRICE + "7.2 A Processed Refund shall not be chargeable if the traveller emails the Contractor "
+                             "again regarding the same booking within fourteen (14) days after it is processed."),
+    ("weak", _REFUND_PRICE + "7.2 A refund on which the traveller contacts the Company again within 24 hours shall not "
+                             "be billable."),
+    # traps: the supplier's own follow-up; a repeat that is charged
+    ("missing", _REFUND_PRICE + "7.2 The Contractor shall contact the traveller again within three (3) days to confirm "
+                                "that the refund has been received."),
+    ("missing",
+     "Agreement between Volta Retail Power Ltd (the \"Company\") and Tema Billing Ltd (the \"Supplier\").\n"
+     "8.1 The Company shall pay GHS 20 for each Resolved Billing Query.\n8.2 If the customer contacts the Company "
+     "again about the same bill, the new contact shall be charged as a new Resolved Billing Query."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), CONTACT_AGAIN)
+def test_contact_again_is_a_repeat_contact(expected, text):
+    assert status_of("OUT002", text) == expected
