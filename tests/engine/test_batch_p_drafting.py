@@ -72,3 +72,26 @@ CONTACT_AGAIN = [
 @pytest.mark.parametrize(("expected", "text"), CONTACT_AGAIN)
 def test_contact_again_is_a_repeat_contact(expected, text):
     assert status_of("OUT002", text) == expected
+
+
+# PRC002: the prices named with where they are stated before the review ("Prices stated on the face of this Purchase
+# Order shall be reviewed ... every twelve (12) months", purchase-order back-page terms); the same prices fixed, or
+# reviewed with no period, are no periodic review.
+_PO = ("Purchase Order Terms and Conditions. Buyer: Clearwater County School District (the customer). Seller: the "
+       "supplier named on the face of this Purchase Order.\n")
+PRICES_STATED_ON_THE_ORDER = [
+    ("pass", _PO + "6. The rates shown on the front of this Purchase Order shall be reviewed by the parties once in "
+                   "each Contract Year."),
+    ("pass", _PO + "6. Fees listed in the attached price schedule shall be revised by the Buyer and the Seller every "
+                   "twelve (12) months."),
+    # traps: the prices firm for the term; a check before payment with no period
+    ("missing", _PO + "6. Prices stated on the face of this Purchase Order are firm and shall not be reviewed during "
+                      "the term of the order."),
+    ("missing", _PO + "6. Prices stated on the face of each invoice under this Purchase Order shall be reviewed by the "
+                      "Buyer's accounts team before payment."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), PRICES_STATED_ON_THE_ORDER)
+def test_prices_stated_on_the_order_reviewed(expected, text):
+    assert status_of("PRC002", text) == expected
