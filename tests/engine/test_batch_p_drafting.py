@@ -95,3 +95,33 @@ PRICES_STATED_ON_THE_ORDER = [
 @pytest.mark.parametrize(("expected", "text"), PRICES_STATED_ON_THE_ORDER)
 def test_prices_stated_on_the_order_reviewed(expected, text):
     assert status_of("PRC002", text) == expected
+
+
+# PRC003: a pricing schedule written as "Year N:" / "Phase N (months ...):" sentences whose last step prices per
+# outcome alone ("INR 95 per Verified Application only", "KES 190 per Processed Claim, with no Base Fee") after
+# steps with a fixed fee is a glide path; a single step, or a last step per agent hour, is not.
+STEPS_ENDING_PER_OUTCOME = [
+    ("pass",
+     "Agreement between Volta Retail Power Ltd (the \"Company\") and Tema Billing Ltd (the \"Supplier\").\n"
+     "Schedule 3 (Charges). Stage 1 (months 1-12): Fixed Fee of USD 60,000 per month covering 25 agents. Stage 2 "
+     "(months 13-24): Fixed Fee of USD 30,000 per month plus USD 3.50 per Resolved Billing Query. Stage 3 (from month "
+     "25): USD 5.00 per Resolved Billing Query only."),
+    ("pass",
+     "Agreement between Volta Retail Power Ltd (the \"Company\") and Tema Billing Ltd (the \"Supplier\").\n"
+     "Schedule 3 (Charges). Year 1: Base Fee GHS 200,000 per month plus GHS 15 per Resolved Query. Year 2: Base Fee "
+     "GHS 100,000 per month plus GHS 18 per Resolved Query. Year 3 onwards: GHS 22 per Resolved Query and no Base "
+     "Fee."),
+    # traps: one step only; a last step priced per agent hour
+    ("missing",
+     "Agreement between Volta Retail Power Ltd (the \"Company\") and Tema Billing Ltd (the \"Supplier\").\n"
+     "Schedule 3 (Charges). Year 1 onwards: USD 5.00 per Resolved Billing Query only."),
+    ("missing",
+     "Agreement between Volta Retail Power Ltd (the \"Company\") and Tema Billing Ltd (the \"Supplier\").\n"
+     "Schedule 3 (Charges). Phase 1 (months 1-6): Fixed Fee of USD 60,000 per month. Phase 2 (from month 7): USD 40 "
+     "per agent hour only."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), STEPS_ENDING_PER_OUTCOME)
+def test_steps_ending_per_outcome_alone(expected, text):
+    assert status_of("PRC003", text) == expected
