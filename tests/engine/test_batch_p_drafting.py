@@ -125,3 +125,65 @@ STEPS_ENDING_PER_OUTCOME = [
 @pytest.mark.parametrize(("expected", "text"), STEPS_ENDING_PER_OUTCOME)
 def test_steps_ending_per_outcome_alone(expected, text):
     assert status_of("PRC003", text) == expected
+
+
+# PRD001: a fee cut by a share of the savings written out in words and figures ("shall reduce the Charges by fifty per
+# cent (50%) of the net savings achieved through automation") is a fee reduction formula.
+_LOANS = ("Services Agreement between Northwind Student Finance LLC (the \"Customer\") and Keystone Loan Servicing "
+          "Inc. (the \"Supplier\").\n")
+SHARE_IN_WORDS_AND_FIGURES = [
+    ("pass", _LOANS + "12.2 The Supplier shall reduce the Charges by fifty per cent (50%) of the net savings achieved "
+                      "through automation, calculated for each Contract Year."),
+    ("pass", _LOANS + "12.2 The Supplier shall reduce the monthly Service Fees by forty percent (40%) of the Net "
+                      "Automation Savings verified in each quarter."),
+    # traps: the customer cutting its own costs; a cut left to good-faith talks
+    ("missing", _LOANS + "12.2 The Customer shall reduce its internal operating costs by fifty per cent (50%) of the "
+                         "savings it identifies in its own processes."),
+    ("weak", _LOANS + "12.2 The parties shall discuss in good faith whether to reduce the Charges by a share of any "
+                      "savings achieved through automation."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SHARE_IN_WORDS_AND_FIGURES)
+def test_fee_cut_by_a_share_of_savings_in_words_and_figures(expected, text):
+    assert status_of("PRD001", text) == expected
+
+
+# An amendment agreement on its own, whose changed clause is not in the document, quoting the words it deletes and the
+# words it puts in their place: the new words are the term agreed ('the words "..." are deleted and replaced by
+# "..."', 'is amended by replacing "..." with "..."'), the deleted words are not there. A proposal that words "be
+# replaced", advice, and the reverse change (a gainshare replaced by good-faith talks) give what they say.
+_AMENDMENT = ("Amendment No. 3 to the Services Agreement between Harbour Card Services Ltd (the \"Customer\") and "
+              "Quay Disputes Ltd (the \"Supplier\").\n")
+QUOTED_INSERTIONS = [
+    ("PRD001", "pass",
+     _AMENDMENT + "1. In clause 9.4 the words \"the parties shall discuss in good faith whether any savings may "
+                  "be shared\" are deleted and replaced by \"the Supplier shall pay the Customer forty per cent (40%) "
+                  "of the Net Automation Savings achieved in each quarter\"."),
+    ("PRD001", "pass",
+     _AMENDMENT + "1. Clause 9.4 is amended by replacing \"the parties may discuss the sharing of any savings in good "
+                  "faith\" with \"the Supplier shall credit the Customer with fifty per cent (50%) of the Net Savings "
+                  "achieved through automation in each Contract Year\"."),
+    ("EXT004", "pass",
+     _AMENDMENT + "1. In clause 17.3 the words \"all bots and scripts shall remain the property of the Supplier\" are "
+                  "deleted and replaced by \"all bots, scripts and process documentation developed for the Customer "
+                  "shall be owned by the Customer\"."),
+    # traps: the reverse change; a proposal; advice
+    ("PRD001", "weak",
+     _AMENDMENT + "1. In clause 9.4 the words \"the Supplier shall pay the Customer forty per cent (40%) of the Net "
+                  "Automation Savings\" are deleted and replaced by \"the parties shall discuss in good faith the "
+                  "sharing of any savings\"."),
+    ("PRD001", "missing",
+     _AMENDMENT + "1. The Customer proposed that in clause 9.4 the words \"the parties shall discuss any savings in "
+                  "good faith\" be replaced by \"the Supplier shall pay the Customer forty per cent (40%) of the Net "
+                  "Automation Savings\". The Supplier has not agreed."),
+    ("PRD001", "missing",
+     "Negotiation guide for buyers.\nBuyers should insist that the words \"the parties shall discuss any savings in "
+     "good faith\" are replaced by \"the Supplier shall pay the Customer forty per cent (40%) of the Net Automation "
+     "Savings\"."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), QUOTED_INSERTIONS)
+def test_quoted_insertion_of_an_amendment_on_its_own(code, expected, text):
+    assert status_of(code, text) == expected
