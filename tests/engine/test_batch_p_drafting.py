@@ -187,3 +187,27 @@ QUOTED_INSERTIONS = [
 @pytest.mark.parametrize(("code", "expected", "text"), QUOTED_INSERTIONS)
 def test_quoted_insertion_of_an_amendment_on_its_own(code, expected, text):
     assert status_of(code, text) == expected
+
+
+# OUT002: a party's refusal of the exclusion ("Our client does not accept the proposed exclusion of reopened
+# disputes", a letter from the supplier's counsel; "the Supplier rejects any exclusion") excludes nothing; the same
+# exclusion accepted, or a customer that "shall not accept" a reopened dispute as an outcome, does.
+_DEPOSITS = ("Letter from Okoro & Co, counsel to Lekki Deposit Resolution Limited (the supplier), to Harbour Lettings "
+             "Plc (the customer), re: the Services Agreement (price NGN 4,500 per Resolved Deposit Dispute).\n")
+REFUSED_EXCLUSION = [
+    ("missing", _DEPOSITS + "Our client cannot accept any exclusion of reopened disputes from the invoiced outcomes."),
+    ("missing", _DEPOSITS + "Our client rejects the proposed credit for disputes reopened within fourteen (14) days, "
+                            "and will invoice every Resolved Deposit Dispute."),
+    ("pass", _DEPOSITS + "Our client accepts the proposed exclusion, and confirms that a Resolved Deposit Dispute "
+                         "reopened within fourteen (14) days shall not be billable."),
+    ("pass",
+     "Agreement between Harbour Lettings Plc (the \"Customer\") and Lekki Deposit Resolution Limited (the "
+     "\"Supplier\").\n6.1 The Customer shall pay NGN 4,500 per Resolved Deposit Dispute.\n6.2 The Customer shall not "
+     "accept as a Resolved Deposit Dispute any dispute reopened within fourteen (14) days, and no fee shall be payable "
+     "for it."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), REFUSED_EXCLUSION)
+def test_refused_exclusion_excludes_nothing(expected, text):
+    assert status_of("OUT002", text) == expected
