@@ -211,3 +211,28 @@ REFUSED_EXCLUSION = [
 @pytest.mark.parametrize(("expected", "text"), REFUSED_EXCLUSION)
 def test_refused_exclusion_excludes_nothing(expected, text):
     assert status_of("OUT002", text) == expected
+
+
+# OUT001: a data-labelling or indexing unit named by the work done on it ("Labelled Item", "Annotated Image",
+# "Indexed Document") and priced per is the billable outcome; its definition then decides pass or weak. Defined but
+# not what is charged for (the charges per FTE), it is no billable outcome.
+_LABELLING = ("Public Service Contract between the State Data Agency (the \"Contracting Authority\", the customer) and "
+              "UAB Annotation Works (the \"Supplier\").\n")
+LABELLING_UNITS = [
+    ("pass", _LABELLING + "2.1 \"Annotated Image\" means an image whose bounding boxes have been accepted in the "
+                          "Contracting Authority's annotation platform after its quality review.\n7.1 The Contracting "
+                          "Authority shall pay EUR 0.12 for each Annotated Image."),
+    ("weak", _LABELLING + "2.1 \"Indexed Document\" means a document the Supplier has indexed.\n7.1 The Contracting "
+                          "Authority shall pay EUR 0.30 per Indexed Document."),
+    ("weak", _LABELLING + "2.1 \"Labelled Item\" means a data item that has been labelled to the satisfaction of the "
+                          "Supplier's quality team.\n7.1 The Contracting Authority shall pay EUR 0.09 per Labelled "
+                          "Item."),
+    # trap: defined, but the charges are per FTE
+    ("missing", _LABELLING + "2.1 \"Labelled Item\" means a data item labelled by the Supplier.\n7.1 The Contracting "
+                             "Authority shall pay EUR 3,100 per FTE per month."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LABELLING_UNITS)
+def test_labelling_units_are_outcomes(expected, text):
+    assert status_of("OUT001", text) == expected
