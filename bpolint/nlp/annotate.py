@@ -166,6 +166,9 @@ class Sentence:
     # "The Per-Claim Fees, in Canadian dollars, are:"), which may name the rows' currency and unit
     table_lead_in: str = ""
     in_quotes: frozenset[int] = frozenset()  # token indices inside a quoted passage (a model clause quoted in advice)
+    # token indices of the old words an amending instruction deletes, where the clause it changes is not in the
+    # document ('the words "..." are deleted and replaced by "..."'): read as not there
+    struck: frozenset[int] = frozenset()
     preamble: bool = False  # in the recitals or the parties block: binds nobody, whatever it says
     # the document declares its "should" mandatory ('In this Schedule "should" denotes a mandatory requirement'): the
     # word binds as "shall" does, instead of advising
@@ -193,6 +196,8 @@ class Sentence:
         sentences are never analysed. Everything it reads is fixed when the sentence is built
         (the quote state is carried in ``in_quotes``), so when it is made does not change it."""
         tokens = tuple("shall" if t == "should" else t for t in self.tokens) if self.should_binds else self.tokens
+        if self.struck:
+            tokens = tuple("" if i in self.struck else t for i, t in enumerate(tokens))
         analysis = analyse(tokens, self.parties, self.in_quotes, self._resumed())
         if self.preamble and not analysis.recital:
             analysis = replace(analysis, recital=True)
@@ -408,6 +413,23 @@ _SUBSTITUTIONS = (
                rf"(?:the\s+words?\s+)?{_QUOTED}", re.I),
 )
 SUBSTITUTION_APPLIED = "an amending instruction that changes words of another clause, read into that clause"
+# ... the same instructions with new words of any length (a whole sentence put in), read where the clause they change
+# is not in the document (an amendment agreement on its own): the new words are then the term
+_NEW_WORDS = tuple(re.compile(pattern.pattern.replace("{1,120}", "{1,600}"), re.I) for pattern in _SUBSTITUTIONS)
+
+
+def _quoted_passages(tokens: Sequence[str]) -> list[range]:
+    """The token spans of a sentence's quoted passages, quotes included (of 'the words "..." are replaced by "..."',
+    'replacing "..." with "..."', 'deleting "..." and substituting "...": the old words, then the new)."""
+    passages: list[range] = []
+    start: int | None = None
+    for index, token in enumerate(tokens):
+        if start is None and token in ('"', "“", "``"):
+            start = index
+        elif start is not None and token in ('"', "”", "''"):
+            passages.append(range(start, index + 1))
+            start = None
+    return passages
 
 
 def _substitutions(clauses: Sequence[Clause], parent: Sequence[int | None],
@@ -982,6 +1004,17 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 amending = quote_open
             else:
                 amending = False
+            struck: set[int] = set()
+            if ci not in instructions and not was_open and not quote_open \
+                    and _may_match(text, ("replac", "substitut")) and any(p.search(text) for p in _NEW_WORDS) \
+                    and not _ADVICE_WORDS.search(text):
+                # an amending instrument whose changed clause is not in this document: 'In clause 12.2 the words
+                # "... discuss in good faith ..." are deleted and replaced by "the Supplier shall reduce the Charges
+                # by 50% of the net savings ..."' - the new words are the term agreed, the old ones are not there
+                passages = _quoted_passages(tokens)
+                if len(passages) == 2:
+                    struck = set(passages[0])
+                    inside_quotes = inside_quotes - set(passages[1])
             defined = _DEFINES.search(text) if any(word in text for word in _DEFINES_WORDS) else None
             defines = defined.group("term").strip() if defined else ""
             if not defines and " is " in text:
@@ -1060,6 +1093,10 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 used.discard(sentence.defines.lower())
             sentence.terms = tuple(sorted(used))
             sentence.labels = sent_labels[k]
+            if struck:
+                sentence.struck = frozenset(struck)
+                sentence.labels = {label: kept for label, spans in sentence.labels.items()
+                                   if (kept := [(a, b) for a, b in spans if not (a in struck and b - 1 in struck)])}
             if (text[:1] in "[(☐□" and tick_box(text) == "unticked") or (
                     sentence.header and _option_not_chosen(text, sentence.header)):
                 sentence.unticked = True
