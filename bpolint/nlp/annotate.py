@@ -1254,8 +1254,7 @@ def _may_amend(text: str) -> bool:
     the test is kept to the texts it has always been used on (no report changes with speed work)."""
     if not text.isascii():
         return True
-    lowered = text.lower()
-    return any(stem in lowered for stem in _AMEND_STEMS)
+    return any(map(text.lower().__contains__, _AMEND_STEMS))
 
 
 def _recital_like(index: int, clauses: Sequence[Clause], parent: Sequence[int | None]) -> bool:
@@ -1617,9 +1616,12 @@ _OTHER_SIDE = {"customer": "supplier", "supplier": "customer", "both": "both"}
 def _other_party(doc: Any, spans: list[tuple[int, int, str]], text: str | None = None) -> list[tuple[int, int, str]]:
     """Add "the other party" as a subject (followed by its modal or "is entitled"), with the role opposite to the
     last party named before it in its sentence. (``text``: the doc's text, if the caller has it.)"""
-    if text is not None and not any(word in text.lower() for word in ("other", "innocent", "aggrieved", "non")):
+    if text is not None and not any(map(text.lower().__contains__, ("other", "innocent", "aggrieved", "non"))):
         return spans  # (no token can be one of the words below: the doc's tokens are not listed)
-    lowers = [t.lower_ for t in doc]
+    from spacy.attrs import LOWER
+
+    strings = doc.vocab.strings
+    lowers = [strings[lower] for lower in doc.to_array(LOWER).tolist()] if len(doc) else []  # (no Token per token)
     if "other" not in lowers and not any(w in lowers for w in ("innocent", "aggrieved", "non", "nondefaulting",
                                                                  "non-defaulting", "non-breaching")):
         return spans

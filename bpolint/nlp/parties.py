@@ -402,7 +402,10 @@ def _correspondent_pronouns(text: str, roles: dict[str, str]) -> dict[str, str]:
 # consignee is a receiver of goods elsewhere.
 # The bracket may first give the label's original and the party's name, the role last: "The Contracting Entity
 # (Entidade Adjudicante, Municipality of Vila Nova, the customer)".
-_APPOSITION = re.compile(r"(?<![\w\-])(?P<name>(?:[A-Z][\w\-]*\s+){0,2}(?:[A-Z][\w\-]*|[A-Z]))\s*"
+# (The name's first capital comes first, and the check that no word character or hyphen precedes it after it, so
+# that the scan jumps from capital to capital instead of trying the look-behind at every character; the name is the
+# same one to three words, the longest first, as "(?<![\w\-])(?:[A-Z][\w\-]*\s+){0,2}(?:[A-Z][\w\-]*|[A-Z])".)
+_APPOSITION = re.compile(r"(?P<name>[A-Z](?<![\w\-][A-Z])[\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s*"
                          r"\(\s*(?:[^()\"“”]{1,120}?,\s*)?(?i:the\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s*\)")
 # ... and the label with its role inside one bracket: 'Hanil Bank (Party A, the client)', '("Party B", the provider)'
 # (a quoted label may have "the" before it: '(the "Fund", the customer)')
