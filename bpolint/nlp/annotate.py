@@ -359,6 +359,20 @@ _SUPERSEDES = (
         re.I,
     ),
 )
+# What every match of each of _SUPERSEDES holds, as lower-case ASCII words (see numbers.case_blind): one word of
+# each group. Text outside ASCII passes _may_amend whatever it says; these are exact on any text.
+_REF_STEMS = ("clause", "section", "paragraph", "article", "schedule", "annex", "appendix", "exhibit", "attachment")
+_SUPERSEDES_STEMS = (
+    (_REF_STEMS, ("deleted", "omitted", "removed", "repealed", "revoked", "struck", "replaced", "substituted",
+                  "amended", "varied")),
+    (_REF_STEMS, ("delete", "omit", "remove", "strike", "replace")),
+    (_REF_STEMS, ("not",), ("apply", "have")),
+)
+# ... and the last one's ending, searched in the case-blind text (a literal to jump to: "have" and "not" are in most
+# long clauses)
+_NOT_APPLY = re.compile(r"not\s+(?:apply|have\s+effect)")
+
+
 def _amendments(clauses: Sequence[Clause], parent: Sequence[int | None], children: Sequence[Sequence[int]],
                 references: ReferenceIndex) -> dict[int, str]:
     """The clauses the contract's amending instruments delete or replace, each with the number of
@@ -375,7 +389,11 @@ def _amendments(clauses: Sequence[Clause], parent: Sequence[int | None], childre
         text = clause.text
         if not text or clause.kind is ClauseKind.PREAMBLE or not _may_amend(text):
             continue
-        for match in (found for pattern in _SUPERSEDES for found in pattern.finditer(text)):
+        lowered = numbers.case_blind(text)
+        patterns = [pattern for pattern, groups in zip(_SUPERSEDES, _SUPERSEDES_STEMS, strict=True)
+                    if all(any(map(lowered.__contains__, stems)) for stems in groups)
+                    and (pattern is not _SUPERSEDES[2] or _NOT_APPLY.search(lowered))]
+        for match in (found for pattern in patterns for found in pattern.finditer(text)):
             sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
             if _ADVICE_WORDS.search(text, sentence_start, match.end()):
                 continue

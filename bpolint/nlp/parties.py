@@ -872,13 +872,14 @@ def _initial_names(text: str) -> dict[str, str]:
         initials = "".join(word[0] for word in words).upper()
         if short in (initials, initials[:-1], words[0].upper()) and short not in shorts:
             shorts.append(short)
-    shorts = [name for name in shorts if len(re.findall(rf"\b{name}\b", text)) >= 5]
+    uses = {name: list(re.finditer(rf"\b{name}\b", text)) for name in shorts}  # (one scan of the text per name)
+    shorts = [name for name in shorts if len(uses[name]) >= 5]
     if len(shorts) != 2:
         return {}
     votes = {}
     for name in shorts:
         customer = supplier = 0
-        for match in re.finditer(rf"\b{name}\b", text):
+        for match in uses[name]:
             after, before = text[match.end():match.end() + 60], text[max(0, match.start() - 40):match.start()]
             customer += bool(_AFTER_CUSTOMER.match(after) or _BEFORE_CUSTOMER.search(before))
             supplier += bool(_BEFORE_SUPPLIER.search(before) or _SUPPLIER_HINTS.match(after.strip())
