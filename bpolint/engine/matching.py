@@ -171,16 +171,19 @@ class CompiledRules:
         strings = self.nlp.vocab.strings
         self._keys = {f: strings.add(f) for p in self.party_phrases for f in (p.before, p.after) if f}
         self._fragment_keys = frozenset(self._keys.values())
+        by_before: dict[str, list[PartyPhrase]] = {}
+        by_after: dict[str, list[PartyPhrase]] = {}
+        for phrase in self.party_phrases:
+            if phrase.before:
+                by_before.setdefault(phrase.before, []).append(phrase)
+            elif phrase.after:
+                by_after.setdefault(phrase.after, []).append(phrase)
         # fragment label (by name, and by its key: see _labels) -> the phrases it opens or ends
         self._by_before: dict[str | int, list[PartyPhrase]] = {}
         self._by_after: dict[str | int, list[PartyPhrase]] = {}
-        for phrase in self.party_phrases:
-            if phrase.before:
-                self._by_before.setdefault(phrase.before, []).append(phrase)
-            elif phrase.after:
-                self._by_after.setdefault(phrase.after, []).append(phrase)
-        for by in (self._by_before, self._by_after):
-            by.update({self._keys[name]: phrases for name, phrases in list(by.items())})
+        for by, named in ((self._by_before, by_before), (self._by_after, by_after)):
+            by.update(named)
+            by.update((self._keys[name], phrases) for name, phrases in named.items())
         self._bare = [p for p in self.party_phrases if not p.before and not p.after]
         self._names = _Names(strings)
 
