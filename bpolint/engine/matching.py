@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Any
 
 from ..nlp.parties import POSSESSIVE_PRONOUNS
@@ -168,14 +169,21 @@ class CompiledRules:
 
     def __post_init__(self) -> None:
         strings = self.nlp.vocab.strings
-        self._fragment_keys = frozenset(strings.add(f) for p in self.party_phrases for f in (p.before, p.after) if f)
-        self._by_before: dict[str, list[PartyPhrase]] = {}
-        self._by_after: dict[str, list[PartyPhrase]] = {}
+        self._keys = {f: strings.add(f) for p in self.party_phrases for f in (p.before, p.after) if f}
+        self._fragment_keys = frozenset(self._keys.values())
+        by_before: dict[str, list[PartyPhrase]] = {}
+        by_after: dict[str, list[PartyPhrase]] = {}
         for phrase in self.party_phrases:
             if phrase.before:
-                self._by_before.setdefault(phrase.before, []).append(phrase)
+                by_before.setdefault(phrase.before, []).append(phrase)
             elif phrase.after:
-                self._by_after.setdefault(phrase.after, []).append(phrase)
+                by_after.setdefault(phrase.after, []).append(phrase)
+        # fragment label (by name, and by its key: see _labels) -> the phrases it opens or ends
+        self._by_before: dict[str | int, list[PartyPhrase]] = {}
+        self._by_after: dict[str | int, list[PartyPhrase]] = {}
+        for by, named in ((self._by_before, by_before), (self._by_after, by_after)):
+            by.update(named)
+            by.update((self._keys[name], phrases) for name, phrases in named.items())
         self._bare = [p for p in self.party_phrases if not p.before and not p.after]
         self._names = _Names(strings)
 
@@ -229,14 +237,16 @@ class CompiledRules:
         fragments = self._fragment_keys
         out = [(strings[key], start, end) for key, start, end in phrased if key not in fragments]
         if parties:
-            found = [(strings[key], start, end) for key, start, end in (*phrased, *tokened) if key in fragments]
+            # the fragments by their keys (_compose reads a label only as a key, its name is not needed)
+            found = [match for match in phrased if match[0] in fragments]
+            found += [match for match in tokened if match[0] in fragments]
             composed = self._compose(doc, found, parties) if found or self._bare else []
             if composed:
                 # in document order among the phrase matches (a qualifier quotes its first match)
                 out = sorted(out + composed, key=lambda match: match[1])
         return out + [(strings[key], start, end) for key, start, end in tokened if key not in fragments]
 
-    def _compose(self, doc: Any, fragments: list[tuple[str, int, int]],
+    def _compose(self, doc: Any, fragments: Sequence[tuple[str | int, int, int]],
                  parties: Sequence[tuple[int, int, str]]) -> list[tuple[str, int, int]]:
         """Placeholder matches: a fragment right before (after "the") or after a mention of the role.
 
@@ -251,8 +261,8 @@ class CompiledRules:
         # it), starting at its end (or after its 's)
         near_start = {*by_start, *(start - 1 for start in by_start)}
         near_end = {*by_end, *(end + 1 for end in by_end)}
-        ends: dict[str, dict[int, int]] = {}  # fragment label -> end -> earliest start
-        begins: dict[str, dict[int, int]] = {}  # fragment label -> start -> latest end
+        ends: dict[str | int, dict[int, int]] = {}  # fragment label (its name or key) -> end -> earliest start
+        begins: dict[str | int, dict[int, int]] = {}  # fragment label -> start -> latest end
         for label, start, end in fragments:
             if end in near_start:
                 at_end = ends.setdefault(label, {})
@@ -261,7 +271,8 @@ class CompiledRules:
                 at_start = begins.setdefault(label, {})
                 at_start[start] = max(at_start.get(start, end), end)
         if len(ends) > 1 or len(begins) > 1:  # labels in the order first found among all fragments
-            found = {label: index for index, label in enumerate(dict.fromkeys(label for label, _, _ in fragments))}
+            listed = list(map(itemgetter(0), fragments))
+            found = {label: listed.index(label) for label in {*ends, *begins}}  # (first positions: the same order)
             ends = dict(sorted(ends.items(), key=lambda item: found[item[0]]))
             begins = dict(sorted(begins.items(), key=lambda item: found[item[0]]))
         size = len(doc)
@@ -286,7 +297,10 @@ class CompiledRules:
                     return -1
                 end += 1
             if phrase.after:
-                return begins.get(phrase.after, {}).get(end, -1)
+                at = begins.get(phrase.after)  # (the fragments given by name, or else by key)
+                if at is None:
+                    at = begins.get(self._keys[phrase.after], {})
+                return at.get(end, -1)
             return end
 
         def in_found_order(hits: list[tuple[int, Any]], positions: dict[int, int]) -> list[tuple[int, Any]]:

@@ -193,14 +193,17 @@ class TokenMatcher:
         # the start and end of each token's doc: a pattern never runs past them
         bounds = (np.repeat(offsets[:-1], lengths), np.repeat(offsets[1:], lengths))
         truth, hits = self._spec_vectors(rows, inverse, attrs)
-        candidates = [self._starts(p, truth, hits, bounds, total) for p in self._patterns]
-        # which docs any pattern may match in, and from where
+        # which docs any pattern may match in, and from where (a pattern's starts depend on its elements only:
+        # a fifth of the rules' patterns repeat another's, for another label)
         by_doc: dict[int, list[tuple[int, int]]] = {}
-        for index, starts in enumerate(candidates):
-            if not len(starts):
-                continue
-            owners = np.searchsorted(offsets, starts, side="right") - 1
-            for doc_index, start in zip(owners.tolist(), starts.tolist(), strict=True):
+        walked: dict[tuple[tuple[str, int], ...], tuple[list[int], list[int]]] = {}
+        for index, pattern in enumerate(self._patterns):
+            found = walked.get(pattern.elements)
+            if found is None:
+                starts = self._starts(pattern, truth, hits, bounds, total)
+                owners = np.searchsorted(offsets, starts, side="right") - 1 if len(starts) else starts
+                found = walked[pattern.elements] = (owners.tolist(), starts.tolist())
+            for doc_index, start in zip(*found, strict=True):
                 by_doc.setdefault(doc_index, []).append((start, index))
         patterns = self._patterns
         table: _SpecRows | None = None

@@ -366,6 +366,20 @@ _SUPERSEDES = (
         re.I,
     ),
 )
+# What every match of each of _SUPERSEDES holds, as lower-case ASCII words (see numbers.case_blind): one word of
+# each group. Text outside ASCII passes _may_amend whatever it says; these are exact on any text.
+_REF_STEMS = ("clause", "section", "paragraph", "article", "schedule", "annex", "appendix", "exhibit", "attachment")
+_SUPERSEDES_STEMS = (
+    (_REF_STEMS, ("deleted", "omitted", "removed", "repealed", "revoked", "struck", "replaced", "substituted",
+                  "amended", "varied")),
+    (_REF_STEMS, ("delete", "omit", "remove", "strike", "replace")),
+    (_REF_STEMS, ("not",), ("apply", "have")),
+)
+# ... and the last one's ending, searched in the case-blind text (a literal to jump to: "have" and "not" are in most
+# long clauses)
+_NOT_APPLY = re.compile(r"not\s+(?:apply|have\s+effect)")
+
+
 def _amendments(clauses: Sequence[Clause], parent: Sequence[int | None], children: Sequence[Sequence[int]],
                 references: ReferenceIndex) -> dict[int, str]:
     """The clauses the contract's amending instruments delete or replace, each with the number of
@@ -382,7 +396,11 @@ def _amendments(clauses: Sequence[Clause], parent: Sequence[int | None], childre
         text = clause.text
         if not text or clause.kind is ClauseKind.PREAMBLE or not _may_amend(text):
             continue
-        for match in (found for pattern in _SUPERSEDES for found in pattern.finditer(text)):
+        lowered = numbers.case_blind(text)
+        patterns = [pattern for pattern, groups in zip(_SUPERSEDES, _SUPERSEDES_STEMS, strict=True)
+                    if all(any(map(lowered.__contains__, stems)) for stems in groups)
+                    and (pattern is not _SUPERSEDES[2] or _NOT_APPLY.search(lowered))]
+        for match in (found for pattern in patterns for found in pattern.finditer(text)):
             sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
             if _ADVICE_WORDS.search(text, sentence_start, match.end()):
                 continue
@@ -1305,8 +1323,7 @@ def _may_amend(text: str) -> bool:
     the test is kept to the texts it has always been used on (no report changes with speed work)."""
     if not text.isascii():
         return True
-    lowered = text.lower()
-    return any(stem in lowered for stem in _AMEND_STEMS)
+    return any(map(text.lower().__contains__, _AMEND_STEMS))
 
 
 def _recital_like(index: int, clauses: Sequence[Clause], parent: Sequence[int | None]) -> bool:
@@ -1668,9 +1685,12 @@ _OTHER_SIDE = {"customer": "supplier", "supplier": "customer", "both": "both"}
 def _other_party(doc: Any, spans: list[tuple[int, int, str]], text: str | None = None) -> list[tuple[int, int, str]]:
     """Add "the other party" as a subject (followed by its modal or "is entitled"), with the role opposite to the
     last party named before it in its sentence. (``text``: the doc's text, if the caller has it.)"""
-    if text is not None and not any(word in text.lower() for word in ("other", "innocent", "aggrieved", "non")):
+    if text is not None and not any(map(text.lower().__contains__, ("other", "innocent", "aggrieved", "non"))):
         return spans  # (no token can be one of the words below: the doc's tokens are not listed)
-    lowers = [t.lower_ for t in doc]
+    from spacy.attrs import LOWER
+
+    strings = doc.vocab.strings
+    lowers = [strings[lower] for lower in doc.to_array(LOWER).tolist()] if len(doc) else []  # (no Token per token)
     if "other" not in lowers and not any(w in lowers for w in ("innocent", "aggrieved", "non", "nondefaulting",
                                                                  "non-defaulting", "non-breaching")):
         return spans

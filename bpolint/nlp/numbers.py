@@ -1026,6 +1026,7 @@ _DECLARATIONS = (
 _EXPLICIT_USD = re.compile(r"\bUSD\b|U\.?S\.?\$|\bU\.?S\.?\s+dollars?|United\s+States\s+dollars?|American\s+dollars?",
                            re.I)
 _DOLLAR_CODES = "|".join(sorted(DOLLAR_CURRENCIES))
+_DOLLAR_CODE_LIST = tuple(sorted(DOLLAR_CURRENCIES))  # (for a substring test per code with no Python frame per code)
 _ANY_DOLLAR_NAME = re.compile(rf"\b(?:{_DOLLAR_NATIONS})\s+dollars?\b|(?-i:\b(?:{_DOLLAR_CODES})\b)|\b[A-Z]{{1,3}}\$",
                               re.I)
 
@@ -1061,9 +1062,10 @@ def declared_dollar(texts: Iterable[str]) -> str:
     different currencies, leave "$" as it is: the contract itself does not say which is meant."""
     declared: set[str] = set()
     for text in texts:
-        if "dollar" not in text.lower() and "$" not in text and "currency" not in text.lower() \
-                and not any(code in text for code in DOLLAR_CURRENCIES):
-            continue
+        if "$" not in text and not any(map(text.__contains__, _DOLLAR_CODE_LIST)):
+            lowered = text.lower()
+            if "dollar" not in lowered and "currency" not in lowered:
+                continue
         for found in (m for regex in _DECLARATIONS for m in regex.finditer(text)):
             currency = _named(found)
             if not currency:

@@ -439,7 +439,10 @@ def _correspondent_pronouns(text: str, roles: dict[str, str]) -> dict[str, str]:
 # consignee is a receiver of goods elsewhere.
 # The bracket may first give the label's original and the party's name, the role last: "The Contracting Entity
 # (Entidade Adjudicante, Municipality of Vila Nova, the customer)".
-_APPOSITION = re.compile(r"(?<![\w\-])(?P<name>(?:[A-Z][\w\-]*\s+){0,2}(?:[A-Z][\w\-]*|[A-Z]))\s*"
+# (The name's first capital comes first, and the check that no word character or hyphen precedes it after it, so
+# that the scan jumps from capital to capital instead of trying the look-behind at every character; the name is the
+# same one to three words, the longest first, as "(?<![\w\-])(?:[A-Z][\w\-]*\s+){0,2}(?:[A-Z][\w\-]*|[A-Z])".)
+_APPOSITION = re.compile(r"(?P<name>[A-Z](?<![\w\-][A-Z])[\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s*"
                          r"\(\s*(?:[^()\"“”]{1,120}?,\s*)?(?i:the\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s*\)")
 # ... and the label with its role inside one bracket: 'Hanil Bank (Party A, the client)', '("Party B", the provider)'
 # (a quoted label may have "the" before it: '(the "Fund", the customer)')
@@ -916,13 +919,14 @@ def _initial_names(text: str) -> dict[str, str]:
         initials = "".join(word[0] for word in words).upper()
         if short in (initials, initials[:-1], words[0].upper()) and short not in shorts:
             shorts.append(short)
-    shorts = [name for name in shorts if len(re.findall(rf"\b{name}\b", text)) >= 5]
+    uses = {name: list(re.finditer(rf"\b{name}\b", text)) for name in shorts}  # (one scan of the text per name)
+    shorts = [name for name in shorts if len(uses[name]) >= 5]
     if len(shorts) != 2:
         return {}
     votes = {}
     for name in shorts:
         customer = supplier = 0
-        for match in re.finditer(rf"\b{name}\b", text):
+        for match in uses[name]:
             after, before = text[match.end():match.end() + 60], text[max(0, match.start() - 40):match.start()]
             customer += bool(_AFTER_CUSTOMER.match(after) or _BEFORE_CUSTOMER.search(before))
             supplier += bool(_BEFORE_SUPPLIER.search(before) or _SUPPLIER_HINTS.match(after.strip())

@@ -184,7 +184,10 @@ def _lemmas_factory(table: Any) -> Any:
         strings = doc.vocab.strings
         # a list first and one array from it: setting numpy items one by one costs more than the lookups
         lowers = doc.to_array(LOWER).tolist()
-        lemmas = [cache.get(lower) or lemma_of(lower, strings) for lower in lowers]
+        lemmas = list(map(cache.get, lowers))  # (no Python frame per token: most words are known)
+        if None in lemmas:
+            lemmas = [lemma if lemma is not None else lemma_of(lower, strings)
+                      for lemma, lower in zip(lemmas, lowers, strict=True)]
         # the table reads every "'s" as "is": after a noun it is the possessive ("the Buyer's checklist", "the
         # Customer's licence"), which is no verb; only after a pronoun is it one ("it's", "there's", "that's")
         for index in _possessive_s(lowers, strings):
