@@ -194,8 +194,11 @@ def _denial(tokens: Sequence[str]) -> tuple[tuple[int, int], bool]:
     if start is not None and tokens[start] not in ("no", "none"):
         # "Each party shall bear its own costs of any audit, and no adjustment of the Charges shall be made": a
         # denial may open the sentence's coordinated second clause instead
+        # (after a first clause with its own modal verb: "The bots ... belong to the Supplier, and no licence to them
+        # is granted to the Customer" states the supplier's ownership, whose qualifier the denial is)
         start = next((i for i in range(start + 2, len(tokens)) if tokens[i] == "no" and (
-            tokens[i - 1] == ";" or (tokens[i - 1] in ("and", "but") and tokens[i - 2] == ","))), None)
+            tokens[i - 1] == ";" or (tokens[i - 1] in ("and", "but") and tokens[i - 2] == ","))
+            and not _MODAL_WORDS.isdisjoint(tokens[:i])), None)
     if start is None:
         return (0, 0), False
     return _denial_from(tokens, start)
