@@ -10,6 +10,7 @@ tokens so it needs no statistical model.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -1487,6 +1488,25 @@ def _agent_of_the_owner(tokens: Sequence[str], mentions: Sequence[tuple[int, int
     return mention
 
 
+# A clause number left at the start of a sentence (typed paragraphs the segmenter keeps in one clause: Gulf drafting's
+# "7-3", "9.1", "(b)"): "7-3 The Second Party, as a processor, shall process ..." opens with its party all the same
+_NUMBER_PIECE = re.compile(r"^(?:\d{1,3}(?:[.\-/]\d{1,3})*\.?|[-–./])$")
+_ITEM_LABEL = re.compile(r"^(?:[a-z]|[ivx]{1,4}|\d{1,3})$")
+
+
+def _without_number_label(opening: list[str]) -> list[str]:
+    """``opening`` without a clause number or item label before its first word ("7", "-", "3"; "9.1"; "(", "b", ")")."""
+    at = 0
+    if len(opening) >= 3 and opening[0] == "(" and _ITEM_LABEL.match(opening[1]) and opening[2] == ")":
+        at = 3
+    else:
+        while at < min(len(opening), 5) and _NUMBER_PIECE.match(opening[at]):
+            at += 1
+        if at and not any(ch.isdigit() for t in opening[:at] for ch in t):
+            at = 0  # a dash alone is no number
+    return opening[at:]
+
+
 def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, hi: int,
              first: bool = False) -> str | None:
     """The nearest party named in ``[lo, hi)`` that is not the object of a preposition
@@ -1511,6 +1531,7 @@ def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo
     if first:
         # only a party opening the clause ("Client, or ...") - not one inside a condition
         opening = list(tokens[lo: inside[0][0]])
+        opening = _without_number_label(opening)
         if ":" in opening and opening.index(":") <= 5:
             # a run-in label before the sentence ("Audit right: The Society, its auditors, the FCA and the PRA
             # may audit ..."), as a term sheet writes its lines, is no part of the clause

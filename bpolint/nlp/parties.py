@@ -30,7 +30,9 @@ SUPPLIER_WORDS = ("supplier", "provider", "service provider", "service partner",
                   "subservicer", "sub-servicer",
                   "business associate", "tpa", "third party administrator", "third-party administrator")
 BOTH_WORDS = ("either party", "each party", "both parties", "the parties", "each of the parties", "a party",
-              "either of the parties", "neither party", "any party", "any of the parties", "either of them")
+              "either of the parties", "neither party", "any party", "any of the parties", "either of them",
+              # Arabic drafting in translation (al-tarafan): "The Two Parties shall agree the target level"
+              "the two parties", "both the parties")
 # People acting for the customer: their rights are the customer's rights.
 # A regulator given access in an outsourcing contract is the regulated customer's ("the Reserve Bank
 # of India ... has right to access and inspect ... records ... processed by Mobimagic").
