@@ -191,6 +191,24 @@ KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
         "the one-line subtitle under the title ('Mortgage Servicing Outsourcing - Pennine Vale Building Society and "
         "Ardent Loan Services Limited') is a heading in the PDF but part of the title block in the DOCX, as in "
         "jp-life-claims-consignment"),
+    # Held-out set 25 (measured blind on 2026-11-29); no verdict turns on these (every status is the same in all four
+    # formats).
+    ("sa-authority-citizen-contact-centre", "txt"): (
+        "the bold one-line signature-block labels ('**The First Party**', '**The Second Party**') are headings in the "
+        "DOCX but body text of Article (16) in plain text"),
+    ("sa-authority-citizen-contact-centre", "md"): (
+        "the bold one-line signature-block labels ('**The First Party**', '**The Second Party**') are headings in the "
+        "DOCX but body text of Article (16) in Markdown"),
+    ("sa-authority-citizen-contact-centre", "pdf"): (
+        "the bold one-line contract number under the title ('Contract No. (GAMS/1447/0193)') is a heading in the PDF "
+        "but part of the title block in the DOCX, as in jp-life-claims-consignment; a table cell's wrapped second line "
+        "in Appendix (2) ('31/12/2028G)', the end of 'Year 3 (01/01/2028G – 31/12/2028G)') is a heading in the PDF"),
+    ("us-health-plan-prior-auth-review-delegation", "txt"): (
+        "the capitalised signature-block name 'CLEARPATH CLINICAL REVIEW, LLC' is a heading in the DOCX but body "
+        "text in plain text"),
+    ("us-health-plan-prior-auth-review-delegation", "md"): (
+        "the capitalised signature-block name 'CLEARPATH CLINICAL REVIEW, LLC' is a heading in the DOCX but body "
+        "text in Markdown"),
 }
 
 
