@@ -20,6 +20,9 @@ _RIGHT_CUES = (
     ("is", "entitled", "to"), ("are", "entitled", "to"), ("shall", "be", "entitled"), ("will", "be", "entitled"),
     ("has", "the", "right"), ("have", "the", "right"), ("shall", "have", "the", "right"), ("reserves", "the", "right"),
     ("is", "permitted", "to"), ("are", "permitted", "to"), ("may",), ("can",), ("shall", "be", "permitted"),
+    # a thing done permitted, its doer named in it: "Termination for convenience by the Customer is permitted on 60
+    # days' notice", "Inspection of the records by the Customer ... is permitted once a year"
+    ("is", "permitted"), ("are", "permitted"),
     ("has", "a", "right"), ("shall", "have", "a", "right"), ("is", "authorised", "to"), ("is", "authorized", "to"),
     ("has", "right", "to"), ("have", "right", "to"), ("has", "the", "absolute", "right"),
     # "The Customer is at liberty to examine ...", "The Customer has the option to terminate ..."
@@ -628,6 +631,9 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             kind = RIGHT
         lo = _clause_start(tokens, previous_end, index)
         subject = _subject(tokens, party_mentions, lo, index)
+        if subject is None and cue in _NOMINAL_PERMISSIONS:
+            # "Termination for convenience by the Customer is permitted": the doer the subject names after "by"
+            subject = _agent_by(tokens, party_mentions, lo, index)
         if kind == OBLIGATION and subject is not None and not negated and _receives(tokens, index + len(cue)):
             kind = RIGHT  # "The Customer must be given access by the Supplier": what the customer receives
         elif kind == OBLIGATION and subject is not None and not negated \
@@ -1491,6 +1497,21 @@ def _agent_of_the_owner(tokens: Sequence[str], mentions: Sequence[tuple[int, int
     if before and before[-1][2] == "supplier":
         return (mention[0], mention[1], "supplier")
     return mention
+
+
+_NOMINAL_PERMISSIONS = frozenset({("is", "permitted"), ("are", "permitted"), ("shall", "be", "permitted")})
+
+
+def _agent_by(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, hi: int) -> str | None:
+    """The one party named after "by" in ``[lo, hi)`` ("Inspection of the records by the Customer or its auditors")."""
+    roles = set()
+    for start, _, role in mentions:
+        before = start - 1
+        while before >= lo and tokens[before] in _DETERMINERS:
+            before -= 1
+        if lo <= start < hi and before >= lo and tokens[before] == "by":
+            roles.add(role)
+    return roles.pop() if len(roles) == 1 else None
 
 
 def _subject(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, hi: int,

@@ -266,3 +266,24 @@ def test_an_exit_period_in_the_definition_a_definition_uses(expected, period_def
             'Services that the Supplier provides during the Exit Period.\n' + period_definition
             + "\n18.1 The Supplier shall provide the Exit Services.")
     assert status_of("EXT002", CUSTOMER_SUPPLIER + text) == expected
+
+
+NOMINAL_PERMISSIONS = [
+    # a thing done, its doer named after "by", is permitted: the doer's right
+    ("EXT001", "pass", "14.1 Termination for convenience by the Customer is permitted on 60 days' notice.\n14.2 "
+                       "Termination by the Customer for the Supplier's material breach is permitted with immediate "
+                       "effect."),
+    ("AUD001", "pass", "9.1 Inspection of the Supplier's records, systems and data relating to the Charges and the "
+                       "Resolution counts by the Customer or its auditors is permitted once in each Contract Year."),
+    # traps: the supplier's termination permitted; a permission denied; another thing permitted by the supplier
+    ("EXT001", "weak", "14.1 Termination for convenience by the Supplier is permitted on 60 days' notice.\n14.2 The "
+                       "Customer may terminate this Agreement for material breach."),
+    ("EXT001", "weak", "14.1 Termination for convenience is not permitted.\n14.2 The Customer may terminate this "
+                       "Agreement for material breach."),
+    ("AUD001", "missing", "9.1 Inspection of the Supplier's records relating to the Charges is not permitted."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), NOMINAL_PERMISSIONS)
+def test_a_nominal_permission_is_its_doers_right(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
