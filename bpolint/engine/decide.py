@@ -2250,12 +2250,22 @@ def _opens_hindering(sentence: Sentence) -> bool:
 
 
 _NOT_NEEDED = frozenset({"required", "needed", "necessary"})
+_COORDINATORS = frozenset({"or", "nor", "and"})
 
 
 def _denied(tokens: tuple[str, ...], start: int, end: int) -> bool:
     """ "without payment of any termination fee", "no termination fee is payable", "the Supplier's
     consent is not required": the qualifier is named only to be ruled out."""
     lo = max(0, start - 4)
+    if start and tokens[start - 1].lower() in _COORDINATORS:
+        # the qualifier is the last of coordinated items the denial opens: "without any payment of compensation or
+        # termination fee", "with no compensation, penalty or break fee" (noun phrases within the sentence's part: no
+        # colon, semicolon or stop between, nor a "to" that opens another verb's phrase - "shall not be entitled to
+        # object to, or increase the Charges" denies the objection and the increase, not a price of it)
+        for index in range(start - 2, max(-1, start - 10), -1):
+            if tokens[index] in (".", ";", ":") or tokens[index].lower() == "to":
+                break
+            lo = min(lo, index)
     after = [t.lower() for t in tokens[end: end + 5]]
     # "not required" only: "consent, not to be unreasonably withheld" still asks for the consent; and "not more than
     # once during the Term" is a limit, not a denial

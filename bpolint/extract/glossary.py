@@ -109,10 +109,13 @@ _MODAL = re.compile(r"\b(?:shall|must|will|may|should)\b", re.I)
 # between the term and its meaning ("5) Posted Invoice – a purchase invoice ... which fulfils all of the following
 # conditions: a) ...", "1. Group Companies - the Ordering Party and ..."): a definition under a definitions heading
 # (the clause's own or its parent's), or after a lead-in that announces the terms ("the following terms ... shall
-# have the meaning given below:"). An unquoted term of a few capitalised words, a spaced dash, then the meaning.
+# have the meaning given below:"). A term of a few capitalised words, a spaced dash, then the meaning. Israeli and
+# other drafting quotes the term ('"Resolved Dispute" - a Dispute in respect of which ...', after "the following
+# terms shall have the meanings set out beside them:"): the same line with the term in quotes.
 DASH_DEFINITION = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.)?\s*"
+                             r"(?:(?P<quote>[\"“])(?=[^\"”]{1,60}[\"”]\s+[–—-]\s))?"
                              r"(?P<term>[A-Z][\w&/'-]*(?: (?:[A-Z][\w&/'-]*|of|and|or|to|the|for|in)){0,5})"
-                             r"\s+[–—-]\s+(?P<meaning>\S.*)$")
+                             r"(?(quote)[\"”])\s+[–—-]\s+(?P<meaning>\S.*)$")
 _TERMS_LEAD_IN = re.compile(r"\b(?:following\s+(?:terms|words|expressions)|(?:meaning|meanings)\s+(?:given|set\s+out|"
                             r"assigned)\s+below|have\s+the\s+following\s+meanings?)\b", re.I)
 

@@ -115,6 +115,12 @@ _DEFERRAL_CUES = (
     ("separate", "consultation"), ("mutual", "consultation"), ("through", "consultation"), ("by", "consultation"),
     # a later instrument not yet made: "will be dealt with in a data processing agreement to be entered into"
     ("to", "be", "entered", "into"), ("yet", "to", "be", "entered"), ("to", "be", "concluded"),
+    # ... or left to one in the future tense: "Ownership of and rights in any Automation Tools shall be addressed in a
+    # separate agreement between the parties, if any" (the present "is addressed in a separate agreement" names one)
+    ("be", "addressed", "in", "a", "separate"), ("be", "addressed", "in", "separate"),
+    ("be", "addressed", "by", "a", "separate"),
+    ("be", "dealt", "with", "in", "a", "separate"), ("be", "dealt", "with", "in", "separate"),
+    ("be", "dealt", "with", "by", "a", "separate"),
 )
 _RECITAL_STARTS = ("whereas", "recital", "background", "recitals")
 # A narrative of what went before binds nobody, as a recital does: "During the pilot phase, resolutions were
