@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Status
-from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence
+from ..nlp.annotate import DEFINITIONAL, Annotated, Sentence, under_headers
 from ..nlp.currencies import KRONA, describe, in_currency, known_currency
 from ..nlp.numbers import Quantity, frequencies, table_cells
 from ..nlp.obligation import NEED_VERBS, OBLIGATION, RIGHT, Predication, SentenceAnalysis, hindered, stated_before
@@ -1427,16 +1427,14 @@ def responsible_party(ctx: Context, header: str, row: str) -> str | None:
     "Provide exit assistance ... | - | R" is the customer's), or None (no party columns, or none or both marked)."""
     marked = set()
     party_columns = 0
-    for head, cell in zip(header.split(" | "), row.split(" | "), strict=False):
-        role = ctx.ann.parties.role_of(head.strip()) if head.strip() else None
+    for head, cell in under_headers(row, header):
+        role = ctx.ann.parties.role_of(head) if head else None
         if role not in ("customer", "supplier"):
             continue
         party_columns += 1
         if _RESPONSIBLE_CELL.match(cell):
             marked.add(role)
-    if party_columns < 2 or len(header.split(" | ")) != len(row.split(" | ")):
-        return None
-    return marked.pop() if len(marked) == 1 else None
+    return marked.pop() if party_columns >= 2 and len(marked) == 1 else None
 
 
 def _clause_names(ctx: Context, clause_index: int) -> list[str]:
@@ -2257,13 +2255,13 @@ def _denied(tokens: tuple[str, ...], start: int, end: int) -> bool:
     """ "without payment of any termination fee", "no termination fee is payable", "the Supplier's
     consent is not required": the qualifier is named only to be ruled out."""
     lo = max(0, start - 4)
-    if start and tokens[start - 1].lower() in _COORDINATORS:
+    if start and tokens[start - 1] in _COORDINATORS:
         # the qualifier is the last of coordinated items the denial opens: "without any payment of compensation or
         # termination fee", "with no compensation, penalty or break fee" (noun phrases within the sentence's part: no
         # colon, semicolon or stop between, nor a "to" that opens another verb's phrase - "shall not be entitled to
         # object to, or increase the Charges" denies the objection and the increase, not a price of it)
         for index in range(start - 2, max(-1, start - 10), -1):
-            if tokens[index] in (".", ";", ":") or tokens[index].lower() == "to":
+            if tokens[index] in (".", ";", ":", "to"):
                 break
             lo = min(lo, index)
     after = [t.lower() for t in tokens[end: end + 5]]

@@ -647,7 +647,7 @@ _OPEN_STATUS = re.compile(r"^\s*(?:still\s+)?(?:open|outstanding|unresolved|not\
 _NO = re.compile(r"^\s*no\b", re.I)
 
 
-def _under_headers(row: str, header: str) -> list[tuple[str, str]]:
+def under_headers(row: str, header: str) -> list[tuple[str, str]]:
     """A table row's cells, each with its header cell (none when the row is the header or the counts differ)."""
     heads = [cell.strip() for cell in header.split(" | ")]
     cells = [cell.strip() for cell in row.split(" | ")]
@@ -658,7 +658,7 @@ def _under_headers(row: str, header: str) -> list[tuple[str, str]]:
 
 def _open_in_status_column(row: str, header: str) -> bool:
     """Whether a table row is a point its table's status column records as still open."""
-    for head, cell in _under_headers(row, header):
+    for head, cell in under_headers(row, header):
         status = _STATUS_HEADER.match(head)
         if status and (_OPEN_STATUS.match(cell) or (status.group("agreed") and _NO.match(cell))):
             return True
@@ -667,7 +667,7 @@ def _open_in_status_column(row: str, header: str) -> bool:
 
 def _option_not_chosen(row: str, header: str) -> bool:
     """Whether a table row is an option its table's choice column leaves unchosen."""
-    return any(_CHOICE_HEADER.match(head) and _NOT_CHOSEN.match(cell) for head, cell in _under_headers(row, header))
+    return any(_CHOICE_HEADER.match(head) and _NOT_CHOSEN.match(cell) for head, cell in under_headers(row, header))
 # An amendment that gives the new wording of a clause: "Clause 9.2 is deleted and replaced with the following:",
 # "Clause 4 is amended to read:", "the following new clause 7.5 is inserted:", "Schedule 3 shall read as follows".
 _AMENDMENT = re.compile(
