@@ -1913,8 +1913,11 @@ def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, st
         if predication is None or (sentence.bound_by is not None and predication.start > start):
             return start, "", True  # a list item's opening verb: its lead-in governs it
         if start >= predication.start and not _adverbial(sentence.tokens, start, _SUBORDINATE) \
+                or start < predication.start < end \
                 or start < predication.start and not _adverbial(sentence.tokens, start) \
                 and not _in_condition(sentence.tokens, start):
+            # (a match that runs on from its condition into the verb is governed by it: "Where the Supplier's
+            # deployment of automation reduces the FTE required, the Charges shall be reduced by 50% of ...")
             # "may terminate", not "shall continue unless terminated"; or the subject: "Any audit by the
             # Customer shall ..."
             if predication.negated and part.negation == "block" and any(

@@ -674,6 +674,8 @@ _AMENDMENT = re.compile(
     r"\b(?:(?:is|are|shall be|will be)\s+(?:hereby\s+)?(?:deleted\s+(?:in\s+its\s+entirety\s+)?and\s+)?"
     r"(?:replaced|substituted|amended|inserted|added|restated)\b"
     r"|(?:amended|modified|restated)\s+(?:so\s+as\s+)?to\s+read\b|(?:shall|will|is\s+to)\s+read\s+as\s+follows\b"
+    # a conformed reading of the clause changed: "Clause 14.2 as amended reads:", "as so amended shall read"
+    r"|\bas\s+(?:so\s+|hereby\s+)?amended\s+(?:now\s+)?(?:reads|shall\s+read|will\s+read)\b"
     r"|\b(?:insert|substitute|replace|add)(?:ing)?\s+the\s+following\b"
     # a change note's instruction, as an instruction (opening the text or after a colon or dash) or agreed: 'Change:
     # insert new clause 22.5 - "Where an audit ..."', "Add a new paragraph 4:", "The parties agree to insert a new
@@ -1454,8 +1456,12 @@ def _opens_with_verb(sentence: Sentence) -> bool:
 # A schedule's entries named by a label ("SLA 6: Citizen satisfaction - at least 80% of respondents ...", "KPI 3 -
 # Accuracy ...") are bound by a later sentence of the same clause that names them with a binding verb ("The MSP shall
 # meet SLA 6 in each month").
-_NAMED_ENTRY = re.compile(r"^\s*(?P<label>(?:SLA|KPI|KPM|PS|Service\s+Level|Performance\s+Standard|Performance\s+"
-                          r"Indicator|Key\s+Performance\s+Indicator)\s*(?:No\.?\s*)?\d{1,3}[A-Za-z]?)\s*[:.\-–—]")
+# ("SL3 Customer Satisfaction: ..." abbreviates a service level as "SL")
+# ("PM-1 Claims Accuracy: ...": a US state contract's performance measure, numbered after a hyphen)
+_NAMED_ENTRY = re.compile(r"^\s*(?P<label>(?:SLA?|KPI|KPM|PS|PM|Service\s+Level|Performance\s+Standard|Performance\s+"
+                          r"Indicator|Performance\s+Measure|Key\s+Performance\s+Indicator)[\s-]*(?:No\.?\s*)?\d{1,3}[A-Za-z]?)"
+                          # (perhaps with its title before the colon: "SL3 Customer Satisfaction: ...")
+                          r"(?:\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|to|for|per)){0,5})?\s*[:.\-–—]")
 
 
 def _bind_named_entries(sentences: list[Sentence], by_clause: list[list[int]]) -> None:

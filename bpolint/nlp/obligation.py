@@ -134,6 +134,11 @@ _HISTORY_FIRST = frozenset(start[0] for start in _HISTORY_STARTS)
 # "is to be determined from the monthly report", "shall be determined in accordance with Schedule 3": a method is
 # stated, so nothing is left open ("to be determined by the parties" and "to be determined" alone still are).
 _METHOD_AFTER = frozenset({"from", "using", "under", "in", "according", "pursuant", "on"})
+# A thing done "in good faith" is done, not deferred: "determined by Vendor in good faith", "acting in good faith"
+_MANNER_BEFORE = frozenset({"determined", "calculated", "counted", "measured", "prepared", "acting", "act", "acts",
+                            "exercised", "exercise", "performed", "perform", "made", "carried", "given", "certified"})
+_TALKS = frozenset({"agree", "agreed", "negotiate", "negotiated", "discuss", "discussed", "consult", "consulted",
+                    "settle", "settled", "seek", "endeavour", "endeavor", "try", "attempt"})
 
 
 def _deferral(tokens: Sequence[str]) -> tuple[int, tuple[str, ...]] | None:
@@ -146,6 +151,12 @@ def _deferral(tokens: Sequence[str]) -> tuple[int, tuple[str, ...]] | None:
         index, cue = hit[0] + start, hit[1]
         after = index + len(cue)
         if cue[-1] in ("determined", "confirmed") and after < len(tokens) and tokens[after] in _METHOD_AFTER:
+            start = after
+            continue
+        if cue == ("in", "good", "faith") and _MANNER_BEFORE.intersection(tokens[max(0, index - 4):index]) \
+                and not _TALKS.intersection(tokens[max(0, index - 4):index]):
+            # "shall be determined by Vendor in good faith from Vendor's workflow platform": the manner of a thing
+            # done, not a matter left to talks ("the Charges shall be agreed in good faith")
             start = after
             continue
         return index, cue
@@ -746,7 +757,7 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             last = predications[-1]
             predications[-1] = Predication(last.start, at, last.modal, last.kind, last.subject, last.negated)
             predications.append(Predication(at, len(tokens), "is free to", RIGHT, role))
-        if not _SUBORDINATORS.intersection(tokens[lo:index]):
+        if not _SUBORDINATORS.intersection(_after_colon(tokens, lo, index)):
             main_subject = subject
         index += max(len(cue), len(negated.split()) if negated else 1)
         previous_end = index
@@ -1169,6 +1180,13 @@ def _clause_start(tokens: Sequence[str], lo: int, hi: int) -> int:
         if tokens[index] in _BOUNDARIES:
             return index + 1
     return lo
+
+
+def _after_colon(tokens: Sequence[str], lo: int, hi: int) -> Sequence[str]:
+    """The tokens between ``lo`` and ``hi`` after the last colon: 'Clause 14.2 as amended reads: "14.2 The Supplier
+    shall ...' - the lead-in's "as amended" opens no subordinate clause of the term it introduces."""
+    cut = max((i for i in range(lo, hi) if tokens[i] == ":"), default=lo - 1)
+    return tokens[cut + 1:hi]
 
 
 def _bare(tokens: Sequence[str], lo: int, hi: int) -> bool:

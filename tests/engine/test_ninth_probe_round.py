@@ -1,0 +1,235 @@
+"""Drafting found by a ninth round of probes (US state contracts, plain-language AI-agent terms, service-level
+schedules, German and Chinese translations, Indian outsourcing, amendments and negotiation papers), read before any
+fix; each with its traps, linted with the real rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.snippets import status_of
+
+CUSTOMER_SUPPLIER = ('This Agreement is made between Northwind Bank plc (the "Customer") and Contoso Services Ltd '
+                     '(the "Supplier").\n')
+PURCHASER_CONTRACTOR = ('This Agreement is between the Department of Revenue (the "Purchaser") and Meridian Processing '
+                        'LLC (the "Contractor").\n')
+CLIENT_PROVIDER = ('This Agreement is between Harbour Insurance Ltd (the "Client") and Apex Outsourcing Pvt Ltd (the '
+                   '"Service Provider").\n')
+PARTY_A_B = ('This Contract is made between Shenzhen Bank Co., Ltd. ("Party A") and Huaxin Service Co., Ltd. ("Party '
+             'B"). Party B shall provide the services to Party A.\n')
+WE_YOU = ('These terms are between Brightline Support Inc. ("we", "us", "our") and the customer named in the Order '
+          'Form ("you", "your"). We provide the Services to you.\n')
+COMPANY_VENDOR = ('This Agreement is between Lakeside Health System (the "Company") and Vantage RCM Inc. '
+                  '(the "Vendor").\n')
+
+AUDIT_BY_REVIEW = [
+    # reviewing the supplier's records is examining them; its agreement asked for first is a consent
+    ("pass", "7.1 The Purchaser may review the Contractor's records relating to the invoiced charges and the Completed "
+             "Case counts once in each year."),
+    ("pass", "7.1 The Purchaser may review the Contractor's books and records relating to the invoiced charges and the "
+             "Completed Case counts."),
+    ("weak", "7.1 Upon request and with the Contractor's prior written agreement, the Purchaser may review the "
+             "Contractor's records relating to the invoiced charges and the Completed Case counts."),
+    ("weak", "7.1 With the agreement of the Contractor, the Purchaser may inspect the Contractor's records relating to "
+             "the invoiced charges and the Completed Case counts."),
+    # traps: a review of reports is no audit; the supplier reviewing its own records is its own task
+    ("missing", "7.1 The Purchaser may review the performance reports relating to the Completed Case counts each "
+     "month."),
+    ("missing", "7.1 The Contractor shall review its records relating to the invoiced charges each month."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), AUDIT_BY_REVIEW)
+def test_a_review_of_the_suppliers_records_is_an_audit(expected, text):
+    assert status_of("AUD001", PURCHASER_CONTRACTOR + text) == expected
+
+
+AMENDED_READINGS = [
+    # a conformed reading of the amended clause is the contract's new term, and its "as amended" opens no subordinate
+    # clause of it
+    ("SEC001", "pass", 'AMENDMENT No. 2\n1. Clause 14.2 as amended reads: "14.2 The Supplier shall maintain ISO/IEC '
+                       '27001 certification and shall notify the Customer of any Security Incident within 24 hours."'),
+    ("GOV003", "pass", 'AMENDMENT No. 2\n1. Clause 18.1 as so amended shall read: "18.1 The parties shall hold a '
+                       'monthly service review, a quarterly commercial review and an annual executive review."'),
+    # traps: a model clause quoted as advice; a clause deleted
+    ("SEC001", "missing", 'Drafting note: a buyer should ask that clause 14.2 as amended reads: "14.2 The Supplier '
+                          'shall notify the Customer of any Security Incident within 24 hours."'),
+    ("EXT003", "missing", "AMENDMENT No. 2\n1. Clause 19.3 (Return of Customer Data) is deleted in its entirety.\n2. "
+                          "All other terms of the Agreement remain in force."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), AMENDED_READINGS)
+def test_a_conformed_reading_of_an_amended_clause(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+NAMED_SERVICE_LEVELS = [
+    # an entry labelled "SL3" with its title before the colon, bound by a later "shall meet SL3"
+    ("GOV002", "pass", "Schedule 2 - Service Level Agreement\nSL3 Customer Satisfaction: average CSAT of 85% or more, "
+                       "measured monthly by the Customer's post-call survey of a random sample of at least 500 "
+                       "callers. The Supplier shall meet SL3 in each month."),
+    ("GOV002", "pass", "Schedule 2 - Service Levels\nKPI 4 Net Promoter Score: +30 or more, measured quarterly by the "
+                       "Customer's relationship survey. The Supplier shall achieve KPI 4 in each quarter."),
+    ("GOV001", "pass", "Exhibit B - Performance Measures and Liquidated Damages\nPM-1 Claims Accuracy: 97% of claims "
+                       "adjudicated correctly, measured monthly by the Customer's quality sample. Liquidated damages: "
+                       "$2,500 for each month in which PM-1 is not met.\nThe Supplier shall meet PM-1 in each month."),
+    # traps: no sentence binds the entry; another entry is the one bound
+    ("GOV002", "missing", "Schedule 2 - Service Level Agreement\nSL3 Customer Satisfaction: average CSAT of 85% or "
+                          "more, measured monthly by the Customer's post-call survey."),
+    ("GOV002", "missing", "Schedule 2 - Service Level Agreement\nSL3 Customer Satisfaction: average CSAT of 85% or "
+                          "more, measured monthly by the Customer's post-call survey. The Supplier shall meet SL1 in "
+                          "each month."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), NAMED_SERVICE_LEVELS)
+def test_a_named_service_level_with_its_title(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+PLAIN_REPEATS = [
+    # a later conversation that repeats one already billed; not charging for it at the supplier's choice is weak
+    ("weak", "Pricing. You pay USD 1.20 for each Resolution.\nRepeat contacts. If we decide that a later conversation "
+             "repeats one already billed, we may choose not to charge for the later one."),
+    ("pass", "Pricing. You pay USD 1.20 for each Resolution.\nRepeat contacts. Where a conversation within 7 days "
+             "duplicates one already billed, we will not charge for it."),
+    # trap: every repeat billed
+    ("missing", "Pricing. You pay USD 1.20 for each Resolution. Every Resolution is billable, including one that "
+                "repeats a conversation already billed."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), PLAIN_REPEATS)
+def test_a_repeat_of_an_outcome_already_billed(expected, text):
+    assert status_of("OUT002", WE_YOU + text) == expected
+
+
+AUTOMATION_CUTS = [
+    # the charges cut by a share of what automation takes out, the cause named in the condition
+    ("pass", "11.1 Where the Supplier's deployment of automation or AI reduces the FTE required to deliver the "
+             "Services below the Baseline FTE, the monthly Charges shall be reduced by fifty per cent (50%) of the "
+             "cost "
+             "of each FTE no longer required, calculated at the FTE Rate."),
+    ("pass", "11.1 Where automation reduces the number of agents needed, the Fees shall be reduced by 40% of the cost "
+             "of each agent released."),
+    # traps: a penalty for automation falling short; a scope reduction; a cut left to discussion
+    ("missing", "11.1 If the Automation Rate falls below 30%, the Charges shall be reduced by 5% of the monthly "
+                "Charges."),
+    ("missing", "11.1 The Customer may reduce the scope of the Services, and the Charges shall be reduced by 50% of "
+     "the "
+                "cost of each FTE no longer required."),
+    ("weak", "11.1 Where automation reduces the FTE required, the parties may discuss whether the Charges shall be "
+             "reduced by 50% of the cost of each FTE no longer required."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), AUTOMATION_CUTS)
+def test_charges_cut_by_a_share_of_what_automation_takes_out(expected, text):
+    assert status_of("PRD001", CUSTOMER_SUPPLIER + text) == expected
+
+
+ENTRUSTED_PROCESSING = [
+    # Chinese and civil-law drafting entrusts the processing to a third party
+    ("pass", "Article 9 Personal Information. Party B shall process the personal information provided by Party A only "
+             "within the scope of Party A's written instructions and in compliance with the Personal Information "
+             "Protection Law of the PRC. Party B shall not entrust any third party with the processing of such "
+             "personal information without Party A's prior written consent."),
+    ("pass", "Article 9 Personal Information. Party B shall process the personal information only on Party A's written "
+             "instructions and in compliance with the Personal Information Protection Law. Party B shall not entrust "
+             "the processing of such personal information to a third party without Party A's prior written consent."),
+    # trap: a third party entrusted with nothing of the data, no control given
+    ("weak", "Article 9 Personal Information. Party B shall process the personal information only on Party A's written "
+             "instructions and in compliance with the Personal Information Protection Law. Party B may entrust any "
+             "third party with the processing of such personal information at its discretion."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), ENTRUSTED_PROCESSING)
+def test_processing_entrusted_to_a_third_party(expected, text):
+    assert status_of("SEC002", PARTY_A_B + text) == expected
+
+
+INDIAN_OUTCOME_PRICING = [
+    # "shall be entitled to Rs. 180 per Verified Application" is a price per outcome
+    ("OUT002", "pass", "6.1 The Service Provider shall be entitled to Rs. 180 per Verified Application.\n6.3 Any "
+                       "Verified Application which is returned by the Client's credit team as deficient within thirty "
+                       "(30) days shall not be counted as a Verified Application and the fee paid thereon shall be "
+                       "adjusted in the next invoice."),
+    ("OUT002", "weak", "6.1 The Service Provider shall be entitled to Rs. 180 per Verified Application.\n6.3 Any "
+     "Verified "
+                       "Application which is returned by the Client's credit team as deficient shall not be counted as "
+                       "a Verified Application."),
+    ("PRC004", "weak", "6.1 The Service Provider shall be entitled to Rs. 180 per Verified Application."),
+    # traps: an entitlement to notice, not a price
+    ("OUT002", "not_applicable", "6.1 The Client shall be entitled to 30 days' notice of any change to the Services."),
+    # the count as per the MIS from the customer's loan origination system
+    ("DAT001", "pass", "6.2 The number of Verified Applications shall be as per the MIS generated from the Client's "
+     "LOS, "
+                       "which is owned and maintained by the Client, and the Service Provider shall have no right to "
+                       "dispute the same except for manifest error."),
+    ("DAT001", "weak", "6.2 The number of Verified Applications shall be as per the MIS generated from the Service "
+                       "Provider's LOS, which shall be final and binding."),
+    # an audit remedy left to the parties' agreement
+    ("AUD002", "weak", "11.3 If any audit reveals an overcharge, the parties shall mutually agree the manner of its "
+                       "adjustment."),
+    ("AUD002", "missing", "11.3 The findings of any audit shall be shared with the Service Provider, who shall have "
+                          "thirty days to comment on them."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), INDIAN_OUTCOME_PRICING)
+def test_indian_outcome_pricing_and_counting(code, expected, text):
+    assert status_of(code, CLIENT_PROVIDER + text) == expected
+
+
+FULLY_AUTOMATIC = [
+    # the share of cases "processed fully automatically" is the share the machine handles
+    ("pass", "§ 6 Use of Automation\n(1) The Supplier is obliged to inform the Customer in text form at least four "
+             "weeks before it uses new automation or AI components in the performance of the services.\n(2) The "
+             "Supplier shall report quarterly the share of cases processed fully automatically."),
+    # trap: no share reported
+    ("weak", "§ 6 Use of Automation\n(1) The Supplier is obliged to inform the Customer in text form at least four "
+             "weeks before it uses new automation or AI components in the performance of the services."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), FULLY_AUTOMATIC)
+def test_the_share_processed_fully_automatically(expected, text):
+    assert status_of("PRD002", CUSTOMER_SUPPLIER + text) == expected
+
+
+TERM_LICENCES = [
+    # a licence to use the trained models "during the Term" ends at exit ("trained" names the models, not when
+    # they were made)
+    ("weak", "19.1 The Supplier grants the Customer a non-exclusive licence to use the bots, scripts and trained "
+     "models "
+             "used in the Services during the Term. The licence terminates on expiry or termination of this "
+             "Agreement."),
+    # traps: models trained in the term that vest in the customer; a perpetual licence
+    ("pass", "19.1 All models trained during the Term for the Customer, and all bots and scripts developed during the "
+             "Term, shall vest in the Customer."),
+    ("pass", "19.1 The Supplier grants the Customer a perpetual, irrevocable licence to use the bots, scripts and "
+     "trained "
+             "models used in the Services, which survives expiry or termination."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), TERM_LICENCES)
+def test_a_licence_of_trained_models_for_the_term(expected, text):
+    assert status_of("EXT004", CUSTOMER_SUPPLIER + text) == expected
+
+
+COUNTED_IN_GOOD_FAITH = [
+    # a count "determined by Vendor in good faith from" its own platform is the supplier's count (weak), not a deferral
+    ("weak", "4.1 Company shall pay Vendor $6.25 per Resolved Claim.\n4.2 The number of Resolved Claims in each month "
+             "shall be determined by Vendor in good faith from Vendor's workflow platform. Company may request "
+             "supporting detail."),
+    # trap: the counting method itself left to talks
+    ("missing", "4.1 Company shall pay Vendor $6.25 per Resolved Claim.\n4.2 The parties shall agree in good faith how "
+                "the number of Resolved Claims in each month will be counted."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), COUNTED_IN_GOOD_FAITH)
+def test_a_count_made_in_good_faith_is_made(expected, text):
+    assert status_of("DAT001", COMPANY_VENDOR + text) == expected
