@@ -36,6 +36,9 @@ _SCHEDULE_RE = re.compile(
     rf"^(?P<word>(?i:{_SCHEDULE_WORDS}))\s+(?:(?i:no|nr)\.?\s*(?=\d))?"
     rf"(?:\((?P<bracketed>\d{{1,3}}|[A-Z])\)|(?P<value>[A-Z]{{1,2}}|\d{{1,3}}(?:\.\d{{1,2}})?|[IVXLC]{{1,6}})\b)[.:]?"
 )
+# A line that goes on to name a further schedule after a semicolon or comma is a list of the schedules wrapped onto a
+# new line ("Appendix C - Consideration; Appendix D - Information Security."), not the heading of the first.
+_FURTHER_SCHEDULE_RE = re.compile(rf"[;,]\s*(?:and\s+)?(?i:{_SCHEDULE_WORDS})\s+(?:[A-Z]{{1,2}}|\d{{1,3}})\b")
 # (Gulf drafting brackets the number as it does an article's: "Annex (2) Service Levels")
 # A family of schedules named by a qualifier, as public-sector call-off contracts do: "Call-Off
 # Schedule 14 (Service Levels)", "Joint Schedule 1", "Framework Schedule 6". One capitalised word
@@ -108,6 +111,11 @@ class Marker:
     def depth(self) -> int:
         """Nesting depth of a decimal number (``12.3`` is 2)."""
         return self.value.count(".") + 1 if self.style in (DECIMAL, SECTION) else 1
+
+
+def names_further_schedules(rest: str) -> bool:
+    """Whether the text after a schedule marker goes on to list further schedules (a wrapped list, not a heading)."""
+    return bool(_FURTHER_SCHEDULE_RE.search(rest))
 
 
 def is_roman(value: str) -> bool:

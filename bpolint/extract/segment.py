@@ -404,6 +404,8 @@ class Segmenter:
             if first[:1].islower() or first in {"of", "to", "and", "or"}:
                 return False
             if marker.style == m.SCHEDULE:
+                if m.names_further_schedules(rest) and not block.is_heading:
+                    return False
                 if not self.stack and ("." in marker.value
                                        or marker.value.isdigit() and _FILING_SUFFIX.fullmatch(rest.strip())):
                     # an SEC filing label ("Exhibit 10.14", "Exhibit 10(l)") above the contract, not a schedule

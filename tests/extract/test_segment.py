@@ -197,6 +197,28 @@ def test_segment_rejects_sentence_that_starts_with_schedule(sentence: str) -> No
     assert paths == ["1"]
 
 
+@pytest.mark.parametrize("line", [
+    # a list of the schedules wrapped onto a new line, as a PDF prints it: the first one named is no heading
+    "Appendix C - Consideration; Appendix D - Information Security.",
+    "Schedule 4 (Charges), Schedule 5 (Service Levels) and Schedule 6 (Exit).",
+    "Annex 3 - Prices; and Annex 4 - Governance.",
+])
+def test_segment_reads_a_wrapped_list_of_schedules_as_text(line: str) -> None:
+    paths = [p for p, _, _ in tree("1. Appendices", "1.2 The following appendices are attached: Appendix A - Services;",
+                                   line, "1.3 Definitions")]
+    assert paths == ["1", "1.2", "1.3"]
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    # traps: a schedule's own heading, with a comma or "and" inside its title
+    ("Appendix C - Consideration", "Consideration"),
+    ("Schedule 4 - Charges, Invoicing and Payment", "Charges, Invoicing and Payment"),
+])
+def test_segment_still_opens_a_schedule_at_its_heading(line: str, heading: str) -> None:
+    clauses = tree("1. Services", "1.1 The Supplier shall provide the Services.", line, "1. Fees")
+    assert (clauses[2][0], clauses[2][1]) == (line.split(" - ")[0], heading)
+
+
 def test_segment_keeps_text_before_first_clause_as_preamble() -> None:
     clauses, _ = segment([TextBlock("MASTER SERVICES AGREEMENT"), TextBlock("This Agreement is made between A and B."),
                           TextBlock("1. Services")])
