@@ -23,17 +23,17 @@ COMPANY_VENDOR = ('This Agreement is between Lakeside Health System (the "Compan
 
 AUDIT_BY_REVIEW = [
     # reviewing the supplier's records is examining them; its agreement asked for first is a consent
-    ("pass", "7.1 The Purchaser may review the Contractor's records relating to the invoiced charges and the Completed "
-             "Case counts once in each year."),
-    ("pass", "7.1 The Purchaser may review the Contractor's books and records relating to the invoiced charges and the "
-             "Completed Case counts."),
+    ("pass", "7.1 The Purchaser may review the Contractor's records relating to the invoiced charges and the "
+             "Completed Case counts once in each year."),
+    ("pass", "7.1 The Purchaser may review the Contractor's books and records relating to the invoiced charges and "
+             "the Completed Case counts."),
     ("weak", "7.1 Upon request and with the Contractor's prior written agreement, the Purchaser may review the "
              "Contractor's records relating to the invoiced charges and the Completed Case counts."),
-    ("weak", "7.1 With the agreement of the Contractor, the Purchaser may inspect the Contractor's records relating to "
-             "the invoiced charges and the Completed Case counts."),
+    ("weak", "7.1 With the agreement of the Contractor, the Purchaser may inspect the Contractor's records relating "
+             "to the invoiced charges and the Completed Case counts."),
     # traps: a review of reports is no audit; the supplier reviewing its own records is its own task
     ("missing", "7.1 The Purchaser may review the performance reports relating to the Completed Case counts each "
-     "month."),
+                "month."),
     ("missing", "7.1 The Contractor shall review its records relating to the invoiced charges each month."),
 ]
 
@@ -108,16 +108,14 @@ AUTOMATION_CUTS = [
     # the charges cut by a share of what automation takes out, the cause named in the condition
     ("pass", "11.1 Where the Supplier's deployment of automation or AI reduces the FTE required to deliver the "
              "Services below the Baseline FTE, the monthly Charges shall be reduced by fifty per cent (50%) of the "
-             "cost "
-             "of each FTE no longer required, calculated at the FTE Rate."),
+             "cost of each FTE no longer required, calculated at the FTE Rate."),
     ("pass", "11.1 Where automation reduces the number of agents needed, the Fees shall be reduced by 40% of the cost "
              "of each agent released."),
     # traps: a penalty for automation falling short; a scope reduction; a cut left to discussion
     ("missing", "11.1 If the Automation Rate falls below 30%, the Charges shall be reduced by 5% of the monthly "
                 "Charges."),
     ("missing", "11.1 The Customer may reduce the scope of the Services, and the Charges shall be reduced by 50% of "
-     "the "
-                "cost of each FTE no longer required."),
+                "the cost of each FTE no longer required."),
     ("weak", "11.1 Where automation reduces the FTE required, the parties may discuss whether the Charges shall be "
              "reduced by 50% of the cost of each FTE no longer required."),
 ]
@@ -134,13 +132,14 @@ ENTRUSTED_PROCESSING = [
              "within the scope of Party A's written instructions and in compliance with the Personal Information "
              "Protection Law of the PRC. Party B shall not entrust any third party with the processing of such "
              "personal information without Party A's prior written consent."),
-    ("pass", "Article 9 Personal Information. Party B shall process the personal information only on Party A's written "
-             "instructions and in compliance with the Personal Information Protection Law. Party B shall not entrust "
-             "the processing of such personal information to a third party without Party A's prior written consent."),
+    ("pass", "Article 9 Personal Information. Party B shall process the personal information only on Party A's "
+             "written instructions and in compliance with the Personal Information Protection Law. Party B shall not "
+             "entrust the processing of such personal information to a third party without Party A's prior written "
+             "consent."),
     # trap: a third party entrusted with nothing of the data, no control given
-    ("weak", "Article 9 Personal Information. Party B shall process the personal information only on Party A's written "
-             "instructions and in compliance with the Personal Information Protection Law. Party B may entrust any "
-             "third party with the processing of such personal information at its discretion."),
+    ("weak", "Article 9 Personal Information. Party B shall process the personal information only on Party A's "
+             "written instructions and in compliance with the Personal Information Protection Law. Party B may "
+             "entrust any third party with the processing of such personal information at its discretion."),
 ]
 
 
@@ -156,17 +155,15 @@ INDIAN_OUTCOME_PRICING = [
                        "(30) days shall not be counted as a Verified Application and the fee paid thereon shall be "
                        "adjusted in the next invoice."),
     ("OUT002", "weak", "6.1 The Service Provider shall be entitled to Rs. 180 per Verified Application.\n6.3 Any "
-     "Verified "
-                       "Application which is returned by the Client's credit team as deficient shall not be counted as "
-                       "a Verified Application."),
+                       "Verified Application which is returned by the Client's credit team as deficient shall not be "
+                       "counted as a Verified Application."),
     ("PRC004", "weak", "6.1 The Service Provider shall be entitled to Rs. 180 per Verified Application."),
     # traps: an entitlement to notice, not a price
     ("OUT002", "not_applicable", "6.1 The Client shall be entitled to 30 days' notice of any change to the Services."),
     # the count as per the MIS from the customer's loan origination system
     ("DAT001", "pass", "6.2 The number of Verified Applications shall be as per the MIS generated from the Client's "
-     "LOS, "
-                       "which is owned and maintained by the Client, and the Service Provider shall have no right to "
-                       "dispute the same except for manifest error."),
+                       "LOS, which is owned and maintained by the Client, and the Service Provider shall have no "
+                       "right to dispute the same except for manifest error."),
     ("DAT001", "weak", "6.2 The number of Verified Applications shall be as per the MIS generated from the Service "
                        "Provider's LOS, which shall be final and binding."),
     # an audit remedy left to the parties' agreement
@@ -202,15 +199,13 @@ TERM_LICENCES = [
     # a licence to use the trained models "during the Term" ends at exit ("trained" names the models, not when
     # they were made)
     ("weak", "19.1 The Supplier grants the Customer a non-exclusive licence to use the bots, scripts and trained "
-     "models "
-             "used in the Services during the Term. The licence terminates on expiry or termination of this "
+             "models used in the Services during the Term. The licence terminates on expiry or termination of this "
              "Agreement."),
     # traps: models trained in the term that vest in the customer; a perpetual licence
     ("pass", "19.1 All models trained during the Term for the Customer, and all bots and scripts developed during the "
              "Term, shall vest in the Customer."),
     ("pass", "19.1 The Supplier grants the Customer a perpetual, irrevocable licence to use the bots, scripts and "
-     "trained "
-             "models used in the Services, which survives expiry or termination."),
+             "trained models used in the Services, which survives expiry or termination."),
 ]
 
 
@@ -225,11 +220,59 @@ COUNTED_IN_GOOD_FAITH = [
              "shall be determined by Vendor in good faith from Vendor's workflow platform. Company may request "
              "supporting detail."),
     # trap: the counting method itself left to talks
-    ("missing", "4.1 Company shall pay Vendor $6.25 per Resolved Claim.\n4.2 The parties shall agree in good faith how "
-                "the number of Resolved Claims in each month will be counted."),
+    ("missing", "4.1 Company shall pay Vendor $6.25 per Resolved Claim.\n4.2 The parties shall agree in good faith "
+                "how the number of Resolved Claims in each month will be counted."),
 ]
 
 
 @pytest.mark.parametrize(("expected", "text"), COUNTED_IN_GOOD_FAITH)
 def test_a_count_made_in_good_faith_is_made(expected, text):
     assert status_of("DAT001", COMPANY_VENDOR + text) == expected
+
+
+TERMINATION_FORMS = [
+    # Chinese drafting: early termination on a month's notice, and termination when the other party "violates this
+    # Contract and fails to correct"
+    ("pass", PARTY_A_B,
+     "Article 17 Termination. Party A may terminate this Contract early by giving Party B one month's written notice, "
+     "without paying any liquidated damages. If Party B violates this Contract and fails to correct within ten days, "
+     "Party A may terminate this Contract."),
+    # plain terms: the customer cancels the Services on notice
+    ("pass", WE_YOU,
+     "Cancelling. You may cancel the Services at any time on 30 days' notice with no cancellation fee. Either of us "
+     "may end this agreement immediately if the other materially breaches it and fails to fix the breach within 30 "
+     "days."),
+    # a convenience exit locked for the first three years
+    ("weak", COMPANY_VENDOR,
+     "14.1 Company may terminate this Agreement for convenience upon 180 days' notice at any time after the third "
+     "anniversary of the Effective Date.\n14.2 Either party may terminate for the other's uncured material breach."),
+    # traps: a first year's lock-in is the common minimum; the supplier's own early exit; the customer barred
+    ("pass", COMPANY_VENDOR,
+     "14.1 Company may terminate this Agreement for convenience upon 90 days' notice at any time after the first "
+     "anniversary of the Effective Date.\n14.2 Either party may terminate for the other's uncured material breach."),
+    ("missing", PARTY_A_B,
+     "Article 17 Termination. Party B may terminate this Contract early by giving Party A one month's written notice. "
+     "Party A shall not terminate this Contract early for any reason."),
+]
+
+
+@pytest.mark.parametrize(("expected", "preamble", "text"), TERMINATION_FORMS)
+def test_termination_in_other_forms(expected, preamble, text):
+    assert status_of("EXT001", preamble + text) == expected
+
+
+BREACHES_BY_THE_DATA = [
+    # a breach named by the data it touches
+    ("pass", "Security. We maintain SOC 2 Type II attestation. If we discover a breach affecting your data, we will "
+             "notify you within 24 hours."),
+    ("weak", "Security. We maintain SOC 2 Type II attestation. If we discover a breach affecting your data, we will "
+             "notify you promptly."),
+    # trap: a breach of the agreement is no security breach
+    ("weak", "Security. We maintain SOC 2 Type II attestation. If we commit a breach of this agreement affecting your "
+             "data, we will notify you within 24 hours."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), BREACHES_BY_THE_DATA)
+def test_a_breach_named_by_the_data_it_touches(expected, text):
+    assert status_of("SEC001", WE_YOU + text) == expected
