@@ -32,8 +32,10 @@ ENDNOTE = "endnote"  # number_style of a FOOTNOTE block that is an endnote ("end
 _SCHEDULE_WORDS = "schedule|annex|appendix|exhibit|attachment|addendum|annexure|bilag"
 # (translated Polish, Czech, Russian and Ukrainian drafting numbers them "Appendix No. 2", "Annex Nr 1": the "No." is
 # no part of the number)
+# (Turkish drafting joins the word to its number, "EK-1" translated "ANNEX-1 SERVICE DESCRIPTION", as Indian drafting
+# sometimes writes "Schedule-II": the hyphen is the space)
 _SCHEDULE_RE = re.compile(
-    rf"^(?P<word>(?i:{_SCHEDULE_WORDS}))\s+(?:(?i:no|nr)\.?\s*(?=\d))?"
+    rf"^(?P<word>(?i:{_SCHEDULE_WORDS}))(?:\s+|-(?=[0-9A-Z]))(?:(?i:no|nr)\.?\s*(?=\d))?"
     rf"(?:\((?P<bracketed>\d{{1,3}}|[A-Z])\)|(?P<value>[A-Z]{{1,2}}|\d{{1,3}}(?:\.\d{{1,2}})?|[IVXLC]{{1,6}})\b)[.:]?"
 )
 # A line that goes on to name a further schedule after a semicolon or comma is a list of the schedules wrapped onto a
@@ -181,7 +183,7 @@ def parse_marker(text: str, *, previous_letter: str | None = None,
         match = regex.match(stripped)
         if match:
             value = match.groupdict().get("bracketed") or match.group("value")
-            word = stripped.split(None, 1)[0].rstrip(".:").capitalize()
+            word = (match.groupdict().get("word") or stripped.split(None, 1)[0].rstrip(".:")).capitalize()
             rest = stripped[match.end():].lstrip(" \t.:-–—").rstrip()
             if word == "Clause" and not _WORD_NUMBERED.match(rest):
                 return None

@@ -66,7 +66,7 @@ _MEANS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:means|shall mean|will mea
 _VOID = re.compile(r"\b(?:not used|intentionally (?:left )?blank|\[reserved\]|\[deleted\]|\[not used\])", re.I)
 _REFERENCE = re.compile(
     r"\b(?P<word>clauses?|sections?|paragraphs?|articles?|schedules?|annex(?:es|ure)?|appendix|appendices|"
-    r"exhibits?|attachments?|attached\s+(?:tables?|forms?)|cl\.|sch\.|para\.|art\.|sec\.)\s+(?:(?:no|nr)\.?\s*(?=\d))?(?P<value>\d{1,3}(?:\.\d{1,3})*(?:\([a-zA-Z0-9]{1,4}\))*"
+    r"exhibits?|attachments?|attached\s+(?:tables?|forms?)|cl\.|sch\.|para\.|art\.|sec\.)(?:\s+|-(?=(?-i:[0-9A-Z])))(?:(?:no|nr)\.?\s*(?=\d))?(?P<value>\d{1,3}(?:\.\d{1,3})*(?:\([a-zA-Z0-9]{1,4}\))*"
     r"|[A-Z]{1,2}\b|[IVXL]{1,6}\b)",
     re.I,
 )
