@@ -59,6 +59,10 @@ _DEFINES_AFTER = re.compile(r"\((?:hereinafter|hereafter)\s+"
 _MODAL_WORD = re.compile(r"\b(?:shall|will|must|may|agrees?|undertakes?|commits?\s+to|is\s+entitled)\b", re.I)
 # A definitions-table row: '"Audit" | the right to ...' or 'Audit | ...' for a glossary term.
 _ROW_TERM = re.compile(r"^(?P<open>[\"“”'‘]?)(?P<term>[A-Z][^|\"“”]{0,60}?)(?P<close>[\"“”'’]?)\s*\|")
+# The rest of a price schedule's row after its unit: a few short cells ending in an amount ("each | $7.10", "per claim |
+# USD 6.20 |"): the row prices the term defined elsewhere, it does not define it
+_PRICED_ROW = re.compile(r"^\s*(?:[^|]{0,20}\|\s*){0,2}[^|\d]{0,12}(?:[$£€¥₹]|\b[A-Z]{3}\b|\bRs\.?)\s?\d[\d.,]*"
+                         r"\s*[^|]{0,12}\|?\s*$")
 DEFINITIONAL = re.compile(r"\b(?:mean|meaning|meanings|means|defined|definitions?|interpretation|construed|glossary)\b",
                           re.I)
 _MEANS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:means|shall mean|will mean|has the meaning|"
@@ -1081,7 +1085,8 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if not defines and " | " in text:
                 row = _ROW_TERM.match(text)
                 quoted = bool(row.group("open") or row.group("close")) if row else False
-                if row and (quoted or row.group("term").strip().lower() in glossary_terms):
+                if row and (quoted or row.group("term").strip().lower() in glossary_terms) \
+                        and not _PRICED_ROW.match(text[row.end():]):
                     defines = row.group("term").strip()
             sid = len(sentences)
             start_char = first_char + (len(raw) - len(raw.lstrip()))

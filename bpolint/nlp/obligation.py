@@ -1360,7 +1360,9 @@ def _duty_owner(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]],
 # (and the pack of them a finance service delivers: "Every monthly close package will show the percentage ...").
 _DELIVERABLES = frozenset({"report", "reports", "invoice", "invoices", "statement", "statements", "plan", "plans",
                            "dashboard", "dashboards", "scorecard", "scorecards", "package", "packages", "pack",
-                           "packs"})
+                           "packs",
+                           # Indian drafting's monthly report of management information ("The monthly MIS shall show")
+                           "mis"})
 _CONTENT_VERBS = frozenset({"state", "include", "set", "show", "contain", "specify", "identify", "list", "detail",
                             "describe", "itemise", "itemize", "record", "report"})
 

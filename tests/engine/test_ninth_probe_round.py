@@ -276,3 +276,43 @@ BREACHES_BY_THE_DATA = [
 @pytest.mark.parametrize(("expected", "text"), BREACHES_BY_THE_DATA)
 def test_a_breach_named_by_the_data_it_touches(expected, text):
     assert status_of("SEC001", WE_YOU + text) == expected
+
+
+LAST_SETS = [
+    # a price schedule's row prices the unit defined below it; a decision notice issued is a completion criterion
+    ("OUT001", "pass", PURCHASER_CONTRACTOR,
+     "Exhibit C - Price Schedule\n| Deliverable | Unit | Price |\n| Adjudicated Claim | each | $7.10 |\nAn "
+     "\"Adjudicated Claim\" is a claim for which a non-monetary determination has been entered in the Purchaser's UI "
+     "benefits system and the claimant notice has been issued."),
+    # trap: a definitions table's row is still a definition
+    ("OUT001", "missing", PURCHASER_CONTRACTOR,
+     "Schedule 1 - Definitions\n| Term | Meaning |\n| \"Adjudicated Claim\" | a claim for which a determination has "
+     "been entered in the Purchaser's UI benefits system |"),
+    # an AI agent's repeat: "a new conversation on the same topic"
+    ("OUT002", "pass", WE_YOU,
+     "Price. You pay USD 0.99 per Resolution. A Resolution is a conversation our AI agent closes without a human. If "
+     "the end user starts a new conversation on the same topic within 7 days, the first conversation is not a "
+     "Resolution and we will credit its price."),
+    ("OUT002", "weak", WE_YOU,
+     "Price. You pay USD 0.99 per Resolution. A Resolution is a conversation our AI agent closes without a human. If "
+     "the end user starts a new conversation on the same topic within 24 hours, the first conversation is not a "
+     "Resolution."),
+    # Indian drafting's monthly MIS prescribes its own content, the supplier's duty
+    ("PRD002", "pass", CLIENT_PROVIDER,
+     "9.1 The Service Provider shall not introduce any bot, RPA process or generative AI model into the Services "
+     "without giving the Client thirty (30) days' prior written notice describing it.\n9.2 The monthly MIS shall show "
+     "the volume and percentage of transactions processed by each bot and model."),
+    # a threshold in words: "more than half of your conversations"
+    ("PRC001", "pass", WE_YOU,
+     "AI price check. When our AI agent resolves more than half of your conversations in a month, we will review your "
+     "plan with you within 30 days and lower your per-resolution price if our cost to serve you has fallen."),
+    # trap: a review when volumes rise, with no automation
+    ("PRC001", "missing", WE_YOU,
+     "Price check. When your conversation volume rises by more than half in a month, we will review your plan with "
+     "you within 30 days."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "preamble", "text"), LAST_SETS)
+def test_the_last_sets_of_the_round(code, expected, preamble, text):
+    assert status_of(code, preamble + text) == expected
