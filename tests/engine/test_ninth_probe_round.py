@@ -316,3 +316,27 @@ LAST_SETS = [
 @pytest.mark.parametrize(("code", "expected", "preamble", "text"), LAST_SETS)
 def test_the_last_sets_of_the_round(code, expected, preamble, text):
     assert status_of(code, preamble + text) == expected
+
+
+AUDIT_FORMS = [
+    # access to a list of places and things that holds the records
+    ("pass", "14.1 The Supplier shall give the Customer, its external auditors and any Regulator access to its "
+             "premises, systems, records and data relating to the Services, the Charges and the Resolved Contacts, as "
+             "they may reasonably require."),
+    # the auditor approved by the supplier, set off by commas
+    ("weak", "14.1 The Customer may appoint an independent auditor, approved by the Supplier, to audit the Supplier's "
+             "records relating to the Charges and the Resolved Contacts once in each Contract Year."),
+    # the records of the calculation of the outcomes carved out
+    ("weak", "14.1 The Customer may audit the Supplier's records relating to the Charges once in each Contract Year, "
+             "excluding any records relating to the calculation of Resolved Contacts."),
+    # traps: access to the customer's own premises given to the supplier; an auditor the customer selects
+    ("missing", "14.1 The Customer shall give the Supplier access to its premises, systems, records and data relating "
+                "to the Services as the Supplier may reasonably require."),
+    ("pass", "14.1 The Customer may appoint an independent auditor, selected by the Customer, to audit the Supplier's "
+             "records relating to the Charges and the Resolved Contacts once in each Contract Year."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), AUDIT_FORMS)
+def test_audit_rights_in_other_forms(expected, text):
+    assert status_of("AUD001", CUSTOMER_SUPPLIER + text) == expected
