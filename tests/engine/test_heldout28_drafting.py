@@ -188,6 +188,9 @@ NOT_AN_AUTOMATION_TRIGGER = [
     ("PRC001", "pass",
      "3.4 If the Automated Resolution Rate exceeds 50% in any quarter, the parties shall review the Fees, having "
      "regard to the Provider's reduced cost to serve."),
+    # trap: a review made to take account of automation is one automation prompts (no threshold: weak)
+    ("PRC001", "weak",
+     "3.4 The Charges shall be reviewed to take account of the automation achieved by the Provider."),
     # trap: a review on each new AI release, taking account of savings
     ("PRC001", "pass",
      "3.4 Upon the deployment of each new AI model release, the Client may require a review of the Fees, taking "
