@@ -685,6 +685,27 @@ def _column_unit(cell: str, lead_unit: str) -> str:
 class _Column:
     currency: str
     unit: str
+    by_row: bool = False  # "Price per unit (SEK)", "Unit Rate": each row's label names the unit it prices
+
+
+# A price column whose header prices per a generic "unit" or "item" ("Item | Price per unit (SEK)", "Service | Unit
+# rate (EUR)"): a rate card, each row's label naming what is sold ("Completed Case, customer service | 52")
+_PER_GENERIC_UNIT = re.compile(r"\bunit\s+(?:price|rate|fee|charge|cost)s?\b|"
+                               r"\b(?:price|rate|fee|charge|cost)s?\s+(?:per|for each|for every)\s+(?:unit|item)\b",
+                               re.I)
+_GENERIC_UNITS = frozenset({"", "unit", "units", "item", "items"})
+# the label up to its qualifier: "Completed Case, customer service" -> "Completed Case", "Resolved Ticket (chat)"
+_LABEL_END = re.compile(r"\s*(?:[,;:(]|\s[-–—]\s).*$")
+
+
+def _label_unit(row: str) -> str:
+    """The unit a rate card's row names in its label cell ("Completed Case, customer service" -> "Completed Case"),
+    or "" when the label is no short name (figures, a sentence)."""
+    cells = table_cells(row)
+    label = _LABEL_END.sub("", cells[0][1].strip().strip("*")) if len(cells) > 1 else ""
+    if not label or any(c.isdigit() for c in label) or len(label.split()) > 5:
+        return ""
+    return label
 
 
 # Every row of a table asks about the same header and lead-in (a 100-page price schedule: 1,700
@@ -715,7 +736,9 @@ def _columns(header: str, lead_in: str) -> dict[int, _Column] | None:
         currency = _named_currency(cell, cell=True) or (
             lead_currency if _PRICE_HEADER.search(cell) or (priced and _PERIOD_HEADER.match(cell)) else "")
         unit = "" if _NOT_A_CHARGE.search(cell) else _column_unit(cell, lead_unit)
-        columns[index] = _Column(currency, unit)
+        # (a unit named in the header's brackets or by the lead-in is the column's: "Unit Fee (KRW per Closed Claim)")
+        by_row = _PER_GENERIC_UNIT.search(cell) is not None and unit.lower() in _GENERIC_UNITS
+        columns[index] = _Column(currency, unit, by_row)
     if not cells and (lead_currency or lead_unit):
         columns[-1] = _Column("", lead_unit)  # no header: the lead-in's unit for amounts written with a currency
     if not any(c.currency or c.unit for c in columns.values()):
@@ -764,10 +787,21 @@ def _in_table(row: str, header: str, lead_in: str, found: list[Quantity]) -> lis
         return columns.get(index, columns.get(-1))
 
     out = []
+    label_unit = _label_unit(row) if any(c.by_row for c in columns.values()) else ""
+
+    def unit_of(column: _Column | None) -> str:
+        """What an amount in ``column`` is charged per: the row's own unit, else the row's label under a per-unit
+        header, else the column's."""
+        if row_unit:
+            return row_unit
+        if column is None:
+            return ""
+        return (label_unit if column.by_row else "") or column.unit
+
     for quantity in found:
         column = column_of(quantity.start)
-        if not quantity.per and column is not None and column.unit:
-            quantity = replace(quantity, per=column.unit)
+        if not quantity.per and column is not None and (column.unit or column.by_row and label_unit):
+            quantity = replace(quantity, per=(label_unit if column.by_row else "") or column.unit)
         out.append(quantity)
     taken = [(q.start, q.end) for q in found]
     for index, (offset, cell) in enumerate(cells):
@@ -782,8 +816,7 @@ def _in_table(row: str, header: str, lead_in: str, found: list[Quantity]) -> lis
         if any(s < end and start < e for s, e in taken):
             continue
         value = _amount_value(amount.group("amount"), currency)
-        out.append(Quantity("money", value, currency, amount.group("amount"), start, end,
-                            row_unit or (column.unit if column is not None else "")))
+        out.append(Quantity("money", value, currency, amount.group("amount"), start, end, unit_of(column)))
     return out
 
 

@@ -190,12 +190,47 @@ _THERE_BE_NO = frozenset({("there", "shall", "be", "no"), ("there", "will", "be"
                           ("there", "are", "no")})
 
 
+# An exception that only points elsewhere ("save under clause 3.4", "except as provided in Schedule 2", "Subject to
+# clause 9,") limits nothing here: what the other provision gives is read there, on its own terms.
+_EXCEPTION_LEADS = frozenset({"save", "except", "subject", "notwithstanding", "without"})
+_REFERENCE_NOUNS = frozenset({"clause", "clauses", "section", "sections", "paragraph", "paragraphs", "article",
+                              "articles", "schedule", "schedules", "annex", "annexure", "appendix", "exhibit",
+                              "addendum", "agreement", "contract"})
+_REFERENCE_FILLER = frozenset({"as", "provided", "expressly", "set", "out", "in", "under", "by", "to", "the", "this",
+                               "of", "otherwise", "stated", "specified", "described", "and", "or", "with",
+                               "accordance", "prejudice", "pursuant", "(", ")", "-"})
+
+
+def _points_elsewhere(tokens: Sequence[str], lo: int, hi: int) -> bool:
+    """Are ``tokens[lo:hi]`` only a reference to another provision ("under clause 3.4", "as provided in this
+    Agreement")?"""
+    words = [t for t in tokens[lo:hi] if t.strip()]
+    return bool(_REFERENCE_NOUNS.intersection(words)) and all(
+        t in _REFERENCE_NOUNS or t in _REFERENCE_FILLER or any(c.isdigit() for c in t) or len(t) == 1 for t in words)
+
+
+def _limited(tokens: Sequence[str], lo: int, hi: int) -> bool:
+    """Does ``tokens[lo:hi]`` limit a denial ("... unless the automation rate exceeds 30%"), not counting an
+    exception that only points to another provision ("..., save under clause 3.4")?"""
+    at = lo
+    while at < hi:
+        if tokens[at] in _EXCEPTION_LEADS:
+            end = next((i for i in range(at + 1, hi) if tokens[i] in (",", ";", ".")), hi)
+            if _points_elsewhere(tokens, at + 1, end):
+                at = end  # (its "as provided in" is part of the reference, no limit of its own)
+                continue
+        if tokens[at] in _DENIAL_LIMITS:
+            return True
+        at += 1
+    return False
+
+
 def _denied_grant(tokens: Sequence[str], start: int, verb: int) -> tuple[tuple[int, int], bool]:
     """ "No change in the level of automation shall entitle the Bank to any review of the Fees": what the "No X"
     would give is ruled out, to the end of its sentence or semicolon - unless the sentence limits the denial
     ("... unless the automation rate exceeds 30%"), which leaves the limited case standing."""
     end = next((i for i in range(verb + 1, len(tokens)) if tokens[i] in (";", ".")), len(tokens))
-    if set(tokens[verb + 1:end]) & _DENIAL_LIMITS:
+    if _limited(tokens, verb + 1, end):
         return (0, 0), False
     return (start, end), True
 
@@ -212,6 +247,12 @@ def _denial(tokens: Sequence[str]) -> tuple[tuple[int, int], bool]:
         at = tokens.index("no", start)
         end = next((i for i in range(at + 1, len(tokens)) if tokens[i] in _NOUN_PHRASE_ENDS), len(tokens))
         return (at, end), not (set(tokens[end:]) & _DENIAL_LIMITS)
+    if start is not None and tokens[start] in _EXCEPTION_LEADS:
+        # "Save under clause 3.4, no deployment of a new Model ... shall entitle either party to an adjustment": the
+        # denial opens after a fronted exception that only points to another provision
+        comma = next((i for i in range(start + 1, min(len(tokens) - 1, start + 12)) if tokens[i] == ","), None)
+        if comma is not None and tokens[comma + 1] in ("no", "none") and _points_elsewhere(tokens, start + 1, comma):
+            return _denial_from(tokens, comma + 1)
     if start is not None and tokens[start] not in ("no", "none"):
         # "Each party shall bear its own costs of any audit, and no adjustment of the Charges shall be made": a
         # denial may open the sentence's coordinated second clause instead
@@ -252,8 +293,7 @@ def _denial_from(tokens: Sequence[str], start: int) -> tuple[tuple[int, int], bo
             elif token in ("shall", "will", "may", "is", "are"):
                 break  # "No party shall be liable": a negated duty, not a denied thing
         if verb is not None:
-            rest = set(tokens[verb + 1:])
-            return (start, at), not (rest & _DENIAL_LIMITS)
+            return (start, at), not _limited(tokens, verb + 1, len(tokens))
     return (0, 0), False
 
 
@@ -355,17 +395,35 @@ _PROMISE_VERBS = frozenset({"agree", "agrees", "undertake", "undertakes", "coven
 _ASIDE_MAX = 15  # tokens in a comma-fenced aside: "agrees, upon the reasonable request of X, to ..."
 
 
+# Asides may come in a row, each fenced by its commas: "are entitled, on 15 Working Days' notice, once each calendar
+# year and where there is reason to suspect incorrect invoicing, to audit" (Scandinavian and German drafting stacks
+# the notice, the frequency and the occasion before the verb)
+_ASIDES_MAX = 3
+# a modal inside an aside starts another clause: the "to" after it is not this cue's
+_ASIDE_STOPS = frozenset({";", ":", ".", "shall", "must", "may", "will", "should"})
+
+
+def _fenced_to(tokens: Sequence[str], at: int) -> bool:
+    """Is ``tokens[at]`` a comma opening up to three comma-fenced asides, the last closed by a comma and "to"?"""
+    if at >= len(tokens) or tokens[at] != ",":
+        return False
+    for _ in range(_ASIDES_MAX):
+        close = next((i for i in range(at + 1, min(len(tokens) - 1, at + 1 + _ASIDE_MAX))
+                      if tokens[i] == "," or tokens[i] in _ASIDE_STOPS), None)
+        if close is None or tokens[close] != ",":
+            return False
+        if tokens[close + 1] == "to":
+            return True
+        at = close
+    return False
+
+
 def _promise_with_aside(tokens: Sequence[str], index: int, cue: tuple[str, ...]) -> bool:
     """ "You agree, upon the reasonable request of Nationwide, to provide access": the promise and its
-    "to" split by one comma-fenced aside."""
+    "to" split by comma-fenced asides."""
     if cue[0] not in _PROMISE_VERBS or cue[1:] != ("to",):
         return False
-    if index + 1 >= len(tokens) or tokens[index + 1] != ",":
-        return False
-    for close in range(index + 2, min(len(tokens) - 1, index + 2 + _ASIDE_MAX)):
-        if tokens[close] == ",":
-            return tokens[close + 1] == "to"
-    return False
+    return _fenced_to(tokens, index + 1)
 
 
 def _promise_lead_in(tokens: Sequence[str], index: int) -> bool:
@@ -386,16 +444,10 @@ _ASIDE_STATES = frozenset({"entitled", "obliged", "obligated", "required", "perm
 
 def _state_with_aside(tokens: Sequence[str], index: int, cue: tuple[str, ...]) -> bool:
     """ "The Municipality is entitled, with 10 working days' notice, to inspect ...", "the Supplier is obliged, at its
-    own cost, to return ...": the state and its "to" split by one comma-fenced aside, as a promise's may be."""
+    own cost, to return ...": the state and its "to" split by comma-fenced asides, as a promise's may be."""
     if len(cue) != 3 or cue[1] not in _ASIDE_STATES or cue[2] != "to" or not _at(tokens, index, cue[:2]):
         return False
-    at = index + 2
-    if at >= len(tokens) or tokens[at] != ",":
-        return False
-    for close in range(at + 1, min(len(tokens) - 1, at + 1 + _ASIDE_MAX)):
-        if tokens[close] == ",":
-            return tokens[close + 1] == "to"
-    return False
+    return _fenced_to(tokens, index + 2)
 
 
 # Continental drafting puts a time adverbial inside "is entitled to" / "is obliged to": "The Bank is entitled at any
