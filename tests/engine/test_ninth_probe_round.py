@@ -340,3 +340,29 @@ AUDIT_FORMS = [
 @pytest.mark.parametrize(("expected", "text"), AUDIT_FORMS)
 def test_audit_rights_in_other_forms(expected, text):
     assert status_of("AUD001", CUSTOMER_SUPPLIER + text) == expected
+
+
+PHASES_AND_COMMITMENTS = [
+    # a transition in numbered phases, each dated in its own item
+    ("PRC003", "pass", CLIENT_PROVIDER,
+     "Annexure D - Pricing Transition\n1. During Phase 1 (Months 1-6) the Client shall pay the FTE Charges only.\n2. "
+     "During Phase 2 (Months 7-12) the Client shall pay 50% of the FTE Charges and INR 210 per Processed Claim.\n3. "
+     "From Month 13 the Client shall pay INR 320 per Processed Claim only."),
+    # trap: the move left to dates to be agreed
+    ("PRC003", "weak", CLIENT_PROVIDER,
+     "Annexure D - Pricing Transition\nThe parties shall transition from FTE Charges to a per-Processed-Claim price "
+     "once the volumes have stabilised, on dates to be mutually agreed."),
+    # a committed productivity gain passed to the customer as a reduction of the charges
+    ("PRD001", "pass", CUSTOMER_SUPPLIER,
+     "10.1 Each year the Supplier shall deliver a Productivity Commitment of 4% of the Charges, which shall be passed "
+     "to the Customer as a reduction of the Charges from the first day of the following Contract Year."),
+    # trap: the commitment kept by the supplier
+    ("PRD001", "missing", CUSTOMER_SUPPLIER,
+     "10.1 Each year the Supplier shall deliver a Productivity Commitment of 4% of its own costs, which shall not be "
+     "passed to the Customer."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "preamble", "text"), PHASES_AND_COMMITMENTS)
+def test_phases_and_productivity_commitments(code, expected, preamble, text):
+    assert status_of(code, preamble + text) == expected
