@@ -563,6 +563,17 @@ _PROTECTING = frozenset({"limits", "limit", "restricts", "restrict", "affects", 
                          "excludes", "exclude", "derogates", "reduces", "diminishes", "qualifies", "impairs"})
 
 
+def _relative_opening(tokens: Sequence[str], start: int) -> int:
+    """Where a relative clause holding the modal at ``start`` opens after a comma and a first half of its own (at least
+    four tokens): "We keep a SOC 2 Type II report, which you can ask to see" - the index of "which" / "who", else -1."""
+    for index in range(start - 1, max(0, start - 4) - 1, -1):
+        if tokens[index] in ("which", "who") and index >= 5 and tokens[index - 1] == ",":
+            return index - 1
+        if tokens[index] in (".", ":", ";", ","):
+            return -1
+    return -1
+
+
 def _coordination(tokens: Sequence[str], start: int) -> int:
     """Where the clause of the predication at ``start`` opens after "; " or ", and" / ", but" that follows a first
     half of its own (at least four tokens): the index of that "and" / "but" / ";", else -1."""
@@ -1838,6 +1849,8 @@ def _plain_first_half(tokens: Sequence[str], mentions: Sequence[tuple[int, int, 
     transition services when these Terms end, but our partners may be able to help" - the first half is governed by
     its own "don't provide", not by the partners' "may"."""
     boundary = _coordination(tokens, first_modal)
+    if boundary <= 0:
+        boundary = _relative_opening(tokens, first_modal)
     if boundary <= 0:
         return []
     found = _plain_present(tokens[:boundary], [m for m in mentions if m[1] <= boundary])

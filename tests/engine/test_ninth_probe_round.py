@@ -366,3 +366,18 @@ PHASES_AND_COMMITMENTS = [
 @pytest.mark.parametrize(("code", "expected", "preamble", "text"), PHASES_AND_COMMITMENTS)
 def test_phases_and_productivity_commitments(code, expected, preamble, text):
     assert status_of(code, preamble + text) == expected
+
+
+PLAIN_FIRST_HALF_BEFORE_A_RELATIVE = [
+    # plain terms' present tense keeps its subject before a relative clause with a modal of its own
+    ("pass", "Security. We keep a SOC 2 Type II report, which you can ask to see. If we discover a breach affecting "
+             "your data, we will tell you within 24 hours."),
+    # trap: the customer's own report
+    ("weak", "Security. You keep your own SOC 2 Type II report, which we can ask to see. If we discover a breach "
+             "affecting your data, we will tell you within 24 hours."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), PLAIN_FIRST_HALF_BEFORE_A_RELATIVE)
+def test_a_plain_first_half_before_a_relative_clause(expected, text):
+    assert status_of("SEC001", WE_YOU + text) == expected
