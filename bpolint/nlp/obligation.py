@@ -173,7 +173,9 @@ _DENIAL_STATES = frozenset({"payable", "available", "due", "applicable", "owed",
                             "vest", "belong", "pass", "property",
                             # "No transition to outcome-based pricing is contemplated": nothing of the kind is planned
                             "contemplated", "envisaged", "envisioned", "foreseen", "planned", "intended", "proposed",
-                            "anticipated", "expected", "offered", "provided"})
+                            "anticipated", "expected", "offered", "provided",
+                            # a penalty or deduction ruled out ("No penalty shall be levied for any failure")
+                            "levied", "imposed", "deducted"})
 # "No X shall entitle / oblige / trigger ...": the entitlement the X might have given is what is denied
 _DENIAL_GRANTS = frozenset({"entitle", "entitles", "oblige", "obliges", "obligate", "obligates", "confer", "confers",
                             "trigger", "triggers"})

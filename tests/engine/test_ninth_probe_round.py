@@ -381,3 +381,23 @@ PLAIN_FIRST_HALF_BEFORE_A_RELATIVE = [
 @pytest.mark.parametrize(("expected", "text"), PLAIN_FIRST_HALF_BEFORE_A_RELATIVE)
 def test_a_plain_first_half_before_a_relative_clause(expected, text):
     assert status_of("SEC001", WE_YOU + text) == expected
+
+
+PENALTIES_RULED_OUT = [
+    # "No penalty shall be levied" rules the remedy out, as "No service credits shall apply" does
+    ("weak", "Schedule 3 - Service Levels\n3.1 The Service Provider shall achieve a Turnaround Time of 24 hours for "
+             "95% of claims in each month.\n3.2 No penalty shall be levied for any failure to achieve the Turnaround "
+             "Time service level."),
+    # traps: a penalty imposed; one ruled out only where the customer caused the failure
+    ("pass", "Schedule 3 - Service Levels\n3.1 The Service Provider shall achieve a Turnaround Time of 24 hours for "
+             "95% of claims in each month.\n3.2 A penalty of 2% of the monthly fee shall be levied for each month in "
+             "which the service level is not achieved."),
+    ("pass", "Schedule 3 - Service Levels\n3.1 The Service Provider shall achieve a Turnaround Time of 24 hours for "
+             "95% of claims in each month.\n3.2 No penalty shall be imposed where the failure is caused by the "
+             "Client; otherwise a penalty of 2% of the monthly fee shall be deducted."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), PENALTIES_RULED_OUT)
+def test_a_penalty_ruled_out(expected, text):
+    assert status_of("GOV001", CLIENT_PROVIDER + text) == expected
