@@ -957,7 +957,14 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
             # condition governs the whole sentence, however long; so does a lead-in ending in a colon
             # for the items run on after it ("shall terminate upon any of the following: (a) ...; (c)
             # ninety days after the Company gives notice for any or no reason")
-            spans = [(a, b) for a, b in spans if abs(a - anchor) <= _WINDOW or b <= lead or a > listed]
+            # the anchor may be a word of the subject ("The Customer, its internal audit function, ... and any other
+            # competent authority shall have the right to access and audit ... the records ... relating to the
+            # invoicing"): the same word again after it, in the same provision (no semicolon between), is the grant's
+            # own, and the window runs from there too
+            near = [anchor] + [fa for fa, _ in ctx.spans(other, element_label(ctx.code, part, part.find))
+                               if fa > anchor and ";" not in other.tokens[anchor:fa]]
+            spans = [(a, b) for a, b in spans
+                     if any(abs(a - at) <= _WINDOW for at in near) or b <= lead or a > listed]
         if spans and anchor is not None and other.id == sentence.id:
             lo, hi = ctx.index.name_run(sentence, anchor)
             # "Platform and Management Fee": words of the thing's own name say nothing about it - unless the

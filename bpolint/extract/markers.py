@@ -39,8 +39,10 @@ _SCHEDULE_RE = re.compile(
     rf"(?:\((?P<bracketed>\d{{1,3}}|[A-Z])\)|(?P<value>[A-Z]{{1,2}}|\d{{1,3}}(?:\.\d{{1,2}})?|[IVXLC]{{1,6}})\b)[.:]?"
 )
 # A line that goes on to name a further schedule after a semicolon or comma is a list of the schedules wrapped onto a
-# new line ("Appendix C - Consideration; Appendix D - Information Security."), not the heading of the first.
-_FURTHER_SCHEDULE_RE = re.compile(rf"[;,]\s*(?:and\s+)?(?i:{_SCHEDULE_WORDS})\s+(?:[A-Z]{{1,2}}|\d{{1,3}})\b")
+# new line ("Appendix C - Consideration; Appendix D - Information Security."), not the heading of the first; the
+# further schedule may be numbered in roman numerals ("ANNEX II - PRICE; ANNEX III - SECURITY MEASURES.").
+_FURTHER_SCHEDULE_RE = re.compile(
+    rf"[;,]\s*(?:and\s+)?(?i:{_SCHEDULE_WORDS})\s+(?:[A-Z]{{1,2}}|\d{{1,3}}|[IVXLC]{{1,6}})\b")
 # (Gulf drafting brackets the number as it does an article's: "Annex (2) Service Levels")
 # A family of schedules named by a qualifier, as public-sector call-off contracts do: "Call-Off
 # Schedule 14 (Service Levels)", "Joint Schedule 1", "Framework Schedule 6". One capitalised word

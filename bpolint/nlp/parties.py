@@ -887,9 +887,14 @@ def _definitions(text: str, quoted: list[re.Match[str]]) -> list[tuple[str, list
 
 # Where the recitals begin: names defined from here on ('(the "Domiciliary State")') are not parties.
 # (or the definitions section, when the contract has no recitals: a bracketed '("FERPA")' defined there is no party)
+# Spanish drafting in translation heads its recitals "STATE" / "THEY STATE" (EXPONEN) after the parties' "MEET"
+# (REUNIDOS), and Portuguese and Italian "RECITE" / "PREMISE": only as a capitalised line of its own, so the
+# word "state" in a sentence ends nothing.
 _RECITALS = re.compile(r"\b(?:WHEREAS|RECITALS|BACKGROUND|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|DEFINITIONS)\b"
                        r"|(?m:^[ \t]*(?:#+[ \t]*)?(?:(?:\d+\.?|Art(?:icle)?\.?[ \t]*\d+\.?)[ \t]+)?"
-                       r"(?:Definitions|Definitions and Interpretation)[ \t]*$)")
+                       r"(?:Definitions|Definitions and Interpretation)[ \t]*$)"
+                       r"|(?m:^[ \t]*(?:#+[ \t]*)?(?:\*\*)?(?:THEY[ \t]+)?(?:STATE|EXPONEN|EXPOSE|RECITE|PREMISES?)"
+                       r"(?:\*\*)?[ \t]*:?[ \t]*$)")
 
 
 def _parties_block(zone: str) -> str:

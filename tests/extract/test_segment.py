@@ -202,6 +202,9 @@ def test_segment_rejects_sentence_that_starts_with_schedule(sentence: str) -> No
     "Appendix C - Consideration; Appendix D - Information Security.",
     "Schedule 4 (Charges), Schedule 5 (Service Levels) and Schedule 6 (Exit).",
     "Annex 3 - Prices; and Annex 4 - Governance.",
+    # ... the further schedules numbered in roman numerals (a Spanish contract in translation)
+    "ANNEX II - PRICE; ANNEX III - SECURITY MEASURES.",
+    "Schedule IV (Charges), Schedule V (Service Levels) and Schedule VI (Exit).",
 ])
 def test_segment_reads_a_wrapped_list_of_schedules_as_text(line: str) -> None:
     paths = [p for p, _, _ in tree("1. Appendices", "1.2 The following appendices are attached: Appendix A - Services;",
