@@ -141,6 +141,12 @@ _TALKS = frozenset({"agree", "agreed", "negotiate", "negotiated", "discuss", "di
                     "settle", "settled", "seek", "endeavour", "endeavor", "try", "attempt"})
 
 
+def _still_to_be(words: Sequence[str]) -> bool:
+    """ "to be" before the thing done: "The amount is to be determined in good faith" is still to be done (a deferral),
+    where "shall be determined by Vendor in good faith from its platform" is done."""
+    return any(words[i] == "to" and words[i + 1] == "be" for i in range(len(words) - 1))
+
+
 def _deferral(tokens: Sequence[str]) -> tuple[int, tuple[str, ...]] | None:
     """The first deferral cue ("to be agreed", "in good faith") of a sentence that leaves something open."""
     start = 0
@@ -153,8 +159,9 @@ def _deferral(tokens: Sequence[str]) -> tuple[int, tuple[str, ...]] | None:
         if cue[-1] in ("determined", "confirmed") and after < len(tokens) and tokens[after] in _METHOD_AFTER:
             start = after
             continue
-        if cue == ("in", "good", "faith") and _MANNER_BEFORE.intersection(tokens[max(0, index - 4):index]) \
-                and not _TALKS.intersection(tokens[max(0, index - 4):index]):
+        before = tokens[max(0, index - 4):index]
+        if cue == ("in", "good", "faith") and _MANNER_BEFORE.intersection(before) and not _TALKS.intersection(before) \
+                and not _still_to_be(before):
             # "shall be determined by Vendor in good faith from Vendor's workflow platform": the manner of a thing
             # done, not a matter left to talks ("the Charges shall be agreed in good faith")
             start = after
