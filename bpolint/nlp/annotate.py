@@ -24,6 +24,7 @@ from ..extract.glossary import (
     MEANING_OF,
     OCCURS,
     colon_definition,
+    glossed,
     is_glossary_heading,
     is_pointer,
 )
@@ -665,9 +666,32 @@ def _open_in_status_column(row: str, header: str) -> bool:
     return False
 
 
+# ... and a redline summary's change column: a row whose "Change" (or "Amendment", "Action", "Redline") cell records
+# the clause as deleted ("6.3 Repeat contacts within 10 days excluded | deleted by Supplier | Deletion accepted by
+# Customer") quotes a clause that is no longer agreed, unless its status cell refuses the deletion ("Deletion
+# rejected", "Not accepted": the clause stands). A row whose change is "unchanged" or "inserted" is the term.
+_CHANGE_HEADER = re.compile(r"^\s*(?:change|changes|amendment|action|redline|revision|edit)s?\s*(?:made|proposed)?\s*$",
+                            re.I)
+_CHANGE_HEADER_WORDS = ("hange", "HANGE", "mendment", "MENDMENT", "ction", "CTION", "edline", "EDLINE", "evision",
+                        "EVISION", "dit", "DIT")  # a speed gate: one of them is in every header _CHANGE_HEADER matches
+_DELETED_CHANGE = re.compile(r"^\s*(?:deleted|removed|struck(?:\s+out)?|stricken|withdrawn)\b", re.I)
+_DELETION_REFUSED = re.compile(r"\b(?:rejected|refused|declined|not\s+(?:accepted|agreed))\b", re.I)
+
+
+def _deleted_in_change_column(row: str, header: str) -> bool:
+    """Whether a table row is a clause its redline summary records as deleted (and the deletion not refused)."""
+    cells = under_headers(row, header)
+    deleted = any(_CHANGE_HEADER.match(head) and _DELETED_CHANGE.match(cell) for head, cell in cells)
+    return deleted and not any(_STATUS_HEADER.match(head) and _DELETION_REFUSED.search(cell) for head, cell in cells)
+
+
 def _option_not_chosen(row: str, header: str) -> bool:
     """Whether a table row is an option its table's choice column leaves unchosen."""
     return any(_CHOICE_HEADER.match(head) and _NOT_CHOSEN.match(cell) for head, cell in under_headers(row, header))
+# A numbered table row ("5. Glide path to outcome pricing | three steps | not accepted | Open") reaches the
+# annotator as two sentences, the number alone and then the cells: the number is still the table's, so the row
+# after it keeps its table's header (its status column, its duty columns) instead of opening a new table.
+_ROW_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z])[.)]?\s*$")
 # An amendment that gives the new wording of a clause: "Clause 9.2 is deleted and replaced with the following:",
 # "Clause 4 is amended to read:", "the following new clause 7.5 is inserted:", "Schedule 3 shall read as follows".
 _AMENDMENT = re.compile(
@@ -1103,7 +1127,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                     table_lead = "\n".join(line for line in (_heading_over(ci, clauses, parent), before_table) if line)
                 sentence.header, table_head = table_head, table_head or text
                 sentence.table_lead_in = table_lead
-            else:
+            elif not (table_head and _ROW_NUMBER.match(text)):
                 table_head, before_table = "", text
                 sentence.previous, previous_prose = previous_prose, sentence
             used = {term for _, _, term in sent_terms.get(k, ())}
@@ -1129,6 +1153,11 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                     and ("tatus" in sentence.header or "greed" in sentence.header) \
                     and _open_in_status_column(text, sentence.header):
                 sentence.unagreed = UNAGREED_OPEN
+                sentence.labels, sentence.terms = {}, ()
+            if not sentence.unagreed and sentence.header \
+                    and any(word in sentence.header for word in _CHANGE_HEADER_WORDS) \
+                    and _deleted_in_change_column(text, sentence.header):
+                sentence.unagreed = UNAGREED_DRAFT
                 sentence.labels, sentence.terms = {}, ()
             if not sentence.unagreed and _may_be_open_point(text) and _OPEN_POINT.search(text):
                 sentence.unagreed = UNAGREED_OPEN
@@ -1216,6 +1245,12 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if sentence.defines.lower() not in definitions:
                 definitions[sentence.defines.lower()] = Definition(
                     sentence.defines, sentence.text, clauses[sentence.clause].path)
+    for definition in document.glossary:
+        # the bracketed English name of a term defined in the other language is defined by the same sentence
+        # ('"Erledigter Schadenfall" (Completed Claim Intake) means ...': the price is per Completed Claim Intake)
+        names = glossed(definition.text) if "(" in definition.text else None
+        if names and names[1].lower() == definition.term.lower() and names[0].lower() in definition_sentences:
+            definition_sentences.setdefault(definition.term.lower(), list(definition_sentences[names[0].lower()]))
     for ids in definition_sentences.values():
         # '"Processed Invoice" has the meaning given in Annex 2, No. 1' points to the definition: the one it
         # points to is read first (the criteria, the evidence)
