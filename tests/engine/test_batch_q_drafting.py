@@ -1,0 +1,256 @@
+"""Drafting styles from held-out clause batch q (benchmarks/heldout-clauses/2026-12-10-q.yaml), each in several
+wordings with its traps, linted with the real rule: numbered rows of negotiation issues lists, redline summary
+tables, bilingual Swiss and Belgian definitions, Korean repeat inquiries, usage fees "overstated", GSA automation
+reports of the bots "in production", satisfaction held by the services or conversations themselves, percentile
+targets, price reviews dropped in email threads, and licences "during the term of the contract"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.snippets import status_of
+
+# Issues lists: a numbered row ("5. Glide path ... | ... | ... | Open") keeps its table's header, so its status
+# column records the point as open, not agreed; a row the status column records as agreed stays a term.
+_ISSUES = ("Negotiation Issues List - Payroll Services - Glenmore Distilleries plc (Customer) / PayStream Services Ltd "
+           "(Supplier).\nIssue | Customer position | Supplier position | Status\n")
+NUMBERED_ISSUE_ROWS = [
+    ("PRC003", "missing", _ISSUES + "5. Glide path to outcome pricing | three steps over three years | not accepted; "
+                                    "FTE pricing throughout | Open"),
+    ("EXT004", "missing", _ISSUES + "15. IP in bots and models | Customer owns all bots built for it | Supplier owns; "
+                                    "no licence after exit | Open"),
+    ("GOV002", "missing", _ISSUES + "9. CSAT target | 85% measured by post-call survey | no target; report CSAT only | "
+                                    "Under negotiation"),
+    ("EXT001", "missing", _ISSUES + "3.1 Termination | Customer may terminate for convenience on 60 days' notice and "
+                                    "for cause | Supplier: cause only | Not agreed"),
+    # the trap: a numbered row the status column records as agreed is still the term
+    ("EXT004", "pass", _ISSUES + "15. IP in bots | All bots and scripts built for the Customer shall vest in the "
+                                 "Customer | accepted | Agreed"),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), NUMBERED_ISSUE_ROWS)
+def test_numbered_issue_row_keeps_its_status_column(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+# Redline summaries: a row whose change column records the clause as deleted quotes a clause no longer agreed; a
+# deletion the status column refuses, and an unchanged row, leave the clause standing.
+_REDLINE = ("Redline Summary - Warranty Claims Services Agreement between Kestrel Appliances Inc. (Customer) and "
+            "Harbor BPO Corp. (Supplier).\nClause | Change | Status\n"
+            "6.1 Fees: USD 4.80 per Resolved Warranty Claim | unchanged | Agreed\n")
+DELETED_IN_REDLINE = [
+    ("missing", _REDLINE + "6.3 Claims reopened within 10 days excluded from Resolved Warranty Claims | deleted by "
+                           "Supplier | Deletion accepted by Customer"),
+    ("missing", _REDLINE + "6.3 Claims reopened within 10 days are not billable | Deleted | Agreed"),
+    ("missing", _REDLINE + "6.3 Claims reopened within 10 days are not billable | removed at Supplier's request | "
+                           "Closed"),
+    # traps: the deletion refused, or the clause changed in another way, leaves the exclusion agreed
+    ("pass", _REDLINE + "6.3 Claims reopened within 10 days excluded from Resolved Warranty Claims | deleted by "
+                        "Supplier | Deletion rejected by Customer"),
+    ("pass", _REDLINE + "6.3 Claims reopened within 10 days excluded from Resolved Warranty Claims | window changed "
+                        "from 7 to 10 days | Agreed"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), DELETED_IN_REDLINE)
+def test_row_deleted_in_a_redline_summary_is_not_agreed(expected, text):
+    assert status_of("OUT002", text) == expected
+
+
+# OUT001: a term defined in the other language with its English name in brackets ('"Erledigter Schadenfall"
+# (Completed Claim Intake) means ...') is defined under both names, so the price per the English name prices it; a
+# cross-reference in brackets ("(Schedule 5)") names no term.
+_SWISS = ("Services Agreement between Helvetia Alpen Versicherung AG (the \"Client\", the customer) and Zurich Claims "
+          "Services GmbH (the \"Contractor\").\n")
+GLOSSED_TERMS = [
+    ("pass", _SWISS + "1.2 \"Erledigter Fall\" (Completed Case) means a case closed in the Client's claims system with "
+                      "the status \"Settled\".\n6.1 The Client shall pay CHF 9.00 per Completed Case."),
+    ("weak", _SWISS + "1.2 \"Erledigter Schadenfall\" (Completed Claim Intake) means a first notice of loss that the "
+                      "Contractor has closed in accordance with the Contractor's internal process manual.\n"
+                      "6.1 The Client shall pay CHF 11.50 per Completed Claim Intake."),
+    ("weak", "Agreement between Banque Brabant SA (the \"Customer\") and Flandria Back Office NV (the \"Supplier\").\n"
+             "1.4 \"Dossier Afgehandeld\" (Handled File) means a file which the Supplier considers complete.\n"
+             "8.1 The Customer shall pay EUR 6.00 for each Handled File."),
+    # traps: a cross-reference in brackets is no second name; the glossed term priced per hour is no outcome
+    ("missing", _SWISS + "1.2 \"Charges\" (Schedule 5) means the amounts payable for the services.\n"
+                         "6.1 The Client shall pay CHF 9.00 per Schedule 5."),
+    ("missing", _SWISS + "1.2 \"Erledigter Fall\" (Completed Case) means a case closed in the Client's claims system.\n"
+                         "6.1 The Client shall pay CHF 40.00 per agent hour."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), GLOSSED_TERMS)
+def test_term_glossed_in_brackets_is_defined_under_both_names(expected, text):
+    assert status_of("OUT001", text) == expected
+
+
+# OUT002: a contact "repeated" after it (an inquiry repeated by the same employee, a complaint repeated within seven
+# days) is a repeat contact, as "a repeated inquiry" is; the supplier's repeated attempts and a repeat still billed are
+# not an exclusion.
+_KOREAN = ("Service Agreement between Hanbit Electronics Co., Ltd. (the \"Company\", the customer) and Seoul HR "
+           "Outsourcing Co., Ltd. (the \"Service Provider\").\nArticle 9 (Fees) The Company shall pay KRW 4,500 for "
+           "each resolved payroll inquiry.\n")
+REPEATED_CONTACTS = [
+    ("weak", _KOREAN + "Article 10 An inquiry repeated by the same employee within twenty-four (24) hours after its "
+                       "resolution shall not be billed."),
+    ("pass", _KOREAN + "Article 10 A complaint repeated within seven (7) days after closure shall not be counted as a "
+                       "resolved inquiry."),
+    ("pass", _KOREAN + "Article 10 Repeated inquiries on the same matter within ten (10) days shall not be billed."),
+    # traps: the repeat billed again; no exclusion at all
+    ("missing", _KOREAN + "Article 10 An inquiry repeated by the same employee within seven (7) days shall be "
+                          "billable as a new resolved inquiry."),
+    ("missing", _KOREAN + "Article 10 The Service Provider shall record every inquiry repeated by an employee."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), REPEATED_CONTACTS)
+def test_contact_repeated_is_a_repeat_contact(expected, text):
+    assert status_of("OUT002", text) == expected
+
+
+# AUD002: usage fees found "overstated" and credited with interest are an overcharge refunded;
+# an overstatement with no credit, or the customer's own shortfall, refunds nothing.
+_RIDER = ("AI Rider to the Master Services Agreement between Granite Mutual Insurance Company (\"Customer\") and Lumen "
+          "Agents Inc. (\"Provider\").\n")
+OVERSTATED_FEES = [
+    ("pass", _RIDER + "A.9 If any audit shows that the Usage Fees were overstated, Provider shall credit the "
+                      "overstated amount to Customer with interest at one percent (1%) per month, and where the "
+                      "overstatement exceeds five percent (5%) Provider shall bear the full cost of the audit."),
+    ("pass", _RIDER + "A.9 Provider shall repay any overstated amounts revealed by an audit, with interest at the "
+                      "statutory rate, and shall pay the costs of the audit where the overstatement exceeds 3% of the "
+                      "fees audited."),
+    ("weak", _RIDER + "A.9 If an audit shows that the Usage Fees were overstated, Provider shall credit the overstated "
+                      "amount to Customer within 30 days."),
+    # traps: the overstatement only reported; the customer pays its own shortfall
+    ("missing", _RIDER + "A.9 Provider shall report to Customer any overstatement of the Usage Fees that it finds."),
+    ("missing", _RIDER + "A.9 If an audit shows that Customer understated its usage, Customer shall pay the difference "
+                         "with interest."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), OVERSTATED_FEES)
+def test_overstated_fees_credited_are_an_overcharge_refunded(expected, text):
+    assert status_of("AUD002", text) == expected
+
+
+# PRD002: a report of the bots or AI tools "in production" reports what has been introduced, as "in use" does; a
+# report of something else, or one only on request, is not the notice.
+_GSA = ("BPA Call Order No. 47QRAA26F0031 - Ordering Agency: U.S. Small Business Administration (the \"Government\", "
+        "the customer); Contractor: Beacon Federal Services LLC.\n")
+IN_PRODUCTION = [
+    ("pass", _GSA + "C.9.2 The Contractor shall submit a monthly Automation Report identifying each bot or AI tool in "
+                    "production and the percentage of transactions it processed during the month."),
+    ("pass", _GSA + "C.9.2 Each quarter the Contractor shall report to the COR the RPA bots in production and the "
+                    "share of loan files each bot completed."),
+    ("pass", _GSA + "C.9.2 The Contractor shall deliver a monthly report listing the chatbots in live operation and "
+                    "the proportion of enquiries they handled."),
+    # traps: a report of production volumes, not of AI; the report only on request
+    ("missing", _GSA + "C.9.2 The Contractor shall submit a monthly report of the loan files in production and the "
+                       "percentage completed on time."),
+    ("weak", _GSA + "C.9.2 Upon the COR's request, the Contractor shall report each bot in production and the "
+                    "percentage of transactions it processed."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), IN_PRODUCTION)
+def test_report_of_bots_in_production(expected, text):
+    assert status_of("PRD002", text) == expected
+
+
+# The services, or the conversations, calls or contacts handled in them, held to a level they "shall achieve" or
+# "shall meet", with no party as subject: a duty of the supplier who performs them. A party in the subject, and a
+# negation, decide otherwise.
+_AI_RIDER = ("AI Rider to the Master Services Agreement between Larkspur Bank, N.A. (\"Customer\") and Cognivia Inc. "
+             "(\"Provider\").\n")
+WORK_ACHIEVES = [
+    ("GOV002", "pass", _AI_RIDER + "C.3 AI Agent conversations shall achieve a monthly average customer satisfaction "
+                                   "score of at least 4.2 out of 5, measured by a one-question survey sent after each "
+                                   "conversation."),
+    ("GOV002", "pass", _AI_RIDER + "C.3 The Services shall achieve a CSAT of at least 85% each month, measured by the "
+                                   "post-contact survey."),
+    ("GOV001", "pass", _AI_RIDER + "C.4 Calls shall meet a 90% answer rate within 30 seconds, with a service credit of "
+                                   "2% of the monthly fees for each month missed."),
+    # traps: the customer's own calls; a negated level
+    ("GOV002", "missing", _AI_RIDER + "C.3 Customer's calls shall achieve a CSAT of at least 85%, measured by the "
+                                      "post-contact survey."),
+    ("GOV002", "missing", _AI_RIDER + "C.3 The Services shall not be required to achieve any CSAT level; CSAT is "
+                                      "measured by the post-contact survey for information."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), WORK_ACHIEVES)
+def test_work_held_to_a_level_binds_the_supplier(code, expected, text):
+    assert status_of(code, text) == expected
+
+
+# GOV002: a satisfaction score "at or above the 80th percentile" of a benchmark survey is a numeric target; a "top
+# quartile" has no number, and a percentile of something else is no satisfaction target.
+_GPO = ("Member Agreement between Cedar Valley Medical Center (\"Member\", the customer) and CareLine Scheduling LLC "
+        "(\"Vendor\").\n")
+PERCENTILE_TARGETS = [
+    ("pass", _GPO + "8.5 Vendor shall maintain a patient satisfaction score at or above the 80th percentile, measured "
+                    "quarterly through the Press Ganey survey."),
+    ("pass", _GPO + "8.5 Vendor shall achieve a patient satisfaction score in the 75th percentile or above, measured "
+                    "by the HCAHPS survey each quarter."),
+    # traps: a quartile with no number; the percentile is of something else
+    ("weak", _GPO + "8.5 Vendor shall maintain a patient satisfaction score in the top quartile, measured quarterly "
+                    "through the Press Ganey survey."),
+    ("missing", _GPO + "8.5 Vendor shall report its patient satisfaction score each quarter, measured through the "
+                       "Press Ganey survey, and shall keep staff turnover below the 80th percentile."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), PERCENTILE_TARGETS)
+def test_percentile_is_a_satisfaction_number(expected, text):
+    assert status_of("GOV002", text) == expected
+
+
+# PRC001: a review dropped in the negotiation ("we agree to drop the automation price review", "The parties agree to
+# withdraw the review") is not agreed, though "agree to" is otherwise a binding verb; a review agreed to, or dropped
+# only with the trigger as its exception, stays a trigger.
+_EMAIL = ("Email thread, subject \"Final open points\" - Vireo Insurance Company (customer) and Kinetic Claims "
+          "Services Inc. (supplier).\n")
+REFUSED_REVIEW = [
+    ("missing", _EMAIL + "Vireo, 15 May: Understood, we agree to drop the automation price review and proceed on the "
+                         "rate card."),
+    ("missing", _EMAIL + "Vireo, 15 May: The parties agree to withdraw the review of the Charges that would have "
+                         "applied when the automation rate exceeds 30%."),
+    ("missing", _EMAIL + "Vireo, 15 May: Vireo agrees to drop its request for a review of the unit price upon "
+                         "deployment of any AI release."),
+    # traps: a review agreed to; one dropped except where the trigger is reached
+    ("pass", _EMAIL + "Vireo, 15 May: We agree to a review of the unit price if the automation rate exceeds 30% for a "
+                      "quarter."),
+    ("pass", _EMAIL + "Vireo, 15 May: We agree to drop the annual review, except that Vireo may require a review of "
+                      "the unit price if the automation rate exceeds 30% for a quarter."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), REFUSED_REVIEW)
+def test_price_review_dropped_in_the_negotiation(expected, text):
+    assert status_of("PRC001", text) == expected
+
+
+# EXT004: a licence to use the automation assets "during the term of the contract" (the contract named) ends at exit,
+# even after the assets' own description ("developed for the contract"); assets made "during the term" and owned or
+# licensed perpetually keep the pass.
+_SPAIN = ("Contrato de servicios between the Servicio Publico de Empleo de Castilla Norte (the \"Contracting "
+          "Authority\", the customer) and Automatizacion Publica S.L. (the \"Contractor\").\n")
+LICENCE_FOR_THE_CONTRACT_TERM = [
+    ("weak", _SPAIN + "Clausula 26. The Contractor grants the Contracting Authority a non-exclusive licence to use the "
+                      "chatbots and knowledge bases developed for the contract during the term of the contract."),
+    ("weak", _SPAIN + "Clausula 26. The Contractor grants the Contracting Authority a licence to use the bots and "
+                      "scripts built for it throughout the term of this Agreement."),
+    ("weak", _SPAIN + "Clausula 26. The Contracting Authority may use the robots configured for it for the term of the "
+                      "contract."),
+    # traps: assets made during the term and owned by the customer; a perpetual licence
+    ("pass", _SPAIN + "Clausula 26. All bots developed during the term of the contract shall belong to the Contracting "
+                      "Authority."),
+    ("pass", _SPAIN + "Clausula 26. The Contractor grants the Contracting Authority a perpetual licence to use the "
+                      "chatbots developed for the contract, during the term of the contract and after it."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LICENCE_FOR_THE_CONTRACT_TERM)
+def test_licence_for_the_contract_term_only(expected, text):
+    assert status_of("EXT004", text) == expected
