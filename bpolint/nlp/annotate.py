@@ -1292,17 +1292,34 @@ UNAGREED_NOT_BINDING = "the document says it is not binding (a letter of intent,
 # is not legally binding and creates no obligations, save for the confidentiality paragraph", "This Term Sheet is
 # non-binding". Said anywhere in it, it covers the whole document (not "The letter of intent dated 3 May is not
 # binding", said in a contract of an earlier paper).
+# (and a negotiation's issues list: "This issues list is for negotiation purposes only and is not binding on either
+# party")
 _NOT_BINDING_DOCUMENT = re.compile(
     r"^\W*(?:(?:save|except)\s+(?:for|as)\s+[^,;]{1,80},\s*)?(?:this|the\s+present)\s+"
     r"(?:letter(?:\s+of\s+intent)?|term\s*sheet|memorandum(?:\s+of\s+understanding)?|mou|heads\s+of\s+terms|"
-    r"heads\s+of\s+agreement|loi|proposal|indicative\s+offer)\s+"
+    r"heads\s+of\s+agreement|loi|proposal|indicative\s+offer|(?:negotiation\s+)?issues?\s+(?:list|log)|"
+    r"negotiation\s+list)\s+"
+    r"(?:is\s+for\s+(?:discussion|negotiation|information)(?:\s+purposes)?\s+only\s*(?:,\s*)?(?:and\s+)?)?"
     r"(?:is|shall\s+be|will\s+be|are)\s+(?:not\s+(?:intended\s+to\s+be\s+)?(?:legally\s+)?binding|non-binding)\b",
     re.I)
+# ... or says it in a marker of its own in the opening block, with no subject: "Not binding; for negotiation only.",
+# "For discussion only; not binding on either party.", "Subject to contract." (in the first clause only: a heading
+# marked so covers its own clause, see _NOT_BINDING_HEADING)
+_MARKER_WORDS = (r"(?:for\s+(?:discussion|negotiation)(?:\s+purposes)?\s+only|without\s+prejudice|"
+                 r"(?:strictly\s+)?private\s+and\s+confidential|draft)")
+_NOT_BINDING_MARKER = re.compile(
+    rf"^\W*(?:{_MARKER_WORDS}\s*(?:[;,.:\-–—]|\s+and)\s*)*"
+    r"(?:not\s+(?:legally\s+)?binding|non-?\s?binding|subject\s+to\s+contract)"
+    r"(?:\s+on\s+(?:either|any|both|the)\s+part(?:y|ies))?"
+    rf"(?:\s*(?:[;,.:\-–—]|\s+and)\s*(?:{_MARKER_WORDS}|subject\s+to\s+contract|not\s+(?:legally\s+)?binding))*"
+    r"\W*$", re.I)
 
 
 def _not_binding_document(sentences: list[Sentence]) -> None:
     """Every sentence of a document that says of itself that it is not binding states nothing agreed."""
-    if not any(_NOT_BINDING_DOCUMENT.match(s.text) for s in sentences if "inding" in s.text):
+    opening = sentences[0].clause if sentences else -1
+    if not any(_NOT_BINDING_DOCUMENT.match(s.text) or s.clause == opening and _NOT_BINDING_MARKER.match(s.text)
+               for s in sentences if "inding" in s.text or "ontract" in s.text):
         return
     for sentence in sentences:
         if not sentence.unagreed:

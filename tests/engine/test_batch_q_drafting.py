@@ -254,3 +254,33 @@ LICENCE_FOR_THE_CONTRACT_TERM = [
 @pytest.mark.parametrize(("expected", "text"), LICENCE_FOR_THE_CONTRACT_TERM)
 def test_licence_for_the_contract_term_only(expected, text):
     assert status_of("EXT004", text) == expected
+
+
+# A document that marks itself not binding in its opening block with no subject ("Not binding; for negotiation only.",
+# "For discussion only; not binding on either party.", "Subject to contract.") binds nobody, as "This term sheet is
+# non-binding" does; so does an issues list that says it "is for negotiation purposes only and is not binding". The
+# marker later in a contract, and a contract "not binding until signed", bind as ever.
+_TOLL = ("Negotiation Issues List - Toll Billing Disputes Services - Cascade Toll Authority (Customer) / RoadDesk "
+         "Services Inc. (Supplier).\n")
+_SHARE_ROW = ("Issue | Customer position | Supplier position\n"
+              "7. Productivity share | The Supplier shall share 50% of automation savings by a quarterly credit | "
+              "accepted")
+_SHARE = "7.1 The Supplier shall share 50% of automation savings with the Customer by a quarterly credit."
+NOT_BINDING_MARKERS = [
+    ("missing", _TOLL + "Not binding; for negotiation only.\n" + _SHARE_ROW),
+    ("missing", _TOLL + "For discussion only; not binding on either party.\n" + _SHARE),
+    ("missing", _TOLL + "Subject to contract.\n" + _SHARE),
+    ("missing", _TOLL + "This issues list is for negotiation purposes only and is not binding on either party.\n"
+     + _SHARE),
+    # traps: the marker after the opening block; a contract binding once signed; a "Binding" marker
+    ("pass", "Agreement between Cascade Toll Authority (the \"Customer\") and RoadDesk Services Inc. (the "
+             "\"Supplier\").\n" + _SHARE + "\n9.2 Subject to contract."),
+    ("pass", "Agreement between Cascade Toll Authority (the \"Customer\") and RoadDesk Services Inc. (the "
+             "\"Supplier\").\n" + _SHARE + "\n30.1 This Agreement is not binding until signed by both parties."),
+    ("pass", _TOLL + "Binding.\n" + _SHARE),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), NOT_BINDING_MARKERS)
+def test_document_marked_not_binding_in_its_opening_block(expected, text):
+    assert status_of("PRD001", text) == expected
