@@ -666,15 +666,19 @@ def _open_in_status_column(row: str, header: str) -> bool:
     return False
 
 
-# ... and a redline summary's change column: a row whose "Change" (or "Amendment", "Action", "Redline") cell records
+# ... and a redline summary's change column: a row whose "Change" (or "Amendment", "Revision", "Redline") cell records
 # the clause as deleted ("6.3 Repeat contacts within 10 days excluded | deleted by Supplier | Deletion accepted by
 # Customer") quotes a clause that is no longer agreed, unless its status cell refuses the deletion ("Deletion
 # rejected", "Not accepted": the clause stands). A row whose change is "unchanged" or "inserted" is the term.
-_CHANGE_HEADER = re.compile(r"^\s*(?:change|changes|amendment|action|redline|revision|edit)s?\s*(?:made|proposed)?\s*$",
-                            re.I)
-_CHANGE_HEADER_WORDS = ("hange", "HANGE", "mendment", "MENDMENT", "ction", "CTION", "edline", "EDLINE", "evision",
-                        "EVISION", "dit", "DIT")  # a speed gate: one of them is in every header _CHANGE_HEADER matches
-_DELETED_CHANGE = re.compile(r"^\s*(?:deleted|removed|struck(?:\s+out)?|stricken|withdrawn)\b", re.I)
+_CHANGE_HEADER = re.compile(r"^\s*(?:(?:proposed|requested|agreed)\s+)?(?:change|amendment|redline|revision)s?"
+                            r"\s*(?:made|proposed|requested|agreed)?\s*$", re.I)
+_CHANGE_HEADER_WORDS = ("hange", "HANGE", "mendment", "MENDMENT", "edline", "EDLINE", "evision",
+                        "EVISION")  # a speed gate: one of them is in every header _CHANGE_HEADER matches
+# (the whole clause deleted, the verb with at most who or why after it: "deleted by Supplier", "Removed at the
+# Customer's request"; not a change inside the clause: "remove the once-a-year limit")
+_DELETED_CHANGE = re.compile(r"^\s*(?:deleted?|removed?|str(?:ike|uck)(?:\s+out)?|stricken|withdrawn?)"
+                             r"(?:\s+in\s+(?:full|its\s+entirety))?(?:\s+(?:by|at|on|per|following|as|upon)\b.*)?\W*$",
+                             re.I)
 _DELETION_REFUSED = re.compile(r"\b(?:rejected|refused|declined|not\s+(?:accepted|agreed))\b", re.I)
 
 

@@ -50,11 +50,28 @@ DELETED_IN_REDLINE = [
                         "Supplier | Deletion rejected by Customer"),
     ("pass", _REDLINE + "6.3 Claims reopened within 10 days excluded from Resolved Warranty Claims | window changed "
                         "from 7 to 10 days | Agreed"),
+    ("pass", _REDLINE + "6.3 Claims reopened within 10 days excluded from Resolved Warranty Claims | remove the second "
+                        "sentence | Agreed"),
+]
+
+# ... the same under a "Proposed change" column with the deletion agreed; an action list's "Remove ..." is a task
+_PROPOSED = ("Redline Summary - Warranty Claims Services Agreement between Kestrel Appliances Inc. (Customer) and "
+             "Harbor BPO Corp. (Supplier).\n6.1 Fees: USD 4.80 per Resolved Warranty Claim.\n")
+DELETED_UNDER_OTHER_HEADERS = [
+    ("missing", _PROPOSED + "Clause | Proposed change | Status\n6.3 Claims reopened within 10 days are not billable | "
+                            "Delete | Agreed"),
+    ("pass", _PROPOSED + "Clause | Action | Owner\n6.3 Claims reopened within 10 days are not billable | Remove "
+                         "duplicate wording in 6.4 | Supplier"),
 ]
 
 
 @pytest.mark.parametrize(("expected", "text"), DELETED_IN_REDLINE)
 def test_row_deleted_in_a_redline_summary_is_not_agreed(expected, text):
+    assert status_of("OUT002", text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), DELETED_UNDER_OTHER_HEADERS)
+def test_row_deleted_under_a_proposed_change_column(expected, text):
     assert status_of("OUT002", text) == expected
 
 
