@@ -301,3 +301,47 @@ NOT_BINDING_MARKERS = [
 @pytest.mark.parametrize(("expected", "text"), NOT_BINDING_MARKERS)
 def test_document_marked_not_binding_in_its_opening_block(expected, text):
     assert status_of("PRD001", text) == expected
+
+
+# GOV003: each tier named in brackets after its cadence ("meet monthly (operational), quarterly (service review) and
+# annually (executive review)") is a tier of its own; one bracketed tier, or reports so labelled, are not tiers.
+_SOW = ("Amendment No. 1 to Statement of Work No. 3 between Oakmont Financial Group, Inc. (\"Customer\") and Steadfast "
+        "Processing LLC (\"Supplier\").\n")
+BRACKETED_TIERS = [
+    ("pass", _SOW + "8.1 The parties shall meet monthly (operational), quarterly (service review) and annually "
+                    "(executive review)."),
+    ("pass", _SOW + "8.1 The parties shall meet monthly (operational level) and quarterly (steering committee)."),
+    ("pass", _SOW + "8.1 Supplier's account team and Customer shall meet weekly (service review), monthly (performance "
+                    "review) and annually (executive board)."),
+    # traps: one tier; reports labelled by kind, with one meeting
+    ("weak", _SOW + "8.1 The parties shall meet monthly (operational)."),
+    ("weak", _SOW + "8.1 Supplier shall deliver monthly (operational) reports and quarterly (service) reports, and the "
+                    "parties shall meet annually."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), BRACKETED_TIERS)
+def test_tiers_named_in_brackets_after_their_cadence(expected, text):
+    assert status_of("GOV003", text) == expected
+
+
+# DAT001: an AI vendor's usage-based order form counts its billable usage ("Usage is measured by ...", "Provider's
+# usage records"), so the metering clause is about counting the billable outcomes; usage of a console, or a duty to
+# keep usage records, counts nothing billed.
+_ORDER = "Order Form No. 12 between Quill Bank (\"Customer\") and Parley AI, Inc. (\"Provider\").\n"
+METERED_USAGE = [
+    ("pass", _ORDER + "Metering. Usage is measured from Customer's own Zendesk instance, which Customer owns and "
+                      "controls."),
+    ("weak", _ORDER + "Metering. Usage is measured by Provider's metering service and Provider's usage records are "
+                      "conclusive."),
+    ("weak", _ORDER + "Metering. Usage Fees are calculated from Provider's usage records, which are final and "
+                      "binding."),
+    # traps: a console's usage logged; records kept
+    ("missing", _ORDER + "Metering. Customer's usage of the admin console is logged by Provider."),
+    ("missing", _ORDER + "Metering. Provider shall keep usage records for 12 months."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), METERED_USAGE)
+def test_metered_usage_is_the_billable_count(expected, text):
+    assert status_of("DAT001", text) == expected
