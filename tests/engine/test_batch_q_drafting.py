@@ -345,3 +345,28 @@ METERED_USAGE = [
 @pytest.mark.parametrize(("expected", "text"), METERED_USAGE)
 def test_metered_usage_is_the_billable_count(expected, text):
     assert status_of("DAT001", text) == expected
+
+
+# EXT001: convenience and cause in one sentence, the second provision with a modal of its own and the subject left
+# out ("Customer may cancel this Order Form at any time on 30 days' notice, and may terminate immediately if Provider
+# materially breaches"): the breach is the second provision's condition, not the notice's. A second limb that only
+# points back ("and may do so only if ...") and a condition in the first limb keep it conditional.
+_BAYSIDE = "Order Form No. 130 between Bayside Credit Union (\"Customer\") and Converse AI Corp. (\"Provider\").\n"
+SECOND_PROVISION_WITHOUT_SUBJECT = [
+    ("pass", _BAYSIDE + "Termination. Customer may cancel this Order Form at any time on 30 days' notice, and may "
+                        "terminate immediately if Provider materially breaches and fails to cure within 15 days."),
+    ("pass", _BAYSIDE + "Termination. Customer may terminate this Order Form on 60 days' written notice, and may "
+                        "terminate it immediately by notice if Provider commits a material breach."),
+    ("pass", _BAYSIDE + "Termination. Customer may end this Order Form on 90 days' written notice, but shall be "
+                        "entitled to terminate it at once if Provider commits a material breach."),
+    # traps: the second limb points back to the first; the condition is the first limb's own
+    ("weak", _BAYSIDE + "Termination. Customer may terminate this Order Form on 60 days' written notice, and may do so "
+                        "only if Provider commits a material breach."),
+    ("weak", _BAYSIDE + "Termination. Customer may terminate this Order Form on 60 days' written notice if Provider "
+                        "commits a material breach, and may terminate immediately if Provider becomes insolvent."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SECOND_PROVISION_WITHOUT_SUBJECT)
+def test_second_provision_without_its_subject(expected, text):
+    assert status_of("EXT001", text) == expected
