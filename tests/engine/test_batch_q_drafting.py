@@ -370,3 +370,27 @@ SECOND_PROVISION_WITHOUT_SUBJECT = [
 @pytest.mark.parametrize(("expected", "text"), SECOND_PROVISION_WITHOUT_SUBJECT)
 def test_second_provision_without_its_subject(expected, text):
     assert status_of("EXT001", text) == expected
+
+
+# OUT002: the matter brought back by its own verb and "again" ("raises again", "submitted again", "logged again") is a
+# repeat contact; billed again, or the supplier's own re-logging, excludes nothing.
+_BAGGAGE = ("Contract between Da Nang Airport Services Joint Stock Company (the \"Customer\") and Han River Contact "
+            "Company Limited (the \"Contractor\").\nArticle 6.1 The Customer shall pay USD 4.20 for each Resolved "
+            "Baggage Enquiry.\n")
+BROUGHT_BACK_AGAIN = [
+    ("pass", _BAGGAGE + "Article 6.2 An enquiry which the same passenger raises again within seven (7) days after it "
+                        "was resolved shall not be counted as a Resolved Baggage Enquiry."),
+    ("weak", _BAGGAGE + "Article 6.2 A claim submitted again by the passenger within 48 hours of closure shall not be "
+                        "billed."),
+    ("pass", _BAGGAGE + "Article 6.2 A Resolved Baggage Enquiry logged again by the same passenger within ten (10) "
+                        "days shall be credited in full."),
+    # traps: the repeat billed as new; the supplier re-logs lost enquiries
+    ("missing", _BAGGAGE + "Article 6.2 An enquiry which the passenger raises again within seven (7) days shall be "
+                           "billed as a new Resolved Baggage Enquiry."),
+    ("missing", _BAGGAGE + "Article 6.2 The Contractor shall log again any enquiry lost in the system outage."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), BROUGHT_BACK_AGAIN)
+def test_matter_brought_back_again_is_a_repeat_contact(expected, text):
+    assert status_of("OUT002", text) == expected
