@@ -124,6 +124,13 @@ DASH_DEFINITION = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.)?\s*"
                              r"(?:(?P<quote>[\"“])(?=[^\"”]{1,60}[\"”]\s+[–—-]\s))?"
                              r"(?P<term>[A-Z][\w&/'-]*(?: (?:[A-Z][\w&/'-]*|of|and|or|to|the|for|in)){0,5})"
                              r"(?(quote)[\"”])\s+[–—-]\s+(?P<meaning>\S.*)$")
+# An SOW or order form names its billing unit on a labelled line and defines it after a dash, wherever the line sits:
+# "Unit of Billing: Completed Enrollment - an enrollment application for which the member record has been created in
+# Customer's Facets system", "Billable Unit: Resolved Chat – a chat that ...". The label says a unit is being defined.
+UNIT_DEFINITION = re.compile(r"^(?:[A-Z]?[\d.]+\s+)?(?i:unit\s+of\s+(?:billing|charge|measure)|billing\s+unit|"
+                             r"billable\s+unit|billable\s+(?:outcome|event)|charging\s+unit|pricing\s+unit)\s*:\s*"
+                             r"(?P<term>[A-Z][\w&/'-]*(?: (?:[A-Z][\w&/'-]*|of|and|or|to|the|for|in)){0,5})"
+                             r"\s+[–—-]\s+(?P<meaning>\S.*)$")
 _TERMS_LEAD_IN = re.compile(r"\b(?:following\s+(?:terms|words|expressions)|(?:meaning|meanings)\s+(?:given|set\s+out|"
                             r"assigned)\s+below|have\s+the\s+following\s+meanings?)\b", re.I)
 
@@ -278,6 +285,11 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
                 # ... read with its term as the clause's run-in heading and the meaning, a lower-case noun phrase,
                 # as its text
                 add(clause.heading.strip(), text, clause)
+        if ": " in text:
+            for line in text.splitlines():
+                unit = UNIT_DEFINITION.match(line.strip())
+                if unit:
+                    add(unit.group("term"), line.strip()[unit.start("term"):], clause)
         if (is_glossary_heading(clause.heading) or is_glossary_heading(headings.get(clause.parent or "", ""))
                 or _TERMS_LEAD_IN.search(text.partition("\n")[0])):
             for line in text.splitlines():

@@ -23,6 +23,7 @@ from ..extract.glossary import (
     LEADING_MEANING,
     MEANING_OF,
     OCCURS,
+    UNIT_DEFINITION,
     colon_definition,
     glossed,
     is_glossary_heading,
@@ -1093,7 +1094,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if not defines and any(dash in text[:80] for dash in (" – ", " — ", " - ")):
                 # a numbered point of a civil-law glossary: "5) Posted Invoice – a purchase invoice ... which ..."
                 # (the glossary took the term only under a definitions heading or a lead-in announcing the terms)
-                dash = DASH_DEFINITION.match(text)
+                dash = DASH_DEFINITION.match(text) or UNIT_DEFINITION.match(text)
                 defines = dash.group("term") if dash and dash.group("term").lower() in glossary_terms else ""
             if not defines and "here" in text:
                 after = _DEFINES_AFTER.search(text)

@@ -394,3 +394,47 @@ BROUGHT_BACK_AGAIN = [
 @pytest.mark.parametrize(("expected", "text"), BROUGHT_BACK_AGAIN)
 def test_matter_brought_back_again_is_a_repeat_contact(expected, text):
     assert status_of("OUT002", text) == expected
+
+
+# OUT002: an AI agent's conversation comes back "on the same topic" or "with the same intent"; billed separately, it is
+# no exclusion.
+_AI_ORDER = ("Order Form No. 9 between Quill Bank (\"Customer\") and Parley AI, Inc. (\"Provider\").\n"
+             "Usage Fees: USD 0.85 per Automated Resolution.\n")
+SAME_TOPIC = [
+    ("pass", _AI_ORDER + "Repeat Conversations: if the same end user starts a new conversation on the same topic "
+                         "within 7 days of an Automated Resolution, that Automated Resolution will not be billed."),
+    ("pass", _AI_ORDER + "Repeat Conversations: an Automated Resolution followed within 5 days by a conversation with "
+                         "the same intent from the same end user shall be credited."),
+    ("weak", _AI_ORDER + "Repeat Conversations: a conversation on the same topic within 24 hours is not billable."),
+    # trap: billed separately
+    ("missing", _AI_ORDER + "Repeat Conversations: conversations on the same topic are billed separately."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SAME_TOPIC)
+def test_conversation_on_the_same_topic_is_a_repeat(expected, text):
+    assert status_of("OUT002", text) == expected
+
+
+# OUT001: an SOW or order form's labelled billing unit defined after a dash ("Unit of Billing: Completed Enrollment -
+# an enrollment application for which ...") is a defined term wherever the line sits; a unit of input so labelled is
+# no outcome, and another label ("Scope:") defines nothing.
+_SOW5 = ("Statement of Work No. 5 between Pinecrest Health Plan, Inc. (\"Customer\") and Vantage Member Services LLC "
+         "(\"Supplier\").\n")
+LABELLED_UNITS = [
+    ("pass", _SOW5 + "Unit of Billing: Completed Enrollment - an enrollment application for which the member record "
+                     "has been created in Customer's Facets system with status \"Active\".\nFees: USD 6.40 per "
+                     "Completed Enrollment."),
+    ("weak", _SOW5 + "Billable Unit: Resolved Chat – a chat that the Supplier considers resolved.\nFees: USD 2.10 per "
+                     "Resolved Chat."),
+    # traps: a unit of input; another label
+    ("missing", _SOW5 + "Unit of Billing: Agent Hour - each hour an agent is logged in.\nFees: USD 31.00 per Agent "
+                        "Hour."),
+    ("missing", _SOW5 + "Scope: Member Enrollment - the Supplier processes enrollment applications.\nFees: USD 6.40 "
+                        "per completed enrollment."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LABELLED_UNITS)
+def test_labelled_billing_unit_defined_after_a_dash(expected, text):
+    assert status_of("OUT001", text) == expected
