@@ -1151,10 +1151,14 @@ def _same_segment(sentence: Sentence, at: int, spans: list[tuple[int, int]]) -> 
                     or tokens[i + 1] == "(" and i + 4 < len(tokens) and tokens[i + 3] == ")"
                     and tokens[i + 4] in _SECOND_GROUND)]
     # ... and so does a coordinated clause with a subject and modal of its own: "You can cancel at any time with 30
-    # days' notice, and you can end these terms straight away if we seriously break them"
-    later = [p.start for p in sentence.analysis.predications[1:]]
+    # days' notice, and you can end these terms straight away if we seriously break them" (or a modal of its own with
+    # the subject left out: "Customer may cancel this Order Form at any time on 30 days' notice, and may terminate
+    # immediately if Provider materially breaches"), but not one that only points back to the first ("..., and may do
+    # so only if Provider commits a material breach": the condition is the first provision's)
+    later = [p.start for p in sentence.analysis.predications[1:]
+             if tuple(tokens[p.start + 1: p.start + 3]) not in (("do", "so"), ("only", "do"))]
     breaks += [i for i in range(max(1, verb), len(tokens) - 1) if tokens[i] in ("and", "but") and tokens[i - 1] == ","
-               and any(i + 1 < start <= i + 4 for start in later)]
+               and any(i + 1 <= start <= i + 4 for start in later)]
     if "(" in tokens:
         breaks += _item_breaks(sentence)
     def segment(index: int) -> int:

@@ -15,12 +15,20 @@ _TERM = rf"[{_QUOTE}](?P<term>[A-Z][^{_QUOTE}\n]{{0,60}}?)[{_QUOTE}]"
 MEANING_OF = (r"(?:with)?in the meaning of (?:this|these|the) \w+(?: \w+)?,?\s+(?:is|are|shall be|denotes)\b"
               r"|for the purposes? of (?:this|these|the) \w+(?: \w+)?,?\s+(?:is|are|shall be|denotes)\b")
 _MEANS = re.compile(
-    rf"{_TERM}\s*(?:\([^)]*\)\s*)?(?:,\s*)?"
+    rf"{_TERM}\s*(?:\((?P<gloss>[^)]*)\)\s*)?(?:,\s*)?"
     # the verb in any case: US drafting writes some definitions wholly in capitals ('"RESOLVED CASE" MEANS ...')
     # (or ", meaning": '"Closed Dispute", meaning a dispute ...')
     rf"(?i:means|meaning|shall mean|will mean|has the meaning|shall have the meaning|refers to|shall refer to|"
     rf"will refer to|is defined as|:|{MEANING_OF})",
 )
+# A term defined in the contract's other language with its English name in brackets, as bilingual Swiss, Austrian,
+# Belgian or Quebec drafting writes it ('"Erledigter Schadenfall" (Completed Claim Intake) means ...', '"Dossier
+# traite" ("Processed File") means ...'): the bracketed name is the same term, and the English text uses it. A
+# capitalised name only, and not a cross-reference ("(Schedule 5)", "(Clause 2.1)") or a lower-case aside ("(as
+# defined in the MSA)").
+_GLOSS = re.compile(rf"^\s*[{_QUOTE}]?(?!(?:Schedule|Clause|Exhibit|Annex|Appendix|Section|Article|Part|Attachment|"
+                    rf"Paragraph|See|As|If|Or|And|The)\b)"
+                    rf"(?P<term>[A-Z][\w&/'-]*(?: (?:[A-Z][\w&/'-]*|of|and|or|to|the|for|in)){{0,5}})[{_QUOTE}]?\s*$")
 # 'A "Processed Invoice" is an incoming invoice ... for which all of the following conditions are met:' - a
 # definition in the copula, at the start of a line (an annex paragraph defining the unit that is priced) or of a
 # sentence after a run-in heading ('What counts as a resolution. A "Resolved Ticket" is a ticket ...').
@@ -116,6 +124,13 @@ DASH_DEFINITION = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.)?\s*"
                              r"(?:(?P<quote>[\"“])(?=[^\"”]{1,60}[\"”]\s+[–—-]\s))?"
                              r"(?P<term>[A-Z][\w&/'-]*(?: (?:[A-Z][\w&/'-]*|of|and|or|to|the|for|in)){0,5})"
                              r"(?(quote)[\"”])\s+[–—-]\s+(?P<meaning>\S.*)$")
+# An SOW or order form names its billing unit on a labelled line and defines it after a dash, wherever the line sits:
+# "Unit of Billing: Completed Enrollment - an enrollment application for which the member record has been created in
+# Customer's Facets system", "Billable Unit: Resolved Chat – a chat that ...". The label says a unit is being defined.
+UNIT_DEFINITION = re.compile(r"^(?:[A-Z]?[\d.]+\s+)?(?i:unit\s+of\s+(?:billing|charge|measure)|billing\s+unit|"
+                             r"billable\s+unit|billable\s+(?:outcome|event)|charging\s+unit|pricing\s+unit)\s*:\s*"
+                             r"(?P<term>[A-Z][\w&/'-]*(?: (?:[A-Z][\w&/'-]*|of|and|or|to|the|for|in)){0,5})"
+                             r"\s+[–—-]\s+(?P<meaning>\S.*)$")
 _TERMS_LEAD_IN = re.compile(r"\b(?:following\s+(?:terms|words|expressions)|(?:meaning|meanings)\s+(?:given|set\s+out|"
                             r"assigned)\s+below|have\s+the\s+following\s+meanings?)\b", re.I)
 
@@ -134,6 +149,14 @@ def is_glossary_heading(heading: str) -> bool:
     """Does a clause heading announce a glossary ("Definitions", "Interpretation", "Glossary")?"""
     heading = heading.lower()
     return "definition" in heading or "interpretation" in heading or "glossary" in heading
+
+
+def glossed(text: str) -> tuple[str, str] | None:
+    """The term and its bracketed name in the other language, for a definition that opens with both ('"Erledigter
+    Schadenfall" (Completed Claim Intake) means ...' gives ("Erledigter Schadenfall", "Completed Claim Intake"))."""
+    match = _MEANS.match(text)
+    gloss = _GLOSS.match(match.group("gloss") or "") if match else None
+    return (match.group("term"), gloss.group("term")) if match and gloss else None
 
 
 def is_pointer(text: str) -> bool:
@@ -220,7 +243,11 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
             section = clause.heading  # a top-level heading opens a section, and the next one closes it
         means = list(_MEANS.finditer(text))
         for match, following in zip(means, [*means[1:], None], strict=False):
-            add(match.group("term"), text[match.start(): _definition_end(text, match.start(), following)], clause)
+            meaning = text[match.start(): _definition_end(text, match.start(), following)]
+            add(match.group("term"), meaning, clause)
+            gloss = _GLOSS.match(match.group("gloss") or "")
+            if gloss:
+                add(gloss.group("term"), meaning, clause)
         for regex in (LEADING_MEANING, _IS_A, BECOMES, OCCURS, _UNQUOTED_MEANS, _RUN_IN_IS_A):  # to its line's end
             for match in regex.finditer(text):
                 add(match.group("term"), text[match.start(): _line_end(text, match.start())], clause)
@@ -258,6 +285,11 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
                 # ... read with its term as the clause's run-in heading and the meaning, a lower-case noun phrase,
                 # as its text
                 add(clause.heading.strip(), text, clause)
+        if ": " in text:
+            for line in text.splitlines():
+                unit = UNIT_DEFINITION.match(line.strip())
+                if unit:
+                    add(unit.group("term"), line.strip()[unit.start("term"):], clause)
         if (is_glossary_heading(clause.heading) or is_glossary_heading(headings.get(clause.parent or "", ""))
                 or _TERMS_LEAD_IN.search(text.partition("\n")[0])):
             for line in text.splitlines():

@@ -23,7 +23,9 @@ from ..extract.glossary import (
     LEADING_MEANING,
     MEANING_OF,
     OCCURS,
+    UNIT_DEFINITION,
     colon_definition,
+    glossed,
     is_glossary_heading,
     is_pointer,
 )
@@ -669,9 +671,36 @@ def _open_in_status_column(row: str, header: str) -> bool:
     return False
 
 
+# ... and a redline summary's change column: a row whose "Change" (or "Amendment", "Revision", "Redline") cell records
+# the clause as deleted ("6.3 Repeat contacts within 10 days excluded | deleted by Supplier | Deletion accepted by
+# Customer") quotes a clause that is no longer agreed, unless its status cell refuses the deletion ("Deletion
+# rejected", "Not accepted": the clause stands). A row whose change is "unchanged" or "inserted" is the term.
+_CHANGE_HEADER = re.compile(r"^\s*(?:(?:proposed|requested|agreed)\s+)?(?:change|amendment|redline|revision)s?"
+                            r"\s*(?:made|proposed|requested|agreed)?\s*$", re.I)
+_CHANGE_HEADER_WORDS = ("hange", "HANGE", "mendment", "MENDMENT", "edline", "EDLINE", "evision",
+                        "EVISION")  # a speed gate: one of them is in every header _CHANGE_HEADER matches
+# (the whole clause deleted, the verb with at most who or why after it: "deleted by Supplier", "Removed at the
+# Customer's request"; not a change inside the clause: "remove the once-a-year limit")
+_DELETED_CHANGE = re.compile(r"^\s*(?:deleted?|removed?|str(?:ike|uck)(?:\s+out)?|stricken|withdrawn?)"
+                             r"(?:\s+in\s+(?:full|its\s+entirety))?(?:\s+(?:by|at|on|per|following|as|upon)\b.*)?\W*$",
+                             re.I)
+_DELETION_REFUSED = re.compile(r"\b(?:rejected|refused|declined|not\s+(?:accepted|agreed))\b", re.I)
+
+
+def _deleted_in_change_column(row: str, header: str) -> bool:
+    """Whether a table row is a clause its redline summary records as deleted (and the deletion not refused)."""
+    cells = under_headers(row, header)
+    deleted = any(_CHANGE_HEADER.match(head) and _DELETED_CHANGE.match(cell) for head, cell in cells)
+    return deleted and not any(_STATUS_HEADER.match(head) and _DELETION_REFUSED.search(cell) for head, cell in cells)
+
+
 def _option_not_chosen(row: str, header: str) -> bool:
     """Whether a table row is an option its table's choice column leaves unchosen."""
     return any(_CHOICE_HEADER.match(head) and _NOT_CHOSEN.match(cell) for head, cell in under_headers(row, header))
+# A numbered table row ("5. Glide path to outcome pricing | three steps | not accepted | Open") reaches the
+# annotator as two sentences, the number alone and then the cells: the number is still the table's, so the row
+# after it keeps its table's header (its status column, its duty columns) instead of opening a new table.
+_ROW_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z])[.)]?\s*$")
 # An amendment that gives the new wording of a clause: "Clause 9.2 is deleted and replaced with the following:",
 # "Clause 4 is amended to read:", "the following new clause 7.5 is inserted:", "Schedule 3 shall read as follows".
 _AMENDMENT = re.compile(
@@ -1071,7 +1100,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if not defines and any(dash in text[:80] for dash in (" – ", " — ", " - ")):
                 # a numbered point of a civil-law glossary: "5) Posted Invoice – a purchase invoice ... which ..."
                 # (the glossary took the term only under a definitions heading or a lead-in announcing the terms)
-                dash = DASH_DEFINITION.match(text)
+                dash = DASH_DEFINITION.match(text) or UNIT_DEFINITION.match(text)
                 defines = dash.group("term") if dash and dash.group("term").lower() in glossary_terms else ""
             if not defines and "here" in text:
                 after = _DEFINES_AFTER.search(text)
@@ -1110,7 +1139,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                     table_lead = "\n".join(line for line in (_heading_over(ci, clauses, parent), before_table) if line)
                 sentence.header, table_head = table_head, table_head or text
                 sentence.table_lead_in = table_lead
-            else:
+            elif not (table_head and _ROW_NUMBER.match(text)):
                 table_head, before_table = "", text
                 sentence.previous, previous_prose = previous_prose, sentence
             used = {term for _, _, term in sent_terms.get(k, ())}
@@ -1136,6 +1165,11 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                     and ("tatus" in sentence.header or "greed" in sentence.header) \
                     and _open_in_status_column(text, sentence.header):
                 sentence.unagreed = UNAGREED_OPEN
+                sentence.labels, sentence.terms = {}, ()
+            if not sentence.unagreed and sentence.header \
+                    and any(word in sentence.header for word in _CHANGE_HEADER_WORDS) \
+                    and _deleted_in_change_column(text, sentence.header):
+                sentence.unagreed = UNAGREED_DRAFT
                 sentence.labels, sentence.terms = {}, ()
             if not sentence.unagreed and _may_be_open_point(text) and _OPEN_POINT.search(text):
                 sentence.unagreed = UNAGREED_OPEN
@@ -1223,6 +1257,12 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if sentence.defines.lower() not in definitions:
                 definitions[sentence.defines.lower()] = Definition(
                     sentence.defines, sentence.text, clauses[sentence.clause].path)
+    for definition in document.glossary:
+        # the bracketed English name of a term defined in the other language is defined by the same sentence
+        # ('"Erledigter Schadenfall" (Completed Claim Intake) means ...': the price is per Completed Claim Intake)
+        names = glossed(definition.text) if "(" in definition.text else None
+        if names and names[1].lower() == definition.term.lower() and names[0].lower() in definition_sentences:
+            definition_sentences.setdefault(definition.term.lower(), list(definition_sentences[names[0].lower()]))
     for ids in definition_sentences.values():
         # '"Processed Invoice" has the meaning given in Annex 2, No. 1' points to the definition: the one it
         # points to is read first (the criteria, the evidence)
@@ -1264,17 +1304,34 @@ UNAGREED_NOT_BINDING = "the document says it is not binding (a letter of intent,
 # is not legally binding and creates no obligations, save for the confidentiality paragraph", "This Term Sheet is
 # non-binding". Said anywhere in it, it covers the whole document (not "The letter of intent dated 3 May is not
 # binding", said in a contract of an earlier paper).
+# (and a negotiation's issues list: "This issues list is for negotiation purposes only and is not binding on either
+# party")
 _NOT_BINDING_DOCUMENT = re.compile(
     r"^\W*(?:(?:save|except)\s+(?:for|as)\s+[^,;]{1,80},\s*)?(?:this|the\s+present)\s+"
     r"(?:letter(?:\s+of\s+intent)?|term\s*sheet|memorandum(?:\s+of\s+understanding)?|mou|heads\s+of\s+terms|"
-    r"heads\s+of\s+agreement|loi|proposal|indicative\s+offer)\s+"
+    r"heads\s+of\s+agreement|loi|proposal|indicative\s+offer|(?:negotiation\s+)?issues?\s+(?:list|log)|"
+    r"negotiation\s+list)\s+"
+    r"(?:is\s+for\s+(?:discussion|negotiation|information)(?:\s+purposes)?\s+only\s*(?:,\s*)?(?:and\s+)?)?"
     r"(?:is|shall\s+be|will\s+be|are)\s+(?:not\s+(?:intended\s+to\s+be\s+)?(?:legally\s+)?binding|non-binding)\b",
     re.I)
+# ... or says it in a marker of its own in the opening block, with no subject: "Not binding; for negotiation only.",
+# "For discussion only; not binding on either party.", "Subject to contract." (in the first clause only: a heading
+# marked so covers its own clause, see _NOT_BINDING_HEADING)
+_MARKER_WORDS = (r"(?:for\s+(?:discussion|negotiation)(?:\s+purposes)?\s+only|without\s+prejudice|"
+                 r"(?:strictly\s+)?private\s+and\s+confidential|draft)")
+_NOT_BINDING_MARKER = re.compile(
+    rf"^\W*(?:{_MARKER_WORDS}\s*(?:[;,.:\-–—]|\s+and)\s*)*"
+    r"(?:not\s+(?:legally\s+)?binding|non-?\s?binding|subject\s+to\s+contract)"
+    r"(?:\s+on\s+(?:either|any|both|the)\s+part(?:y|ies))?"
+    rf"(?:\s*(?:[;,.:\-–—]|\s+and)\s*(?:{_MARKER_WORDS}|subject\s+to\s+contract|not\s+(?:legally\s+)?binding))*"
+    r"\W*$", re.I)
 
 
 def _not_binding_document(sentences: list[Sentence]) -> None:
     """Every sentence of a document that says of itself that it is not binding states nothing agreed."""
-    if not any(_NOT_BINDING_DOCUMENT.match(s.text) for s in sentences if "inding" in s.text):
+    opening = sentences[0].clause if sentences else -1
+    if not any(_NOT_BINDING_DOCUMENT.match(s.text) or s.clause == opening and _NOT_BINDING_MARKER.match(s.text)
+               for s in sentences if "inding" in s.text or "ontract" in s.text):
         return
     for sentence in sentences:
         if not sentence.unagreed:

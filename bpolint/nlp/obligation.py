@@ -771,6 +771,9 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             subject = "supplier"
         if subject is None and _charges_reduced(tokens, party_mentions, lo, index, index + len(cue)):
             subject = "supplier"
+        if subject is None and kind == OBLIGATION and not negated \
+                and _work_achieves(tokens, party_mentions, lo, index, index + len(cue)):
+            subject = "supplier"
         freed = None
         opened = index  # where the predication starts: its modal, or the noun of a right that stands
         after = index + max(len(cue), len(negated.split()) if negated else 0)
@@ -1474,6 +1477,24 @@ def _charges_reduced(tokens: Sequence[str], mentions: Sequence[tuple[int, int, s
     if tuple(window[:2]) in _FALLS_BY:
         return True  # in the intransitive: "the Monthly Charges shall reduce by 3% per year"
     return "be" in window and bool(_REDUCED.intersection(window))
+
+
+# The work the supplier performs, as the subject of a level to reach: "AI Agent conversations shall achieve a monthly
+# average customer satisfaction score of at least 4.2", "The Services shall meet the Service Levels".
+_PERFORMED_WORK = frozenset({"services", "conversations", "contacts", "calls", "interactions", "chats", "tickets",
+                             "transactions"})
+_ACHIEVES = frozenset({"achieve", "attain", "meet", "exceed"})
+
+
+def _work_achieves(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, modal: int,
+                   after: int) -> bool:
+    """ "AI Agent conversations shall achieve a CSAT of at least 4.2": the services (or the contacts, calls or
+    conversations handled in them), with no party named as subject, held to a level they must reach - a duty of the
+    supplier, the one who performs them. The work named as the subject's head, right before the modal; a party
+    in the subject ("the Customer's calls shall meet ...") decides instead."""
+    if modal <= lo or any(lo <= start < modal for start, _, _ in mentions):
+        return False
+    return tokens[modal - 1] in _PERFORMED_WORK and bool(_ACHIEVES.intersection(tokens[after: after + 2]))
 
 
 # "shall be given / granted / afforded / allowed": the subject receives, the agent after "by" gives
