@@ -396,3 +396,21 @@ PENALTIES_RULED_OUT = [
 @pytest.mark.parametrize(("expected", "text"), PENALTIES_RULED_OUT)
 def test_a_penalty_ruled_out(expected, text):
     assert status_of("GOV001", CLIENT_PROVIDER + text) == expected
+
+
+CREDITS_WITHOUT_PREJUDICE = [
+    # the remedy clause's own reservation of the customer's other rights is no relief from the service levels
+    ("pass", "SCHEDULE 3 - SERVICE LEVELS\n2.1 If, in any Measurement Period, the Supplier fails to achieve any "
+             "Service Level, then, without prejudice to the Customer's other rights and remedies, the Supplier shall "
+             "credit to the Customer the Service Credits set out in Table 1 against the next invoice.\nTable 1\n| "
+             "Service Level | Target | Service Credit |\n| First Contact Resolution | 78% | 3% of the monthly Charges "
+             "|"),
+    # trap: exit help given without prejudice to the service levels commits to none
+    ("missing", "SCHEDULE 9 - EXIT\n1.1 The Supplier shall provide the Termination Assistance without prejudice to "
+                "the Service Levels."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), CREDITS_WITHOUT_PREJUDICE)
+def test_service_credits_without_prejudice_to_other_remedies(expected, text):
+    assert status_of("GOV001", CUSTOMER_SUPPLIER + text) == expected
