@@ -127,10 +127,11 @@ DASH_DEFINITION = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.)?\s*"
 # An SOW or order form names its billing unit on a labelled line and defines it after a dash, wherever the line sits:
 # "Unit of Billing: Completed Enrollment - an enrollment application for which the member record has been created in
 # Customer's Facets system", "Billable Unit: Resolved Chat – a chat that ...". The label says a unit is being defined.
+# (or as a key-terms table's row: "Billable Unit | Resolved Case: a Case closed in the Customer's Salesforce ...")
 UNIT_DEFINITION = re.compile(r"^(?:[A-Z]?[\d.]+\s+)?(?i:unit\s+of\s+(?:billing|charge|measure)|billing\s+unit|"
-                             r"billable\s+unit|billable\s+(?:outcome|event)|charging\s+unit|pricing\s+unit)\s*:\s*"
+                             r"billable\s+unit|billable\s+(?:outcome|event)|charging\s+unit|pricing\s+unit)\s*[:|]\s*"
                              r"(?P<term>[A-Z][\w&/'-]*(?: (?:[A-Z][\w&/'-]*|of|and|or|to|the|for|in)){0,5})"
-                             r"\s+[–—-]\s+(?P<meaning>\S.*)$")
+                             r"(?:\s+[–—-]\s+|:\s+)(?P<meaning>\S.*)$")
 _TERMS_LEAD_IN = re.compile(r"\b(?:following\s+(?:terms|words|expressions)|(?:meaning|meanings)\s+(?:given|set\s+out|"
                             r"assigned)\s+below|have\s+the\s+following\s+meanings?)\b", re.I)
 

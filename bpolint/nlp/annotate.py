@@ -560,8 +560,10 @@ _NOT_A_TERM = re.compile(r"\bfor\s+(?:information|illustration|reference)(?:\s+p
 # "Audit - Non-binding", "Pricing [Indicative only]". Said at the end of a clause's heading, the whole clause is no
 # term ("subject to contract" is the English term of art for "not yet binding"); a heading marked "(Binding)" is
 # one, and "subject to the Contract" or "subject to this contract" in a sentence refers to the agreement.
-_NOT_BINDING_HEADING = re.compile(r"(?:[(\[]|\s[-–—:]\s*)\s*(?:subject\s+to\s+contract|non-?\s?binding|"
-                                  r"not\s+(?:legally\s+)?binding|indicative(?:\s+only)?)\s*[)\]]?\s*\.?\s*$", re.I)
+# (perhaps after another word in the brackets: "PRICING PROPOSAL (illustrative, not binding)")
+_NOT_BINDING_HEADING = re.compile(r"(?:[(\[](?:[^()\[\]]{0,30}?[,;]\s*)?|\s[-–—:]\s*)\s*"
+                                  r"(?:subject\s+to\s+contract|non-?\s?binding|not\s+(?:legally\s+)?binding|"
+                                  r"indicative(?:\s+only)?)\s*[)\]]?\s*\.?\s*$", re.I)
 
 
 def _may_be_not_a_term(text: str) -> bool:
@@ -1105,6 +1107,11 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if not defines and "here" in text:
                 after = _DEFINES_AFTER.search(text)
                 defines = after.group("term").strip() if after and not _MODAL_WORD.search(text) else ""
+            if not defines and " | " in text and ": " in text:
+                # a key-terms row naming the billing unit and defining it: "Billable Unit | Resolved Case: a Case closed
+                # in the Customer's Salesforce Service Cloud ..."
+                unit = UNIT_DEFINITION.match(text)
+                defines = unit.group("term") if unit and unit.group("term").lower() in glossary_terms else ""
             if not defines and " | " in text and " is " in text:
                 # a cell that defines in the copula: an SOW row whose last cell defines its unit ('3.1 | Coded
                 # Encounter | USD 2.10 per Coded Encounter | A "Coded Encounter" is an outpatient encounter ...')

@@ -414,3 +414,29 @@ CREDITS_WITHOUT_PREJUDICE = [
 @pytest.mark.parametrize(("expected", "text"), CREDITS_WITHOUT_PREJUDICE)
 def test_service_credits_without_prejudice_to_other_remedies(expected, text):
     assert status_of("GOV001", CUSTOMER_SUPPLIER + text) == expected
+
+
+SOW_KEY_TERMS = [
+    # a key-terms table's row names the billing unit and defines it after a colon
+    ("OUT001", "pass", "STATEMENT OF WORK No. 4\n| Item | Detail |\n| Billable Unit | Resolved Case: a Case closed in "
+                       "the Customer's Salesforce Service Cloud with resolution code \"Fixed\" and not reopened "
+                       "within 7 days |\n| Unit Price | USD 5.40 per Resolved Case |"),
+    ("OUT001", "weak", "STATEMENT OF WORK No. 4\n| Item | Detail |\n| Billable Unit | Resolved Case: a Case that the "
+                       "Supplier considers resolved |\n| Unit Price | USD 5.40 per Resolved Case |"),
+    # ... and the source of the counts
+    ("DAT001", "pass", "STATEMENT OF WORK No. 4\n| Item | Detail |\n| Unit Price | USD 5.40 per Resolved Case |\n| "
+                       "Source of counts | The Customer's Salesforce Service Cloud (owned by the Customer); monthly "
+                       "report run by the Customer |"),
+    ("DAT001", "weak", "STATEMENT OF WORK No. 4\n| Item | Detail |\n| Unit Price | USD 5.40 per Resolved Case |\n| "
+                       "Source of counts | The Supplier's own ticketing tool; a monthly summary is sent to the "
+                       "Customer |"),
+    # trap: a proposal that binds nobody
+    ("DAT001", "missing", "PRICING PROPOSAL (illustrative, not binding)\n| Item | Detail |\n| Unit Price | USD 5.40 "
+                          "per Resolved Case |\n| Source of counts | The Customer's Salesforce Service Cloud (owned "
+                          "by the Customer) |"),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), SOW_KEY_TERMS)
+def test_an_sows_key_terms_table(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
