@@ -440,3 +440,29 @@ SOW_KEY_TERMS = [
 @pytest.mark.parametrize(("code", "expected", "text"), SOW_KEY_TERMS)
 def test_an_sows_key_terms_table(code, expected, text):
     assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+DISCRETION_AND_CONDITIONS = [
+    # a review "at the sole discretion of the Supplier" is the catalogue's weak signal
+    ("PRC001", "weak", "8.3 Any review of the Charges following the introduction of automation shall be at the sole "
+                       "discretion of the Supplier and shall not result in any reduction of the Charges."),
+    # an exclusion "if and to the extent the Supplier so agrees"
+    ("OUT002", "weak", "6.1 The Customer shall pay GBP 4.20 per Resolved Contact.\n6.2 A Contact reopened within 7 "
+                       "days shall not be a Resolved Contact if and to the extent the Supplier so agrees."),
+    # a return that applies only if the customer first meets conditions, failing which the data is deleted unreturned
+    ("EXT003", "weak", "19.2 The Supplier shall return all Customer Data to the Customer in CSV format within 30 days "
+                       "after termination and then delete it, provided that this clause 19.2 shall apply only if the "
+                       "Customer has paid all undisputed Charges in full and the Customer elects in writing, within 5 "
+                       "days of termination, to receive the data, failing which the Supplier may delete it without "
+                       "returning it."),
+    # traps: the review the customer may require; the return with no condition
+    ("PRC001", "pass", "8.3 If the Automation Rate exceeds 30% in any quarter, the Customer may require a review of "
+                       "the Charges, and the Supplier shall reduce them to reflect the lower cost of delivery."),
+    ("EXT003", "pass", "19.2 The Supplier shall return all Customer Data to the Customer in CSV format within 30 days "
+                       "after termination and then delete it."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), DISCRETION_AND_CONDITIONS)
+def test_discretion_and_conditions_that_hand_control_back(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
