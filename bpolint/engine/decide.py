@@ -1783,6 +1783,10 @@ def _party_problem(part: Part, predication: Predication, sentence: Sentence | No
                 # "All Customer Data shall be returned in CSV format": a thing returned goes back to its owner,
                 # the customer named in the subject
                 named = True
+            if not named and _colon_spells_out_supplier_duty(sentence, predication):
+                # "Productivity gains shall be shared equally: at each quarterly review the monthly Fee shall be
+                # reduced by 50% of the savings": the colon opens the supplier's duty that says how it is done
+                named = True
             if not named:
                 return "names no party: not shown to be the customer's right"
         return ""
@@ -1812,6 +1816,18 @@ def _party_problem(part: Part, predication: Predication, sentence: Sentence | No
 
 
 _RETURNED = frozenset({"returned", "redelivered", "repatriated"})
+
+
+def _colon_spells_out_supplier_duty(sentence: Sentence, predication: Predication) -> bool:
+    """Is the passive with no party followed, after a colon, by the supplier's own duty (not negated) that spells out
+    how it is done ("... shall be shared equally: the monthly Fee shall be reduced by 50% of the savings")? The
+    colon makes the second the first's mechanism, so the first is owed by whoever owes the second."""
+    later = [p for p in sentence.analysis.predications if p.start > predication.start]
+    if not later:
+        return False
+    spelled = later[0]
+    return (":" in sentence.tokens[predication.start:spelled.start] and spelled.subject == "supplier"
+            and spelled.kind == OBLIGATION and not spelled.negated)
 
 
 def _returned_to_owner(sentence: Sentence, predication: Predication) -> bool:

@@ -78,6 +78,11 @@ _SENTENCE_NEGATION = (
     # a question answered in the negative: "Is there a governance schedule? Not at this stage; governance
     # arrangements will be considered at renewal."
     ("not", "at", "this", "stage"), ("not", "at", "this", "time"), ("not", "at", "present"),
+    # a reviewer's finding of absence (a due-diligence report, counsel's summary): "We did not find any provision
+    # identifying the system of record", "the agreement contains no provision for ...", "is silent on the ownership"
+    ("did", "not", "find"), ("have", "not", "found"), ("has", "not", "found"), ("we", "found", "no"),
+    ("contains", "no", "provision"), ("contain", "no", "provision"), ("contains", "no", "provisions"),
+    ("does", "not", "contain", "any"), ("is", "silent", "on"), ("is", "silent", "as", "to"),
 )
 _ADVICE_CUES = (
     ("should",), ("ought", "to"), ("it", "is", "recommended"), ("we", "recommend"), ("is", "recommended"),
@@ -92,8 +97,13 @@ _ADVICE_CUES = (
     # commentators advising the reader: "Advisers recommend that the outcomes be counted in a system the buyer
     # controls", "Experts suggest ..." (not "the Benchmarker recommends that the Charges be reduced": a named role)
     *((*who.split(), verb) for who in ("advisers", "advisors", "experts", "practitioners", "commentators", "lawyers",
-                              "analysts", "consultants", "buyers", "procurement teams", "guidance")
-      for verb in ("recommend", "recommends", "suggest", "suggests", "advise", "advises", "urge", "urges")),
+                              "analysts", "consultants", "buyers", "procurement teams", "guidance",
+                              # a board paper's or counsel's summary's authors advising the board or the client:
+                              # "Management proposes that a glide path ... be negotiated", "counsel recommends that
+                              # an exit assistance schedule be added"
+                              "management", "counsel")
+      for verb in ("recommend", "recommends", "suggest", "suggests", "advise", "advises", "urge", "urges",
+                   "propose", "proposes")),
     ("it", "is", "suggested"), ("it", "is", "advised"),
     # a hope promises nothing: "Resolved Cases will be counted in a system of record, which they hope will be the
     # Customer's CRM" (a belief may be a condition: "In the event that Recipient believes that the amount charged
@@ -1576,11 +1586,17 @@ _OWNED_THINGS = frozenset({"data", "content", "contents", "information", "materi
                            "file", "files", "document", "documents", "property", "personal", "confidential"})
 
 
+# A role word used as the modifier of a measure of how the end customers fare: "The Contractor's customer
+# satisfaction score shall be at least 80%" binds no customer - "customer" names whose satisfaction is measured.
+_MEASURES_OF = frozenset({"satisfaction", "experience", "effort", "sentiment", "loyalty"})
+
+
 def _owns_thing(tokens: Sequence[str], end: int, hi: int) -> bool:
     """Is the party mention ending at ``end`` the owner of a thing named after it ("Publishers' Data",
-    "Customer Data", "Client personal information")?"""
+    "Customer Data", "Client personal information"), or the word that says whose measure a score is ("customer
+    satisfaction score", "customer effort score")?"""
     at = end + 1 if end < hi and tokens[end] in _POSSESSIVE_MARKS else end
-    return at < hi and tokens[at].lower() in _OWNED_THINGS
+    return at < hi and (tokens[at].lower() in _OWNED_THINGS or (at == end and tokens[at].lower() in _MEASURES_OF))
 
 
 _MEMBERS = frozenset({"member", "members", "each", "any", "either", "both", "all"})
