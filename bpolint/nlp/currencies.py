@@ -99,6 +99,10 @@ INDICATIVE_USD: dict[str, tuple[float, float]] = {
     "SAR": (0.266, 0.267), "QAR": (0.274, 0.275), "MYR": (0.20, 0.25), "THB": (0.026, 0.034),
     "IDR": (0.000060, 0.000072), "KRW": (0.00068, 0.00090), "TWD": (0.030, 0.036), "PLN": (0.22, 0.28),
     "ILS": (0.25, 0.32), "KES": (0.0065, 0.0095), "CZK": (0.040, 0.047),
+    # the other outsourcing hubs whose currency has held a range: Vietnam (about 22,800-26,500 dong to the dollar),
+    # Romania, Hungary, Colombia, Chile, Bangladesh
+    "VND": (0.000037, 0.000044), "RON": (0.20, 0.25), "HUF": (0.0025, 0.0035), "COP": (0.00020, 0.00032),
+    "CLP": (0.00100, 0.00145), "BDT": (0.0080, 0.0120),
 }
 
 

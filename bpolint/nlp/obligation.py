@@ -1192,7 +1192,27 @@ def _not_a_modal(tokens: Sequence[str], index: int) -> bool:
         return True
     if after == "ever":
         return True  # "the least leverage it will ever have", "the most it can ever cost": commentary, not a term
-    return word == "may" and (after[:1].isdigit() or before[:1].isdigit())
+    if word != "may":
+        return False
+    if after[:1].isdigit():
+        return True  # "May 2026", "May 31"
+    return before[:1].isdigit() and not _reference_number(tokens, index - 1)
+
+
+# Nouns whose number comes straight before a modal: "the unit prices in Schedule 1 may be adjusted", "Appendix No.
+# 01 may", "Clause 4.4 may": a reference, not "1 May" the date.
+_REFERENCE_NOUNS = frozenset({"schedule", "appendix", "annex", "annexure", "exhibit", "attachment", "clause", "section",
+                              "article", "paragraph", "part", "item", "table", "lot", "order", "form", "addendum"})
+
+
+def _reference_number(tokens: Sequence[str], at: int) -> bool:
+    """The number at ``at`` numbers a schedule, clause or the like (or is no day of a month: "4.4", "12.2.1")."""
+    if not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", tokens[at]):
+        return True
+    back = at - 1
+    while back >= 0 and back >= at - 3 and tokens[back] in ("no", "no.", ".", "number", "nr", "nr."):
+        back -= 1
+    return back >= 0 and tokens[back] in _REFERENCE_NOUNS
 
 
 _GUARANTEE_SUBJECTS = frozenset({"we", "it", "hereby", "they"})
@@ -1285,7 +1305,10 @@ _TIME_OPENERS = frozenset({"within", "after", "before", "by", "following", "on",
                            "from", "until", "in"})
 _TIME_ENDS = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years", "time",
                         "period", "date", "termination", "expiry", "expiration", "completion", "thereafter", "request",
-                        "notice", "end", "later", "earlier"})
+                        "notice", "end", "later", "earlier",
+                        # an event of the exit that dates the next step: "and within 30 days after such return shall
+                        # permanently delete", "and following receipt shall", "and on completion of the handover shall"
+                        "return", "receipt", "delivery", "handover", "transfer", "acceptance", "cessation"})
 
 
 # "..., after which it shall erase the data", "whereupon they will": a pronoun resuming the main clause's subject
