@@ -753,6 +753,10 @@ _UNIT_HEADER = re.compile(r"^\s*(?:unit(?:\s+of\s+(?:measure(?:ment)?|issue|sale
                           re.I)
 
 
+# a unit cell that names no unit of its own: "each", "ea."
+_GENERIC_UNIT_CELL = re.compile(r"^(?:each|ea\.?)$", re.I)
+
+
 def _unit_column_unit(row: str, header: str) -> str:
     """The row's unit as its "Unit" column names it ("Completed Case", "Agent Hour", "Lot"), or ""."""
     if " | " not in header:
@@ -764,6 +768,10 @@ def _unit_column_unit(row: str, header: str) -> str:
     cell = cells[index][1].strip()
     if not cell or any(c.isdigit() for c in cell) or len(cell.split()) > 4:
         return ""
+    if _GENERIC_UNIT_CELL.match(cell):
+        # "Item | Unit | Value (COP, before VAT)" over "Processed Authorization | each | 21,500": a unit column that
+        # says only "each" sells one of what the row's label names
+        return _label_unit(row)
     return _trim_unit(re.sub(r"^(?:per|each)\s+", "", cell, flags=re.I))
 
 

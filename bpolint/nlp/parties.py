@@ -467,6 +467,11 @@ _CONTRACTING_PAIR = (("Contracting Party", "contracting party", CUSTOMER),
 # the CONTRATANTE with the CONTRATISTA. Again only as a pair.
 _CONTRATANTE_PAIRS = ((("CONTRATANTE", "contratante", CUSTOMER), ("CONTRATADA", "contratada", SUPPLIER)),
                       (("CONTRATANTE", "contratante", CUSTOMER), ("CONTRATISTA", "contratista", SUPPLIER)))
+# ... and translated into English that Spanish-language pair is "THE CONTRACTING PARTY" and "THE CONTRACTOR"
+# (Colombian, Peruvian, Chilean drafting). "The Contracting Party" is the customer only beside "the Contractor",
+# and only when the text writes it with the definite article as a name: "each contracting party" is either one.
+_CONTRACTOR_PAIR = (("Contracting Party", "contracting party", CUSTOMER), ("Contractor", "contractor", SUPPLIER))
+_THE_CONTRACTING_PARTY = re.compile(r"\b(?:[Tt]he|THE) (?:Contracting Party|CONTRACTING PARTY)\b(?!\s+(?:to|of)\b)")
 # Clinical-trial and pharmacovigilance outsourcing names the parties as ICH GCP does: the "Sponsor" places the
 # work with a contract research organisation, "the CRO". Only as a pair: a sponsor alone may be anything.
 _SPONSOR_PAIR = (("Sponsor", "sponsor", CUSTOMER), ("CRO", "cro", SUPPLIER))
@@ -534,6 +539,9 @@ def _apposition_roles(text: str, known: dict[str, str] | None = None) -> dict[st
                and re.search(rf"\b(?:{written}|{written.upper()})\b", text) for written, _, _ in pair):
             for _, name, role in pair:
                 found.setdefault(name, role)
+    if _THE_CONTRACTING_PARTY.search(text) and re.search(r"\b(?:[Tt]he|THE) (?:Contractor|CONTRACTOR)\b", text):
+        for _, name, role in _CONTRACTOR_PAIR:
+            found.setdefault(name, role)
     return {name: role for name, role in found.items() if role is not None}
 
 
