@@ -294,7 +294,9 @@ def _denial_from(tokens: Sequence[str], start: int) -> tuple[tuple[int, int], bo
         if token in (".", ";", ":"):
             break
         verb = None
-        if token in _DENIAL_GRANTS:
+        if token in _DENIAL_GRANTS or token in ("give", "gives") and at + 1 < len(tokens) and tokens[at + 1] == "rise":
+            # ("No failure to meet a Service Level shall give rise to any service credit": what it would give rise to
+            # is denied, as what it would entitle to is)
             return _denied_grant(tokens, start, at)
         if token in _DENIAL_VERBS:
             verb = at
@@ -302,7 +304,8 @@ def _denial_from(tokens: Sequence[str], start: int) -> tuple[tuple[int, int], bo
             after = at + 1
             while after < len(tokens) and tokens[after] in _BE:
                 after += 1
-            if after < len(tokens) and tokens[after] in _DENIAL_GRANTS:
+            if after < len(tokens) and (tokens[after] in _DENIAL_GRANTS or tokens[after] == "give"
+                                        and after + 1 < len(tokens) and tokens[after + 1] == "rise"):
                 return _denied_grant(tokens, start, after)
             # "No bots ... shall become the (exclusive) property of the Customer"
             while after + 1 < len(tokens) and tokens[after] in _PROPERTY_LEAD:

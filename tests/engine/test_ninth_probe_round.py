@@ -466,3 +466,22 @@ DISCRETION_AND_CONDITIONS = [
 @pytest.mark.parametrize(("code", "expected", "text"), DISCRETION_AND_CONDITIONS)
 def test_discretion_and_conditions_that_hand_control_back(code, expected, text):
     assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+GIVES_RISE_TO_NOTHING = [
+    # "No failure ... shall give rise to any service credit" denies the remedy, as "shall not give rise to" does
+    ("weak", "Schedule 3 - Service Levels\n3.1 The Supplier shall answer 90% of calls within 30 seconds in each "
+             "month.\n3.2 No failure to meet a Service Level shall give rise to any service credit."),
+    # traps: a failure that gives rise to a credit; a denial limited to some failures
+    ("pass", "Schedule 3 - Service Levels\n3.1 The Supplier shall answer 90% of calls within 30 seconds in each "
+             "month.\n3.2 A failure to meet a Service Level shall give rise to a service credit of 2% of the monthly "
+             "Charges."),
+    ("pass", "Schedule 3 - Service Levels\n3.1 The Supplier shall answer 90% of calls within 30 seconds in each "
+             "month.\n3.2 No failure to meet a Service Level shall give rise to any service credit, except where the "
+             "failure persists for three consecutive months, when a credit of 5% of the monthly Charges shall apply."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), GIVES_RISE_TO_NOTHING)
+def test_no_failure_gives_rise_to_a_credit(expected, text):
+    assert status_of("GOV001", CUSTOMER_SUPPLIER + text) == expected
