@@ -285,6 +285,12 @@ def _denial(tokens: Sequence[str]) -> tuple[tuple[int, int], bool]:
     return _denial_from(tokens, start)
 
 
+def _gives_rise(tokens: Sequence[str], at: int) -> bool:
+    """ "No failure to meet a Service Level shall give rise to any service credit": what a "No X" would give rise to is
+    denied, as what it would entitle to is."""
+    return tokens[at] in ("give", "gives") and at + 1 < len(tokens) and tokens[at + 1] == "rise"
+
+
 def _denial_from(tokens: Sequence[str], start: int) -> tuple[tuple[int, int], bool]:
     """The denial's span and outright-ness for the "No" / "None" at ``start``."""
     if start + 2 < len(tokens) and tokens[start + 2] == "than":
@@ -294,9 +300,7 @@ def _denial_from(tokens: Sequence[str], start: int) -> tuple[tuple[int, int], bo
         if token in (".", ";", ":"):
             break
         verb = None
-        if token in _DENIAL_GRANTS or token in ("give", "gives") and at + 1 < len(tokens) and tokens[at + 1] == "rise":
-            # ("No failure to meet a Service Level shall give rise to any service credit": what it would give rise to
-            # is denied, as what it would entitle to is)
+        if token in _DENIAL_GRANTS or _gives_rise(tokens, at):
             return _denied_grant(tokens, start, at)
         if token in _DENIAL_VERBS:
             verb = at
@@ -304,8 +308,7 @@ def _denial_from(tokens: Sequence[str], start: int) -> tuple[tuple[int, int], bo
             after = at + 1
             while after < len(tokens) and tokens[after] in _BE:
                 after += 1
-            if after < len(tokens) and (tokens[after] in _DENIAL_GRANTS or tokens[after] == "give"
-                                        and after + 1 < len(tokens) and tokens[after + 1] == "rise"):
+            if after < len(tokens) and (tokens[after] in _DENIAL_GRANTS or _gives_rise(tokens, after)):
                 return _denied_grant(tokens, start, after)
             # "No bots ... shall become the (exclusive) property of the Customer"
             while after + 1 < len(tokens) and tokens[after] in _PROPERTY_LEAD:
@@ -587,7 +590,7 @@ _PROTECTING = frozenset({"limits", "limit", "restricts", "restrict", "affects", 
 
 def _relative_opening(tokens: Sequence[str], start: int) -> int:
     """Where a relative clause holding the modal at ``start`` opens after a comma and a first half of its own (at least
-    four tokens): "We keep a SOC 2 Type II report, which you can ask to see" - the index of "which" / "who", else -1."""
+    five tokens): "We keep a SOC 2 Type II report, which you can ask to see" - the index of its comma, else -1."""
     for index in range(start - 1, max(0, start - 4) - 1, -1):
         if tokens[index] in ("which", "who") and index >= 5 and tokens[index - 1] == ",":
             return index - 1
