@@ -797,20 +797,14 @@ def _in_table(row: str, header: str, lead_in: str, found: list[Quantity]) -> lis
     out = []
     label_unit = _label_unit(row) if any(c.by_row for c in columns.values()) else ""
 
-    def unit_of(column: _Column | None) -> str:
-        """What an amount in ``column`` is charged per: the row's own unit, else the row's label under a per-unit
-        header, else the column's."""
-        if row_unit:
-            return row_unit
-        if column is None:
-            return ""
-        return (label_unit if column.by_row else "") or column.unit
+    def column_unit(column: _Column | None) -> str:
+        """What an amount in ``column`` is charged per by the column: the row's label under a per-unit header, else
+        the column's own unit."""
+        return "" if column is None else (label_unit if column.by_row else "") or column.unit
 
     for quantity in found:
-        column = column_of(quantity.start)
-        if not quantity.per and column is not None and (column.unit or column.by_row and label_unit):
-            quantity = replace(quantity, per=(label_unit if column.by_row else "") or column.unit)
-        out.append(quantity)
+        per = "" if quantity.per else column_unit(column_of(quantity.start))
+        out.append(replace(quantity, per=per) if per else quantity)
     taken = [(q.start, q.end) for q in found]
     for index, (offset, cell) in enumerate(cells):
         column = columns.get(index)
@@ -824,7 +818,8 @@ def _in_table(row: str, header: str, lead_in: str, found: list[Quantity]) -> lis
         if any(s < end and start < e for s, e in taken):
             continue
         value = _amount_value(amount.group("amount"), currency)
-        out.append(Quantity("money", value, currency, amount.group("amount"), start, end, unit_of(column)))
+        out.append(Quantity("money", value, currency, amount.group("amount"), start, end,
+                            row_unit or column_unit(column)))
     return out
 
 
