@@ -387,6 +387,7 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
                 base = [*base, before]
         if sentence.framed_by is not None and sentence.framed_by not in {s.id for s in base}:
             base.append(ann.sentences[sentence.framed_by])  # "Upon termination: ... (b) the Supplier shall erase ..."
+        base = base + _parent_table_named(ann, sentence)
         # a list item's clause reads with its lead-in, as its sentence does ("For up to six months after
         # this agreement ends, we will: ... (b) give you ... the knowledge transfer needed")
         if sentence.bound_by is not None:
@@ -430,6 +431,24 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
 _KEY_VALUE_COLUMNS = frozenset({"detail", "details", "description", "rule", "rules", "value", "provision",
                                 "provisions", "term", "terms", "position", "agreed position", "requirement",
                                 "requirements", "particulars", "entry", "content", "specification"})
+
+
+def _parent_table_named(ann: Annotated, sentence: Sentence) -> list[Sentence]:
+    """The rows of the table in the parent clause's own body when ``sentence`` names one of its columns: "Schedule 3 -
+    Service Levels" holds "| Service Level | Target | Service Credit |" and its rows, and "3.1 The Supplier shall meet
+    each Service Level ... and shall credit the Service Credit shown" speaks of that table, as a sentence under it
+    would."""
+    up = ann.parent[sentence.clause]
+    if up is None:
+        return []
+    rows = [other for other in ann.sentences_in([up]) if other.table_row]
+    if not rows:
+        return []
+    text = " " + " ".join(sentence.tokens) + " "
+    columns = {cell.strip().lower() for row in rows if row.header for cell in row.header.split(" | ")}
+    if not any(len(column) > 3 and f" {column} " in text for column in columns):
+        return []
+    return rows
 
 
 def _key_value_header(header: str) -> bool:
