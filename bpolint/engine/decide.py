@@ -2517,7 +2517,8 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
         term_from = first.start if first.text[end:].strip(" \"”'’).;") else term_end - len(first.defines) - 1
         for element in part.with_:
             element_label_ = element_label(ctx.code, part, element)
-            texts = {" ".join(s.tokens[a:b]) for s in body for a, b in s.labels.get(element_label_, [])
+            texts = {" ".join(s.tokens[a:b]) for s in _with_references(ctx, body, element)
+                     for a, b in s.labels.get(element_label_, [])
                      if not (s.id == first.id and term_from <= s.token_starts[a] < term_end)}
             if _distinct(texts, element) >= element.min:
                 candidate.score += 1
@@ -2527,6 +2528,21 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
              candidate.weak if element.if_absent == "weak" else []).append(reason)
         _qualify(ctx, part, first, candidate, pool=body)
         out.append(candidate)
+    return out
+
+
+def _with_references(ctx: Context, body: list[Sentence], element: Element) -> list[Sentence]:
+    """A definition's sentences and, for an element that follows references, the clauses they point to: '"Qualified
+    Lead" means a lead that meets all of the criteria in Annex 2' has its criteria in Annex 2."""
+    if not element.follow_references:
+        return body
+    out = list(body)
+    seen = {s.id for s in body}
+    for sentence in body:
+        for other in ctx.scope(sentence, "sentence", True):
+            if other.id not in seen:
+                seen.add(other.id)
+                out.append(other)
     return out
 
 

@@ -55,3 +55,101 @@ SCHEDULE_TABLE_AND_ITS_SUB_CLAUSE = [
 @pytest.mark.parametrize(("expected", "text"), SCHEDULE_TABLE_AND_ITS_SUB_CLAUSE)
 def test_a_sub_clause_reads_the_table_of_its_schedule_whose_columns_it_names(expected, text):
     assert status_of("GOV001", CUSTOMER_SUPPLIER + text) == expected
+
+
+PARTY_A_B = ('This Contract is made between Shenzhen Bank Co., Ltd. ("Party A") and Huaxin Service Co., Ltd. ("Party '
+             'B"). Party B shall provide the services to Party A.\n')
+
+RENEGOTIATED_PRICES = [
+    # a price renegotiated each year is reviewed each year, with a hyphen as translations write it or without
+    ("pass", PARTY_A_B + "Article 7 The service fee shall be re-negotiated by both parties once a year based on "
+                         "market conditions."),
+    ("pass", CUSTOMER_SUPPLIER + "8.2 The Charges shall be renegotiated by the parties on each anniversary of the "
+                                 "Effective Date."),
+    ("pass", CUSTOMER_SUPPLIER + "8.2 The parties shall re-negotiate the fees every year in the light of market "
+                                 "rates."),
+    # traps: too seldom; negated; the supplier's proposal on its own condition
+    ("weak", CUSTOMER_SUPPLIER + "8.2 The Charges may be re-negotiated once every three years."),
+    ("missing", CUSTOMER_SUPPLIER + "8.2 The Charges shall not be re-negotiated during the Term."),
+    ("missing", CUSTOMER_SUPPLIER + "8.2 The Supplier may propose that the Charges be re-negotiated if its costs "
+                                    "rise."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), RENEGOTIATED_PRICES)
+def test_a_price_renegotiated_each_year_is_a_periodic_review(expected, text):
+    assert status_of("PRC002", text) == expected
+
+
+SUPPLIER_SYSTEMS_CARVED_OUT = [
+    # the supplier's own systems or data carved out of the audit by owner: the outcome data goes with them
+    ("weak", "12.1 The Customer may audit the Supplier's financial records relating to the Charges, but not the "
+             "Supplier's operational systems or the data from which Resolutions are counted."),
+    ("weak", "12.1 The Customer may inspect the invoices and records relating to the Charges, but not to the "
+             "Supplier's ticketing platform from which the Resolved Contacts are counted."),
+    ("weak", "12.1 The Customer may audit the records relating to the Charges, excluding the Supplier's case "
+             "management system and its data."),
+    # traps: the supplier's margins or other customers kept out are no carve-out of the data behind the charges
+    ("pass", "12.1 The Customer may audit the records, systems and data from which the Charges and the Resolution "
+             "counts are calculated, but not the Supplier's profit margins or cost base."),
+    ("pass", "12.1 The Customer may audit the records from which the Charges and the Resolution counts are "
+             "calculated, excluding the Supplier's records relating to its other customers."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SUPPLIER_SYSTEMS_CARVED_OUT)
+def test_an_audit_that_carves_out_the_suppliers_systems(expected, text):
+    assert status_of("AUD001", CUSTOMER_SUPPLIER + text) == expected
+
+
+SOLE_BASIS_OF_THE_COUNT = [
+    # a record named as the only basis of the count is the counting source; whose it is decides
+    ("weak", "5.1 The Supplier's monthly report shall be the sole basis for calculating the number of Resolved "
+             "Contacts.\n6.1 The Customer shall pay USD 5.00 per Resolved Contact."),
+    ("weak", "5.1 The Supplier's ticketing logs shall be the only basis for invoicing Resolutions.\n6.1 The Customer "
+             "shall pay USD 5.00 per Resolution."),
+    ("pass", "5.1 The Customer's Salesforce instance, which the Customer owns and controls, shall be the sole basis "
+             "for counting Resolutions.\n6.1 The Customer shall pay USD 5.00 per Resolution."),
+    # traps: negated and deferred; the charges, not a record, as the basis of the invoice
+    ("missing", "5.1 The Supplier's monthly report shall not be the sole basis for calculating the number of Resolved "
+                "Contacts; the parties will agree the data source later.\n6.1 The Customer shall pay USD 5.00 per "
+                "Resolved Contact."),
+    ("missing", "5.1 The agreed Charges shall be the sole basis for invoicing.\n6.1 The Customer shall pay USD 5.00 "
+                "per Resolved Contact."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SOLE_BASIS_OF_THE_COUNT)
+def test_a_record_named_as_the_sole_basis_of_the_count(expected, text):
+    assert status_of("DAT001", CUSTOMER_SUPPLIER + text) == expected
+
+
+CRITERIA_WHERE_THE_DEFINITION_POINTS = [
+    # the definition points to an annex that sets the criteria out
+    ("pass", '1.1 "Resolved Contact" means a Contact that meets all of the criteria in Annex 2.\n7.1 The Customer '
+             "shall "
+             "pay USD 4 per Resolved Contact.\nAnnex 2 - Resolution criteria\n(a) the Contact is closed in the "
+             "Customer's CRM with a resolution code;\n(b) the end customer has not reopened it within 7 days."),
+    ("pass", '1.1 "Completed Claim" means a Claim that satisfies the completion criteria set out in Schedule 4.\n7.1 '
+             "The "
+             "Customer shall pay GBP 6 per Completed Claim.\nSchedule 4 - Completion criteria\n1. The payment or "
+             "denial letter has been issued to the claimant.\n2. The claim is recorded as closed in the Customer's "
+             "claims system."),
+    ("pass", '1.1 "Qualified Lead" means a lead that meets all of the criteria in Annex 2.\n7.1 The Customer shall pay '
+             "USD 45 per Qualified Lead.\nAnnex 2 - Qualified Lead criteria\n(a) the prospect has confirmed a budget "
+             "of at least USD 10,000;\n(b) the prospect has agreed to a meeting with the Customer's sales team; "
+             "and\n(c) the lead has not been submitted to the Customer in the previous 90 days."),
+    # traps: the annex leaves it to the supplier's judgment, or is the supplier's own procedure
+    ("weak", '1.1 "Resolved Contact" means a Contact that meets the criteria in Annex 2.\n7.1 The Customer shall pay '
+             "USD "
+             "4 per Resolved Contact.\nAnnex 2 - Resolution criteria\nThe Supplier's team leader shall decide whether "
+             "a Contact has been resolved."),
+    ("weak", '1.1 "Resolved Contact" means a Contact resolved in accordance with the Supplier\'s procedures in Annex '
+             "2.\n7.1 The Customer shall pay USD 4 per Resolved Contact.\nAnnex 2 - Supplier procedures\nAgents close "
+             "a contact when they consider the issue dealt with."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), CRITERIA_WHERE_THE_DEFINITION_POINTS)
+def test_completion_criteria_set_out_where_the_definition_points(expected, text):
+    assert status_of("OUT001", CUSTOMER_SUPPLIER + text) == expected
