@@ -927,7 +927,11 @@ def element_found(ctx: Context, part: Part, element: Element, sentence: Sentence
     label = element_label(ctx.code, part, element)
     unless = unless_label(ctx.code, part, element) if element.unless else ""
     texts: set[str] = set()
-    pool = ctx.scope(sentence, element.scope, part.follow_references or element.follow_references)
+    if element.follow_references and element.references_naming and not part.follow_references:
+        pool = ctx.scope(sentence, element.scope, False)
+        pool = pool + _referenced(ctx.ann, pool, element.references_naming)
+    else:
+        pool = ctx.scope(sentence, element.scope, part.follow_references or element.follow_references)
     if element.scope == "clause" and anchor is not None:
         pool = pool + ctx.continuation(sentence, anchor)
     if element.scope == "sentence" and anchor is not None:
@@ -2536,13 +2540,23 @@ def _with_references(ctx: Context, body: list[Sentence], element: Element) -> li
     Lead" means a lead that meets all of the criteria in Annex 2' has its criteria in Annex 2."""
     if not element.follow_references:
         return body
-    out = list(body)
-    seen = {s.id for s in body}
-    for sentence in body:
-        for other in ctx.scope(sentence, "sentence", True):
-            if other.id not in seen:
-                seen.add(other.id)
-                out.append(other)
+    return body + _referenced(ctx.ann, body, element.references_naming)
+
+
+def _referenced(ann: Annotated, sentences: list[Sentence], naming: tuple[str, ...]) -> list[Sentence]:
+    """The sentences of the clauses that ``sentences`` refer to, not already among them; with ``naming``, only the
+    references of a sentence that holds one of those words ("meets the criteria in Annex 2", not "closed in accordance
+    with the procedures in Appendix 1")."""
+    seen = {s.id for s in sentences}
+    out: list[Sentence] = []
+    for sentence in sentences:
+        if not sentence.refs or naming and not any(word in sentence.tokens for word in naming):
+            continue
+        for target in sentence.refs:
+            for other in ann.sentences_in(ann.descendants(target)):
+                if other.id not in seen:
+                    seen.add(other.id)
+                    out.append(other)
     return out
 
 

@@ -50,6 +50,9 @@ class Element:
     # also look in the clauses the candidate's scope refers to, for this element only ("the Exit Services in
     # Schedule 11": the schedule states the exit period, while the exit itself must be in the sentence)
     follow_references: bool = False
+    # with follow_references: follow only the references of a sentence that holds one of these words ("meets all of
+    # the criteria in Annex 2", not "closed in accordance with the procedures in Appendix 1")
+    references_naming: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,7 @@ _PART_KEYS = {"id", "label", "kind", "party", "find", "with", "weak_if", "blocke
               "used_with", "priced_share", "every_term"}
 _ONE_OF_KEYS = {"id", "label", "if_missing", "one_of"}
 _ELEMENT_KEYS = {"id", "label", "any", "patterns", "scope", "if_absent", "reason", "min", "distinct", "headings",
-                 "unless", "via_terms", "terms_naming", "follow_references"}
+                 "unless", "via_terms", "terms_naming", "follow_references", "references_naming"}
 _QUALIFIER_KEYS = {"id", "any", "reason", "scope", "unless", "holder", "follow_references", "via_terms",
                    "anchor_term_only"}
 HOLDERS = ("supplier", "customer")
@@ -272,6 +275,7 @@ def _element(data: Any, where: str, fail: Fail, default_id: str) -> Element:
         via_terms=_flag(data.get("via_terms", True), f"{where}.via_terms", fail),
         terms_naming=_words(data.get("terms_naming", []), f"{where}.terms_naming", fail),
         follow_references=_flag(data.get("follow_references", False), f"{where}.follow_references", fail),
+        references_naming=_words(data.get("references_naming", []), f"{where}.references_naming", fail),
     )
 
 

@@ -139,7 +139,12 @@ CRITERIA_WHERE_THE_DEFINITION_POINTS = [
              "USD 45 per Qualified Lead.\nAnnex 2 - Qualified Lead criteria\n(a) the prospect has confirmed a budget "
              "of at least USD 10,000;\n(b) the prospect has agreed to a meeting with the Customer's sales team; "
              "and\n(c) the lead has not been submitted to the Customer in the previous 90 days."),
-    # traps: the annex leaves it to the supplier's judgment, or is the supplier's own procedure
+    # traps: the annex leaves it to the supplier's judgment, or is the supplier's own procedure; a reference to
+    # procedures is no reference to criteria, whatever the procedures say
+    ("weak", '1.1 "Resolved Exception" means an exception closed by the Supplier in accordance with the exception '
+             "procedures set out in Appendix 1.\n7.1 The Customer shall pay USD 4 per Resolved Exception.\n"
+             "Appendix 1 - Procedures\n1. Exceptions are recorded in the Customer's finance system within 2 days."
+             "\n2. The Supplier confirms each match with the seller."),
     ("weak", '1.1 "Resolved Contact" means a Contact that meets the criteria in Annex 2.\n7.1 The Customer shall pay '
              "USD "
              "4 per Resolved Contact.\nAnnex 2 - Resolution criteria\nThe Supplier's team leader shall decide whether "
@@ -153,3 +158,27 @@ CRITERIA_WHERE_THE_DEFINITION_POINTS = [
 @pytest.mark.parametrize(("expected", "text"), CRITERIA_WHERE_THE_DEFINITION_POINTS)
 def test_completion_criteria_set_out_where_the_definition_points(expected, text):
     assert status_of("OUT001", CUSTOMER_SUPPLIER + text) == expected
+
+
+WE_YOU = ('These terms are between Brightline Support Inc. ("we", "us", "our") and the customer named in the Order '
+          'Form ("you", "your"). We provide the Services to you.\n')
+
+LEAVING_IN_PLAIN_TERMS = [
+    # plain terms name the end from the customer's side ("if you leave") or by the move to another provider
+    ("weak", WE_YOU + "9. Leaving us\nIf you leave, we will help you move your support operation to another provider "
+                      "on reasonable terms."),
+    ("pass", WE_YOU + "9. Leaving us\nWhen you cancel, we will keep handling your tickets for up to 60 days and help "
+                      "you move your knowledge base and workflows to another provider."),
+    ("weak", WE_YOU + "9. Moving on\nWe will help you move to another provider when you ask us to."),
+    # traps: refused; a move in, not out; a subcontractor is no successor
+    ("missing", WE_YOU + "9. Leaving us\nIf you leave, we will not help you move to another provider."),
+    ("missing", WE_YOU + "4. Onboarding\nIf you switch to us from another provider, we will help you move your "
+                         "knowledge base to our platform within 30 days."),
+    ("missing", CUSTOMER_SUPPLIER + "6.1 The Supplier may subcontract the Services to another provider with the "
+                                    "Customer's consent, and shall provide knowledge transfer to that provider."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LEAVING_IN_PLAIN_TERMS)
+def test_exit_help_named_from_the_customers_side(expected, text):
+    assert status_of("EXT002", text) == expected
