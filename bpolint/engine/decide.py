@@ -1726,11 +1726,12 @@ def _item_actor(item: Sentence) -> str | None:
 
 
 def _party_problem(part: Part, predication: Predication, sentence: Sentence | None = None,
-                   anchor: int | None = None, item: Sentence | None = None) -> str:
+                   anchor: int | None = None, item: Sentence | None = None, ann: Annotated | None = None) -> str:
     """Why the predication is not the kind of party-right the part asks for ("" when it is).
 
     ``sentence`` is the sentence whose verb binds (a list item's lead-in, a table row's
-    binder); ``item`` the list item or row itself; ``anchor`` the token of the ``find`` phrase.
+    binder); ``item`` the list item or row itself; ``anchor`` the token of the ``find`` phrase; ``ann`` the
+    document's annotations, for the table a sentence leads.
     """
     subject, kind = predication.subject, predication.kind
     if subject is None and item is not None:
@@ -1806,6 +1807,17 @@ def _party_problem(part: Part, predication: Predication, sentence: Sentence | No
                 # "All Customer Data shall be returned in CSV format": a thing returned goes back to its owner,
                 # the customer named in the subject
                 named = True
+            if not named:
+                # "The Efficiency Dividend shall be calculated ... as 40% of ..., and shall be credited to the
+                # Customer": a verb coordinated with no new subject says to whom the same thing goes
+                named = any(role in ("customer", "both") and later.start <= start < later.end
+                            and _after_preposition(sentence.tokens, start)
+                            for later in _coordinated_after(sentence, predication)
+                            for start, _, role in sentence.parties)
+            if not named and ann is not None:
+                # "Automation savings shall be shared in accordance with the table below" over "| Savings | Customer
+                # share | Supplier share |": the table the sentence leads names the customer's column
+                named = _led_table_names_customer(ann, sentence)
             if not named and _colon_spells_out_supplier_duty(sentence, predication):
                 # "Productivity gains shall be shared equally: at each quarterly review the monthly Fee shall be
                 # reduced by 50% of the savings": the colon opens the supplier's duty that says how it is done
@@ -1851,6 +1863,30 @@ def _colon_spells_out_supplier_duty(sentence: Sentence, predication: Predication
     spelled = later[0]
     return (":" in sentence.tokens[predication.start:spelled.start] and spelled.subject == "supplier"
             and spelled.kind == OBLIGATION and not spelled.negated)
+
+
+def _led_table_names_customer(ann: Annotated, sentence: Sentence) -> bool:
+    """Does the header row of the table ``sentence`` leads (the rows whose lead-in it is) name the customer?"""
+    return any(other.table_row and not other.header and other.table_lead_in.endswith(sentence.text)
+               and any(role in ("customer", "both") for _, _, role in other.parties)
+               for other in ann.sentences_in([sentence.clause]) if other.id > sentence.id)
+
+
+def _coordinated_after(sentence: Sentence, predication: Predication) -> list[Predication]:
+    """The predications after ``predication`` that share its subject: each joined to the one before by a bare "and" or
+    "or" ("shall be calculated ..., and shall be credited to the Customer"), not by a new subject ("shall be shared,
+    and reports shall be sent to the Customer"); none negated."""
+    out: list[Predication] = []
+    previous = predication
+    for later in sentence.analysis.predications:
+        if later.start < previous.end:
+            continue
+        if later.start != previous.end or later.negated or later.subject is not None \
+                or sentence.tokens[previous.end - 1] not in ("and", "or"):
+            break
+        out.append(later)
+        previous = later
+    return out
 
 
 def _returned_to_owner(sentence: Sentence, predication: Predication) -> bool:
@@ -2130,7 +2166,7 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
     candidate.predication = predication
     if predication is not None and part.kind == "grant":
         problem = _party_problem(part, predication, governing, token if governing is sentence else None,
-                                 sentence if governing is not sentence else None)
+                                 sentence if governing is not sentence else None, ctx.ann)
         if problem:
             blocked.append(problem)
     candidate.score = 1 + (predication is not None) - len(blocked)

@@ -564,6 +564,11 @@ def _negation_is_own(at: int, predications: Sequence[Predication], tokens: Seque
     holder = next((p for p in predications if p.start <= at < p.end), None)
     if holder is None or not holder.negated:
         return False
+    # ... and so when a verb of the same subject follows it, joined by a bare "but" or "and": "The Supplier shall have
+    # no obligation to return Customer Data, but shall delete it within 30 days" still binds it to delete
+    after = next((p for p in predications if p.start == holder.end), None)
+    if after is not None and not after.negated and holder.end > 0 and tokens[holder.end - 1] in ("but", "and"):
+        return True
     return any(p.start < holder.start and not p.negated for p in predications) \
         or _coordination(tokens, holder.start) > 0
 

@@ -182,3 +182,75 @@ LEAVING_IN_PLAIN_TERMS = [
 @pytest.mark.parametrize(("expected", "text"), LEAVING_IN_PLAIN_TERMS)
 def test_exit_help_named_from_the_customers_side(expected, text):
     assert status_of("EXT002", text) == expected
+
+
+SHARE_GOES_TO_THE_CUSTOMER = [
+    # a passive with no party as subject says to whom the share goes in a coordinated verb, or in the table it leads
+    ("pass", "9.1 The Efficiency Dividend shall be calculated each Contract Year as 40% of the reduction in the "
+             "Supplier's delivery cost attributable to automation, and shall be credited to the Customer against the "
+             "next invoice."),
+    ("pass", "9.1 The Productivity Credit shall be calculated each quarter as 50% of the net savings achieved through "
+             "automation and shall be applied to the Customer's next invoice."),
+    ("pass", "9.1 Automation savings shall be shared in accordance with the table below.\n| Automation savings in a "
+             "Contract Year | Customer share | Supplier share |\n| Up to USD 100,000 | 50% | 50% |\n| Above USD "
+             "100,000 | 70% | 30% |"),
+    # traps: a new subject after "and"; the coordinated verb negated or keeping it for the supplier; a table that
+    # names no share of the customer's
+    ("missing", "9.1 The Efficiency Dividend shall be calculated each Contract Year as 40% of the reduction in the "
+                "Supplier's delivery cost attributable to automation, and reports of it shall be sent to the "
+                "Customer."),
+    ("missing", "9.1 The Efficiency Dividend shall be calculated each Contract Year as 40% of the reduction in the "
+                "Supplier's delivery cost attributable to automation, and shall not be credited to the Customer."),
+    ("missing", "9.1 The Efficiency Dividend shall be calculated each Contract Year as 40% of the reduction in the "
+                "Supplier's delivery cost attributable to automation, and shall be retained by the Supplier."),
+    ("missing", "9.1 Automation savings shall be recorded in the table below.\n| Month | Savings identified | Supplier "
+                "initiative |\n| January | USD 10,000 | chatbot |"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SHARE_GOES_TO_THE_CUSTOMER)
+def test_a_share_that_goes_to_the_customer_in_a_coordinated_verb_or_its_table(expected, text):
+    assert status_of("PRD001", CUSTOMER_SUPPLIER + text) == expected
+
+
+ENTITLED_TO_RELEASE_AND_TO_USE = [
+    # the customer's use named after the entitlement it comes with, as escrow drafting puts it
+    ("pass", "23.2 On termination of this Agreement for any reason, the Customer shall be entitled to the release of "
+             "the escrowed source code of the Customer Bots and to use it for its own business."),
+    ("pass", "23.1 After termination the Customer shall be entitled to a copy of the bots and scripts built for it "
+             "and to use them without charge in perpetuity."),
+    ("weak", "23.1 The Customer shall be entitled to access the bots built for it and to use them during the Term "
+             "only."),
+    # traps: the use of something else; denied
+    ("missing", "23.1 On termination the Customer shall be entitled to a refund of prepaid fees and to use the "
+                "Supplier's portal for 30 days to download invoices."),
+    ("missing", "23.1 On termination the Customer shall not be entitled to the release of the bot source code or to "
+                "use the bots."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), ENTITLED_TO_RELEASE_AND_TO_USE)
+def test_a_use_entitled_beside_another_entitlement(expected, text):
+    assert status_of("EXT004", CUSTOMER_SUPPLIER + text) == expected
+
+
+NO_DUTY_BUT_A_NARROWER_ONE = [
+    # "no obligation to X, but shall Y": the denial is the first verb's own; the second still binds
+    ("AUD001", "weak", "12.1 The Customer shall have no right to audit the Supplier's systems, but may inspect the "
+                       "records from which the Charges and the Resolution counts are calculated once every three "
+                       "years."),
+    ("EXT002", "weak", "21.1 On termination the Supplier shall have no obligation to continue the Services, but shall "
+                       "provide reasonable knowledge transfer to any successor supplier."),
+    # traps: the second verb grants nothing; a new subject
+    ("EXT003", "missing", "22.1 The Supplier shall have no obligation to return or delete Customer Data following "
+                          "termination, and shall retain it for seven years."),
+    ("AUD001", "missing", "12.1 The Customer shall have no right to audit the Supplier's records, and shall rely on "
+                          "the Supplier's monthly reports."),
+    ("EXT003", "missing", "22.1 The Supplier shall have no obligation to return Customer Data following termination, "
+                          "and the Customer shall delete its own copies."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), NO_DUTY_BUT_A_NARROWER_ONE)
+def test_a_denied_duty_followed_by_a_narrower_one(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
