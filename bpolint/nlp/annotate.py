@@ -1280,7 +1280,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         for target in sentence.refs:
             referenced_by.setdefault(target, []).append(sentence.id)
     _bind_list_items(sentences, by_clause, parent)
-    _bind_named_entries(sentences, by_clause)
+    _bind_named_entries(sentences, by_clause, [c.heading for c in clauses])
     _questions(sentences, by_clause)
     _not_binding_document(sentences)
     # "All amounts in this Agreement are in Australian dollars": the contract's "$" is not the US dollar
@@ -1533,9 +1533,10 @@ _NAMED_ENTRY = re.compile(r"^\s*(?P<label>(?:SLA?|KPI|KPM|PS|PM|Service\s+Level|
                           r"(?:\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|to|for|per)){0,5})?\s*[:.\-–—]")
 
 
-def _bind_named_entries(sentences: list[Sentence], by_clause: list[list[int]]) -> None:
+def _bind_named_entries(sentences: list[Sentence], by_clause: list[list[int]], headings: Sequence[str]) -> None:
     """Bind each verbless entry opened by a label to the later sentence of its clause that names the label and
-    binds."""
+    binds, and a verbless target line (or the first line under a "Target" heading) to the next sentence that points
+    back to it."""
     for ids in by_clause:
         for position, sid in enumerate(ids):
             entry = sentences[sid]
@@ -1547,6 +1548,23 @@ def _bind_named_entries(sentences: list[Sentence], by_clause: list[list[int]]) -
                             if label.search(" ".join(other.text.split())) and other.analysis.predications), None)
             if binding is not None:
                 entry.bound_by = binding.id
+    for clause, ids in enumerate(by_clause):
+        for position, sid in enumerate(ids[:-1]):
+            # "Target: a Net Promoter Score of at least 35, measured quarterly ... The Supplier shall meet this
+            # target.": a verbless target line is bound by the next sentence when it points back to it
+            entry, after = sentences[sid], sentences[ids[position + 1]]
+            target_line = _TARGET_ENTRY.match(entry.text) or (position == 0
+                                                               and _TARGET_ENTRY.match(headings[clause] + ":"))
+            if target_line and entry.bound_by is None and not entry.is_definition and not entry.analysis.predications \
+                    and after.analysis.predications and _POINTS_TO_TARGET.search(after.text):
+                entry.bound_by = after.id
+
+
+# a verbless line that states a target ("Target: ...", "Minimum standard - ...") and the next sentence that binds it
+# by pointing back ("The Supplier shall meet this target")
+_TARGET_ENTRY = re.compile(r"^\s*(?:targets?|minimum\s+standards?|standards?|service\s+levels?|kpis?)\s*[:\-–—]", re.I)
+_POINTS_TO_TARGET = re.compile(r"\b(?:this|these|that|those|such|each\s+such|the\s+above|the\s+foregoing)\s+"
+                               r"(?:targets?|standards?|levels?|service\s+levels?|kpis?|measures?)\b", re.I)
 
 
 def _bind_list_items(sentences: list[Sentence], by_clause: list[list[int]], parent: Sequence[int | None]) -> None:

@@ -254,3 +254,58 @@ NO_DUTY_BUT_A_NARROWER_ONE = [
 @pytest.mark.parametrize(("code", "expected", "text"), NO_DUTY_BUT_A_NARROWER_ONE)
 def test_a_denied_duty_followed_by_a_narrower_one(code, expected, text):
     assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+NAMED_BODIES_AT_A_CADENCE = [
+    # a named board, forum or council attended or convened at a cadence is a governance tier
+    ("pass", "11.1 The Supplier shall attend a Service Management Board each month and a Strategic Partnership Board "
+             "every six months."),
+    ("pass", "11.1 The parties shall convene the Joint Operations Forum monthly and the Executive Steering Council "
+             "twice a year."),
+    # traps: the supplier's own group; a user conference
+    ("missing", "11.1 The Supplier shall hold a Business Continuity Group of its own staff to plan for incidents."),
+    ("missing", "11.1 The Customer shall attend the Supplier User Group conference if it wishes."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), NAMED_BODIES_AT_A_CADENCE)
+def test_a_named_board_attended_at_a_cadence(expected, text):
+    assert status_of("GOV003", CUSTOMER_SUPPLIER + text) == expected
+
+
+TARGET_LINE_AND_THE_SENTENCE_THAT_BINDS_IT = [
+    # a verbless target line (or a "Target" heading's first line) bound by the next sentence that points back to it
+    ("GOV002", "pass", "10.4 Target: a Net Promoter Score of at least 35, measured quarterly by an independent survey "
+                       "commissioned by the Customer. The Supplier shall meet this target."),
+    ("GOV001", "pass", "10.1 Target: 90% of calls answered within 30 seconds in each month. The Supplier shall achieve "
+                       "this target, failing which it shall credit the Customer with 5% of the monthly Charges."),
+    ("GOV002", "weak", "10.4 Target: a CSAT of at least 85%. The Supplier shall meet this target."),
+    # traps: the next sentence denies it, or binds the customer
+    ("GOV002", "missing", "10.4 Target: a Net Promoter Score of at least 35, measured quarterly by an independent "
+                          "survey. The Supplier shall not be liable for failing to meet this target or any other."),
+    ("GOV002", "missing", "10.4 Target: a Net Promoter Score of at least 35, measured quarterly by an independent "
+                          "survey. The Customer shall report its progress against this target to its board."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), TARGET_LINE_AND_THE_SENTENCE_THAT_BINDS_IT)
+def test_a_target_line_bound_by_the_sentence_that_points_back_to_it(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+PHASE_TABLE_ENDING_IN_OUTCOME_PRICING = [
+    # a phase table whose later row's basis is the outcome price alone is a glide path
+    ("pass", "8.3 The Charges shall move through the Pricing Phases set out below.\n| Pricing Phase | Period | "
+             "Basis of Charges |\n| Phase 1 | Months 1-6 | FTE rate |\n| Phase 2 | Months 7-18 | 50% FTE rate and 50% "
+             "per Resolution |\n| Phase 3 | Month 19 onwards | per Resolution only |"),
+    # traps: a price table that is per resolution from the first year; a later phase that is still per agent
+    ("missing", "Schedule 5 - Charges\n| Year | Months | Price |\n| Year 1 | 1-12 | USD 5.00 per Resolution only |\n| "
+                "Year 2 | 13-24 | USD 4.80 per Resolution only |"),
+    ("missing", "Schedule 5 - Charges\n| Phase | Months | Basis |\n| Phase 1 | 1-6 | FTE rate |\n| Phase 2 | 7 onwards "
+                "| FTE rate per agent only |"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), PHASE_TABLE_ENDING_IN_OUTCOME_PRICING)
+def test_a_phase_table_ending_in_outcome_pricing(expected, text):
+    assert status_of("PRC003", CUSTOMER_SUPPLIER + text) == expected
