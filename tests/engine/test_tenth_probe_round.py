@@ -309,3 +309,27 @@ PHASE_TABLE_ENDING_IN_OUTCOME_PRICING = [
 @pytest.mark.parametrize(("expected", "text"), PHASE_TABLE_ENDING_IN_OUTCOME_PRICING)
 def test_a_phase_table_ending_in_outcome_pricing(expected, text):
     assert status_of("PRC003", CUSTOMER_SUPPLIER + text) == expected
+
+
+SUPPLIERS_RETENTION_POLICY = [
+    # a return and deletion made subject to the supplier's own retention rules: it decides what it keeps
+    ("weak", "22.1 The Supplier shall, subject to the Supplier's retention policy, return and delete Customer Data in "
+             "CSV format within 30 days after termination."),
+    ("weak", "22.1 Within 30 days after termination the Supplier shall return all Customer Data in CSV format and then "
+             "delete it, subject to its internal retention requirements."),
+    # trap: the customer's retention instructions
+    ("pass", "22.1 Within 30 days after termination the Supplier shall return all Customer Data in CSV format and then "
+             "delete it, subject to the Customer's retention instructions."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SUPPLIERS_RETENTION_POLICY)
+def test_a_data_return_subject_to_the_suppliers_retention_policy(expected, text):
+    assert status_of("EXT003", CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "owner"), [("pass", "Customer"), ("weak", "Supplier")])
+def test_a_salesforce_org_is_a_system_of_record(expected, owner):
+    text = (f"5.1 The sole source of truth for counting Resolutions shall be the {owner}'s Salesforce org, to which "
+            "the Supplier's agents shall log every Resolution.\n6.1 The Customer shall pay USD 5.00 per Resolution.")
+    assert status_of("DAT001", CUSTOMER_SUPPLIER + text) == expected
