@@ -411,9 +411,10 @@ def _amendments(clauses: Sequence[Clause], parent: Sequence[int | None], childre
             if _ADVICE_WORDS.search(text, sentence_start, match.end()):
                 continue
             target = resolve_reference(match.group("word"), match.group("value"), clauses, ci, parent, references)
-            if target is None or target == ci:
+            targets = [target] if target is not None else _implied_parent(clauses, parent, ci, match.group("value"))
+            if target == ci or not targets:
                 continue
-            stack = [target]
+            stack = list(targets)
             while stack:
                 at = stack.pop()
                 if at == ci:
@@ -421,6 +422,16 @@ def _amendments(clauses: Sequence[Clause], parent: Sequence[int | None], childre
                 superseded.setdefault(at, clause.number or clause.path)
                 stack.extend(children[at])
     return superseded
+
+
+def _implied_parent(clauses: Sequence[Clause], parent: Sequence[int | None], here: int, value: str) -> list[int]:
+    """The clauses a number with no clause of its own stands for: "Clause 12 is deleted in its entirety" where the
+    contract numbers only "12.1" and "12.2" (its heading line unnumbered or absent) - the top-level clauses before the
+    instruction numbered under it."""
+    prefix = value.rstrip(".") + "."
+    if not value or not value[0].isdigit():
+        return []
+    return [at for at in range(here) if parent[at] is None and (clauses[at].number or "").startswith(prefix)]
 
 
 # An amending instrument that changes words of a clause: 'In clause 11.1, the words "once in each Contract Year" are

@@ -333,3 +333,24 @@ def test_a_salesforce_org_is_a_system_of_record(expected, owner):
     text = (f"5.1 The sole source of truth for counting Resolutions shall be the {owner}'s Salesforce org, to which "
             "the Supplier's agents shall log every Resolution.\n6.1 The Customer shall pay USD 5.00 per Resolution.")
     assert status_of("DAT001", CUSTOMER_SUPPLIER + text) == expected
+
+
+DELETED_BY_AN_IMPLIED_NUMBER = [
+    # "Clause 12 is deleted" deletes 12.1 and 12.2 where the contract numbers no clause "12" of its own
+    ("AUD001", "missing", "12.1 The Customer may audit the records from which the Charges and the Resolution counts "
+                          "are calculated.\nAMENDMENT No. 1\n1. Clause 12 is deleted in its entirety."),
+    ("EXT002", "missing", "21.1 The Supplier shall provide Exit Assistance for 6 months after termination.\n21.2 The "
+                          "Supplier shall transfer knowledge to any successor supplier.\nVARIATION AGREEMENT\n2. "
+                          "Clause 21 is deleted."),
+    # traps: another number's clauses stay (a prefix is the number and a dot, not "1" for "12.1")
+    ("AUD001", "pass", "12.1 The Customer may audit the records from which the Charges and the Resolution counts are "
+                       "calculated once a year.\nAMENDMENT No. 1\n1. Clause 1 is deleted in its entirety."),
+    ("AUD001", "pass", "12.1 The Customer may audit the records from which the Charges and the Resolution counts are "
+                       "calculated once a year.\n13.1 The Supplier shall keep records.\nAMENDMENT No. 1\n1. Clause 13 "
+                       "is deleted in its entirety."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), DELETED_BY_AN_IMPLIED_NUMBER)
+def test_a_clause_deleted_by_a_number_only_its_sub_clauses_carry(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
