@@ -2308,8 +2308,8 @@ def _denied(tokens: tuple[str, ...], start: int, end: int) -> bool:
 _ITEM_ARTICLES = frozenset({"a", "an", "any"})
 # the words between a denial and "to pay" that name a duty to pay: "without any obligation to pay", "with no liability
 # to pay", "without having to pay", "shall not be required to pay", "without being obliged to pay"
-_DUTY_TO_PAY = frozenset({"any", "obligation", "obligations", "liability", "requirement", "need", "duty", "having",
-                          "being", "be", "obliged", "required", "liable", "bound", "further"})
+_DUTY_TO_PAY = frozenset({"any", "a", "an", "obligation", "obligations", "liability", "requirement", "need", "duty",
+                          "having", "being", "be", "obliged", "required", "liable", "bound", "further"})
 
 
 def _payment_denied(tokens: Sequence[str], lo: int, start: int) -> bool:

@@ -29,6 +29,8 @@ PAYMENT_DENIED = [
              "a termination charge." + BREACH),
     ("pass", "11.1 The Customer may terminate this Agreement for convenience on 90 days' notice and shall not be "
              "required to pay any break fee." + BREACH),
+    ("pass", "11.1 The Customer may terminate this Agreement for convenience on 90 days' notice, without an obligation "
+             "to pay a cancellation charge." + BREACH),
     # traps: the fee payable; a duty to pay that is not denied ("shall not fail to pay"); the right itself denied
     ("weak", "11.1 The Customer may terminate this Agreement for convenience on 90 days' notice, provided that the "
              "Customer shall pay an early termination fee equal to the Charges for the rest of the Term." + BREACH),
