@@ -2344,12 +2344,14 @@ def _denied(tokens: tuple[str, ...], start: int, end: int) -> bool:
     """ "without payment of any termination fee", "no termination fee is payable", "the Supplier's
     consent is not required": the qualifier is named only to be ruled out."""
     lo = max(0, start - 4)
-    if start and tokens[start - 1] in _COORDINATORS:
+    # the coordinator may stand before the item's article: "compensation or a termination fee"
+    head = start - 1 if start and tokens[start - 1] not in _ITEM_ARTICLES else start - 2
+    if head >= 0 and tokens[head] in _COORDINATORS:
         # the qualifier is the last of coordinated items the denial opens: "without any payment of compensation or
         # termination fee", "with no compensation, penalty or break fee" (noun phrases within the sentence's part: no
         # colon, semicolon or stop between, nor a "to" that opens another verb's phrase - "shall not be entitled to
         # object to, or increase the Charges" denies the objection and the increase, not a price of it)
-        for index in range(start - 2, max(-1, start - 10), -1):
+        for index in range(head - 1, max(-1, head - 9), -1):
             if tokens[index] in (".", ";", ":", "to"):
                 break
             lo = min(lo, index)
@@ -2359,7 +2361,31 @@ def _denied(tokens: tuple[str, ...], start: int, end: int) -> bool:
     return any(t in _DENIALS and not _a_limit(tokens, i) and not _needed_by_double_negative(tokens, i)
                for i, t in enumerate(tokens[lo:start], start=lo)) or any(
         word in _NOT_NEEDED and "not" in after[:index] for index, word in enumerate(after)) \
-        or _need_denied(tokens, start) or _label_denied(after)
+        or _need_denied(tokens, start) or _label_denied(after) or _payment_denied(tokens, lo, start)
+
+
+_ITEM_ARTICLES = frozenset({"a", "an", "any"})
+# the words between a denial and "to pay" that name a duty to pay: "without any obligation to pay", "with no liability
+# to pay", "without having to pay", "shall not be required to pay", "without being obliged to pay"
+_DUTY_TO_PAY = frozenset({"any", "a", "an", "obligation", "obligations", "liability", "requirement", "need", "duty",
+                          "having", "being", "be", "obliged", "required", "liable", "bound", "further"})
+
+
+def _payment_denied(tokens: Sequence[str], lo: int, start: int) -> bool:
+    """ "without any obligation to pay compensation or a termination fee", "with no liability to pay an early
+    termination fee": the duty to pay the qualifier is denied, so the qualifier is named only to be ruled out. The
+    words between the denial and "to pay" must name the duty ("shall not fail to pay the termination fee" requires
+    the payment)."""
+    for index in range(max(1, lo), start):
+        if tokens[index] not in ("pay", "paying") or tokens[index - 1] != "to":
+            continue
+        at = index - 2
+        while at >= 0 and index - 2 - at < 4 and tokens[at] in _DUTY_TO_PAY:
+            at -= 1
+        if at >= 0 and at < index - 2 and tokens[at] in _DENIALS and not _a_limit(tokens, at) \
+                and not _needed_by_double_negative(tokens, at):
+            return True
+    return False
 
 
 # A term sheet's label with the value "None" names the thing to rule it out: "Indexation: None during the Interim
