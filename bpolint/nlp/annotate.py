@@ -32,7 +32,7 @@ from ..extract.glossary import (
 from ..model import Clause, ClauseKind, Definition, Document
 from . import numbers
 from .obligation import SentenceAnalysis, analyse, opens_with_pronoun, quoted_tokens
-from .parties import Parties, find_parties
+from .parties import FIRST_PERSON, Parties, find_parties
 from .pipeline import get_nlp, tick_box, without_gc_pauses
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1090,6 +1090,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         info_only = ci if clause.heading and (_NOT_A_TERM.search(clause.heading)
                                               or _NOT_BINDING_HEADING.search(clause.heading)) else -1
         amending = False  # a quote that is the new text of an amended clause (see _AMENDMENT)
+        speaker: str | None = None  # the party an incorporated response's quote speaks for (its "we")
         table_head = ""  # the first row of the table being read in this clause
         table_lead = ""  # what leads into it: the clause heading and the sentence before the table
         before_table = ""  # the last sentence read in this clause that is not a table row
@@ -1109,15 +1110,27 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             mentions = [(a - s0, b - s0, role) for a, b, role in sent_parties.get(k, ())]
             was_open = quote_open
             inside_quotes, quote_open = quoted_tokens(tokens, quote_open)
-            if inside_quotes and (amending and was_open or _amends(text, before_quote=not was_open)
-                                  or incorporated_response and not was_open and _quotes_response(text)
+            response = incorporated_response and not was_open and inside_quotes and _quotes_response(text)
+            if inside_quotes and (amending and was_open or _amends(text, before_quote=not was_open) or response
                                   or not was_open and k > 0 and _amends(doc_text[bounds[k - 1][2]:bounds[k - 1][3]])):
                 # 'Clause 9.2 is deleted and replaced with the following: "9.2 The Supplier shall ..."': the quote
                 # is the contract's new term, not a model clause quoted in advice
+                if response:
+                    # the response speaks for the party whose response it is ("Supplier's response to RFP question
+                    # 7.3: "We grant the Customer ... the right to audit our billing records ...""): its first person
+                    # is that party
+                    opening = min(inside_quotes)
+                    speaker = next((role for a, _, role in reversed(mentions) if a < opening), None)
+                elif not (amending and was_open):
+                    speaker = None
+                if speaker is not None:
+                    mentions = sorted([*mentions, *((i, i + 1, speaker) for i in sorted(inside_quotes)
+                                                    if tokens[i] in FIRST_PERSON)])
                 inside_quotes = set()
                 amending = quote_open
             else:
                 amending = False
+                speaker = None
             struck: set[int] = set()
             if ci not in instructions and not was_open and not quote_open \
                     and _may_match(text, ("replac", "substitut")) and any(p.search(text) for p in _NEW_WORDS) \

@@ -1,10 +1,10 @@
 """Drafting styles from held-out clause batch s (benchmarks/heldout-clauses/2026-12-12-s.yaml), each in several
 wordings with its traps, linted with the real rule: clause comparison tables whose agreed column adopts one draft,
 letters of intent that say in other words that they bind nobody, requests recorded in minutes, answers quoted from
-an incorporated RFP response, an obligation glossed by a trailing "where "X" means ...", access the customer gives
-the supplier, a staff promoter score, each party bearing its own audit costs, the return's format and time left to
-the supplier, the fixed component of a fee stepping down, market prices quoted in an FAQ, and a termination clause's
-"may terminate for convenience" with no object."""
+an incorporated RFP response (its "we" the party whose response it is), an obligation glossed by a trailing
+"where "X" means ...", access the customer gives the supplier, a staff promoter score, each party bearing its own
+audit costs, the return's format and time left to the supplier, the fixed component of a fee stepping down, market
+prices quoted in an FAQ, and a termination clause's "may terminate for convenience" with no object."""
 
 from __future__ import annotations
 
@@ -110,6 +110,27 @@ RESPONSES = [
 @pytest.mark.parametrize(("expected", "text"), RESPONSES)
 def test_answer_quoted_from_incorporated_response_is_a_term(expected, text):
     assert status_of("EXT004", _PARTIES + text) == expected
+
+
+# ... and its first person is the party whose response it is ("Supplier's response ...: "We grant the Customer ...
+# the right to audit our billing records""); the supplier's own audit of the customer stays the supplier's.
+_AUDIT_ANSWER = ('"We grant the Customer and its external auditors the right to audit our billing records and the '
+                 "case-level outcome data on ten business days' notice.\"")
+RESPONSE_VOICE = [
+    ("pass", _INCORPORATED + "Supplier's response to RFP question 7.3: " + _AUDIT_ANSWER),
+    ("pass", "The Supplier's tender dated 1 June 2026 forms part of this Agreement.\nAnswer to question 14 of the "
+             'Supplier\'s tender: "We will allow the Customer to inspect our records and data behind the Charges and '
+             "the Resolved Tickets on five days' notice.\""),
+    # traps: not incorporated; the supplier audits the customer
+    ("missing", "Supplier's response to RFP question 7.3: " + _AUDIT_ANSWER),
+    ("missing", _INCORPORATED + "Supplier's response to RFP question 7.3: \"We may audit the Customer's volume "
+                "records and data relating to the Charges on ten business days' notice.\""),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), RESPONSE_VOICE)
+def test_incorporated_response_speaks_for_its_party(expected, text):
+    assert status_of("AUD001", _PARTIES + text) == expected
 
 
 # Engine (decide._defines_after_its_term): an obligation whose term is glossed after it ('..., where "Productivity
