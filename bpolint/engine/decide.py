@@ -2031,6 +2031,26 @@ def _anchor_token(ctx: Context, part: Part, sentence: Sentence) -> tuple[int, st
     return 0, term, True
 
 
+# "where" / "whereby" opening a definition that follows the sentence's own term: 'The Contractor shall credit to the
+# Company 40% of the Productivity Gain in each Contract Year, where "Productivity Gain" means ...'
+_TRAILING_DEFINITION_LEADS = frozenset({"where", "whereby"})
+_QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "'", "‘"})
+
+
+def _defines_after_its_term(sentence: Sentence, token: int) -> bool:
+    """Does the sentence state a term first and define a word of it only after, in a trailing "where "X" means ..."
+    (the candidate's token in that first, operative part, under a binding predication that opens before it)? Such a
+    sentence is an obligation with a gloss, not only a definition; a definition that opens the sentence ("X" means
+    ..., and the Supplier shall ...) still is one."""
+    tokens = sentence.tokens
+    lead = next((i for i in range(1, len(tokens) - 1)
+                 if tokens[i] in _TRAILING_DEFINITION_LEADS and tokens[i + 1] in _QUOTE_TOKENS
+                 and tokens[i - 1] in (",", ";")), None)
+    if lead is None or token >= lead:
+        return False
+    return any(p.start < token and p.start < lead and not p.negated for p in sentence.analysis.predications)
+
+
 def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False) -> Candidate:
     """Everything that qualifies or disqualifies one candidate sentence for a grant/statement part.
 
@@ -2089,7 +2109,7 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
         blocked.append(sentence.unagreed)
     if sentence.superseded:
         blocked.append(f"deleted or replaced by clause {sentence.superseded} of an amending instrument")
-    if sentence.is_definition:
+    if sentence.is_definition and not _defines_after_its_term(sentence, token):
         blocked.append("only a definition, not an obligation or right")
     if analysis.recital:
         blocked.append("a recital, not an operative term")

@@ -32,7 +32,7 @@ from ..extract.glossary import (
 from ..model import Clause, ClauseKind, Definition, Document
 from . import numbers
 from .obligation import SentenceAnalysis, analyse, opens_with_pronoun, quoted_tokens
-from .parties import Parties, find_parties
+from .parties import FIRST_PERSON, Parties, find_parties
 from .pipeline import get_nlp, tick_box, without_gc_pauses
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -533,6 +533,7 @@ _SHOULD_MANDATORY = re.compile(
 UNAGREED_DRAFT = "a drafting note, a comment, struck-out text or an open option of a draft, not agreed"
 UNAGREED_INFORMATION = "given for information only, not a term of the agreement"
 UNAGREED_QUESTION = "a question, not a term (its answer is what the parties agreed)"
+UNAGREED_REQUEST = "a request recorded in minutes or correspondence, not a term (only its acceptance would be one)"
 UNAGREED_OPEN = "recorded as an open point of the negotiation, not agreed"
 # Minutes and issue lists record what is still open: "The parties noted that ownership of the bots remains an open
 # point", "Service credits are still under negotiation", "No agreement was reached on gainsharing".
@@ -700,6 +701,41 @@ _DELETED_CHANGE = re.compile(r"^\s*(?:deleted?|removed?|str(?:ike|uck)(?:\s+out)
 _DELETION_REFUSED = re.compile(r"\b(?:rejected|refused|declined|not\s+(?:accepted|agreed))\b", re.I)
 
 
+# A clause comparison table sets the parties' drafts side by side and says which was agreed: "Clause | Supplier draft
+# | Customer draft | Agreed" with rows "15 Audit | The Customer may audit ... | [Deleted] | Supplier draft". The agreed
+# cell naming a draft column adopts that draft; the other drafts are not the contract (read as struck, as an
+# amendment's old words are); an agreed cell with words of its own is the text, and every draft beside it is struck.
+_DRAFT_HEADER = re.compile(r"^\s*(?:the\s+)?(?P<who>[a-z][\w\s]{0,30}?)(?:['’]s)?\s+"
+                           r"(?:draft|position|proposal|version|wording|mark-?up)\s*$", re.I)
+_AGREED_HEADER = re.compile(r"^\s*(?:agreed|final)(?:\s+(?:text|position|wording|clause|version|drafting))?\s*$", re.I)
+_ADOPTING = re.compile(r"^\s*(?:as\s+per|per|adopt(?:ed)?|accept(?:ed)?|use|the)\s+", re.I)
+
+
+def _unadopted_drafts(row: str, header: str, token_starts: Sequence[int], row_start: int) -> set[int]:
+    """The tokens of a comparison table row's drafts that its agreed column does not adopt (see _DRAFT_HEADER)."""
+    heads = [cell.strip() for cell in header.split(" | ")]
+    cells = [cell.strip() for cell in row.split(" | ")]
+    if len(heads) != len(cells) or row == header:
+        return set()
+    drafts = {i: m.group("who").strip().lower() for i, head in enumerate(heads)
+              if not _AGREED_HEADER.match(head) and (m := _DRAFT_HEADER.match(head))}
+    agreed = next((i for i, head in enumerate(heads) if _AGREED_HEADER.match(head)), None)
+    if agreed is None or len(drafts) < 2:
+        return set()
+    said = _ADOPTING.sub("", cells[agreed]).strip(" .;:").lower().replace("’", "'").replace("'s ", " ")
+    named = [i for i, who in drafts.items() if said in (who, f"{who} draft", f"{who} position", f"{who} proposal",
+                                                         f"{who} version", f"{who} wording", heads[i].lower())]
+    if len(named) == 1:
+        struck_cells = set(drafts) - set(named)
+    elif len(said.split()) >= 3:
+        struck_cells = set(drafts)
+    else:
+        return set()
+    bars = [at for at in range(len(row)) if row.startswith(" | ", at)]
+    return {i for i, start in enumerate(token_starts)
+            if sum(1 for bar in bars if bar < start - row_start) in struck_cells}
+
+
 def _deleted_in_change_column(row: str, header: str) -> bool:
     """Whether a table row is a clause its redline summary records as deleted (and the deletion not refused)."""
     cells = under_headers(row, header)
@@ -732,6 +768,25 @@ _AMENDMENT = re.compile(
     re.I)
 _ADVICE_WORDS = re.compile(r"\b(?:should|could|might|buyers?|consider|recommend\w*|example|model clause|sample)\b",
                            re.I)
+
+
+# A supplier's tender, bid or RFP response incorporated into the contract ("the Supplier's response to the Customer's
+# RFP dated 12 May 2026 is incorporated into and forms part of this Agreement"): an answer of it quoted afterwards
+# ('Supplier's response to RFP question 9.2: "All process documentation ... will be assigned to the Customer"') is a
+# term of the contract, not a model clause quoted in advice. Both must be said: a quoted answer in a document that
+# does not incorporate the response (an evaluation report, a clarification log) stays a quotation.
+_INCORPORATES_RESPONSE = re.compile(
+    r"\b(?:response|responses|proposal|tender|bid|answers?|reply|replies)\b[^.;]{0,160}?"
+    r"\b(?:(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:deemed\s+(?:to\s+be\s+)?)?incorporated"
+    r"|forms?\s+(?:an?\s+(?:integral\s+)?)?part\s+of\s+(?:this|the)\s+(?:agreement|contract|sow|order))\b", re.I)
+_RESPONSE_LEAD = re.compile(r"\b(?:response|answer|reply|proposal|tender|bid)\b", re.I)
+
+
+def _quotes_response(text: str) -> bool:
+    """Do the words before ``text``'s first opening quote introduce an answer of the supplier's response?"""
+    opening = re.search(r"[\"“‘]", text)
+    lead = text[:opening.start()] if opening else ""
+    return bool(lead) and _RESPONSE_LEAD.search(lead) is not None and _ADVICE_WORDS.search(lead) is None
 
 
 def _amends(text: str, before_quote: bool = False) -> bool:
@@ -985,6 +1040,9 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
     changed, instructions = _substitutions(clauses, parent, references)
     # A snippet that is all preamble (one paragraph, no numbered clauses) is still operative text.
     has_operative = any(c.kind is not ClauseKind.PREAMBLE and c.text.strip() for c in clauses)
+    # a supplier's tender or RFP response the document incorporates: the answers it quotes are its terms
+    incorporated_response = any(_INCORPORATES_RESPONSE.search(c.text) for c in clauses
+                                if "ncorporat" in c.text or "part of" in c.text)
     from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
 
     strings = nlp.vocab.strings
@@ -1043,6 +1101,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         info_only = ci if clause.heading and (_NOT_A_TERM.search(clause.heading)
                                               or _NOT_BINDING_HEADING.search(clause.heading)) else -1
         amending = False  # a quote that is the new text of an amended clause (see _AMENDMENT)
+        speaker: str | None = None  # the party an incorporated response's quote speaks for (its "we")
         table_head = ""  # the first row of the table being read in this clause
         table_lead = ""  # what leads into it: the clause heading and the sentence before the table
         before_table = ""  # the last sentence read in this clause that is not a table row
@@ -1062,14 +1121,27 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             mentions = [(a - s0, b - s0, role) for a, b, role in sent_parties.get(k, ())]
             was_open = quote_open
             inside_quotes, quote_open = quoted_tokens(tokens, quote_open)
-            if inside_quotes and (amending and was_open or _amends(text, before_quote=not was_open)
+            response = incorporated_response and not was_open and inside_quotes and _quotes_response(text)
+            if inside_quotes and (amending and was_open or _amends(text, before_quote=not was_open) or response
                                   or not was_open and k > 0 and _amends(doc_text[bounds[k - 1][2]:bounds[k - 1][3]])):
                 # 'Clause 9.2 is deleted and replaced with the following: "9.2 The Supplier shall ..."': the quote
                 # is the contract's new term, not a model clause quoted in advice
+                if response:
+                    # the response speaks for the party whose response it is ("Supplier's response to RFP question
+                    # 7.3: "We grant the Customer ... the right to audit our billing records ...""): its first person
+                    # is that party
+                    opening = min(inside_quotes)
+                    speaker = next((role for a, _, role in reversed(mentions) if a < opening), None)
+                elif not (amending and was_open):
+                    speaker = None
+                if speaker is not None:
+                    mentions = sorted([*mentions, *((i, i + 1, speaker) for i in sorted(inside_quotes)
+                                                    if tokens[i] in FIRST_PERSON)])
                 inside_quotes = set()
                 amending = quote_open
             else:
                 amending = False
+                speaker = None
             struck: set[int] = set()
             if ci not in instructions and not was_open and not quote_open \
                     and _may_match(text, ("replac", "substitut")) and any(p.search(text) for p in _NEW_WORDS) \
@@ -1160,6 +1232,12 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             elif not (table_head and _ROW_NUMBER.match(text)):
                 table_head, before_table = "", text
                 sentence.previous, previous_prose = previous_prose, sentence
+            if sentence.header and ("raft" in sentence.header or "osition" in sentence.header):
+                # (the row's whole line: a cell's full stop may end a sentence inside the row)
+                line_start = clause.text.rfind("\n", 0, start_char) + 1
+                line_end = clause.text.find("\n", start_char)
+                row_line = clause.text[line_start:line_end if line_end >= 0 else len(clause.text)]
+                struck |= _unadopted_drafts(row_line, sentence.header, sentence.token_starts, line_start)
             used = {term for _, _, term in sent_terms.get(k, ())}
             if sentence.defines:
                 used.discard(sentence.defines.lower())
@@ -1313,6 +1391,20 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
 _REPORTED_QUESTION = re.compile(r"^(?:[\w'’().,-]+\s+){1,8}?(?:asked|asks|queried|queries|enquired|enquires|inquired|"
                                 r"inquires|wondered|questioned)\s+(?:[\w'’().,-]+\s+){0,4}?(?:whether|if)\b", re.I)
 _REPORTED_QUESTION_STEMS = ("ask", "quer", "nquir", "wondered", "questioned")  # one in every match
+# ... and a request reported so, the whole sentence: "Item 7: The Fund requested ownership of the bots and scripts to be
+# built for it.", "The Customer asked for a 7-day reopen window." (the request opens the sentence's predicate, after at
+# most an item label; not a condition - "Where the Customer has requested ..." -, a duty - "shall provide the reports
+# the Customer requested" - or a sentence that also records the answer: "... requested ...; the Supplier agreed")
+_REPORTED_REQUEST = re.compile(r"^(?:(?:agenda\s+)?(?:item|point|issue|action)\s+[\w.]{1,6}\s*[:.)\-–]\s*)?"
+                               r"(?!(?:if|where|when|whenever|unless|upon|on|following|after|once|until|as|any|all)\b)"
+                               r"(?:[\w'’().,-]+\s+){0,7}?"
+                               # (the verb's subject, not a condition or a passive: "delete it when requested to")
+                               r"(?!(?:when|whenever|if|as|where|unless|once|upon|until|so|be|been|is|are|was|were|being)\s)"
+                               r"[\w'’().,-]+\s+(?:requested|asked\s+for|sought|demanded|pressed\s+for|"
+                               r"called\s+for)\s+(?!by\b)", re.I)
+_REPORTED_REQUEST_STEMS = ("requested", "sked for", "sought", "demanded", "ressed for", "alled for")
+_REQUEST_ANSWERED = re.compile(r"\b(?:agreed|agrees|confirmed|confirms|accepted|accepts|undertook|undertakes|granted|"
+                               r"grants|shall|must|will|may|is\s+entitled|are\s+entitled)\b", re.I)
 _REPORTED_ANSWER = re.compile(r"[;:]|\b(?:agreed|confirmed|accepted|undertook|replied|answered|responded|declined|"
                               r"refused|yes)\b", re.I)
 
@@ -1329,8 +1421,18 @@ _NOT_BINDING_DOCUMENT = re.compile(
     r"(?:letter(?:\s+of\s+intent)?|term\s*sheet|memorandum(?:\s+of\s+understanding)?|mou|heads\s+of\s+terms|"
     r"heads\s+of\s+agreement|loi|proposal|indicative\s+offer|(?:negotiation\s+)?issues?\s+(?:list|log)|"
     r"negotiation\s+list)\s+"
-    r"(?:is\s+for\s+(?:discussion|negotiation|information)(?:\s+purposes)?\s+only\s*(?:,\s*)?(?:and\s+)?)?"
-    r"(?:is|shall\s+be|will\s+be|are)\s+(?:not\s+(?:intended\s+to\s+be\s+)?(?:legally\s+)?binding|non-binding)\b",
+    # what it is first, then that it binds nobody: "is for discussion only and is not binding", "is an expression of
+    # intent only and is not legally binding", "is indicative only, is subject to contract and creates no legal
+    # obligations"
+    r"(?:(?:is\s+)?(?:for\s+(?:discussion|negotiation|information)(?:\s+purposes)?\s+only|"
+    r"an?\s+(?:expression|statement|indication)\s+of\s+(?:intent|intention|interest)(?:\s+only)?|"
+    r"indicative(?:\s+only)?|subject\s+to\s+contract)\s*(?:,\s*)?(?:and\s+)?){0,3}"
+    r"(?:(?:is|shall\s+be|will\s+be|are)\s+(?:not\s+(?:intended\s+to\s+be\s+)?(?:legally\s+)?binding|non-binding)\b"
+    # ... or says it creates no obligation: "does not create legally binding obligations", "creates no legal
+    # obligations"
+    r"|(?:does|shall|will)\s+not\s+(?:create|give\s+rise\s+to)\s+(?:any\s+)?(?:legally\s+binding|binding|legal)\s+"
+    r"(?:obligations?|relations)\b"
+    r"|creates?\s+no\s+(?:legally\s+binding\s+|binding\s+|legal\s+)?obligations?\b)",
     re.I)
 # ... or says it in a marker of its own in the opening block, with no subject: "Not binding; for negotiation only.",
 # "For discussion only; not binding on either party.", "Subject to contract." (in the first clause only: a heading
@@ -1349,7 +1451,7 @@ def _not_binding_document(sentences: list[Sentence]) -> None:
     """Every sentence of a document that says of itself that it is not binding states nothing agreed."""
     opening = sentences[0].clause if sentences else -1
     if not any(_NOT_BINDING_DOCUMENT.match(s.text) or s.clause == opening and _NOT_BINDING_MARKER.match(s.text)
-               for s in sentences if "inding" in s.text or "ontract" in s.text):
+               for s in sentences if "inding" in s.text or "ontract" in s.text or "bligation" in s.text):
         return
     for sentence in sentences:
         if not sentence.unagreed:
@@ -1370,6 +1472,12 @@ def _questions(sentences: list[Sentence], by_clause: list[list[int]]) -> None:
                     and _may_match(sentence.text, _REPORTED_QUESTION_STEMS) and _REPORTED_QUESTION.match(sentence.text)
                     and not _REPORTED_ANSWER.search(sentence.text)):
                 sentence.unagreed = UNAGREED_QUESTION
+                sentence.labels, sentence.terms = {}, ()
+                continue
+            if (not sentence.table_row and not sentence.unagreed and sentence.bound_by is None
+                    and _may_match(sentence.text, _REPORTED_REQUEST_STEMS) and _REPORTED_REQUEST.match(sentence.text)
+                    and not _REQUEST_ANSWERED.search(sentence.text)):
+                sentence.unagreed = UNAGREED_REQUEST
                 sentence.labels, sentence.terms = {}, ()
                 continue
             # the splitter may leave the opening bracket of the next sentence on the question: "... a CSAT
