@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bpolint.extract.segment import is_plain_heading_line
 from tests.engine.snippets import status_of
 
 PLAIN = ('This Agreement is made between Northwind Bank plc (the "Customer") and Contoso Services Ltd '
@@ -23,12 +24,10 @@ HYPHENATED_FEE_DENIED = [
      "reopened by the same user within 14 days of closure."),
     ("OUT002", "pass",
      "4.1 The Customer shall pay USD 7.00 per Settled Claim.\n4.2 Where a Settled Claim is reopened "
-     "within 30 days after "
-     "settlement, no Per-Claim Fee shall be payable for its second settlement."),
+     "within 30 days after settlement, no Per-Claim Fee shall be payable for its second settlement."),
     ("OUT002", "weak",   # no window
      "4.1 The Customer shall pay USD 7.00 per Settled Claim.\n4.2 Where a Settled Claim is subsequently "
-     "reopened because "
-     "of an error by the Supplier, no Per-Claim Fee shall be payable for its second settlement."),
+     "reopened because of an error by the Supplier, no Per-Claim Fee shall be payable for its second settlement."),
     # traps: the fee charged again; the window too short; the supplier decides; a fee waived for something else
     ("OUT002", "missing",
      "4.1 The Customer shall pay USD 6.00 per Resolved Ticket.\n4.2 A Per-Ticket Charge is payable for a Ticket "
@@ -57,20 +56,17 @@ def test_a_hyphenated_fee_denied_for_a_reopened_outcome_excludes_it(code, expect
 HAVE_RECORDS_CHECKED = [
     (DE, "AUD001", "pass",
      "§ 8 Audit\n(1) The Client is entitled, once per contract year, to have the invoices and the "
-     "underlying contact data "
-     "checked by a certified public auditor bound to professional secrecy."),
+     "underlying contact data checked by a certified public auditor bound to professional secrecy."),
     (PLAIN, "AUD001", "pass",
      "9.1 The Customer may have the Supplier's documents relating to the Charges reviewed by an "
-     "accounting firm once in "
-     "each year."),
+     "accounting firm once in each year."),
     (DE, "AUD001", "weak",
      "§ 8 Audit\n(1) The Client is entitled, once per contract year, to have the invoices and the "
-     "underlying contact data "
-     "checked by a certified public auditor bound to professional secrecy, to be selected by the Contractor."),
+     "underlying contact data checked by a certified public auditor bound to professional secrecy, to be selected by "
+     "the Contractor."),
     (PLAIN, "AUD001", "weak",
      "9.1 The Customer may have the Supplier's invoices and the supporting data verified once a year by "
-     "an auditor to be "
-     "appointed by the Supplier."),
+     "an auditor to be appointed by the Supplier."),
     # traps: the supplier's right over the customer's invoices; the supplier's own check; controls, not records; a
     # negated right
     (DE, "AUD001", "missing",
@@ -101,8 +97,8 @@ NOTICE_TO_A_THIRD_PARTY = [
      "6.1 The Supplier shall not deploy any chatbot in the Services without the prior consent of its works council."),
     (PLAIN, "PRD002", "missing",
      "6.1 The Supplier shall consult the recognised trade union at least 30 days before introducing any "
-     "robotic process "
-     "automation, and shall report to the trade union each quarter the percentage of work handled by the bots."),
+     "robotic process automation, and shall report to the trade union each quarter the percentage of work handled by "
+     "the bots."),
     (PLAIN, "PRD002", "missing",
      "6.1 The Supplier shall ensure that callers are informed, before the chatbot is used in a conversation, that they "
      "are interacting with an AI system."),
@@ -113,9 +109,8 @@ NOTICE_TO_A_THIRD_PARTY = [
      "the AI system."),
     (PLAIN, "PRD002", "pass",
      "6.1 Before introducing any AI system into the Services the Supplier shall inform the Customer in "
-     "writing, so that "
-     "the Customer can consult its works council. The Supplier shall report monthly the percentage of contacts handled "
-     "by the AI system."),
+     "writing, so that the Customer can consult its works council. The Supplier shall report monthly the percentage of "
+     "contacts handled by the AI system."),
 ]
 
 
@@ -132,8 +127,7 @@ END_OF_THE_PROVISION_OF_SERVICES = [
     (DE, "EXT003", "weak",   # no format
      "Annex 2 - Processing Agreement\n7. After the end of the provision of the Services, the Contractor shall, at the "
      "choice of the Client, delete or return all personal data to the Client and delete existing copies, "
-     "unless Union or "
-     "Member State law requires storage of the personal data."),
+     "unless Union or Member State law requires storage of the personal data."),
     (PLAIN, "EXT003", "pass",
      "12.4 After the end of the provision of the Services, the Supplier shall return all Customer Data to the Customer "
      "in CSV format within 30 days and then delete all existing copies."),
@@ -159,3 +153,20 @@ END_OF_THE_PROVISION_OF_SERVICES = [
 @pytest.mark.parametrize(("preamble", "code", "expected", "text"), END_OF_THE_PROVISION_OF_SERVICES)
 def test_the_end_of_the_provision_of_services_is_the_exit(preamble, code, expected, text):
     assert status_of(code, preamble + text) == expected
+
+
+# The place of signing before the date on a line of its own, above the signature table ("Hamburg / Leipzig, 18 February
+# 2026"), is no heading, as the bare date line is not: plain text and Markdown made it a clause of its own where the
+# DOCX and PDF keep it in the last clause's body. A heading that names a place or a month still is one.
+@pytest.mark.parametrize(("line", "heading"), [
+    ("Hamburg / Leipzig, 18 February 2026", False),
+    ("Singapore, 3 February 2026", False),
+    ("Frankfurt am Main, March 2, 2026", False),
+    ("Geneva and Zurich, 12 March 2026", False),
+    # traps: headings
+    ("March 2026 Price Review", True),
+    ("Hamburg Office Services", True),
+    ("Leipzig and Magdeburg Sites", True),
+])
+def test_a_place_and_date_line_is_no_heading(line, heading):
+    assert is_plain_heading_line(line) is heading
