@@ -116,6 +116,9 @@ class _Draft:
 _DATE_LINE = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|"
                         r"March|April|May|June|July|August|September|October|November|December),?\s+\d{4})")
+# ... after the place of signing, as continental and Commonwealth drafting dates its execution: "Hamburg / Leipzig,
+# 18 February 2026", "Singapore, 3 February 2026" (the place a few words, without digits, then a comma)
+_PLACE_AND_DATE_LINE = re.compile(r"(?:[A-Z][^\W\d_][^\d,;:.]{0,48},\s+)?(?:" + _DATE_LINE.pattern + ")")
 
 
 def is_heading_text(text: str) -> bool:
@@ -189,7 +192,7 @@ def is_plain_heading_line(line: str) -> bool:
     limit = 16 if _PART_TITLE.match(line) else 8
     return (
         0 < len(words) <= limit
-        and not _DATE_LINE.fullmatch(line.strip())
+        and not _PLACE_AND_DATE_LINE.fullmatch(line.strip())
         and line[:1].isupper()
         and line[-1:] not in ".;,:!?"
         and m.parse_marker(line) is None
