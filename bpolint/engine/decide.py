@@ -1562,11 +1562,29 @@ def entry_binding(ctx: Context, part: Part, line: Sentence) -> tuple[Predication
     labelled = bool(ctx.ann.clause(line.clause).heading) and first
     if not (_ENTRY.match(line.text) or labelled):
         return None, ""
-    if not _operative(ctx, line):
+    if not (_operative(ctx, line) or _titled_list_of_the_safeguard(ctx, part, line)):
         return None, ""
     if _ROW_DENIES.search(_ROW_LIMITS.sub(" ", line.text)):
         return None, "an entry of a schedule that withholds it ('no', 'none', 'not applicable')"
     return _agreed_term_of(part, line, "an entry of a schedule")
+
+
+def _titled_list_of_the_safeguard(ctx: Context, part: Part, line: Sentence) -> bool:
+    """Is ``line`` a numbered clause of the contract's body that sets the safeguard out as a list under its own title -
+    "19.1 Governance: (a) monthly operational meetings ...; (b) quarterly Steering Committee meetings ...; and (c) an
+    annual executive review" - the title one of the part's headings and two items or more? Such a clause is the
+    agreed arrangement, as a schedule's entry is, though no verb states it."""
+    clause = ctx.ann.clause(line.clause)
+    if not clause.number or not part.headings or line.text.count(";") < 1:
+        return False
+    entry = _ENTRY.match(line.text)
+    title = line.text[:entry.end()].rstrip(":-–— ") if entry is not None else clause.heading or ""
+    title = _CLAUSE_WORD.sub("", title)
+    return bool(title) and heading_alias(title, part.headings) is not None
+
+
+# the clause word and number a translated title may keep before it: "Clausula 19. Governance"
+_CLAUSE_WORD = re.compile(r"^\s*(?:cl[aá]usula|clause|article|art\.|section|§)\s*[\w.]+\s*[.:\-–—]?\s*", re.I)
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
