@@ -73,7 +73,8 @@ _CITATION_WORDS = frozenset({"para", "para.", "paras", "lit", "lit.", "sec", "se
                              "seq.", "applies", "apply", "and", "or"})
 # "Clause 14.1 The CONTRATADA shall ...": only before a capitalised word or a quoted term (see _WORD_NUMBERED), so
 # that "Clause 12 is deleted" and "Clause 14 (Audit) shall survive" stay sentences about a clause
-_SECTION_RE = re.compile(r"^(?i:section|§|clause)\s*(?P<value>\d{1,3}(?:\.\d{1,3})*)\b\.?")
+# (and the Spanish and Portuguese word kept by a translation: "Clausula 19. Governance: ...", "Cláusula 7.2 The ...")
+_SECTION_RE = re.compile(r"^(?i:section|§|clause|cl[aá]usula)\s*(?P<value>\d{1,3}(?:\.\d{1,3})*)\b\.?")
 # The US federal uniform contract format heads its parts by letter: "SECTION B – SUPPLIES OR SERVICES AND PRICES",
 # "Section H: Special Contract Requirements"; their paragraphs are numbered "B.1", "H.5" (see segment's lettered
 # paragraphs). Only a single capital letter, then a dash or colon and a capitalised title, so that "Section A of the

@@ -17,6 +17,11 @@ TITLED_LISTS = [
                        "operational meetings between the service managers; (b) quarterly Steering Committee meetings "
                        "reviewing performance, risks and the outsourcing register; and (c) an annual executive review "
                        "between the Management Company's conducting officers and the Service Provider's board."),
+    # (a translation keeps the clause word: batch r's Guatemalan "Clausula 19.")
+    ("GOV003", "pass", 'Contrato between Cementos del Altiplano, S.A. (the "Company", the customer) and Coban '
+                       'Servicios, S.A. (the "Provider").\nClausula 19. Governance: weekly operational meetings '
+                       "between the service managers; a quarterly business review with the Company's procurement "
+                       "director; and an annual executive meeting of both parties' senior management."),
     ("GOV003", "pass", CUSTOMER_SUPPLIER + "11. Governance\nGovernance: weekly operational call; monthly performance "
                                            "review; annual executive review."),
     ("GOV003", "weak", CUSTOMER_SUPPLIER + "11. Governance\nGovernance: monthly operational meetings; monthly account "

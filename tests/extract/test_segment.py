@@ -379,6 +379,11 @@ def test_segment_a_boilerplate_amendment_heading_stays_in_its_schedule(heading: 
      "The CONTRATADA shall process personal data only on instructions."),
     ('Clause 1.1 "Resolved Ticket" means a ticket closed in the Customer CRM.', "1.1",
      '"Resolved Ticket" means a ticket closed in the Customer CRM.'),
+    # ... and the Spanish and Portuguese word a translation keeps
+    # (its run-in title is the clause's heading, as after "Clause 19.")
+    ("Clausula 19. Governance: weekly operational meetings; a quarterly business review.", "19",
+     "weekly operational meetings; a quarterly business review."),
+    ("Cláusula 7.2 The CONTRATADA shall keep records.", "7.2", "The CONTRATADA shall keep records."),
 ])
 def test_segment_reads_article_and_clause_words_as_numbers(paragraph: str, path: str, text: str) -> None:
     clauses, _ = segment([TextBlock("1. Services"), TextBlock("The Supplier shall serve."), TextBlock(paragraph)])
