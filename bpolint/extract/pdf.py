@@ -33,7 +33,7 @@ from .pdf_ocr import INSTALL_HINT, ocr_pdf
 from .pdf_read import PageContent, read_page
 from .pdf_tables import Table
 from .pdf_text import Repairer, Vocabulary, broken_glyphs, is_damaged, join_cell_lines, join_lines, normalise, words
-from .segment import is_heading_text
+from .segment import is_heading_text, is_joiner_line
 
 PARALLEL_PAGES = 40  # from this many pages on, pages are read in worker processes
 # The most pages read from one PDF. Contracts with every schedule run to a few hundred pages; reading
@@ -256,6 +256,8 @@ def _is_heading(item: Item, text: str, body_size: float) -> bool:
     if not (bold or larger):
         return False
     stripped = text.rstrip()
+    if m.parse_marker(text) is None and is_joiner_line(stripped):
+        return False  # a bold "- and -" between the parties' blocks: body text, as in the DOCX
     if stripped.endswith(".") and m.parse_marker(text) is None and not is_heading_text(stripped.rstrip(" .")):
         return False  # "Executed as a deed.": a sentence set in bold; "Confidentiality." stays a heading
     return not (stripped.endswith((".", ";", ",")) and len(text.split()) > 8)

@@ -121,6 +121,14 @@ _DATE_LINE = re.compile(r"(?:(?:January|February|March|April|May|June|July|Augus
 _PLACE_AND_DATE_LINE = re.compile(r"(?:[A-Z][^\W\d_][^\d,;:.]{0,48},\s+)?(?:" + _DATE_LINE.pattern + ")")
 
 
+def is_joiner_line(text: str) -> bool:
+    """Only minor words between dashes or other marks ("- and -", "-and-"): the line joining two parties'
+    blocks in the commencement, which the DOCX reader takes for no heading (a bare "And" or "AND" it does,
+    as a plain heading line, so that stays one everywhere)."""
+    words = re.findall(r"[^\W\d_]+|\d+", text)
+    return not is_plain_heading_line(text) and all(word.lower() in _MINOR_WORDS for word in words)
+
+
 def is_heading_text(text: str) -> bool:
     """Short, unpunctuated, capitalised: reads as a heading, not a sentence."""
     words = text.split()
