@@ -2376,11 +2376,21 @@ def _opens_hindering(sentence: Sentence) -> bool:
 
 _NOT_NEEDED = frozenset({"required", "needed", "necessary"})
 _COORDINATORS = frozenset({"or", "nor", "and"})
+# the words that open a condition: a qualifier beginning with one is a clause of its own
+_CONDITION_OPENERS = frozenset({"unless", "except", "save", "provided", "if", "where", "when", "whenever"})
 
 
 def _denied(tokens: tuple[str, ...], start: int, end: int) -> bool:
     """ "without payment of any termination fee", "no termination fee is payable", "the Supplier's
     consent is not required": the qualifier is named only to be ruled out."""
+    after = [t.lower() for t in tokens[end: end + 5]]
+    # "not required" only: "consent, not to be unreasonably withheld" still asks for the consent
+    not_needed = any(word in _NOT_NEEDED and "not" in after[:index] for index, word in enumerate(after))
+    if tokens[start] in _CONDITION_OPENERS:
+        # a qualifier that opens a condition of its own ("unless the Supplier determines", "except where the Vendor
+        # classifies") is not what a denial before it denies: in "is not chargeable unless the Supplier determines
+        # ..." the "not" excludes the charge and the supplier's judgement still decides whether it applies
+        return not_needed or _label_denied(after)
     lo = max(0, start - 4)
     # the coordinator may stand before the item's article: "compensation or a termination fee"
     head = start - 1 if start and tokens[start - 1] not in _ITEM_ARTICLES else start - 2
@@ -2393,12 +2403,9 @@ def _denied(tokens: tuple[str, ...], start: int, end: int) -> bool:
             if tokens[index] in (".", ";", ":", "to"):
                 break
             lo = min(lo, index)
-    after = [t.lower() for t in tokens[end: end + 5]]
-    # "not required" only: "consent, not to be unreasonably withheld" still asks for the consent; and "not more than
-    # once during the Term" is a limit, not a denial
+    # ("not more than once during the Term" is a limit, not a denial)
     return any(t in _DENIALS and not _a_limit(tokens, i) and not _needed_by_double_negative(tokens, i)
-               for i, t in enumerate(tokens[lo:start], start=lo)) or any(
-        word in _NOT_NEEDED and "not" in after[:index] for index, word in enumerate(after)) \
+               for i, t in enumerate(tokens[lo:start], start=lo)) or not_needed \
         or _need_denied(tokens, start) or _label_denied(after) or _payment_denied(tokens, lo, start)
 
 
