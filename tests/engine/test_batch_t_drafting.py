@@ -3,8 +3,8 @@ wordings with its traps, linted with the real rule: an outcome named by the chec
 Read"), a purchase order's line priced "at CZK 65.00 each" or "Line 1: USD 3.80 per ...", a repeat unit excluded by
 its own noun or a new request for the same thing, a price cut by a share of the productivity gain, fees split
 between fixed and per-unit shares that step to 100% per unit, a licence "for the duration of the Term only", a
-deletion dated "after that delivery", governance meetings ruled out, and board resolutions, noted recommendations
-and plans to ask that bind nobody."""
+deletion dated "after that delivery", governance meetings ruled out, board resolutions, noted recommendations and
+plans to ask that bind nobody, and an outsourcing notification filed with a regulator, which describes the agreement."""
 
 from __future__ import annotations
 
@@ -222,3 +222,31 @@ RESOLUTIONS = [
 @pytest.mark.parametrize(("code", "expected", "text"), RESOLUTIONS)
 def test_board_resolutions_recommendations_and_plans_bind_nobody(code, expected, text):
     assert status_of(code, _PARTIES + text) == expected
+
+
+# Engine (annotate._OUTSOURCING_FILING): a notification of an outsourcing filed with a regulator, opening with what
+# it is and the agreement it is about, describes the agreement and binds nobody; a contract's own clause on
+# notifying the regulator, after the parties' preamble, is read as before.
+_FILING = ('Notification of Material Outsourcing to the Central Bank, filed by Northwind Bank Co. Ltd. (the "Bank") '
+           'regarding its agreement with Contoso Services Ltd. (the "Service Provider").\n')
+FILINGS = [
+    ("DAT001", "missing", _FILING + "Section 5: Resolved disputes are counted in the Service Provider's own case "
+                                    "system, and its records are final and conclusive."),
+    ("SEC001", "missing", 'Notice of outsourcing arrangement filed with the regulator by Northwind Bank plc (the '
+                          '"Bank") concerning its contract with Contoso Services Ltd. (the "Service Provider").\n'
+                          "Section 6: The Service Provider shall maintain ISO/IEC 27001 and notify breaches "
+                          "promptly."),
+    ("AUD001", "missing", _FILING + "Section 8: The Bank may audit the Service Provider's records of Resolved "
+                                    "Disputes once every three years."),
+    # traps: the agreement's own clause on notifying the regulator; a contract opening with its parties
+    ("AUD001", "pass", _PARTIES + "12. Notification of outsourcing. The Customer shall notify the regulator of this "
+                                  "Agreement.\n13. The Customer may audit the Supplier's records, systems and data "
+                                  "relating to the Charges and the Resolved Disputes."),
+    ("DAT001", "weak", _PARTIES + "5.1 Resolved disputes are counted in the Supplier's own case system, and its "
+                                  "records are final and conclusive."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), FILINGS)
+def test_outsourcing_notification_filed_with_a_regulator_binds_nobody(code, expected, text):
+    assert status_of(code, text) == expected
