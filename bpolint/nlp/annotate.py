@@ -1447,9 +1447,27 @@ _NOT_BINDING_MARKER = re.compile(
     r"\W*$", re.I)
 
 
+UNAGREED_FILING = "the document is a filing with a regulator about the agreement, not the agreement"
+# A notification of an outsourcing filed with a regulator, opening with what it is and the agreement it is about:
+# "Notification of Material Outsourcing to Bangladesh Bank, filed by Jamuna Commercial Bank PLC regarding its agreement
+# with Sylhet BPO Limited". It describes the agreement (what it "contains", how outcomes "are counted"); its terms are
+# the agreement's, read there (only the document's first sentence: a contract's clause "Notification of outsourcing"
+# is a term of its own).
+_OUTSOURCING_FILING = re.compile(
+    r"^\W*(?:notification|notice|report|filing)\s+of\s+(?:an?\s+)?(?:material\s+)?outsourcing(?:\s+arrangement)?\b"
+    r"[^;]{0,200}?\b(?:regarding|concerning|about|in\s+respect\s+of|relating\s+to)\s+(?:its|the)\s+"
+    r"(?:agreement|contract|arrangement)\b", re.I)
+
+
 def _not_binding_document(sentences: list[Sentence]) -> None:
     """Every sentence of a document that says of itself that it is not binding states nothing agreed."""
     opening = sentences[0].clause if sentences else -1
+    if sentences and _OUTSOURCING_FILING.match(sentences[0].text):
+        for sentence in sentences:
+            if not sentence.unagreed:
+                sentence.unagreed = UNAGREED_FILING
+                sentence.labels, sentence.terms = {}, ()
+        return
     if not any(_NOT_BINDING_DOCUMENT.match(s.text) or s.clause == opening and _NOT_BINDING_MARKER.match(s.text)
                for s in sentences if "inding" in s.text or "ontract" in s.text or "bligation" in s.text):
         return

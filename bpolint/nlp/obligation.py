@@ -103,12 +103,24 @@ _ADVICE_CUES = (
                               # an exit assistance schedule be added"
                               "management", "counsel")
       for verb in ("recommend", "recommends", "suggest", "suggests", "advise", "advises", "urge", "urges",
-                   "propose", "proposes")),
+                   "propose", "proposes",
+                   # a board resolution sending its own management to look into a matter: "RESOLVED that management
+                   # explore with the Service Provider whether the fixed fee could move to pay-per-outcome pricing"
+                   "explore", "explores", "investigate", "investigates", "evaluate", "evaluates", "examine",
+                   "examines")),
+    # ... or noting its management's or counsel's recommendation: "FURTHER NOTED management's recommendation that
+    # claims reopened after recovery be excluded from billing when the contract is next renewed"
+    *((*who, "'s", "recommendation") for who in (("management",), ("counsel",))),
+    *((*who, "’s", "recommendation") for who in (("management",), ("counsel",))),
+    ("noted", "the", "recommendation"), ("notes", "the", "recommendation"),
     ("it", "is", "suggested"), ("it", "is", "advised"),
     # a hope promises nothing: "Resolved Cases will be counted in a system of record, which they hope will be the
     # Customer's CRM" (a belief may be a condition: "In the event that Recipient believes that the amount charged
     # ... exceeds the costs, the Parties shall review such matter")
     ("hope", "that"), ("hopes", "that"), ("they", "hope"), ("we", "hope"), ("parties", "hope"), ("it", "is", "hoped"),
+    # ... nor a plan to ask for it later: "At renewal the Provider will be asked to obtain ISO/IEC 27001 certification"
+    # (a regulator filing or a board paper; what the party will be asked for is not yet agreed)
+    ("will", "be", "asked", "to"), ("would", "be", "asked", "to"),
 )
 _DEFERRAL_CUES = (
     ("to", "be", "agreed"), ("to", "be", "discussed"), ("to", "be", "determined"), ("to", "be", "negotiated"),
