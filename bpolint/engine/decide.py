@@ -417,15 +417,7 @@ def _scope(ann: Annotated, sentence: Sentence, scope: str, follow: bool,
         return ann.sentences
     if not follow:
         return base
-    seen = {s.id for s in base}
-    out = list(base)
-    for s in base:
-        for target in s.refs:
-            for other in ann.sentences_in(ann.descendants(target)):
-                if other.id not in seen:
-                    seen.add(other.id)
-                    out.append(other)
-    return out
+    return base + _referenced(ann, base, ())
 
 
 _KEY_VALUE_COLUMNS = frozenset({"detail", "details", "description", "rule", "rules", "value", "provision",
