@@ -354,3 +354,39 @@ DELETED_BY_AN_IMPLIED_NUMBER = [
 @pytest.mark.parametrize(("code", "expected", "text"), DELETED_BY_AN_IMPLIED_NUMBER)
 def test_a_clause_deleted_by_a_number_only_its_sub_clauses_carry(code, expected, text):
     assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+KEEP_PERFORMING_AT_EXIT = [
+    # the services kept going after notice of termination, said with "keep"
+    ("pass", "21.1 During the Exit Period of 4 months after notice of termination, the Supplier shall keep "
+             "performing the Services at the current Charges and shall train the Customer's staff or the "
+             "Successor in all processes used."),
+    ("weak", "21.1 After notice of termination the Supplier shall keep providing the Services until the Customer "
+             "has appointed a successor, as the Supplier considers reasonable."),
+    # trap: the services kept going during the term
+    ("missing", "21.1 The Supplier shall keep performing the Services in accordance with the Service Levels "
+                "throughout the Term."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), KEEP_PERFORMING_AT_EXIT)
+def test_services_kept_going_after_notice_of_termination(expected, text):
+    assert status_of("EXT002", CUSTOMER_SUPPLIER + text) == expected
+
+
+SERVICE_CREDITS_LEFT_TO_BE_AGREED = [
+    # targets whose credits are still to be agreed or negotiated have no remedy yet
+    ("weak", "10.1 The Supplier shall meet the Service Levels in Schedule 2.\n10.2 Service Credits shall be agreed "
+             "by the parties within 3 months of the Effective Date.\nSchedule 2 - Service Levels\n| Service Level | "
+             "Target |\n| Average speed of answer | 30 seconds |"),
+    ("weak", "10.1 The Supplier shall answer 90% of calls within 30 seconds in each month. Service credits for "
+             "any failure are to be negotiated at the first quarterly review."),
+    # trap: a credit agreed in a schedule
+    ("pass", "10.1 The Supplier shall answer 90% of calls within 30 seconds in each month. For each failure the "
+             "Supplier shall credit the Customer with the service credit agreed in Schedule 3."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SERVICE_CREDITS_LEFT_TO_BE_AGREED)
+def test_service_credits_left_to_be_agreed_are_no_remedy(expected, text):
+    assert status_of("GOV001", CUSTOMER_SUPPLIER + text) == expected
