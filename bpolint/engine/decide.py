@@ -1571,12 +1571,9 @@ def _titled_list_of_the_safeguard(ctx: Context, part: Part, line: Sentence) -> b
         return False
     entry = _ENTRY.match(line.text)
     title = line.text[:entry.end()].rstrip(":-–— ") if entry is not None else clause.heading or ""
-    title = _CLAUSE_WORD.sub("", title)
-    return bool(title) and heading_alias(title, part.headings) is not None
-
-
-# the clause word and number a translated title may keep before it: "Clausula 19. Governance"
-_CLAUSE_WORD = re.compile(r"^\s*(?:cl[aá]usula|clause|article|art\.|section|§)\s*[\w.]+\s*[.:\-–—]?\s*", re.I)
+    # (not one that says it is no term: "Governance (proposed): ...", "Governance: to be agreed; ...")
+    return bool(title) and heading_alias(title, part.headings) is not None \
+        and not _NOT_AGREED.search(f"{clause.heading or ''}\n{line.text}")
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})

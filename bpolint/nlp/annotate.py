@@ -746,6 +746,8 @@ def _deleted_in_change_column(row: str, header: str) -> bool:
 def _option_not_chosen(row: str, header: str) -> bool:
     """Whether a table row is an option its table's choice column leaves unchosen."""
     return any(_CHOICE_HEADER.match(head) and _NOT_CHOSEN.match(cell) for head, cell in under_headers(row, header))
+
+
 # A numbered table row ("5. Glide path to outcome pricing | three steps | not accepted | Open") reaches the
 # annotator as two sentences, the number alone and then the cells: the number is still the table's, so the row
 # after it keeps its table's header (its status column, its duty columns) instead of opening a new table.

@@ -34,6 +34,11 @@ TITLED_LISTS = [
     ("GOV003", "missing", "Negotiating an outcome-based BPO deal\n3. Governance: weekly operational calls; monthly "
                           "performance reviews; annual executive reviews.\n4. Audit: buyers should insist on a right "
                           "to audit the supplier's records."),
+    # ... a title or list that says it is no term
+    ("GOV003", "missing", CUSTOMER_SUPPLIER + "11. Governance (proposed)\nGovernance: weekly operational call; "
+                                              "monthly performance review; annual executive review."),
+    ("GOV003", "missing", CUSTOMER_SUPPLIER + "11.1 Governance: weekly operational call; monthly performance review; "
+                                              "annual executive review (illustrative only)."),
     ("AUD001", "missing", CUSTOMER_SUPPLIER + "11. Governance\nGovernance: weekly operational call; monthly "
                                               "performance review; annual executive review."),
 ]
