@@ -203,7 +203,10 @@ _NOT_PARTIES = ("agreement", "date", "service", "term", "schedule", "exhibit", "
                 "confidential", "information", "work", "project", "act", "law", "plan", "policy", "effective",
                 "commencement", "charges", "price", "amendment", "deliverable", "software", "system", "property",
                 "premises", "site", "facility", "contract", "order", "statement", "program", "programme", "shares",
-                "stock", "sow", "framework", "deed", "call-off", "order form")
+                "stock", "sow", "framework", "deed", "call-off", "order form",
+                # a public tender's documents, defined in the recitals beside the parties: 'Request for Proposals No.
+                # 112 (the "RFP")', 'the Contractor's proposal dated 6 October 2025 (the "Proposal")' - no party
+                "proposal", "rfp", "rfq", "solicitation", "quotation")
 
 
 # Plain-English contracts name the parties by pronouns: '... DAC ("we", "us" and "our")', '"you" means the
