@@ -57,6 +57,20 @@ class PartResult:
 
 
 _DEFINITION_HEAD = 20  # tokens: the term, "means" and the head of the definition
+# A definition of two steps in sequence has two heads: '"Data Handback" means the return of all Customer Data in an open
+# format ..., followed by the secure erasure of all copies' is a return and an erasure. The head runs on past each
+# such connector (within the definition's opening words) for as many words as a head has.
+_THEN_CONNECTORS = (("followed", "by"), ("and", "then"), ("and", "thereafter"), ("and", "subsequently"))
+_THEN_REACH = 60  # tokens: a connector further in is a detail of the definition, not its second step
+
+
+def _definition_head(tokens: Sequence[str]) -> int:
+    """How many of a defining sentence's first tokens say what the term is (see :meth:`Context.via_term`)."""
+    end = _DEFINITION_HEAD
+    for i in range(min(len(tokens), _THEN_REACH) - 1):
+        if (tokens[i], tokens[i + 1]) in _THEN_CONNECTORS and i < end + _DEFINITION_HEAD:
+            end = max(end, i + 2 + _DEFINITION_HEAD // 2)
+    return end
 
 
 class DocumentIndex:
@@ -111,7 +125,8 @@ class DocumentIndex:
             heads = self._heads[label] = frozenset(
                 term for term, ids in self.ann.definition_sentences.items()
                 if not labelled.isdisjoint(ids)
-                and any(start < _DEFINITION_HEAD for sid in ids for start, _ in sentences[sid].labels.get(label, ())))
+                and any(start < _definition_head(sentences[sid].tokens)
+                        for sid in ids for start, _ in sentences[sid].labels.get(label, ())))
         return heads
 
     def candidates(self, label: str, via_terms: bool) -> list[int]:
@@ -272,7 +287,7 @@ class Context:
         if wanted & set(term.lower().split()):
             return True
         sentences = self.ann.sentences
-        return any(wanted & {token.lower() for token in sentences[sid].tokens[:_DEFINITION_HEAD]}
+        return any(wanted & {token.lower() for token in sentences[sid].tokens[:_definition_head(sentences[sid].tokens)]}
                    for sid in self.ann.definition_sentences.get(term, ()))
 
     def meaning(self, term: str) -> frozenset[str]:
@@ -817,8 +832,9 @@ def _cell_spans(text: str) -> list[tuple[int, int]]:
 
 def _column_values(header: Sentence, anchor: int | None, scope: list[Sentence]) -> list[float] | None:
     """The amounts down the column of a table whose header cell holds the anchor ("Period | Fixed Monthly Fee (EUR)"
-    over "1 March 2026 – 28 February 2027 | 96,000.00", ...), row after row ("nil" or a bare zero is 0); None when
-    the anchor is no header cell or a row's cell holds no amount."""
+    over "1 March 2026 – 28 February 2027 | 96,000.00", ...), row after row ("nil" or a bare zero is 0), or the
+    shares of a fee it gives instead ("100% of the Baseline Fee", then "60% ..."); None when the anchor is no header
+    cell, a row's cell holds no amount, or the column mixes amounts and shares."""
     if not header.table_row or anchor is None or not 0 <= anchor < len(header.tokens):
         return None
     at = header.token_starts[anchor] - header.start
@@ -829,6 +845,7 @@ def _column_values(header: Sentence, anchor: int | None, scope: list[Sentence]) 
     rows = sorted((s for s in scope if s.table_row and s.clause == header.clause and s.id > header.id),
                   key=lambda s: s.id)
     values: list[float] = []
+    measures: set[str] = set()  # amounts, or shares of the fee ("100% of the Baseline Fee", "60% ..."): never both
     expected = header.id + 1
     for row in rows:
         if row.id != expected:
@@ -838,14 +855,17 @@ def _column_values(header: Sentence, anchor: int | None, scope: list[Sentence]) 
         if len(spans) != len(cells):
             return None
         a, b = spans[column]
-        amounts = [q.value for q in row.quantities_of("money") if a <= q.start < b]
-        if amounts:
-            values.append(amounts[0])
-        elif _NIL_CELL.match(row.text[a:b].strip()):
-            values.append(0.0)
+        for measure in ("money", "percent"):
+            figures = [q.value for q in row.quantities_of(measure) if a <= q.start < b]
+            if figures:
+                values.append(figures[0])
+                measures.add(measure)
+                break
         else:
-            return None
-    return values
+            if not _NIL_CELL.match(row.text[a:b].strip()):
+                return None
+            values.append(0.0)
+    return values if len(measures) <= 1 else None
 
 
 # "The Client may have an audit carried out, once per calendar year, by ... . The audit may cover the books, records,
@@ -1364,6 +1384,8 @@ _ROW_LIMITS = re.compile(r"\b(?:no|not)\s+(?:later|earlier|less|more|fewer|great
                          # a remedy's condition: "abatement 3% of the monthly Fee if not met"
                          r"|\b(?:if|where|when)\s+(?:(?:it|this|they|the\s+(?:target|standard|service\s+level|kpi))\s+"
                          r"(?:is|are)\s+)?not\s+(?:met|achieved|attained|reached)\b"
+                         # a ground for termination: "on material breach not cured within 30 days"
+                         r"|\bnot\s+(?:cured|remedied|rectified|corrected|fixed|made\s+good)\b"
                          # a quality measure: "98% of Completed Claim Files accepted without rework"
                          r"|\bwithout\s+(?:\w+\s+){0,2}?(?:errors?|defects?|rework|corrections?|amendments?)\b", re.I)
 
@@ -1408,13 +1430,20 @@ def instrument_binding(ctx: Context, part: Part, row: Sentence) -> tuple[Predica
         # missed" over "Decision accuracy | 97% | 6% of monthly Charges"), whose binding is the table's
         first = ann.sentences[row.id + 1]
         if first.clause == row.clause and first.table_row and first.header == row.text:
-            return instrument_binding(ctx, part, first)
+            binding, why = instrument_binding(ctx, part, first)
+            if binding is not None and _ROW_DENIES.search(_ROW_LIMITS.sub(" ", row.text)):
+                # ... unless it is a row itself, of a table with no header, that withholds the term: "Termination for
+                # convenience | not permitted during the Initial Term" over "Termination for cause | either party ..."
+                return None, "a row of a term table that withholds it ('no', 'none', 'not applicable')"
+            return binding, why
     header = row.header
     if not header and not row.is_definition and row.table_row \
             and sum(1 for cell in row.text.split(" | ") if _LABELLED_CELL.match(cell)) >= 2:
         # a row whose cells carry their own labels is its own header: a KPI table written as text lines, "KPI 1 |
         # Citation processing accuracy | Target: at least 98.5% ... | Service Credit: 2% of Monthly Charges ..."
         header = row.text
+    if not header and row.headless and not row.is_definition:
+        header = row.text  # ... as is each row of a key-terms table with no header ("Term | the term agreed")
     if not header or row.is_definition:
         return None, ""  # the header row names columns; a definitions row is handled as one
     # what names the document: the clause's place and headings, the header row, and a title line right over
@@ -2207,7 +2236,37 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
         elif element.if_absent == "weak":
             weak.append(reason)
     _qualify(ctx, part, sentence, candidate)
+    if part.kind == "grant":
+        taken_back = _taken_back(ctx, part, sentence, candidate)
+        if taken_back:
+            blocked.append(f"taken back by a later clause ('{taken_back}')")
     return candidate
+
+
+# "15.2 Notwithstanding clause 15.1, the Customer shall not carry out any audit during the Term": a clause that
+# overrides the candidate's by its number and denies the same thing to the same party. A limit said that way ("shall
+# not audit more than once a year", "not ... without notice") narrows the term instead, and is left to the qualifiers.
+_LIMIT_WORDS = frozenset({"more", "than", "except", "unless", "without", "other", "save", "until", "before", "after",
+                          "beyond", "only"})
+
+
+def _taken_back(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate) -> str:
+    """The opening words of a later "Notwithstanding clause N, ..." sentence that denies the candidate's term, if
+    any."""
+    label = element_label(ctx.code, part, part.find)
+    held = candidate.predication
+    for sid in ctx.ann.referenced_by.get(sentence.clause, ()):
+        other = ctx.ann.sentences[sid]
+        if other.id <= sentence.id or not other.labels.get(label):
+            continue
+        words = [t for t in other.tokens if t.isalpha()]
+        if not words or words[0] != "notwithstanding" or _LIMIT_WORDS.intersection(other.tokens):
+            continue
+        if any(p.negated and (held is None or p.subject in (held.subject, "both"))
+               for p in other.analysis.predications):
+            opening = other.text.split()
+            return " ".join(opening[:12]) + (" ..." if len(opening) > 12 else "")
+    return ""
 
 
 # A term sheet lists what is not yet agreed as a label with an open value, on a line (or sentence) of its own:
@@ -2364,6 +2423,7 @@ def _opens_hindering(sentence: Sentence) -> bool:
 
 
 _NOT_NEEDED = frozenset({"required", "needed", "necessary"})
+_TIME_BOUNDS = frozenset({"before", "prior", "until", "till"})
 _COORDINATORS = frozenset({"or", "nor", "and"})
 # the words that open a condition: a qualifier beginning with one is a clause of its own
 _CONDITION_OPENERS = frozenset({"unless", "except", "save", "provided", "if", "where", "when", "whenever"})
@@ -2375,6 +2435,12 @@ def _denied(tokens: tuple[str, ...], start: int, end: int) -> bool:
     after = [t.lower() for t in tokens[end: end + 5]]
     # "not required" only: "consent, not to be unreasonably withheld" still asks for the consent
     not_needed = any(word in _NOT_NEEDED and "not" in after[:index] for index, word in enumerate(after))
+    if tokens[start] in _TIME_BOUNDS or (tokens[start] in ("during", "within", "in")
+                                         and tuple(tokens[start + 1: start + 3]) == ("the", "first")):
+        # a time a thing may not happen before is a lock-in, not a denial of the time: "but not before the third
+        # anniversary", "may not deliver such notice before the third anniversary", "may not be exercised during the
+        # first 24 months" allow it only after
+        return not_needed
     if tokens[start] in _CONDITION_OPENERS:
         # a qualifier that opens a condition of its own ("unless the Supplier determines", "except where the Vendor
         # classifies") is not what a denial before it denies: in "is not chargeable unless the Supplier determines

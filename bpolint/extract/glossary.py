@@ -74,6 +74,39 @@ BECOMES = re.compile(
     rf"(?:an?|the)\s+{_TERM}\s*,?\s*(?:only\s+)?(?:when|whenever|once|if|where|after|upon|for\s+so\s+long\s+as)\b",
     re.M,
 )
+# ... or as what a thing is treated as, its criteria after "only when": 'For the purposes of this Contract, an Account
+# shall be treated as Recovered only when the full arrears balance has been received ...', 'A Claim is deemed a
+# "Clean Claim" only if ...'. Quoted or not (a capitalised word or two), but "only" must come first, as a definition
+# says it ('A Contact shall be treated as Resolved when the Supplier so decides' sets no criteria either way, and
+# 'The Supplier shall be treated as the Processor where it ...' is a party's capacity).
+TREATED_AS = re.compile(
+    rf"(?:^|(?<=[.:] ))(?:(?:In|Under)\s+this\s+\w+,\s+|For\s+the\s+purposes?\s+of\s+[\w.]+(?:\s+[\w.]+){{0,3}},\s+)?"
+    rf"(?!(?:(?:[Tt]he|[Ee]ach|[Ee]ither)\s+)?(?:Supplier|Customer|Client|Provider|Service\s+Provider|Vendor|Contractor|"
+    rf"Consultant|Company|Bank|Authority|Buyer|Purchaser|Licensee|Licensor|Part(?:y|ies)|We|You)\b)"
+    rf"(?:[Aa]n?|[Tt]he|[Ee]ach|[Aa]ny)\s+(?:[\w-]+\s+){{1,4}}?"
+    rf"(?:is|shall\s+be|will\s+be)\s+(?:treated|regarded|deemed|considered)\s+(?:as\s+)?(?:being\s+)?"
+    rf"(?:an?\s+|the\s+)?[{_QUOTE}]?(?P<term>[A-Z][\w-]*(?: [A-Z][\w-]*){{0,3}})[{_QUOTE}]?\s*,?\s+"
+    rf"only\s+(?:when|if|once|where|after|upon)\b",
+    re.M,
+)
+# ... or as what each item of a list is: "The following events are Price Review Triggers: (a) ...; (b) ...", "Each of
+# the following is a "Repeat Contact":" (the items after the colon are the meaning; a plural names the singular term)
+LISTED_AS = re.compile(
+    rf"(?:^|(?<=[.:] ))(?:[A-Z]?[\d.]+\s+)?"
+    rf"(?:(?:The|Each\s+of\s+the|Any\s+of\s+the)\s+following(?:\s+[a-z]+){{0,2}})\s+"
+    rf"(?:are|is|shall\s+be|will\s+be|constitute|constitutes|shall\s+constitute|are\s+each|shall\s+each\s+be)\s+"
+    rf"(?:an?\s+|the\s+)?[{_QUOTE}]?(?P<term>[A-Z][\w-]*(?: [A-Z][\w-]*){{0,4}})[{_QUOTE}]?\s*(?:\([^)]*\)\s*)?:",
+    re.M,
+)
+
+
+def listed_term(match: re.Match[str]) -> str:
+    """The term a :data:`LISTED_AS` match defines, in the singular ("Price Review Triggers" names "Price Review
+    Trigger", which the term matcher also finds in the plural)."""
+    term = match.group("term").strip()
+    return term[:-1] if term.endswith("s") and not term.endswith("ss") else term
+
+
 # The term as the subject of an event and its criteria after "when": 'In this Agreement, a Resolution occurs when: (a)
 # ...', 'A "Completed Case" is counted only when ...'. Capitalised (quoted or not), opening the line or sentence, after
 # at most a short "In this Agreement," or "For the purposes of ...,".
@@ -249,9 +282,12 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
             gloss = _GLOSS.match(match.group("gloss") or "")
             if gloss:
                 add(gloss.group("term"), meaning, clause)
-        for regex in (LEADING_MEANING, _IS_A, BECOMES, OCCURS, _UNQUOTED_MEANS, _RUN_IN_IS_A):  # to its line's end
+        for regex in (LEADING_MEANING, _IS_A, BECOMES, TREATED_AS, OCCURS, _UNQUOTED_MEANS, _RUN_IN_IS_A):  # line's end
             for match in regex.finditer(text):
                 add(match.group("term"), text[match.start(): _line_end(text, match.start())], clause)
+        if "following" in text:
+            for match in LISTED_AS.finditer(text):
+                add(listed_term(match), text[match.start(): _line_end(text, match.start())], clause)
         if clause.heading and " is " in text[:len(clause.heading) + 12]:
             # the run-in heading parsed as the clause's heading: "3.2 Completed Claim." over "A Completed Claim is a
             # claim for which ..."
@@ -270,6 +306,21 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
             for line in text.splitlines():
                 row = _TABLE_ROW.match(line.strip()) or COLON_DEFINITION.match(line.strip())
                 if row and len(row.group("term").split()) <= 6 and not _HEADER_ROW.match(line.strip()):
+                    add(row.group("term"), row.group("meaning"), clause)
+        elif " | " in text:
+            # a table whose header row says it defines ("Term | Meaning") is a glossary wherever it sits: an order
+            # form's "KEY TERMS" table, to the end of the table
+            in_table = False
+            for line in text.splitlines():
+                line = line.strip()
+                if _HEADER_ROW.match(line):
+                    in_table = True
+                    continue
+                row = _TABLE_ROW.match(line) if in_table else None
+                if row is None:
+                    in_table = in_table and " | " in line
+                    continue
+                if len(row.group("term").split()) <= 6:
                     add(row.group("term"), row.group("meaning"), clause)
         elif ": " in text:
             for line in text.splitlines():

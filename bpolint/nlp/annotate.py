@@ -21,13 +21,16 @@ from ..extract.glossary import (
     BECOMES,
     DASH_DEFINITION,
     LEADING_MEANING,
+    LISTED_AS,
     MEANING_OF,
     OCCURS,
+    TREATED_AS,
     UNIT_DEFINITION,
     colon_definition,
     glossed,
     is_glossary_heading,
     is_pointer,
+    listed_term,
 )
 from ..model import Clause, ClauseKind, Definition, Document
 from . import numbers
@@ -64,7 +67,7 @@ _ROW_TERM = re.compile(r"^(?P<open>[\"“”'‘]?)(?P<term>[A-Z][^|\"“”]{0,
 # The rest of a price schedule's row after its unit: a few short cells ending in an amount ("each | $7.10", "per claim |
 # USD 6.20 |"): the row prices the term defined elsewhere, it does not define it
 _PRICED_ROW = re.compile(r"^\s*(?:[^|]{0,20}\|\s*){0,2}[^|\d]{0,12}(?:[$£€¥₹]|\b[A-Z]{3}\b|\bRs\.?)\s?\d[\d.,]*"
-                         r"\s*[^|]{0,12}\|?\s*$")
+                         r"\s*(?:[^|]{0,12}|per\s[^|]{0,40})\|?\s*$")  # ("USD 3.90 per Resolved Conversation")
 DEFINITIONAL = re.compile(r"\b(?:mean|meaning|meanings|means|defined|definitions?|interpretation|construed|glossary)\b",
                           re.I)
 _MEANS = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:means|shall mean|will mean|has the meaning|"
@@ -168,6 +171,7 @@ class Sentence:
     framed_by: int | None = None
     items: tuple[int, ...] = ()  # for an item ending in a colon ("(b) include in each report:"), the items under it
     header: str = ""  # a table row's header row ("Fee | Unit | Amount (INR)"), whose cells name its columns
+    headless: bool = False  # a row of a table with no header row, whose first row states a term (see _terms_row)
     # a table row's lead-in: its clause's heading and the sentence before the table ("Per-Claim Fees" /
     # "The Per-Claim Fees, in Canadian dollars, are:"), which may name the rows' currency and unit
     table_lead_in: str = ""
@@ -565,7 +569,11 @@ def _may_be_open_point(text: str) -> bool:
 _NOT_A_TERM = re.compile(r"\bfor\s+(?:information|illustration|reference)(?:\s+purposes)?\s+only\b"
                          r"|\b(?:does|do|shall|will)\s+not\s+form\s+(?:a\s+)?part\s+of\s+(?:this|the)\s+"
                          r"(?:agreement|contract|order\s+form|terms)\b|\bcreates?\s+no\s+(?:legal\s+)?(?:obligations?|rights)\b"
-                         r"|\b(?:is|are)\s+(?:non-binding|not\s+(?:legally\s+)?binding)\b", re.I)
+                         r"|\b(?:is|are)\s+(?:non-binding|not\s+(?:legally\s+)?binding)\b"
+                         # "a governance charter to be prepared after signature, which shall not be binding" (not "shall
+                         # not be binding until signed": a condition of the agreement's start)
+                         r"|\b(?:shall|will)\s+not\s+be\s+(?:legally\s+)?binding\b"
+                         r"(?!\s+(?:on\s+\w+\s+)?(?:until|unless|before|prior|except))", re.I)
 
 
 # A term sheet or heads of terms marks each heading binding or not: "8. Outcome pricing (Subject to contract)",
@@ -576,6 +584,13 @@ _NOT_A_TERM = re.compile(r"\bfor\s+(?:information|illustration|reference)(?:\s+p
 _NOT_BINDING_HEADING = re.compile(r"(?:[(\[](?:[^()\[\]]{0,30}?[,;]\s*)?|\s[-–—:]\s*)\s*"
                                   r"(?:subject\s+to\s+contract|non-?\s?binding|not\s+(?:legally\s+)?binding|"
                                   r"indicative(?:\s+only)?)\s*[)\]]?\s*\.?\s*$", re.I)
+
+
+def _terms_row(text: str) -> bool:
+    """Is a table's first row a row of terms rather than a header? A key-terms table may have no header: its first
+    row "Termination for convenience | Customer, on 30 days' notice, at any time" states a term (a cell after the
+    first with a figure and five words or more), where a header only names columns ("Service Level | Target")."""
+    return any(any(ch.isdigit() for ch in cell) and len(cell.split()) >= 5 for cell in text.split(" | ")[1:])
 
 
 def _may_be_not_a_term(text: str) -> bool:
@@ -1105,6 +1120,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         amending = False  # a quote that is the new text of an amended clause (see _AMENDMENT)
         speaker: str | None = None  # the party an incorporated response's quote speaks for (its "we")
         table_head = ""  # the first row of the table being read in this clause
+        headless = False  # ... whose first row is itself a row of terms, not a header (see _TERMS_ROW)
         table_lead = ""  # what leads into it: the clause heading and the sentence before the table
         before_table = ""  # the last sentence read in this clause that is not a table row
         previous_prose: Sentence | None = None  # ... as a Sentence
@@ -1166,8 +1182,11 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                     bare = _UNQUOTED_IS_A.match(text)
                     defines = bare.group("term") if bare and bare.group("term").lower() in glossary_terms else ""
             if not defines and any(word in text for word in _BECOMES_WORDS):
-                complement = BECOMES.match(text)
+                complement = BECOMES.match(text) or TREATED_AS.match(text)
                 defines = complement.group("term").strip() if complement else ""
+            if not defines and "following" in text:
+                listed = LISTED_AS.match(text)
+                defines = listed_term(listed) if listed else ""
             if not defines and any(word in text for word in _OCCURS_WORDS):
                 event = OCCURS.match(text)
                 defines = event.group("term").strip() if event else ""
@@ -1229,10 +1248,13 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             if " | " in text:
                 if not table_head:
                     table_lead = "\n".join(line for line in (_heading_over(ci, clauses, parent), before_table) if line)
-                sentence.header, table_head = table_head, table_head or text
+                    headless = headless or _terms_row(text)
+                if not headless:
+                    sentence.header, table_head = table_head, table_head or text
+                sentence.headless = headless
                 sentence.table_lead_in = table_lead
             elif not (table_head and _ROW_NUMBER.match(text)):
-                table_head, before_table = "", text
+                table_head, before_table, headless = "", text, False
                 sentence.previous, previous_prose = previous_prose, sentence
             if sentence.header and ("raft" in sentence.header or "osition" in sentence.header):
                 # (the row's whole line: a cell's full stop may end a sentence inside the row)

@@ -207,6 +207,8 @@ _CAPPED = re.compile(
 )
 _CAPPED_WORDS = ("audit", "inspection", "review", "visit", "examination")
 _EVERY = re.compile(rf"\bevery\s+(?:(?P<pn>\d+|{_NUMBER_WORD})\s*(?:\(\d+\))?|{_NTH})[\s-]*{_PERIOD_UNIT}", re.I)
+# "on each third anniversary of the Effective Date": one year in n; "each anniversary" every year
+_ANNIVERSARY = re.compile(rf"\b(?:each|every)\s+(?:{_NTH}\s+)?anniversary", re.I)
 _PERIOD_YEARS = {"year": 1.0, "month": 1 / 12, "quarter": 0.25, "week": 1 / 52}
 
 
@@ -845,22 +847,22 @@ def _has_number(text: str) -> bool:
     words = re.findall(r"[a-z]+", text.lower())
     return not _WORDS.isdisjoint(words) or any(w.startswith(_TENS_PREFIXES) for w in words)  # "twentyfour"
 _ANY_PERCENT = re.compile(r"%|per\s?cent", re.I)
-_PERCENT_PAIR, _DURATION_PAIR, _COUNTED_PAIR, _EVERY_PAIR, _CAPPED_PAIR = (
-    _folded(regex) for regex in (_PERCENT, _DURATION, _COUNTED, _EVERY, _CAPPED))
+_PERCENT_PAIR, _DURATION_PAIR, _COUNTED_PAIR, _EVERY_PAIR, _CAPPED_PAIR, _ANNIVERSARY_PAIR = (
+    _folded(regex) for regex in (_PERCENT, _DURATION, _COUNTED, _EVERY, _CAPPED, _ANNIVERSARY))
 _ANY_DURATION = re.compile(r"hour|day|week|month|year|minute|second|\bhrs?\b|\bmins?\b", re.I)
 _DURATION_WORDS = ("hour", "day", "week", "month", "year", "second", "hr", "min")
 _ANY_FREQUENCY = re.compile(r"annual|year|quarter|month|fortnight|week|daily|\bday\b|once|twice|thrice|times|every|"
-                            r"per annum|ennial",
+                            r"per annum|ennial|anniversar",
                             re.I)
 _FREQUENCY_WORDS = ("annu", "year", "quarter", "month", "fortnight", "week", "daily", "day", "once", "twice", "thrice",
-                    "times", "every", "ennial")
+                    "times", "every", "ennial", "anniversar")
 _COUNTED_WORDS = ("once", "twice", "thrice", "times")
 # _ANY_DURATION and _ANY_FREQUENCY as substring tests, for ASCII text (see _may_hold): scanning with a
 # case-insensitive alternation of a dozen words costs more than the parse it gates
 _DURATION_CUES = ("hour", "day", "week", "month", "year", "minute", "second")
 _HRS_MINS = re.compile(r"\bhrs?\b|\bmins?\b")
 _FREQUENCY_CUES = ("annual", "year", "quarter", "month", "fortnight", "week", "daily", "once", "twice", "thrice",
-                   "times", "every", "per annum", "ennial")
+                   "times", "every", "per annum", "ennial", "anniversar")
 _DAY = re.compile(r"\bday\b")
 
 
@@ -955,6 +957,9 @@ def frequencies(text: str) -> list[Quantity]:
         years = _period_years(match.group("pn"), match.group("punit"), match.group("nth"))
         if years:
             add(1 / years, match)
+    for match in _finditer(_ANNIVERSARY_PAIR, text, low) if _may_hold(text, ("anniversar",), low) else ():
+        nth = match.group("nth")
+        add(1 / _NTH_VALUE[nth.lower()] if nth else 1.0, match)
     for regexes, value, words in _FIXED_RE:
         for match in _finditer(regexes, text, low) if _may_hold(text, words, low) else ():
             add(value, match)

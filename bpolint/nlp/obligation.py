@@ -687,6 +687,26 @@ def _history(tokens: Sequence[str]) -> bool:
             and not any(t in _MODAL_WORDS for t in tokens))
 
 
+# A thing the parties may do only if both of them wish to binds neither: "The parties may, if they both wish, hold a
+# quarterly review", "if both parties so wish" (one party's wish is its option: "if the Customer wishes, the Supplier
+# shall provide exit assistance" stays a duty, and "the Customer may, if it wishes, audit" a right)
+_BOTH_WISH = _index((("if", "they", "both", "wish"), ("if", "they", "both", "so", "wish"),
+                     ("if", "both", "parties", "wish"), ("if", "both", "parties", "so", "wish"),
+                     ("if", "the", "parties", "wish"),
+                     ("if", "the", "parties", "so", "wish"), ("if", "the", "parties", "both", "wish"),
+                     ("where", "the", "parties", "so", "wish"), ("where", "both", "parties", "so", "wish")))
+
+
+def _next_modal(modal_at: Sequence[int], current: int) -> int | None:
+    """The token index of the modal after ``modal_at[current]``, if any."""
+    return modal_at[current + 1] if current + 1 < len(modal_at) else None
+
+
+def _only_if_both_wish(tokens: Sequence[str], start: int, end: int | None) -> bool:
+    """Does the predication between ``start`` and ``end`` (the next modal) hang on both parties' wish?"""
+    return _find(tokens[start:end], _BOTH_WISH) is not None
+
+
 def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]] = (),
             quoted: Collection[int] = (), resumed: str | None = None) -> SentenceAnalysis:
     """Analyse one sentence.
@@ -709,6 +729,7 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
     predications: list[Predication] = []
     index = 0
     main_subject: str | None = None  # the last predication's subject outside a relative or conditional clause
+    optional = False  # a "may" read as no term, for it hangs on both parties' wish
     previous_end = 0
     # Only a modal word can open a predication: visit those positions (ascending) instead of every token.
     modal_at = [i for i, t in enumerate(tokens) if t in _MODAL_WORDS]
@@ -738,6 +759,10 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             permission = negated.startswith(("may", "has", "have", "ca "))  # "may not", "can't": a right withheld
             cue, kind = tuple(negated.split()), RIGHT if permission else OBLIGATION
         if cue is None or (cue in _IS_TO and not _is_to_duty(tokens, party_mentions, index, index + len(cue))):
+            index += 1
+            continue
+        if cue == ("may",) and _only_if_both_wish(tokens, previous_end, _next_modal(modal_at, next_modal)):
+            optional = True
             index += 1
             continue
         # "shall not be entitled", "shall have no right": the right word decides the kind.
@@ -802,6 +827,8 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             subject = _duty_owner(tokens, party_mentions, previous_end, index)
         if subject is None and _deliverable_states(tokens, party_mentions, lo, index, index + len(cue)):
             subject = "supplier"
+        if subject is None:
+            subject = _provided_for(tokens, party_mentions, lo, index, index + len(cue))
         if subject is None and _charges_reduced(tokens, party_mentions, lo, index, index + len(cue)):
             subject = "supplier"
         if subject is None and kind == OBLIGATION and not negated \
@@ -903,9 +930,12 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
     # "All rights in the Tools belong to the Provider, and the Agency has no right to use them": the first half states
     # its term with no modal, and the negated second half does not govern it
     split = _coordination(tokens, predications[0].start) if predications and predications[0].negated else -1
+    advice = " ".join(advice_hit[1]) if advice_hit else ""
+    if not advice and optional and not predications:
+        advice = "if both parties wish"  # the sentence's only verb hangs on that wish: nothing in it binds
     return SentenceAnalysis(
         predications=tuple(predications),
-        advice=" ".join(advice_hit[1]) if advice_hit else "",
+        advice=advice,
         recital=recital,
         deferral=" ".join(deferral_hit[1]) if deferral_hit else "",
         deferral_at=deferral_hit[0] if deferral_hit else -1,
@@ -1485,6 +1515,18 @@ def _duty_owner(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]],
         if set(owned) & _DUTY_NOUNS:
             return role
     return None
+
+
+def _provided_for(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]], lo: int, modal: int,
+                  after: int) -> str | None:
+    """ "The Exit Plan shall provide for the Supplier to continue providing the Services ...": a plan or schedule that
+    provides for a party to do a thing sets that party's duty (with no party in its own subject: "the Customer's
+    policy shall provide for ..." is the customer's)."""
+    if tuple(tokens[after: after + 2]) != ("provide", "for") or any(lo <= start < modal for start, _, _ in mentions):
+        return None
+    at = after + 2 + (after + 2 < len(tokens) and tokens[after + 2] == "the")
+    return next((role for start, end, role in mentions if start == at and end < len(tokens) and tokens[end] == "to"),
+                None)
 
 
 # Documents the supplier hands over: "Each Monthly Report shall state ..." sets what the supplier must put in them
