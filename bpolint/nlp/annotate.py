@@ -518,6 +518,8 @@ _NOT_CHOSEN = re.compile(r"^\s*(?:no|n|not\s+(?:selected|chosen|elected|applicab
 # open when the clause offers more than one.
 _NOTE = re.compile(r"\[\s*(?:drafting\s+note|drafter'?s?\s+note|note\s+to\s+(?:draft\w*|the\s+parties|\w+)|ntd|"
                    r"guidance(?:\s+note)?|(?:drafting\s+)?comment|(?:\w+\s+){0,2}comment|"
+                   # the other side's answer to a bracketed proposal: "[Supplier response: Rejected.]"
+                   r"(?:\w+\s+){1,2}(?:response|reply)|"
                    # a draft printed with its deletions shown: "[Deleted: The parties shall review the Charges ...]"
                    r"deleted|deletion|struck(?:\s+out)?|removed)s?\s*[:\-–][^\]]*\]?", re.I)
 _COMMENT = re.compile(r"(?m)^\s*(?:(?:supplier|customer|client|buyer|seller|provider|vendor|contractor|outsourcer|"
@@ -583,7 +585,9 @@ _NOT_A_TERM = re.compile(r"\bfor\s+(?:information|illustration|reference)(?:\s+p
 # (perhaps after another word in the brackets: "PRICING PROPOSAL (illustrative, not binding)")
 _NOT_BINDING_HEADING = re.compile(r"(?:[(\[](?:[^()\[\]]{0,30}?[,;]\s*)?|\s[-–—:]\s*)\s*"
                                   r"(?:subject\s+to\s+contract|non-?\s?binding|not\s+(?:legally\s+)?binding|"
-                                  r"indicative(?:\s+only)?)\s*[)\]]?\s*\.?\s*$", re.I)
+                                  r"indicative(?:\s+only)?|"
+                                  # "Supplier's Standard Terms (for reference)": a text shown, not agreed
+                                  r"for\s+(?:reference|information)(?:\s+(?:purposes|only))*)\s*[)\]]?\s*\.?\s*$", re.I)
 
 
 def _terms_row(text: str) -> bool:

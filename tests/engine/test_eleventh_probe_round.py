@@ -453,3 +453,67 @@ LEFT_TO_THE_SUPPLIERS_SAY_SO = [
 @pytest.mark.parametrize(("code", "expected", "text"), LEFT_TO_THE_SUPPLIERS_SAY_SO)
 def test_a_remedy_or_standard_left_to_the_suppliers_say_so(code, expected, text):
     assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+REOPEN_PROPOSED = ("6.1 The Customer shall pay GBP 4.00 per Resolved Contact.\n6.2 [Customer proposal: Resolved "
+                   "Contacts reopened within 7 days shall not be chargeable.]")
+A_PROPOSAL_AND_THE_OTHER_SIDES_RESPONSE = [
+    # the other side's bracketed response refuses the bracketed proposal before it
+    ("missing", REOPEN_PROPOSED + " [Supplier response: Rejected.]"),
+    ("missing", REOPEN_PROPOSED + " [Supplier reply: not agreed.]"),
+    # trap: a proposal the response accepts is agreed
+    ("pass", REOPEN_PROPOSED + " [Supplier response: Accepted.]"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), A_PROPOSAL_AND_THE_OTHER_SIDES_RESPONSE)
+def test_a_bracketed_proposal_refused_by_the_other_sides_response(expected, text):
+    assert status_of("OUT002", CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # a clause headed "(for reference)" shows a text, it does not agree it
+    ("missing", "7. Audit (for reference)\nThe Customer may audit the Supplier's records relating to the Charges once "
+                "a year."),
+    ("missing", "7. Audit (for information purposes only)\nThe Customer may audit the Supplier's records relating to "
+                "the Charges once a year."),
+    # trap: a reference inside the clause's text is no heading
+    ("pass", "7. Audit\nThe Customer may audit the Supplier's records relating to the Charges once a year (for "
+             "reference, see the audit protocol)."),
+])
+def test_a_clause_headed_for_reference_is_no_term(expected, text):
+    assert status_of("AUD001", CUSTOMER_SUPPLIER + text) == expected
+
+
+SAVINGS_AS_STAFF_RELEASED = [
+    # the charges cut by a share of the cost of the staff that automation released
+    ("pass", "8.3 Any reduction in the number of FTEs resulting from automation shall be passed on to the Client by "
+             "reducing the monthly charges by 60% of the cost of the FTEs so released."),
+    ("pass", "8.3 Where automation releases agents, the Service Provider shall reduce the Charges by 50% of the cost "
+             "of the agents released."),
+    # traps: the customer's own descoping; a reduction left to the supplier
+    ("missing", "8.3 The Client may reduce the fees by 10% of the cost of any FTEs it removes from the service."),
+    ("missing", "8.3 Any reduction in FTEs shall be at the Service Provider's discretion."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SAVINGS_AS_STAFF_RELEASED)
+def test_savings_shared_as_the_cost_of_staff_released(expected, text):
+    assert status_of("PRD001", CLIENT_PROVIDER + text) == expected
+
+
+AN_OPTION_TO_BUY_THE_BOTS = [
+    ("weak", "12.4 On termination the Client may purchase the bots and scripts used in the Services at their then "
+             "fair market value, as determined by the Service Provider."),
+    ("weak", "12.4 The Client shall have an option to purchase the bots developed for it at a price to be agreed."),
+    ("pass", "12.4 On termination the Client may purchase the bots and scripts developed for it for INR 1."),
+    # traps: buying something else; no right at all
+    ("missing", "12.4 The Client may purchase additional seats on the Service Provider's platform."),
+    ("missing", "12.4 The Client shall not acquire any right in the bots, scripts or workflows of the Service "
+                "Provider, whether during the Term or after termination."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), AN_OPTION_TO_BUY_THE_BOTS)
+def test_an_option_to_buy_the_automation_assets(expected, text):
+    assert status_of("EXT004", CLIENT_PROVIDER + text) == expected
