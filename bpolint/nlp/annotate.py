@@ -2074,16 +2074,6 @@ def _term_matcher(nlp: Any, glossary: Sequence[Definition]) -> tuple[Any, dict[s
         key = "term:" + term
         term_of[key] = term
         variants = {written, written + "s", written.upper(), written.title(), written.title() + "s"}
-        variants |= {_plural(written), _plural(written.title())}
         matcher.add(key, [nlp.make_doc(v) for v in variants])
     return matcher, term_of
 
-
-def _plural(written: str) -> str:
-    """The plural English spells other than by adding "s": "Resolved Enquiry" -> "Resolved Enquiries" (a consonant
-    before the "y"), "Completed Switch" -> "Completed Switches", "Processed Batch" -> "Processed Batches"."""
-    if len(written) > 2 and written[-1] == "y" and written[-2].lower() not in "aeiou":
-        return written[:-1] + "ies"
-    if written.endswith(("ch", "sh", "x", "ss", "z")):
-        return written + "es"
-    return written + "s"
