@@ -659,10 +659,89 @@ _OPTION_CHOSEN = re.compile(
     re.I)
 
 
+# A compliance matrix or schedule of deviations records the supplier's answer to each requirement on the requirement's
+# own line: "Requirement 4.2 - Disputes reopened within 30 days are not billable. Supplier response: Rejected; ...",
+# "Deviation D-4 - Clause 12.2 (...). Supplier position: not accepted." A line the supplier's answer refuses is a
+# requirement that was not agreed; one it accepts ("Supplier response: Accepted", "Compliant") is the term. (The
+# customer's refusal of a supplier's deviation leaves the contract's clause standing, so it is not read here.)
+_SUPPLIER_REFUSES = re.compile(
+    r"\b(?:supplier|provider|vendor|contractor|bidder|tenderer)(?:['’]s)?\s+(?:response|position|answer|reply)\s*"
+    r"[:\-–]\s*(?:rejected|refused|declined|not\s+(?:accepted|agreed|compliant)|non-?\s?compliant|"
+    r"does\s+not\s+comply)\b", re.I)
+# ... and a clause that the same text deletes ("Clause 11.3 is deleted", not "is deleted and replaced with ...") is
+# no term even where the text names it by its title: "Deviation 11 - Clause 11.3 (Annual price review). ... Clause
+# 11.3 is deleted." The titled mention's sentence is struck (a contract that holds clause 11.3 itself loses it too:
+# see _amendments).
+_DELETES_REF = re.compile(
+    rf"\b{_REF_WORD}\s+{_REF_VALUE}(?:\s*\([^()]{{1,80}}\))?\s+(?:is|are|shall\s+be|has\s+been|have\s+been)\s+"
+    r"(?:hereby\s+)?(?:deleted|omitted|removed|struck\s+out)\b(?!\s+(?:and|&)\s+(?:replaced|substituted))", re.I)
+
+
+def _refused_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` whose requirement the supplier's answer on the same line refuses, and the sentences
+    naming by its title a clause the text deletes (see _SUPPLIER_REFUSES, _DELETES_REF)."""
+    spans = []
+    for match in _SUPPLIER_REFUSES.finditer(text):
+        end = text.find("\n", match.end())
+        spans.append((text.rfind("\n", 0, match.start()) + 1, end if end >= 0 else len(text)))
+    for deletion in _DELETES_REF.finditer(text):
+        opening = max(text.rfind(mark, 0, deletion.start()) + len(mark) for mark in (". ", "\n", "; ", ": "))
+        if re.search(r"[A-Za-z]", text[max(opening, 0):deletion.start()]):
+            continue  # an instruction opens with the clause it deletes; "the data listed in Annex 2 ... are deleted"
+        word, value = re.escape(deletion.group("word").rstrip("sS")), re.escape(deletion.group("value"))
+        titled = re.compile(rf"\b{word}s?\s+{value}\s*\([^()]{{1,80}}\)", re.I)
+        for mention in titled.finditer(text):
+            start = max(text.rfind(". ", 0, mention.start()) + 2, text.rfind("\n", 0, mention.start()) + 1)
+            if start <= deletion.start() < mention.end():
+                continue  # the deleting sentence itself
+            spans.append((start, mention.end()))
+    return spans
+
+
+# A clause library's options set out without brackets, each opening its sentence: "Option A - prices are fixed for the
+# Term. Option B - where automation handles more than 25% of claims ...", "Option A: the Customer owns all bots ...".
+# Offered, they are not yet a term: when the text records the choice ("Option selected for this Order Form: Option
+# A") the others are not agreed, and when it says none is chosen yet ("neither option has been agreed", "option to be
+# selected at contract signature") none is. Options with neither said (a right to elect one later) are read as before.
+_PLAIN_OPTION = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:option|alternative)\s+([A-Z]|\d{1,2})\s*[:\-–—.)]\s", re.I)
+_PLAIN_CHOSEN = re.compile(
+    r"\b(?:option|alternative)\s+(?:selected|chosen|elected|agreed)(?:\s+[\w-]+){0,5}?\s*[:\-–]\s*"
+    r"(?:(?:option|alternative)\s+)?([A-Z]|\d{1,2})\b", re.I)
+_NONE_CHOSEN = re.compile(
+    r"\b(?:neither|no)\s+(?:option|alternative)\s+(?:has\s+(?:yet\s+)?been|is|was)\s+(?:yet\s+)?"
+    r"(?:agreed|selected|chosen|elected)\b"
+    r"|\b(?:option|alternative)s?\s+(?:is\s+|are\s+)?(?:still\s+|yet\s+)?to\s+be\s+(?:selected|chosen|elected|agreed)\b",
+    re.I)
+
+
+def _unchosen_plain_options(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s unbracketed options that its own words leave unchosen (see _PLAIN_OPTION)."""
+    chosen_at = list(_PLAIN_CHOSEN.finditer(text))
+    options = [m for m in _PLAIN_OPTION.finditer(text) if not any(c.start() <= m.start() < c.end() for c in chosen_at)]
+    if len({m.group(1).upper() for m in options}) < 2:
+        return []
+    spans = []
+    for at, option in enumerate(options):
+        line_end = text.find("\n", option.start())
+        end = min(e for e in (line_end if line_end >= 0 else len(text),
+                              options[at + 1].start() if at + 1 < len(options) else len(text)))
+        spans.append((option.group(1).upper(), option.start(), end))
+    chosen = {c.group(1).upper() for c in chosen_at} & {name for name, _, _ in spans}
+    if len(chosen) == 1:
+        return [(start, end) for name, start, end in spans if name not in chosen]
+    if not chosen and _NONE_CHOSEN.search(text):
+        return [(start, end) for _, start, end in spans]
+    return []
+
+
 def _unagreed_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of ``text`` that are drafting notes, comments, open bracketed options or bracketed passages
     a comment refuses."""
     spans = [m.span() for m in _NOTE.finditer(text)] + [m.span() for m in _COMMENT.finditer(text)]
+    if "esponse" in text or "osition" in text or "delet" in text:
+        spans += _refused_lines(text)
+    if "ption" in text or "lternative" in text:
+        spans += _unchosen_plain_options(text)
     options = list(_OPTION.finditer(text))
     refused = _refused_brackets(text, spans) if spans else []
     if len(options) < 2:
@@ -776,6 +855,10 @@ _ROW_NUMBER = re.compile(r"^\s*\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z])[.)]?\s*$")
 _AMENDMENT = re.compile(
     r"\b(?:(?:is|are|shall be|will be)\s+(?:hereby\s+)?(?:deleted\s+(?:in\s+its\s+entirety\s+)?and\s+)?"
     r"(?:replaced|substituted|amended|inserted|added|restated)\b"
+    # a deed of variation's own verb, with how it varies: "clause 1.1 is varied by inserting the following
+    # definition:", "Schedule 3 is varied by adding:" (not "the Charges may be varied by agreement")
+    r"|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?varied\s+(?:by\s+(?:adding|inserting|replacing|substituting)|"
+    r"as\s+follows)\b"
     r"|(?:amended|modified|restated)\s+(?:so\s+as\s+)?to\s+read\b|(?:shall|will|is\s+to)\s+read\s+as\s+follows\b"
     # a conformed reading of the clause changed: "Clause 14.2 as amended reads:", "as so amended shall read"
     r"|\bas\s+(?:so\s+|hereby\s+)?amended\s+(?:now\s+)?(?:reads|shall\s+read|will\s+read)\b"
@@ -1279,7 +1362,9 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                     sentence.header and _option_not_chosen(text, sentence.header)):
                 sentence.unticked = True
                 sentence.labels, sentence.terms = {}, ()
-            elif "[" in clause.text or "omment" in clause.text:
+            elif "[" in clause.text or "omment" in clause.text or "esponse" in clause.text \
+                    or "osition" in clause.text or "delet" in clause.text or "ption " in clause.text \
+                    or "lternative " in clause.text:
                 if unagreed_spans is None:  # (once per clause, not once per sentence: a long table's clause has many)
                     unagreed_spans = _unagreed_spans(clause.text)
                 if any(a <= sentence.start < b for a, b in unagreed_spans):
@@ -2017,3 +2102,4 @@ def _term_matcher(nlp: Any, glossary: Sequence[Definition]) -> tuple[Any, dict[s
         variants = {written, written + "s", written.upper(), written.title(), written.title() + "s"}
         matcher.add(key, [nlp.make_doc(v) for v in variants])
     return matcher, term_of
+

@@ -1723,8 +1723,26 @@ _NUMBER_PIECE = re.compile(r"^(?:\d{1,3}(?:[.\-/]\d{1,3})*\.?|[-–./])$")
 _ITEM_LABEL = re.compile(r"^(?:[a-z]|[ivx]{1,4}|\d{1,3})$")
 
 
+# ... or a clause label written out, as translated contracts keep it: "Article 12.1", "Clausula Vigesima", "Cláusula
+# Décima Quinta", "Section 4" (the label word, then numbers or Spanish ordinal words)
+_LABEL_WORDS = frozenset({"clause", "clausula", "cláusula", "article", "articulo", "artículo", "section", "art",
+                          "art."})
+_ORDINAL_WORDS = frozenset({
+    "primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "septima", "séptima", "octava", "novena", "decima",
+    "décima", "undecima", "undécima", "duodecima", "duodécima", "vigesima", "vigésima", "trigesima", "trigésima",
+    "primero", "segundo", "tercero", "cuarto", "quinto", "sexto", "septimo", "séptimo", "octavo", "noveno", "decimo",
+    "décimo"})
+
+
 def _without_number_label(opening: list[str]) -> list[str]:
-    """``opening`` without a clause number or item label before its first word ("7", "-", "3"; "9.1"; "(", "b", ")")."""
+    """``opening`` without a clause number or item label before its first word ("7", "-", "3"; "9.1"; "(", "b", ")";
+    "Clausula Vigesima")."""
+    if len(opening) >= 2 and opening[0] in _LABEL_WORDS:
+        at = 1
+        while at < min(len(opening), 5) and (opening[at] in _ORDINAL_WORDS or _NUMBER_PIECE.match(opening[at])):
+            at += 1
+        if at > 1:
+            return opening[at:]
     at = 0
     if len(opening) >= 3 and opening[0] == "(" and _ITEM_LABEL.match(opening[1]) and opening[2] == ")":
         at = 3
