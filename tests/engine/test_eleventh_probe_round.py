@@ -517,3 +517,35 @@ AN_OPTION_TO_BUY_THE_BOTS = [
 @pytest.mark.parametrize(("expected", "text"), AN_OPTION_TO_BUY_THE_BOTS)
 def test_an_option_to_buy_the_automation_assets(expected, text):
     assert status_of("EXT004", CLIENT_PROVIDER + text) == expected
+
+
+COMMONWEALTH_CONTRACTOR = ('This Agreement is between the Commonwealth (the "Customer") and Acme Pty Ltd (the '
+                           '"Contractor").\n')
+THIRD_PART = [
+    # measures "aligned with" a standard to which the supplier is also certified bind it to the standard
+    ("SEC001", "pass", CUSTOMER_SUPPLIER + "16.1 The Supplier shall implement the technical and organisational "
+                                          "measures in Annex 3, which are aligned with ISO/IEC 27001 and to which the "
+                                          "Supplier is certified, and shall notify the Customer of any personal data "
+                                          "breach within 24 hours after becoming aware of it."),
+    # traps: efforts to be certified; alignment alone
+    ("SEC001", "weak", CUSTOMER_SUPPLIER + "16.1 The Supplier shall use reasonable efforts to be certified to ISO "
+                                          "27001 and shall notify the Customer of any personal data breach within 24 "
+                                          "hours."),
+    ("SEC001", "weak", CUSTOMER_SUPPLIER + "16.1 The Supplier shall implement measures aligned with ISO 27001 and "
+                                          "shall notify the Customer of any personal data breach within 24 hours."),
+    # a renegotiation of the prices requested once a year is a periodic review
+    ("PRC002", "pass", CUSTOMER_SUPPLIER + "10.4 Once per calendar year, either party may request a renegotiation of "
+                                          "the unit prices based on the result of an independent benchmarking."),
+    ("PRC002", "weak", CUSTOMER_SUPPLIER + "10.4 The parties may request a renegotiation of the unit prices once "
+                                          "every three years."),
+    # the tax in brackets between the amount and the unit it prices
+    ("PRC004", "pass", COMMONWEALTH_CONTRACTOR + "9.1 The Customer will pay the Contractor AUD 7.80 (GST exclusive) "
+                                                "for each Completed Claim."),
+    ("PRC004", "not_applicable", COMMONWEALTH_CONTRACTOR + "9.1 The Contractor must process each completed claim "
+                                                          "within 10 days (see clause 4)."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), THIRD_PART)
+def test_third_part_readings(code, expected, text):
+    assert status_of(code, text) == expected
