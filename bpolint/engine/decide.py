@@ -2347,7 +2347,12 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                 sentences = [ctx.ann.sentences[sid] for sid in ctx.index.with_label(label)]
             if qualifier.anchor_term_only:
                 # only the definition the find itself came from: it may take back what it lent
-                lent = ctx.meaning_body(candidate.anchor_term) if candidate.anchor_term else []
+                # (a weak qualifier found in the sentence's own words: the definitions of its terms that are about the
+                # same thing - "A Repeat Contact is not a Resolved Contact" lends the Repeat Contact's say, not the
+                # Resolved Contact's; a blocking one takes back only what the find's own definition lent)
+                anchors = [candidate.anchor_term] if candidate.anchor_term else [
+                    term for term in sentence.terms if find_label in ctx.meaning(term)] if kind == "weak" else []
+                lent = [s for term in anchors for s in ctx.meaning_body(term)]
                 sentences = sentences + lent if pool is None and lent else sentences
                 lent_ids = {s.id for s in lent}
             else:

@@ -233,6 +233,11 @@ _PLACEHOLDER_MEANING = re.compile(r"(?:means|shall\s+mean|shall\s+refer\s+to|ref
                                   re.I)
 
 
+# A term defined under its full name and its abbreviation joined by "or": "Housing Management System or HMS",
+# "Service Level Agreement or SLA" (the abbreviation in capitals, so "Goods or Services" stays one term)
+OR_ACRONYM = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+or\s+(?P<short>[A-Z][A-Z0-9&]{1,7})")
+
+
 def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
     """Every defined term in document order; the first definition of a term wins."""
     found: dict[str, Definition] = {}
@@ -266,6 +271,11 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
             return
         if term and (key not in found or (is_pointer(found[key].text) and not is_pointer(text))):
             found[key] = Definition(term=term, text=text.strip(), clause=clause.path)
+        alias = OR_ACRONYM.fullmatch(term)
+        if alias:
+            # "Housing Management System or HMS means ...": one meaning under two names, each used on its own
+            add(alias.group("name"), text, clause)
+            add(alias.group("short"), text, clause)
 
     for clause in clauses:
         text = clause.text

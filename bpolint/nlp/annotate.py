@@ -24,6 +24,7 @@ from ..extract.glossary import (
     LISTED_AS,
     MEANING_OF,
     OCCURS,
+    OR_ACRONYM,
     TREATED_AS,
     UNIT_DEFINITION,
     colon_definition,
@@ -1472,6 +1473,13 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         names = glossed(definition.text) if "(" in definition.text else None
         if names and names[1].lower() == definition.term.lower() and names[0].lower() in definition_sentences:
             definition_sentences.setdefault(definition.term.lower(), list(definition_sentences[names[0].lower()]))
+    written = {d.term.lower(): d.term for d in document.glossary if " or " in d.term}
+    for term, ids in list(definition_sentences.items()):
+        # "Housing Management System or HMS means ...": the sentence defines each name (the glossary has both)
+        alias = OR_ACRONYM.fullmatch(written.get(term, ""))
+        if alias:
+            for name in (alias.group("name"), alias.group("short")):
+                definition_sentences.setdefault(name.lower(), list(ids))
     for ids in definition_sentences.values():
         # '"Processed Invoice" has the meaning given in Annex 2, No. 1' points to the definition: the one it
         # points to is read first (the criteria, the evidence)

@@ -103,6 +103,8 @@ INDICATIVE_USD: dict[str, tuple[float, float]] = {
     # Romania, Hungary, Colombia, Chile, Bangladesh
     "VND": (0.000037, 0.000044), "RON": (0.20, 0.25), "HUF": (0.0025, 0.0035), "COP": (0.00020, 0.00032),
     "CLP": (0.00100, 0.00145), "BDT": (0.0080, 0.0120),
+    # Costa Rica (about 455-690 colones to the dollar over the last decade)
+    "CRC": (0.00145, 0.0022),
 }
 
 

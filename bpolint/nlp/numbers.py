@@ -527,6 +527,9 @@ _PERCENT_HEADER = re.compile(r"%|per\s?cent|percentage|\bshare\b|\bratio\b", re.
 _PRICE_HEADER = re.compile(r"\b(?:fees?|prices?|charges?|rates?|amounts?|costs?|tariffs?)\b", re.I)
 _BARE_AMOUNT = re.compile(r"^\s*(?:(?:up to|at most|not more than|not exceeding)\s+)?"
                           rf"(?P<amount>{_AMOUNT_BODY})\s*$", re.I)
+# ... or an amount that says what it is charged per after it, its currency only in the header: "Colones (CRC)" over
+# "2,450 per Kept Promise", "Fee (GBP)" over "3.40 for each Completed Report" (the unit is the cell's own)
+_AMOUNT_PER = re.compile(rf"^\s*(?P<amount>{_AMOUNT_BODY})\s+(?=(?:per|for each|for every)\s+[A-Za-z])", re.I)
 _PER_CELL = re.compile(r"^\s*(?:per|for each|for every|each)\s+(?P<per>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*$",
                        re.I)
 # "Price per Pre-processed Case", "Fee for each Closed Claim": the row's label is the price word and its unit
@@ -810,7 +813,7 @@ def _in_table(row: str, header: str, lead_in: str, found: list[Quantity]) -> lis
     taken = [(q.start, q.end) for q in found]
     for index, (offset, cell) in enumerate(cells):
         column = columns.get(index)
-        amount = _BARE_AMOUNT.match(cell)
+        amount = _BARE_AMOUNT.match(cell) or _AMOUNT_PER.match(cell)
         # the row's own basis cell names the currency when the column does not ("RMB per Completed Verification
         # Call | 9.80 | 9.80 | 9.80" under contract-year columns)
         currency = column.currency if column is not None and column.currency else row_currency
@@ -820,8 +823,9 @@ def _in_table(row: str, header: str, lead_in: str, found: list[Quantity]) -> lis
         if any(s < end and start < e for s, e in taken):
             continue
         value = _amount_value(amount.group("amount"), currency)
+        own = _per_of(cell, amount.start("amount"), amount.end("amount")) if amount.re is _AMOUNT_PER else ""
         out.append(Quantity("money", value, currency, amount.group("amount"), start, end,
-                            row_unit or column_unit(column)))
+                            own or row_unit or column_unit(column)))
     return out
 
 
