@@ -162,6 +162,7 @@ PRICE_PER_DEFINED_UNIT = [
     ("weak", CLEAN_CLAIM + "6.1 The Company shall pay the Vendor USD 12.00 per Clean Claim."),
     # traps: an insured amount per claim; a limit counted per claim
     ("not_applicable", "6.1 The Vendor shall maintain insurance of USD 5,000,000 per Insured Claim."),
+    ("not_applicable", "6.1 The Company receives a credit of USD 4.80 for each Late Claim Case."),
     ("not_applicable", "6.1 The Company shall pay the Vendor USD 30,000 a month. The Vendor may file up to 3 "
                        "appeals per Claim."),
 ]
