@@ -550,3 +550,39 @@ THIRD_PART = [
 @pytest.mark.parametrize(("code", "expected", "text"), THIRD_PART)
 def test_third_part_readings(code, expected, text):
     assert status_of(code, text) == expected
+
+
+FOURTH_PART = [
+    # an aim that is also a promise binds
+    ("GOV002", "pass", WE_AND_YOU + "We aim for, and commit to, a CSAT of at least 90%, measured from the thumbs-up/"
+                                    "thumbs-down rating your customers give after each chat."),
+    ("GOV002", "weak", WE_AND_YOU + "We aim for a CSAT of at least 90%, measured from the thumbs-up/thumbs-down rating "
+                                    "your customers give after each chat."),
+    # the auditor's fees are the audit's cost
+    ("AUD002", "pass", CUSTOMER_SUPPLIER + "15.4 Any overcharge identified by an audit shall be credited to the "
+                                          "Customer within one billing cycle, with interest at 5% per annum, and the "
+                                          "Supplier shall pay the auditor's fees if the overcharge is 3% or more of "
+                                          "the fees audited."),
+    ("AUD002", "weak", CUSTOMER_SUPPLIER + "15.4 Any overcharge identified by an audit shall be credited to the "
+                                          "Customer within one billing cycle, and each party shall bear its own "
+                                          "costs."),
+    # automation deployed "without any change to the Charges" rules the review out
+    ("PRC001", "missing", CUSTOMER_SUPPLIER + "12.1 The Supplier may deploy new releases of the Virtual Agent at any "
+                                             "time without any change to the Charges."),
+    ("PRC001", "pass", CUSTOMER_SUPPLIER + "12.1 Each time the Supplier deploys a new release of the Virtual Agent "
+                                          "that raises the containment rate by 5 percentage points or more, the "
+                                          "per-Resolution price shall be reduced by 10%."),
+    # a licence until the end of the Term ends at exit; a hand-over for the customer's unrestricted use keeps the use
+    ("EXT004", "weak", CUSTOMER_SUPPLIER + "24.1 The Customer shall have a licence to use the knowledge base and bot "
+                                          "scripts developed under this Agreement until the end of the Term."),
+    ("EXT004", "pass", CUSTOMER_SUPPLIER + "24.1 On termination the Supplier shall hand over to the Customer, for its "
+                                          "unrestricted use, copies of all bot scripts, trained intent models and "
+                                          "knowledge base articles built for the Customer."),
+    ("EXT004", "missing", CUSTOMER_SUPPLIER + "24.1 On termination the Supplier shall hand over to the Customer its "
+                                             "unrestricted access logs for the Customer's review."),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), FOURTH_PART)
+def test_fourth_part_readings(code, expected, text):
+    assert status_of(code, text) == expected
