@@ -61,7 +61,9 @@ _NOT_QUALIFIERS = frozenset({
 # and Egyptian and Gulf drafting in brackets, "Article (16): Should ...", "Article (12.3) Should". A decimal article is
 # read as a section (so "Article 16.2" sits under "Article 16" as 16.2 does under 16). Not the abbreviation "Art.",
 # which opens a wrapped line of a citation as often as a clause ("... pursuant to / Art. 28 GDPR").
-_ARTICLE_RE = re.compile(r"^(?i:article)\s+"
+# A convenience translation often keeps the original's word for it in the headings: Dutch and German "Artikel 7 -
+# Audit", Spanish "Artículo 7", Italian "Articolo 7", Portuguese "Artigo 7".
+_ARTICLE_RE = re.compile(r"^(?i:article|artikel|art[ií]culo|articolo|artigo)\s+"
                          r"(?:\((?P<bracketed>\d{1,3}(?:\.\d{1,3})*)\)|(?P<value>[IVXLC]{1,7}|\d{1,3}(?:\.\d{1,3})*)\b)"
                          r"(?:\.|:(?!\S))?")
 # Swiss and German drafting heads its articles "Art. 5 Remuneration" and numbers their paragraphs with a bare "1": the
