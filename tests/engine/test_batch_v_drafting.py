@@ -121,3 +121,26 @@ DENIED_FORUMS = [
 @pytest.mark.parametrize(("expected", "text"), DENIED_FORUMS)
 def test_governance_meetings_denied_with_an_adjective(expected, text):
     assert status_of("GOV003", _PARTIES + text) == expected
+
+
+# PRD001 (rule YAML): a fee cut by a share of the savings leaves room for the period the cut is taken over ("in each
+# Contract Year", "in respect of each quarter") between the verb and the savings; a cut refused or only discussed is
+# still none.
+SHARE_OVER_A_PERIOD = [
+    ("pass", "7.4 The Supplier shall reduce the Charges in each Contract Year by forty per cent (40%) of the verified "
+             "savings in its cost of delivery arising from automation."),
+    ("pass", "7.4 The Supplier shall reduce the Fees payable in each Contract Year by thirty per cent (30%) of the "
+             "audited savings from AI tools."),
+    ("pass", "7.4 The Supplier shall refund to the Customer in respect of each quarter fifty per cent (50%) of the net "
+             "savings achieved through automation."),
+    # traps: the cut refused; the cut only to be discussed
+    ("missing", "7.4 The Supplier shall not be required to reduce the Charges in any Contract Year by any part of the "
+                "savings it achieves through automation."),
+    ("weak", "7.4 The parties may discuss in good faith whether to reduce the Charges in each Contract Year by a share "
+             "of any savings from automation."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SHARE_OVER_A_PERIOD)
+def test_fee_cut_by_share_of_savings_over_a_period(expected, text):
+    assert status_of("PRD001", _PARTIES + text) == expected
