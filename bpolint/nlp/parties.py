@@ -458,7 +458,11 @@ _HEAD_OF = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+of\s+")
 _SENTENCE_OPENER = re.compile(r"^(?:(?i:the|where|whereas|if|when|whenever|unless|until|and|or|but|then|upon|"
                               r"under|by|for|with|as|in|on|after|before|once|provided|subject|that|each|both)\s+)+")
 _APPOSITION_ROLES = {"entruster": CUSTOMER, "entrustor": CUSTOMER, "consignor": CUSTOMER,
-                     "entrustee": SUPPLIER, "consignee": SUPPLIER}
+                     "entrustee": SUPPLIER, "consignee": SUPPLIER,
+                     # Islamic-finance agency (wakalah) drafting in Malaysia and Brunei names the parties by their
+                     # roles in the agency: the principal who appoints (the "Muwakkil") is served by the agent it
+                     # appoints for a fee, the ujrah (the "Wakil"), as a principal is by its agent
+                     "muwakkil": CUSTOMER, "wakil": SUPPLIER}
 # Latin American contracts translate CONTRATANTE (the party that hires) and CONTRATADA (the party hired) as
 # "the Contracting Party" and "the Contracted Party" (in capitals, as Brazilian drafting writes its party names:
 # "the CONTRACTED PARTY undertakes to"): a fixed pair, the hiring party the customer. Only when both are used,
@@ -522,8 +526,10 @@ def _apposition_roles(text: str, known: dict[str, str] | None = None) -> dict[st
         # says which side it is on in a role word: '(the "Fund", the customer)'
         stated = match.re is _LABEL_WITH_ROLE and role_text in CUSTOMER_WORDS + SUPPLIER_WORDS \
             and lower not in CUSTOMER_WORDS + SUPPLIER_WORDS
+        # ... and so is a word that is usually no party ("Programme", "Fund" of a grant): '(the "Programme", the
+        # customer)' says it is one
         if role is None or not name or (_role_word(lower) is not None and not stated) or lower in BOTH_WORDS \
-                or lower.split()[-1] in _NOT_PARTIES:
+                or (lower.split()[-1] in _NOT_PARTIES and not stated):
             continue
         if len(name) == 1:
             # the tail of a legal form on a signature block, "BRASILEIRAS S/A (the Company)": a lone letter is
@@ -764,6 +770,13 @@ def find_parties(clauses: Iterable[Clause], glossary: Iterable[Definition] = (),
                    if name not in roles and name not in labels})
     labels.update(_translated_pair(text or whole[:60000], {**roles, **labels}))
     roles.update(labels)
+    # a party whose side only its own bracket states ('(the "Programme", the customer)') leaves the one other party
+    # defined beside it on the other side ('the Kigali Helpline Consortium (the "Consortium")'), as a role word would
+    late = [name for name in unknown if name not in roles]
+    stated_here = [name for name in labels if name in names_zone.lower()]  # (in the parties block, not the body)
+    sides = {roles[name] for name in [*defined, *stated_here] if name in roles}
+    if len(late) == 1 and len(sides) == 1 and stated_here:
+        roles[late[0]] = SUPPLIER if sides == {CUSTOMER} else CUSTOMER
     cased += list(labels)  # "Party A" as a name, not "a party a court appoints"
     # the same label as another name's alias ('("Consignor" or "Party A")'), and a role that is also a verb
     # ("Delegate", not "may not delegate its obligations")
