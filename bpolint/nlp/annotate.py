@@ -861,6 +861,10 @@ _AMENDMENT = re.compile(
     r"|(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?varied\s+(?:by\s+(?:adding|inserting|replacing|substituting)|"
     r"as\s+follows)\b"
     r"|(?:amended|modified|restated)\s+(?:so\s+as\s+)?to\s+read\b|(?:shall|will|is\s+to)\s+read\s+as\s+follows\b"
+    # a side letter's reading-in: "clause 15 of the Agreement shall be read as if it included the following:", "shall be
+    # read and construed as including"
+    r"|(?:shall|will|is\s+to)\s+be\s+read\s+(?:and\s+construed\s+)?as\s+(?:if\s+it\s+(?:included|contained)|including|"
+    r"containing)\b"
     # a conformed reading of the clause changed: "Clause 14.2 as amended reads:", "as so amended shall read"
     r"|\bas\s+(?:so\s+|hereby\s+)?amended\s+(?:now\s+)?(?:reads|shall\s+read|will\s+read)\b"
     r"|\b(?:insert|substitute|replace|add)(?:ing)?\s+the\s+following\b"

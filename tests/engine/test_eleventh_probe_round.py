@@ -586,3 +586,20 @@ FOURTH_PART = [
 @pytest.mark.parametrize(("code", "expected", "text"), FOURTH_PART)
 def test_fourth_part_readings(code, expected, text):
     assert status_of(code, text) == expected
+
+
+READ_IN = ("Side Letter\nWith effect from 1 March 2027, clause 15 of the Agreement {verb} the following: \"15.5 The "
+           "Customer may audit the Supplier's records, systems and data used to calculate the Charges and the Resolved "
+           "Contact counts once in each Contract Year.\"")
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # a side letter that reads new words into a clause agrees them, as "is amended to read" does
+    ("pass", READ_IN.format(verb="shall be read as if it included")),
+    ("pass", READ_IN.format(verb="shall be read and construed as including")),
+    # trap: the same words quoted as a model clause agree nothing
+    ("missing", "Note: a model audit clause might read: \"The Customer may audit the Supplier's records, systems and "
+                "data used to calculate the Charges once in each Contract Year.\""),
+])
+def test_a_side_letter_reading_new_words_into_a_clause(expected, text):
+    assert status_of("AUD001", CUSTOMER_SUPPLIER + text) == expected
