@@ -603,3 +603,17 @@ READ_IN = ("Side Letter\nWith effect from 1 March 2027, clause 15 of the Agreeme
 ])
 def test_a_side_letter_reading_new_words_into_a_clause(expected, text):
     assert status_of("AUD001", CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # training the customer's replacement provider after termination is exit assistance
+    ("pass", "22.1 For 90 days after termination the Supplier shall continue to handle contacts for the Customer and "
+             "shall train the Customer's replacement provider in the Supplier's processes."),
+    ("pass", "22.1 On termination the Supplier shall train the new provider in the Supplier's processes for up to 60 "
+             "days."),
+    # traps: training the customer's staff during the term; the customer training the new provider itself
+    ("missing", "22.1 During the Term the Supplier shall train the Customer's staff in the use of the CRM."),
+    ("missing", "22.1 On termination the Customer shall train the new provider itself."),
+])
+def test_training_the_customers_replacement_provider_at_exit(expected, text):
+    assert status_of("EXT002", CUSTOMER_SUPPLIER + text) == expected
