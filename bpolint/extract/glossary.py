@@ -60,15 +60,21 @@ _POINTER = re.compile(
 # ... and '(hereinafter referred to as a "Resolved Query")', '(hereinafter called the "Services")' (Indian drafting)
 _INLINE = re.compile(rf"\((?:(?:hereinafter|hereafter)\s+(?:(?:referred\s+to|called|designated|known)\s+as|called)\s+)?"
                      rf"(?:the\s+|each\s+(?:an?\s+)?|an?\s+|collectively,?\s+(?:the\s+)?)?{_TERM}\)")
+# Shared by the definitions in the complement and of an event below: the line or sentence they open, a short leading
+# "In this Agreement," or "For the purposes of ...,", and a subject that is not a party (a party's capacity - 'The
+# Supplier shall be the "Processor" when ...' - binds it and defines nothing).
+_OPENING = r"(?:^|(?<=[.:] ))"
+_QUALIFIER = r"(?:(?:In|Under)\s+this\s+\w+,\s+|For\s+the\s+purposes?\s+of\s+[\w.]+(?:\s+[\w.]+){0,3},\s+)?"
+_NOT_A_PARTY = (r"(?!(?:(?:[Tt]he|[Ee]ach|[Ee]ither)\s+)?(?:Supplier|Customer|Client|Provider|Service\s+Provider|"
+                r"Vendor|Contractor|Consultant|Company|Bank|Authority|Buyer|Purchaser|Licensee|Licensor|Part(?:y|ies)|We|"
+                r"You)\b)")
 # The term as the complement, its criteria after "when" / "once" / "if": 'A Contact is a "Resolved Contact" when the
 # issue is closed in the System of Record and ...', 'A notice of loss becomes a "Completed FNOL" only once every one of
 # the following has happened:'. A few words of subject only, opening the line or sentence: 'The Supplier shall ensure
 # that a Contact is a "Resolved Contact" only when ...' is a duty, not a definition; nor is a party's capacity: 'The
 # Supplier shall be the "Processor" when it processes Personal Data' binds the supplier.
 BECOMES = re.compile(
-    rf"(?:^|(?<=[.:] ))"
-    rf"(?!(?:(?:[Tt]he|[Ee]ach|[Ee]ither)\s+)?(?:Supplier|Customer|Client|Provider|Service\s+Provider|Vendor|Contractor|"
-    rf"Consultant|Company|Bank|Authority|Buyer|Purchaser|Licensee|Licensor|Part(?:y|ies)|We|You)\b)"
+    rf"{_OPENING}{_NOT_A_PARTY}"
     rf"(?:(?:[Aa]n?|[Tt]he|[Ee]ach|[Aa]ny)\s+)?(?:[\w-]+\s+){{1,4}}?"
     rf"(?:is|becomes|shall\s+be|will\s+be|counts\s+as|qualifies\s+as|constitutes|shall\s+constitute)\s+"
     rf"(?:an?|the)\s+{_TERM}\s*,?\s*(?:only\s+)?(?:when|whenever|once|if|where|after|upon|for\s+so\s+long\s+as)\b",
@@ -80,9 +86,7 @@ BECOMES = re.compile(
 # says it ('A Contact shall be treated as Resolved when the Supplier so decides' sets no criteria either way, and
 # 'The Supplier shall be treated as the Processor where it ...' is a party's capacity).
 TREATED_AS = re.compile(
-    rf"(?:^|(?<=[.:] ))(?:(?:In|Under)\s+this\s+\w+,\s+|For\s+the\s+purposes?\s+of\s+[\w.]+(?:\s+[\w.]+){{0,3}},\s+)?"
-    rf"(?!(?:(?:[Tt]he|[Ee]ach|[Ee]ither)\s+)?(?:Supplier|Customer|Client|Provider|Service\s+Provider|Vendor|Contractor|"
-    rf"Consultant|Company|Bank|Authority|Buyer|Purchaser|Licensee|Licensor|Part(?:y|ies)|We|You)\b)"
+    rf"{_OPENING}{_QUALIFIER}{_NOT_A_PARTY}"
     rf"(?:[Aa]n?|[Tt]he|[Ee]ach|[Aa]ny)\s+(?:[\w-]+\s+){{1,4}}?"
     rf"(?:is|shall\s+be|will\s+be)\s+(?:treated|regarded|deemed|considered)\s+(?:as\s+)?(?:being\s+)?"
     rf"(?:an?\s+|the\s+)?[{_QUOTE}]?(?P<term>[A-Z][\w-]*(?: [A-Z][\w-]*){{0,3}})[{_QUOTE}]?\s*,?\s+"
@@ -111,7 +115,7 @@ def listed_term(match: re.Match[str]) -> str:
 # ...', 'A "Completed Case" is counted only when ...'. Capitalised (quoted or not), opening the line or sentence, after
 # at most a short "In this Agreement," or "For the purposes of ...,".
 OCCURS = re.compile(
-    rf"(?:^|(?<=[.:] ))(?:(?:In|Under)\s+this\s+\w+,\s+|For\s+the\s+purposes?\s+of\s+[\w.]+(?:\s+[\w.]+){{0,3}},\s+)?"
+    rf"{_OPENING}{_QUALIFIER}"
     rf"(?:[Aa]n?|[Ee]ach|[Tt]he)\s+[{_QUOTE}]?(?P<term>[A-Z][\w-]*(?: [A-Z][\w-]*){{0,4}})[{_QUOTE}]?\s+"
     rf"(?:occurs|is\s+achieved|is\s+counted|shall\s+be\s+counted|is\s+deemed\s+to\s+occur|shall\s+be\s+deemed\s+to\s+occur|"
     rf"takes\s+place)\s*,?\s*(?:only\s+)?(?:when|whenever|once|if|where)\b",

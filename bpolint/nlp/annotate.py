@@ -1212,7 +1212,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
         amending = False  # a quote that is the new text of an amended clause (see _AMENDMENT)
         speaker: str | None = None  # the party an incorporated response's quote speaks for (its "we")
         table_head = ""  # the first row of the table being read in this clause
-        headless = False  # ... whose first row is itself a row of terms, not a header (see _TERMS_ROW)
+        headless = False  # ... whose first row is itself a row of terms, not a header (see _terms_row)
         table_lead = ""  # what leads into it: the clause heading and the sentence before the table
         before_table = ""  # the last sentence read in this clause that is not a table row
         previous_prose: Sentence | None = None  # ... as a Sentence
