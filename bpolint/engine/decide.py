@@ -2707,7 +2707,19 @@ def _with_references(ctx: Context, body: list[Sentence], element: Element) -> li
     Lead" means a lead that meets all of the criteria in Annex 2' has its criteria in Annex 2."""
     if not element.follow_references:
         return body
-    return body + _referenced(ctx.ann, body, element.references_naming)
+    out = body + _referenced(ctx.ann, body, element.references_naming)
+    # ... and the definition of a term that names them: '"Processed Claim" means a claim that meets all of the
+    # Completion Criteria' has its criteria where "Completion Criteria" is defined
+    naming = set(element.references_naming)
+    seen = {s.id for s in out}
+    for term in dict.fromkeys(term for sentence in body for term in sentence.terms):
+        if naming.isdisjoint(term.lower().split()):
+            continue
+        for other in ctx.meaning_body(term):
+            if other.id not in seen:
+                seen.add(other.id)
+                out.append(other)
+    return out
 
 
 def _referenced(ann: Annotated, sentences: list[Sentence], naming: tuple[str, ...]) -> list[Sentence]:

@@ -473,6 +473,27 @@ def _word_money(text: str, figures: list[Quantity]) -> list[Quantity]:
     return found
 
 
+# A code, the amount in words, then the same in figures in brackets: "USD six (6.00) per Resolution", "EUR four
+# thousand (4,000)" - the figures carry the code written before the words
+_CODE_THEN_WORDS = re.compile(
+    rf"(?<![A-Za-z.])(?P<code>[A-Z]{{3}})\s+(?i:{_NUMBER_WORD}(?:[\s-]+(?:hundred|thousand|and|{_NUMBER_WORD}))*)"
+    r"\s*\(\s*$")
+
+
+def _code_before_words(text: str, amount: re.Match[str]) -> tuple[str, int] | None:
+    """(currency, where its code starts) for figures in brackets after the amount in words and its code."""
+    start = amount.start()
+    if text[max(0, start - 2):start].strip()[-1:] != "(":
+        return None
+    found = _CODE_THEN_WORDS.search(text, max(0, start - 80), start)
+    if found is None:
+        return None
+    code = found.group("code")
+    if code not in currencies.ISO_CODES or code in currencies.NOT_CURRENCY or code in currencies.AMBIGUOUS_CODES:
+        return None
+    return currencies.CODE_ALIASES.get(code, code), found.start()
+
+
 def money(text: str) -> list[Quantity]:
     """Amounts with a currency, and what each is charged per when the text says."""
     if _DIGIT.search(text) is None:
@@ -484,6 +505,9 @@ def money(text: str) -> list[Quantity]:
             continue
         before = _currency_before(text, amount)
         after = None if before else _currency_after(text, end)
+        worded = _code_before_words(text, amount) if before is None and after is None else None
+        if worded:
+            before = (worded[0], worded[1], False)
         if before is not None:
             currency, start, ambiguous = before
             mult_match = _MULT_AFTER.match(text, end)
@@ -492,6 +516,8 @@ def money(text: str) -> list[Quantity]:
                 end = mult_match.end()
             elif text[end:end + 1].isalpha():
                 continue  # "CAD 3D", "USD 2bn" aside: a figure run into a word is not an amount
+            elif worded and text[end:end + 1] == ")":
+                end += 1  # "USD six (6.00)" closes its brackets
         elif after is not None:
             currency, end, mult, ambiguous = after
             start = amount.start()

@@ -976,6 +976,11 @@ def _row_undertaking(tokens: Sequence[str], mentions: Sequence[tuple[int, int, s
             at += 1
         if at < len(tokens) and tokens[at] in _ROW_VERBS:
             return Predication(at, len(tokens), tokens[at], OBLIGATION, role)
+        # a term sheet's cell in headline form: "Exit assistance | Supplier to provide for six months" (as a sentence
+        # opening "Supplier to provide ..." does: see _headline_duty)
+        if end < len(tokens) - 1 and tokens[end] == "to" and tokens[end + 1].isalpha() and tokens[end + 1] != "the" \
+                and tokens[end + 1] not in _TODO_VERBS and not any(m[0] == end + 1 for m in mentions):
+            return Predication(end, len(tokens), "to", OBLIGATION, role)
     return None
 
 

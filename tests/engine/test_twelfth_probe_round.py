@@ -1,0 +1,121 @@
+"""Drafting found by a twelfth round of probes (100 short contracts, every rule, written before any fix): each
+reading with other wordings that must change and traps that must not, linted with the real rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from bpolint.nlp.numbers import money
+from tests.engine.snippets import status_of
+
+CUSTOMER_SUPPLIER = ('This Agreement is made between Northwind Bank plc (the "Customer") and Contoso Services Ltd '
+                     '(the "Supplier").\n')
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # a governance tier said in the passive, with who holds it between the forum and its cadence
+    ("pass", "20.1 Operational review meetings will be held by the parties every month and a strategic review will "
+             "be held every quarter."),
+    ("pass", "20.1 Service review meetings shall be held monthly, and an executive review shall be held annually."),
+    ("pass", "20.1 Operational review meetings shall be held between the parties every week. A management review "
+             "shall be held quarterly."),
+    # traps: a price review is no governance tier; one tier alone stays weak
+    ("weak", "20.1 Service review meetings shall be held monthly. A price review shall be held every year."),
+    ("weak", "20.1 A strategic review will be held by the parties every quarter."),
+])
+def test_a_governance_tier_held_in_the_passive(expected, text):
+    assert status_of("GOV003", CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # the supplier as the licensee: the customer named as the owner of what the supplier may use receives nothing
+    ("missing", "27.1 The Supplier is granted a perpetual licence to use the Customer's process documentation and "
+                "knowledge base after termination."),
+    ("missing", "27.1 The Supplier shall have a perpetual licence to use the Customer's bots and scripts after "
+                "termination."),
+    ("missing", "27.1 The Supplier has a non-exclusive licence to use the Client's knowledge base during the Term."),
+    # traps: the customer as the licensee; the customer's ownership beside the supplier's licence for the term
+    ("pass", "27.1 The Customer is granted a perpetual licence to use the bots and scripts."),
+    ("pass", "27.1 The bots belong to the Customer and the Supplier is granted a licence to use them during the Term."),
+    ("weak", "27.1 The Supplier grants the Customer a licence to use the bots during the Term."),
+])
+def test_a_licence_the_supplier_receives_gives_the_customer_nothing(expected, text):
+    assert status_of("EXT004", CUSTOMER_SUPPLIER + text) == expected
+
+
+COMPLETED_CLAIM = "8.1 The Customer shall pay EUR 3.20 per Processed Claim."
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # the criteria in the definition of a term the outcome's definition names ("meets all of the Completion Criteria")
+    ("pass", '1.1 "Completion Criteria" means (a) all fields of the claim are keyed and validated against the source '
+             "document, (b) the claim is posted to the Customer's claims system, and (c) no exception is open on the "
+             'claim.\n1.2 "Processed Claim" means a claim that meets all of the Completion Criteria.\n'
+     + COMPLETED_CLAIM),
+    ("pass", '1.1 "Processed Claim" means a claim that satisfies the Acceptance Criteria.\n1.2 "Acceptance Criteria" '
+             "means that the claim has been posted to the Customer's claims system and confirmed by the Customer's "
+             "quality check without error.\n" + COMPLETED_CLAIM),
+    # traps: criteria the supplier sets; a term naming procedures, not criteria
+    ("weak", '1.1 "Processed Claim" means a claim that satisfies the Supplier Criteria.\n1.2 "Supplier Criteria" means '
+             "the criteria determined by the Supplier from time to time.\n" + COMPLETED_CLAIM),
+    ("weak", '1.1 "Processed Claim" means a claim handled by the Supplier in accordance with the Operating '
+             'Procedures.\n1.2 "Operating Procedures" means the Supplier\'s procedures, under which each claim is '
+             "posted to the Customer's claims system and confirmed by a quality check.\n" + COMPLETED_CLAIM),
+])
+def test_an_outcome_defined_by_a_defined_set_of_criteria(expected, text):
+    assert status_of("OUT001", CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "currency", "quoted"), [
+    # a code, the amount in words, then the figures in brackets
+    ("The Customer shall pay USD six (6.00) per Resolution", 6.0, "USD", "USD six (6.00)"),
+    ("a fee of EUR four thousand (4,000) per month", 4000.0, "EUR", "EUR four thousand (4,000)"),
+    ("GBP twenty-five (25) for each Completed Case", 25.0, "GBP", "GBP twenty-five (25)"),
+])
+def test_an_amount_in_words_after_its_code_with_figures_in_brackets(text, value, currency, quoted):
+    [amount] = money(text)
+    assert (amount.value, amount.unit, amount.text) == (value, currency, quoted)
+
+
+@pytest.mark.parametrize("text", [
+    # traps: no code before the words; an ambiguous code; an abbreviation that is no currency
+    "pay six (6) invoices within 30 days",
+    "PHP six (6.00) per Resolution",
+    "clause six (6) of the USA (12) per",
+])
+def test_figures_in_brackets_without_a_currency_code_are_no_amount(text):
+    assert money(text) == []
+
+
+RESOLUTION = ('1.1 "Resolution" means a Contact closed with the caller\'s need met, confirmed by a post-contact '
+              "survey.\n8.1 The Customer shall pay {price} per Resolution, plus a Base Fee of USD 20,000 per month "
+              "covering the minimum staffing set out in Schedule 2.")
+
+
+@pytest.mark.parametrize(("expected", "price"), [
+    ("pass", "USD six (6.00)"),
+    ("weak", "USD twelve (12.00)"),
+    ("pass", "six dollars (USD 6.00)"),
+])
+def test_a_unit_price_in_words_and_figures_is_held_to_the_band(expected, price):
+    assert status_of("PRC004", CUSTOMER_SUPPLIER + RESOLUTION.format(price=price)) == expected
+
+
+TERM_SHEET = "25.1 Exit\n| Item | Position |\n| Exit assistance | {cell} |"
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), [
+    # a term sheet's cell in headline form binds its party, as "Supplier to provide ..." opening a sentence does
+    ("EXT002", "weak", TERM_SHEET.format(cell="Supplier to provide, on terms to be agreed at the time")
+     + "\n| Exit period | to be agreed |"),
+    ("EXT002", "pass", TERM_SHEET.format(cell="Supplier to provide continued service and knowledge transfer for six "
+                                              "months after termination")),
+    ("AUD001", "pass", "14.1 Key terms\n| Term | Position |\n| Audit | Customer to audit the records behind the "
+                       "Charges and the Resolution counts once a year |"),
+    # traps: a cell of things still to do; the other party's right
+    ("EXT002", "missing", TERM_SHEET.format(cell="Supplier to propose; Customer position reserved")),
+    ("AUD001", "missing", "14.1 Key terms\n| Term | Position |\n| Audit | Supplier to audit the Customer's records "
+                          "of payments once a year |"),
+])
+def test_a_term_sheet_cell_in_headline_form(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
