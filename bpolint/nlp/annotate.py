@@ -452,6 +452,16 @@ _SUBSTITUTIONS = (
     re.compile(rf"\bdeleting\s+(?:the\s+(?:words?|figure|number)\s+)?{_QUOTED}\s+and\s+(?:substituting|inserting)\s+"
                rf"(?:the\s+words?\s+)?{_QUOTED}", re.I),
 )
+# ... and one that deletes words with nothing in their place: 'In clause 9.1, the words "and shall report ..." are
+# deleted', 'clause 9.1 is amended by deleting the words "..."' (the old words, read as not there)
+_DELETIONS = (
+    re.compile(rf"(?:the\s+(?:words?|figure|number|expression|sentence)\s+){_QUOTED}\s+(?:is|are|shall\s+be)\s+"
+               r"(?:hereby\s+)?(?:deleted|omitted|removed|struck\s+out)\b(?!\s+(?:and|&)\s+(?:replaced|substituted))",
+               re.I),
+    re.compile(rf"\b(?:deleting|omitting|removing|striking\s+out)\s+(?:the\s+(?:words?|figure|number|sentence)\s+)?"
+               rf"{_QUOTED}(?!\s+and\s+(?:substituting|inserting|replacing))", re.I),
+)
+_CHANGE_STEMS = ("replac", "substitut", "delet", "omit", "remov", "struck", "striking")
 SUBSTITUTION_APPLIED = "an amending instruction that changes words of another clause, read into that clause"
 # ... the same instructions with new words of any length (a whole sentence put in), read where the clause they change
 # is not in the document (an amendment agreement on its own): the new words are then the term
@@ -480,9 +490,9 @@ def _substitutions(clauses: Sequence[Clause], parent: Sequence[int | None],
     instructions: set[int] = set()
     for ci, clause in enumerate(clauses):
         text = clause.text
-        if not text or clause.kind is ClauseKind.PREAMBLE or not ("replac" in text or "substitut" in text):
+        if not text or clause.kind is ClauseKind.PREAMBLE or not any(stem in text for stem in _CHANGE_STEMS):
             continue
-        for match in (found for pattern in _SUBSTITUTIONS for found in pattern.finditer(text)):
+        for match in (found for pattern in _SUBSTITUTIONS + _DELETIONS for found in pattern.finditer(text)):
             sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
             if _ADVICE_WORDS.search(text, sentence_start, match.end()):
                 continue
@@ -492,7 +502,7 @@ def _substitutions(clauses: Sequence[Clause], parent: Sequence[int | None],
                                        references) if reference is not None else None
             if target is None or target == ci:
                 continue
-            changes.setdefault(target, []).append((match.group(1), match.group(2)))
+            changes.setdefault(target, []).append((match.group(1), match.group(2) if match.re.groups > 1 else ""))
             instructions.add(ci)
     return changes, instructions
 
@@ -676,6 +686,21 @@ _SUPPLIER_REFUSES = re.compile(
 _DELETES_REF = re.compile(
     rf"\b{_REF_WORD}\s+{_REF_VALUE}(?:\s*\([^()]{{1,80}}\))?\s+(?:is|are|shall\s+be|has\s+been|have\s+been)\s+"
     r"(?:hereby\s+)?(?:deleted|omitted|removed|struck\s+out)\b(?!\s+(?:and|&)\s+(?:replaced|substituted))", re.I)
+
+
+def _deleted_tokens(sentence: Sentence, changes: Sequence[tuple[str, str]]) -> frozenset[int]:
+    """The sentence's tokens inside the words an amending instrument deletes from it with nothing in their place.
+    (Words replaced keep their tokens: only their figures are read as amended, for the new words' other meaning is
+    not matched in the clause they go into.)"""
+    struck: set[int] = set()
+    lower = sentence.text.lower()
+    for old, new in changes:
+        at = lower.find(old.lower()) if not new else -1
+        if at < 0:
+            continue
+        start, end = sentence.start + at, sentence.start + at + len(old)
+        struck.update(i for i, token_start in enumerate(sentence.token_starts) if start <= token_start < end)
+    return frozenset(struck)
 
 
 def _refused_lines(text: str) -> list[tuple[int, int]]:
@@ -1414,8 +1439,14 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                 sentence.labels, sentence.terms = {}, ()
             if ci in changed:
                 sentence.amended = tuple((old, new) for old, new in changed[ci] if old.lower() in text.lower())
-            if ci in instructions and not sentence.unagreed and _may_match(text, ("replac", "substitut")) \
-                    and any(p.search(text) for p in _SUBSTITUTIONS):
+                deleted = _deleted_tokens(sentence, sentence.amended)
+                if deleted:
+                    # (a phrase that loses any of its words to the change no longer says what it said)
+                    sentence.struck = sentence.struck | deleted
+                    sentence.labels = {label: kept for label, spans in sentence.labels.items()
+                                       if (kept := [(a, b) for a, b in spans if deleted.isdisjoint(range(a, b))])}
+            if ci in instructions and not sentence.unagreed and _may_match(text, _CHANGE_STEMS) \
+                    and any(p.search(text) for p in _SUBSTITUTIONS + _DELETIONS):
                 # the instruction's own quoted words are read into the clause it changes, not as figures of its own
                 sentence.unagreed = SUBSTITUTION_APPLIED
                 sentence.labels, sentence.terms = {}, ()

@@ -204,7 +204,9 @@ _DENIAL_STATES = frozenset({"payable", "available", "due", "applicable", "owed",
                             "contemplated", "envisaged", "envisioned", "foreseen", "planned", "intended", "proposed",
                             "anticipated", "expected", "offered", "provided",
                             # a penalty or deduction ruled out ("No penalty shall be levied for any failure")
-                            "levied", "imposed", "deducted"})
+                            "levied", "imposed", "deducted",
+                            # a saving kept from the customer ("No savings ... shall be shared with the Customer")
+                            "shared", "passed", "split", "apportioned"})
 # "No X shall entitle / oblige / trigger ...": the entitlement the X might have given is what is denied
 _DENIAL_GRANTS = frozenset({"entitle", "entitles", "oblige", "obliges", "obligate", "obligates", "confer", "confers",
                             "trigger", "triggers"})
@@ -371,8 +373,10 @@ class SentenceAnalysis:
 
     def denies(self, start: int, end: int) -> bool:
         """Is the token span inside what the sentence rules out? A span that holds the "No" itself ("No charge is
-        payable for a Repeat Contact" read as an exclusion) states the denial rather than naming what is denied."""
-        return self.denied[0] < start and end <= self.denied[1] and self.denied[1] > self.denied[0]
+        payable for a Repeat Contact" read as an exclusion) states the denial rather than naming what is denied. A
+        span that starts in the words denied outright and runs on into their verb names them too ("No savings achieved
+        through Automation shall be shared with the Customer"; not "... unless the Supplier agrees", a condition)."""
+        return self.denied[0] < start < self.denied[1] and (end <= self.denied[1] or self.denied_outright)
 
     def defers(self, token: int | None) -> bool:
         """Does the sentence's deferral leave open what the token's predication grants? Not when a detail of an

@@ -119,3 +119,83 @@ TERM_SHEET = "25.1 Exit\n| Item | Position |\n| Exit assistance | {cell} |"
 ])
 def test_a_term_sheet_cell_in_headline_form(code, expected, text):
     assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # a reduction in the supplier's costs, the subject of the passive, passed to the customer by a stated share
+    ("pass", "11.1 Unless the parties agree otherwise in writing, 50% of any reduction in the Supplier's costs "
+             "achieved through Automation shall be passed to the Customer as a reduction in the Charges in the "
+             "following quarter."),
+    ("pass", "11.1 Forty per cent (40%) of each fall in the cost of delivering the Services resulting from automation "
+             "shall be credited to the Customer quarterly."),
+    # traps: passed to someone else; the share the supplier decides
+    ("missing", "11.1 Any reduction in the Supplier's costs achieved through Automation shall be passed to the "
+                "Supplier's shareholders."),
+    ("weak", "11.1 Such part of any reduction in the Supplier's costs achieved through Automation as the Supplier "
+             "determines shall be passed to the Customer."),
+])
+def test_a_reduction_in_costs_passed_to_the_customer(expected, text):
+    assert status_of("PRD001", CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # "No X shall be shared": what is denied outright is named by the words running on into the verb
+    ("missing", "11.1 No savings achieved through Automation shall be shared with the Customer."),
+    ("missing", "11.1 No reduction in the Supplier's costs achieved through Automation shall be passed to the "
+                "Customer."),
+    ("missing", "11.1 No part of any saving shall be credited to the Customer."),
+    # trap: a denial with a condition is a share on terms, not none
+    ("weak", "11.1 No savings shall be shared with the Customer unless the Supplier agrees."),
+])
+def test_savings_denied_outright_are_not_shared(expected, text):
+    assert status_of("PRD001", CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # deletion at the end of the document by its own name ("this SOW", "this Order Form") is deletion at exit
+    ("weak", "Statement of Work\n8. Data. At the end of this SOW the Supplier shall delete all Customer Data."),
+    ("weak", "Order Form\n8. Data. At the end of this Order Form the Supplier shall destroy all Customer Data it "
+             "holds."),
+    # traps: deletion when no longer needed; the customer deleting the supplier's data
+    ("missing", "8. Data. The Supplier shall delete Customer Data when it is no longer needed for the Services."),
+    ("missing", "Statement of Work\n8. Data. At the end of this SOW the Customer shall delete all Supplier Data."),
+])
+def test_deletion_at_the_end_of_the_document_named_by_itself(expected, text):
+    assert status_of("EXT003", CUSTOMER_SUPPLIER + text) == expected
+
+
+RESOLUTION_PRICED = ('1.1 "Resolution" means a Contact closed with the customer\'s confirmation that the issue is '
+                     "resolved.\n7.1 The Customer shall pay USD 5.00 per Resolution.\n")
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # the billed unit itself denied its charge for a repeat within a window
+    ("pass", "7.2 No Resolution shall be charged where the same customer contacts the Supplier about the same issue "
+             "within 7 days after it was closed."),
+    ("pass", "7.2 No Resolution shall be billed if it is reopened within 10 days of closure."),
+    ("pass", 'Amendment No. 1\n1. A new clause 7.2 is added: "7.2 No Resolution shall be charged where the same '
+             'customer contacts the Supplier about the same issue within 7 days after it was closed."'),
+    # trap: a unit not charged twice says nothing of repeats
+    ("missing", "7.2 No Resolution shall be charged more than once."),
+])
+def test_the_billed_unit_not_charged_for_a_repeat(expected, text):
+    assert status_of("OUT002", CUSTOMER_SUPPLIER + RESOLUTION_PRICED + text) == expected
+
+
+REPORTING = ("9.1 The Supplier shall notify the Customer before deploying any AI tool or bot in the Services and shall "
+             "report each month the share of Contacts handled by bots.\nAmendment No. 1\n")
+
+
+@pytest.mark.parametrize(("expected", "instruction"), [
+    # words an amending instrument deletes from a clause of the same document are no longer there
+    ("weak", '1. In clause 9.1, the words "and shall report each month the share of Contacts handled by bots" are '
+             "deleted."),
+    ("weak", '1. Clause 9.1 is amended by deleting the words "and shall report each month the share of Contacts '
+             'handled by bots".'),
+    # traps: words replaced keep the clause's meaning where the new words say the same kind of thing; a deletion
+    # elsewhere leaves the clause whole
+    ("pass", '1. In clause 9.1, the word "month" is deleted and replaced with "week".'),
+    ("pass", '1. In clause 12.1, the words "and shall report each month" are deleted.'),
+])
+def test_words_an_amendment_deletes(expected, instruction):
+    assert status_of("PRD002", CUSTOMER_SUPPLIER + REPORTING + instruction) == expected
