@@ -2397,6 +2397,19 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                                          candidate if pool is None else None)
         candidate.weak.extend(weak)
         candidate.blocked.extend(blocked)
+    # a draft's figure left blank to fill in ("where the overcharge exceeds [__]% of the Charges", "USD [●]"): the
+    # term is not complete, whatever a rule without a figure of its own would make of it
+    blank = next((found for sid in own if sid is not None and "[" in ctx.ann.sentences[sid].text
+                  and (found := _BLANK_FIGURE.search(ctx.ann.sentences[sid].text))), None)
+    if blank is not None:
+        candidate.weak.append(f"a figure of it is left blank, to be filled in ('{blank.group(0)}')")
+
+
+# an empty bracket where a figure goes: a percentage, a time or an amount still to be filled in
+_BLANK = r"\[\s*(?:_+|●+|•+|…|\.{2,}|[xX]{1,3}|)\s*\]"
+_BLANK_FIGURE = re.compile(
+    rf"(?:\b[A-Z]{{3}}\s?|[$£€¥₹])\s?{_BLANK}|{_BLANK}\s?(?:%|per\s?cent\b|percent\b|(?:business\s+|working\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\b)")
 
 
 def _with_others(sentences: list[Sentence], others: list[Sentence]) -> list[Sentence]:

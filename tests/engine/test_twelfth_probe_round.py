@@ -199,3 +199,67 @@ REPORTING = ("9.1 The Supplier shall notify the Customer before deploying any AI
 ])
 def test_words_an_amendment_deletes(expected, instruction):
     assert status_of("PRD002", CUSTOMER_SUPPLIER + REPORTING + instruction) == expected
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), [
+    # a draft's figure left blank to fill in leaves the term incomplete
+    ("AUD002", "weak", "15.2 If an audit reveals an overcharge, the Supplier shall refund it within 30 days together "
+                       "with interest, and shall bear the cost of the audit where the overcharge exceeds [__]% of the "
+                       "Charges audited."),
+    ("SEC001", "weak", "18.1 The Supplier shall maintain ISO/IEC 27001 certification and shall notify the Customer of "
+                       "any Security Incident within [●] hours."),
+    ("EXT002", "weak", "25.1 The Supplier shall provide exit assistance, including continued service and knowledge "
+                       "transfer, for [ ] months after termination."),
+    # traps: a bracketed figure of a draft is its term; a blank that is no figure (a date of signature)
+    ("AUD002", "pass", "15.2 If an audit reveals an overcharge, the Supplier shall refund it within 30 days together "
+                       "with interest, and shall bear the cost of the audit where the overcharge exceeds [5]% of the "
+                       "Charges audited."),
+    ("SEC001", "pass", "18.1 With effect from [●], the Supplier shall maintain ISO/IEC 27001 certification and shall "
+                       "notify the Customer of any Security Incident within 24 hours."),
+])
+def test_a_figure_left_blank_to_fill_in(code, expected, text):
+    assert status_of(code, CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # the charges re-baselined on an automation or cost trigger are reviewed
+    ("pass", "13.1 The Charges shall be re-baselined whenever the cost to serve a Contact falls by more than 15% "
+             "against the Baseline Cost in Schedule 3."),
+    ("pass", "13.1 If the Automation Rate exceeds 30% in any quarter, the Unit Prices shall be rebaselined with effect "
+             "from the following quarter."),
+    # trap: service levels re-baselined are no price review
+    ("missing", "13.1 The Service Levels shall be re-baselined at the end of the Transition Period."),
+])
+def test_charges_re_baselined_on_a_trigger(expected, text):
+    assert status_of("PRC001", CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # a satisfaction target as the satisfied share of those surveyed, with no score named
+    ("pass", '17.1 Customer Satisfaction: the Supplier shall ensure that not less than 90% of respondents to the '
+             'post-call survey rate their experience as "satisfied" or "very satisfied" in each month.'),
+    ("pass", "17.1 The Supplier shall ensure that at least 85% of callers surveyed after each call are satisfied or "
+             "very satisfied, measured monthly."),
+    # traps: the customer's own staff; deliverables to the customer's satisfaction
+    ("missing", "17.1 The Customer shall ensure that at least 85% of its staff are satisfied with their working "
+                "conditions."),
+    ("missing", "17.1 The Supplier shall ensure that all deliverables are to the Customer's satisfaction and rated as "
+                "satisfactory by the Customer's project manager."),
+])
+def test_a_satisfaction_target_as_the_satisfied_share(expected, text):
+    assert status_of("GOV002", CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # a service level stated as the condition of a cut in the charges is a service level with a remedy
+    ("pass", "16.1 If the Supplier's First Contact Resolution rate falls below 80% in any month, the Monthly Charges "
+             "for that month shall be reduced by 4%."),
+    ("pass", "16.1 Where the Average Speed of Answer exceeds 30 seconds in any month, the Charges for that month shall "
+             "be reduced by 2%."),
+    # traps: a volume or a rate of exchange is no service level
+    ("missing", "16.1 If the Customer's order volumes fall below 80% of the forecast in any month, the Charges for "
+                "that month shall be reduced by 4%."),
+    ("missing", "16.1 If the exchange rate falls below 1.10, the Charges shall be reduced by 4%."),
+])
+def test_a_service_level_as_the_condition_of_a_charge_reduction(expected, text):
+    assert status_of("GOV001", CUSTOMER_SUPPLIER + text) == expected
