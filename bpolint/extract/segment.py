@@ -434,6 +434,10 @@ class Segmenter:
             return len(text) <= 200
         if _RECITAL_HEADING.match(text.strip()):
             return True
+        if _INSTRUMENT_TITLE.match(text.strip()) and is_heading_text(text.strip()):
+            # a second instrument's title on a line of its own ("Amendment No. 2", "Deed of Variation No. 1"), in
+            # any case: its text is not the clause before it
+            return True
         words = text.split()
         return (
             text.isupper()

@@ -263,3 +263,52 @@ def test_a_satisfaction_target_as_the_satisfied_share(expected, text):
 ])
 def test_a_service_level_as_the_condition_of_a_charge_reduction(expected, text):
     assert status_of("GOV001", CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # a second instrument's title on a line of its own opens it: what it deletes is gone from the contract
+    ("missing", "12.3 The Charges shall be reviewed annually against an independent benchmark.\nAmendment No. 2\n"
+                "Clause 12.3 of the Agreement is deleted in its entirety."),
+    ("missing", "12.3 The Charges shall be reviewed annually against an independent benchmark.\nDeed of Variation "
+                "No. 1\nClause 12.3 is deleted."),
+    # trap: a deletion of another clause leaves the review standing
+    ("pass", "12.3 The Charges shall be reviewed annually against an independent benchmark.\nAmendment No. 2\nClause "
+             "14.1 of the Agreement is deleted in its entirety."),
+])
+def test_an_amending_instruments_title_line_opens_it(expected, text):
+    assert status_of("PRC002", CUSTOMER_SUPPLIER + text) == expected
+
+
+TERMINATION = ("22.1 The Customer may terminate this Agreement for convenience on ninety (90) days' notice, or for "
+               "cause immediately on material breach by the Supplier.\n22.2 {fee}")
+
+
+@pytest.mark.parametrize(("expected", "fee"), [
+    # the rest of the term's charges, in another sub-clause that names the exit by its ground
+    ("weak", "On termination for convenience the Customer shall pay the Supplier a termination fee equal to one "
+             "hundred per cent (100%) of the Charges that would have been payable for the remainder of the Term."),
+    ("weak", "If the Customer terminates under clause 22.1 otherwise than for cause, it shall pay the remaining "
+             "Charges for the unexpired portion of the Term."),
+    # traps: what the customer pays when the supplier ends it for the customer's default; sunk costs only
+    ("pass", "If the Supplier terminates this Agreement for the Customer's non-payment, the Customer shall pay the "
+             "Charges for the remainder of the Term."),
+    ("pass", "On termination for convenience the Customer shall pay the Supplier's unamortised transition costs."),
+])
+def test_a_termination_fee_in_another_sub_clause(expected, fee):
+    assert status_of("EXT001", CUSTOMER_SUPPLIER + TERMINATION.format(fee=fee)) == expected
+
+
+WAKALAH = ('Wakalah Agreement between Lembaga Zakat Negeri Pahang (the "Muwakkil", the customer) and Kuantan Shared '
+           'Services Sdn Bhd (the "Wakil").\n')
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # the agent's fee (the ujrah) stepped down by date toward a fee per outcome is a glide path
+    ("pass", "5.4 From 1 January 2028 the fixed monthly ujrah shall be reduced by twenty-five per cent (25%) of its "
+             "original amount on each 1 January and 1 July until it reaches zero, and the ujrah per Completed "
+             "Collection shall apply to all collections from that date."),
+    # trap: a fixed ujrah cut as a remedy moves nothing toward outcome pricing
+    ("missing", "5.4 The fixed monthly ujrah shall be reduced if the Wakil fails to meet the Service Levels."),
+])
+def test_an_ujrah_stepped_down_toward_outcome_pricing(expected, text):
+    assert status_of("PRC003", WAKALAH + text) == expected
