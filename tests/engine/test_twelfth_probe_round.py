@@ -312,3 +312,50 @@ WAKALAH = ('Wakalah Agreement between Lembaga Zakat Negeri Pahang (the "Muwakkil
 ])
 def test_an_ujrah_stepped_down_toward_outcome_pricing(expected, text):
     assert status_of("PRC003", WAKALAH + text) == expected
+
+
+INSTRUCTIONS = ("19.1 The Supplier shall process Personal Data only on the Customer's documented instructions and in "
+                "accordance with the GDPR. ")
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # told of a sub-processor only after "the appointment"; instructions followed unless the supplier thinks otherwise
+    ("weak", INSTRUCTIONS + "The Supplier may appoint sub-processors, provided that it informs the Customer within 30 "
+                            "days after the appointment."),
+    ("weak", "19.1 The Supplier shall process Personal Data in accordance with the Privacy Act and the Customer's "
+             "reasonable instructions, except where the Supplier considers that doing so would be commercially "
+             "unreasonable. The Supplier shall not engage sub-processors without the Customer's consent."),
+    # traps: the GDPR's own duty to say when an instruction infringes; notice before the appointment
+    ("pass", "19.1 The Supplier shall process Personal Data only on the Customer's documented instructions and in "
+             "accordance with the GDPR, and shall immediately inform the Customer if it considers that an instruction "
+             "infringes the GDPR. The Supplier shall not engage sub-processors without the Customer's prior written "
+             "consent."),
+    ("pass", INSTRUCTIONS + "The Supplier shall give the Customer 30 days' notice before the appointment of any new "
+                            "sub-processor and shall remain liable for it after the appointment."),
+])
+def test_data_protection_on_the_suppliers_terms(expected, text):
+    assert status_of("SEC002", CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # the standard report the customer itself runs on its own system is no summary the supplier hands over
+    ("pass", "10.1 The Supplier shall perform the Services on the Customer's own case-management system, and the "
+             "volume of Resolved Cases billed each month shall be taken from that system's standard report, which the "
+             "Customer runs."),
+    # trap: the supplier's standard report of its own platform
+    ("weak", "10.1 Resolved Cases shall be counted in the Supplier's platform, and the Supplier shall give the "
+             "Customer a standard report of the volumes each month."),
+])
+def test_a_standard_report_the_customer_runs(expected, text):
+    assert status_of("DAT001", CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # the consequences of every audit finding left to be agreed: the catalogue's remedy "to be agreed"
+    ("weak", "15.2 The consequences of any audit finding shall be agreed between the parties in good faith."),
+    ("weak", "15.2 The treatment of the findings of any audit shall be agreed by the Contract Managers."),
+    # trap: a security audit's findings are no overcharge
+    ("missing", "15.2 The consequences of any security audit finding shall be handled under the Security Plan."),
+])
+def test_the_consequences_of_any_audit_finding_to_be_agreed(expected, text):
+    assert status_of("AUD002", CUSTOMER_SUPPLIER + text) == expected
