@@ -359,3 +359,27 @@ def test_a_standard_report_the_customer_runs(expected, text):
 ])
 def test_the_consequences_of_any_audit_finding_to_be_agreed(expected, text):
     assert status_of("AUD002", CUSTOMER_SUPPLIER + text) == expected
+
+
+CLIENT_PROVIDER = ('This Agreement is between Harbour Insurance Ltd (the "Client") and Apex Outsourcing Pvt Ltd (the '
+                   '"Service Provider").\n')
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), [
+    # translated drafting: the records "verified", the services "rendered" on and the "know-how" handed over
+    ("AUD001", "pass", "Article 12. The Client has the right to verify, at any time during the term of the Contract "
+                       "and upon 5 working days' notice, the records and data on the basis of which the remuneration "
+                       "and the number of Processed Claims are determined."),
+    ("EXT002", "pass", "Article 20. Upon termination of the Contract for any reason, the Service Provider is obliged "
+                       "to continue rendering the services for a transitional period of up to 6 months and to transfer "
+                       "to the Client or the new provider all know-how necessary for the continuation of the "
+                       "services."),
+    # traps: the supplier verifying its own inputs, or the customer's records; know-how passed to its own staff
+    ("AUD001", "missing", "Article 12. The Service Provider shall verify the records and data of each claim before "
+                          "processing it."),
+    ("AUD001", "missing", "Article 12. The Service Provider may verify the Client's records of payments once a year."),
+    ("EXT002", "missing", "Article 20. The Service Provider shall transfer its know-how to its own new employees "
+                          "during the term."),
+])
+def test_translated_verification_and_hand_over(code, expected, text):
+    assert status_of(code, CLIENT_PROVIDER + text) == expected
