@@ -2399,8 +2399,8 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
         candidate.blocked.extend(blocked)
     # a draft's figure left blank to fill in ("where the overcharge exceeds [__]% of the Charges", "USD [●]"): the
     # term is not complete, whatever a rule without a figure of its own would make of it
-    blank = next((found for sid in own if sid is not None and "[" in ctx.ann.sentences[sid].text
-                  and (found := _BLANK_FIGURE.search(ctx.ann.sentences[sid].text))), None)
+    blank = next((match for sid in own if sid is not None and "[" in ctx.ann.sentences[sid].text
+                  and (match := _BLANK_FIGURE.search(ctx.ann.sentences[sid].text))), None)
     if blank is not None:
         candidate.weak.append(f"a figure of it is left blank, to be filled in ('{blank.group(0)}')")
 
@@ -2586,6 +2586,14 @@ def _definition_units(ctx: Context) -> set[str]:
     return units
 
 
+_PRICE_COLUMN = re.compile(r"\b(?:price|fee|charge|rate|amount)s?\b", re.I)
+
+
+def _prices_its_row(sentence: Sentence) -> bool:
+    """Is the sentence a table row under a price column with an amount in it?"""
+    return sentence.table_row and _PRICE_COLUMN.search(sentence.header) is not None and bool(_money(sentence))
+
+
 def _defining_cell(sentence: Sentence) -> int:
     """Where the cell that defines the term starts in a table row that defines it in a later cell; 0 otherwise."""
     if not sentence.table_row or " | " not in sentence.text:
@@ -2665,9 +2673,12 @@ def assess_definition(ctx: Context, part: Part) -> list[Candidate]:
         body = _definition_body(ctx, ids)
         # (an SOW row that prices the unit before the cell defining it is operative too)
         # (the analysis read last: made only for the sentences that use the term, not for every sentence)
+        # (and so is a charges table's row that defines the unit in one column and prices it in another: "Unit |
+        # Definition | Price" over "Resolved Dispute | a dispute closed ... | USD 7.50")
         operative = [s for s in ann.sentences if (
             term in s.terms and not s.is_definition
-            or s.defines.casefold() == first.defines.casefold() and _defining_cell(s) > 0) and not s.analysis.advice]
+            or s.defines.casefold() == first.defines.casefold() and (_defining_cell(s) > 0 or _prices_its_row(s)))
+            and not s.analysis.advice]
         used = [s for s in operative if s.analysis.binding or s.table_row or s.bound_by is not None]
         if part.used_with is not None:
             with_label = element_label(ctx.code, part, part.used_with)

@@ -136,6 +136,9 @@ _QUOTED_ROW = re.compile(rf"^[{_QUOTE}](?P<term>[A-Z][^{_QUOTE}\n|]{{0,60}}?)[{_
 # A definitions table's header row ("Term | Meaning", "Defined term | Definition") defines nothing.
 _HEADER_ROW = re.compile(r"^(?:defined\s+)?(?:term|expression|word|definition)s?\s*\|\s*(?:meaning|definition|"
                          r"description|interpretation)s?\s*(?:\||$)", re.I)
+# ... and a table with a definitions column beside others ("Unit | Definition | Price", "Outcome | Meaning | Fee"): each
+# row's first cell is a term and its second cell the term's meaning
+_DEFINING_COLUMN_HEADER = re.compile(r"^[A-Za-z][\w ]{0,30}\|\s*(?:definition|meaning)s?\s*\|", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z(\"“])")
 # Under a definitions heading, a line "Term: meaning" defines the term, as UK public-sector schedules write them
 # ("Cleared Application: an application for which ..."); elsewhere "Fees: The Customer shall pay ..." is a run-in
@@ -324,18 +327,20 @@ def collect_definitions(clauses: Iterable[Clause]) -> tuple[Definition, ...]:
         elif " | " in text:
             # a table whose header row says it defines ("Term | Meaning") is a glossary wherever it sits: an order
             # form's "KEY TERMS" table, to the end of the table
-            in_table = False
+            in_table = one_cell = False
             for line in text.splitlines():
                 line = line.strip()
-                if _HEADER_ROW.match(line):
-                    in_table = True
+                if _HEADER_ROW.match(line) or _DEFINING_COLUMN_HEADER.match(line):
+                    in_table, one_cell = True, not _HEADER_ROW.match(line)
                     continue
                 row = _TABLE_ROW.match(line) if in_table else None
                 if row is None:
                     in_table = in_table and " | " in line
                     continue
                 if len(row.group("term").split()) <= 6:
-                    add(row.group("term"), row.group("meaning"), clause)
+                    # (under a definitions column, the meaning is that cell: the price beside it is no part of it)
+                    meaning = row.group("meaning").split(" | ")[0].rstrip(" |") if one_cell else row.group("meaning")
+                    add(row.group("term"), meaning, clause)
         elif ": " in text:
             for line in text.splitlines():
                 colon = colon_definition(line.strip(), under_glossary=False)

@@ -383,3 +383,32 @@ CLIENT_PROVIDER = ('This Agreement is between Harbour Insurance Ltd (the "Client
 ])
 def test_translated_verification_and_hand_over(code, expected, text):
     assert status_of(code, CLIENT_PROVIDER + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # commentary on who should own the assets is no term
+    ("missing", "27.1 The ownership of automation assets is an important issue in any BPO contract."),
+    ("missing", "27.1 Ownership of the bots and scripts is often negotiated at renewal."),
+    # trap: the ownership itself, stated
+    ("pass", "27.1 Ownership of the bots and scripts built for the Customer shall vest in the Customer on creation."),
+])
+def test_commentary_on_the_ownership_of_automation_assets(expected, text):
+    assert status_of("EXT004", CUSTOMER_SUPPLIER + text) == expected
+
+
+CHARGES_TABLE = "Schedule 3 - Charges\n| {header} |\n| Resolved Dispute | {meaning} | USD 7.50 |"
+
+
+@pytest.mark.parametrize(("expected", "header", "meaning"), [
+    # a charges table with a definitions column: the row defines its unit and prices it
+    ("pass", "Unit | Definition | Price", "a dispute closed in the Customer's dispute system with a final decision "
+                                          "letter issued to the cardholder"),
+    ("pass", "Outcome | Meaning | Fee", "a dispute closed in the Customer's dispute system with a final decision "
+                                        "letter issued to the cardholder"),
+    ("weak", "Unit | Definition | Price", "a dispute the Supplier considers resolved"),
+    # trap: a description column defines nothing
+    ("missing", "Unit | Description | Price", "a dispute closed in the Customer's dispute system with a final "
+                                              "decision letter issued to the cardholder"),
+])
+def test_a_charges_table_with_a_definitions_column(expected, header, meaning):
+    assert status_of("OUT001", CUSTOMER_SUPPLIER + CHARGES_TABLE.format(header=header, meaning=meaning)) == expected
