@@ -2368,9 +2368,14 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                 if (not qualifier.via_terms or qualifier.anchor_term_only) and other.id in own and other in meant \
                         and other.id != sentence.id and other.id not in lent_ids:
                     continue  # the sentence's own words only, not a definition of a term it uses
-                if other.id not in own and pool is None and find_label not in other.labels:
+                referred = kind == "block" and qualifier.follow_references and _referred_to(ctx, sentence, other)
+                if other.id not in own and pool is None and find_label not in other.labels and not referred:
                     # a qualifier elsewhere counts only where it speaks of the same thing; a list item's
-                    # lead-in is part of its sentence ("the Executive shall: (a) deliver ...")
+                    # lead-in is part of its sentence ("the Executive shall: (a) deliver ..."), and a blocking
+                    # qualifier that follows references reads the clauses the sentence points to as its own words
+                    # ("Governance shall be conducted in accordance with Schedule 7" over "To be agreed during
+                    # Transition"; a weak one still needs the thing named: "No Service Credit applies to the survey
+                    # results" in an SLA schedule qualifies the survey, not the service levels)
                     continue
                 if unless and (other.labels.get(unless) or other.bound_by is not None
                                and ctx.ann.sentences[other.bound_by].labels.get(unless)
@@ -2410,6 +2415,11 @@ _BLANK = r"\[\s*(?:_+|●+|•+|…|\.{2,}|[xX]{1,3}|)\s*\]"
 _BLANK_FIGURE = re.compile(
     rf"(?:\b[A-Z]{{3}}\s?|[$£€¥₹])\s?{_BLANK}|{_BLANK}\s?(?:%|per\s?cent\b|percent\b|(?:business\s+|working\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?)\b)")
+
+
+def _referred_to(ctx: Context, sentence: Sentence, other: Sentence) -> bool:
+    """Is ``other`` in a clause that ``sentence`` cross-refers to (or one under it)?"""
+    return any(other.clause in ctx.ann.descendants(target) for target in sentence.refs)
 
 
 def _with_others(sentences: list[Sentence], others: list[Sentence]) -> list[Sentence]:

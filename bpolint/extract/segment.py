@@ -253,9 +253,18 @@ def split_heading(rest: str, *, is_heading: bool, sentence_case: bool = False) -
         head = match.group("head").strip()
         # "Completed Case: a Case that has been closed ...": an unquoted term defined after a colon stays whole
         if not _DEFINITION_START.match(rest) and not (rest[len(head):].lstrip().startswith(":")
-                                                       and colon_definition(rest.partition("\n")[0], False)):
+                                                       and colon_definition(rest.partition("\n")[0], False)) \
+                and not _field_line(rest, head, match.group("body")):
             return head, match.group("body").strip()
     return "", rest
+
+
+def _field_line(rest: str, head: str, body: str) -> bool:
+    """Is ``rest`` a field and its short verbless value after a colon ("Operational Management Group: monthly.",
+    "Service Review Board: quarterly.")? The field is no heading over its value: the line is one term."""
+    value = body.strip().rstrip(".;")
+    return (rest[len(head):].lstrip().startswith(":") and "\n" not in value and 0 < len(value.split()) <= 4
+            and value[:1].islower() and _HAS_VERB.search(value) is None)
 
 
 class Segmenter:

@@ -412,3 +412,24 @@ CHARGES_TABLE = "Schedule 3 - Charges\n| {header} |\n| Resolved Dispute | {meani
 ])
 def test_a_charges_table_with_a_definitions_column(expected, header, meaning):
     assert status_of("OUT001", CUSTOMER_SUPPLIER + CHARGES_TABLE.format(header=header, meaning=meaning)) == expected
+
+
+GOVERNANCE_SCHEDULE = ("17.1 Governance shall be conducted in accordance with Schedule 7.\nSchedule 7 - Governance\n"
+                       "{lines}")
+
+
+@pytest.mark.parametrize(("expected", "lines"), [
+    # governance set out in the schedule the clause points to, as verbless "Forum: cadence" lines
+    ("pass", "1. Operational Management Group: monthly.\n2. Service Review Board: quarterly.\n3. Executive Steering "
+             "Committee: twice a year."),
+    ("weak", "1. Service Review Board: quarterly."),
+    # trap: the schedule's governance still to be agreed
+    ("missing", "1. To be agreed during Transition."),
+])
+def test_governance_in_a_schedule_of_forum_and_cadence_lines(expected, lines):
+    assert status_of("GOV003", CUSTOMER_SUPPLIER + GOVERNANCE_SCHEDULE.format(lines=lines)) == expected
+
+
+def test_a_schedule_pointed_to_for_prices_is_no_governance():
+    text = "17.1 Pricing shall be set in accordance with Schedule 7.\nSchedule 7 - Pricing\n1. Price review: annually."
+    assert status_of("GOV003", CUSTOMER_SUPPLIER + text) == "missing"

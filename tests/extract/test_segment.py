@@ -182,6 +182,10 @@ def test_segment_settles_roman_or_letter_by_sequence(paragraphs: list[str], expe
          ("", "Completed Case: a Case that has been closed on the CRM.")),
         ("Service Credits: the Supplier shall pay a credit.", False,
          ("Service Credits", "the Supplier shall pay a credit.")),
+        # a field and its short verbless value is one line of terms, not a heading over its value
+        ("Operational Management Group: monthly.", False, ("", "Operational Management Group: monthly.")),
+        ("Executive Steering Committee: twice a year.", False, ("", "Executive Steering Committee: twice a year.")),
+        ("Governing Law: Delaware is chosen.", False, ("Governing Law", "Delaware is chosen.")),
     ],
 )
 def test_segment_splits_heading_from_body(rest: str, is_heading: bool, expected: tuple[str, str]) -> None:
