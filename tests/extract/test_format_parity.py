@@ -271,10 +271,6 @@ KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
         "the signature table's second row has an empty last cell, so its plain-text line ends in a bare pipe "
         "('Katrien Van Damme, Head of Payments Operations |') and is read as a heading; the DOCX keeps it a table "
         "row of the last clause. No verdict turns on it"),
-    ("be-bank-payment-investigations-outsourcing", "pdf"): (
-        "pdfium's loose character boxes in this file share a bottom but not a top, so a comma or a full stop "
-        "starts a new run ('6 . 5', 'at least 4 .'); typed sub-sections such as 6.5 are not clause markers and "
-        "collapse into their Section (29 clauses against the DOCX's 79). PRD001 and GOV002 turn on it (known gaps)"),
 }
 
 
