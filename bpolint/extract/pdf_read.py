@@ -161,8 +161,8 @@ def _runs(textpage: pdfium.PdfTextPage, content: PageContent, *, keep_chars: boo
             # one line: the boxes agree top and bottom (pdfium's loose boxes span the font's ascent and descent), or
             # share the bottom exactly where a file's loose boxes follow each glyph's top (a comma's box then starts
             # lower than a capital's, and the line would break at every comma and full stop: "6 . 5")
-            if abs(bottom - r_bottom) < half and (abs(top - r_top) < half or abs(bottom - r_bottom) < _BASELINE * size) \
-                    and low < gap < high:
+            if (abs(bottom - r_bottom) < half and low < gap < high
+                    and (abs(top - r_top) < half or abs(bottom - r_bottom) < _BASELINE * size)):
                 if space or gap > word_gap:
                     parts.append(" ")
                 parts.append(char)
