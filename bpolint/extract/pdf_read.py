@@ -21,6 +21,7 @@ from .pdf_tables import Edge, Table, ruled_tables
 # A gap wider than this many font sizes ends a run: table cells and columns.
 _RUN_GAP = 0.6
 _SPACE_GAP = 0.15  # a gap of this many font sizes is a word space even without a space glyph
+_BASELINE = 0.05  # boxes whose bottoms differ by less than this many font sizes sit on one baseline
 _THIN = 2.5  # a path this thin (points) is a ruling line
 _MIN_EDGE = 6.0
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
@@ -157,7 +158,11 @@ def _runs(textpage: pdfium.PdfTextPage, content: PageContent, *, keep_chars: boo
             chars.append((char, x0, top, x1, bottom))
         if open_run:
             gap = x0 - r_x1
-            if abs(bottom - r_bottom) < half and abs(top - r_top) < half and low < gap < high:
+            # one line: the boxes agree top and bottom (pdfium's loose boxes span the font's ascent and descent), or
+            # share the bottom exactly where a file's loose boxes follow each glyph's top (a comma's box then starts
+            # lower than a capital's, and the line would break at every comma and full stop: "6 . 5")
+            if (abs(bottom - r_bottom) < half and low < gap < high
+                    and (abs(top - r_top) < half or abs(bottom - r_bottom) < _BASELINE * size)):
                 if space or gap > word_gap:
                     parts.append(" ")
                 parts.append(char)

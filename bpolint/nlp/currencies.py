@@ -20,14 +20,15 @@ Data only (read by :mod:`bpolint.nlp.numbers` and the engine's money conditions)
 
 from __future__ import annotations
 
-# ISO 4217 active codes (2024), plus RMB (written for the yuan in Chinese contracts).
+# ISO 4217 active codes (2024), plus RMB (written for the yuan in Chinese contracts) and CLF, the ISO code of
+# Chile's Unidad de Fomento, the inflation-indexed unit of account Chilean contracts price in ("UF 0.16").
 ISO_CODES = frozenset("""
 AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF
 CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG
 HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA
 MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD
 RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH
-UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL RMB
+UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL RMB CLF
 """.split())
 # English words or abbreviations a contract uses beside numbers far more often than the currency:
 # "ALL 12 MONTHS", "TOP 10", "SDG 13", "SSP 116.75" (statutory sick pay, in pounds), "CVE-2024-1234".
@@ -50,10 +51,13 @@ SYMBOLS = {
 }
 # Signs that are letters: only right beside an amount, and (except Rs) only when it reads as a price.
 LETTER_SIGNS = {"R": "ZAR", "RM": "MYR", "Rp": "IDR", "Rs": "INR", "Rs.": "INR", "RS": "INR", "RS.": "INR",
-                "kr": "kr", "kr.": "kr", "Kr": "kr", "Kr.": "kr", "KR": "kr"}
+                "kr": "kr", "kr.": "kr", "Kr": "kr", "Kr.": "kr", "KR": "kr", "UF": "CLF"}
+# Letter signs that may be something else beside a figure ("R2", "RM 3", "UF 2" an item's label): a currency only
+# when the amount reads as a price.
+LETTER_SIGNS_PRICED = frozenset({"R", "RM", "Rp", "UF"})
 # Signs written after an amount ("45 €", "1 250 kr", "99 zł").
 SIGNS_AFTER = {"€": "EUR", "£": "GBP", "kr": "kr", "kr.": "kr", "zł": "PLN", "Kč": "CZK", "₫": "VND", "₺": "TRY",
-               "₽": "RUB", "₴": "UAH", "₪": "ILS"}
+               "₽": "RUB", "₴": "UAH", "₪": "ILS", "UF": "CLF"}
 # "kr" alone does not say whose krona or krone: the unit names the three.
 KRONA = "kr"
 
@@ -105,6 +109,8 @@ INDICATIVE_USD: dict[str, tuple[float, float]] = {
     "CLP": (0.00100, 0.00145), "BDT": (0.0080, 0.0120),
     # Costa Rica (about 455-690 colones to the dollar over the last decade)
     "CRC": (0.00145, 0.0022),
+    # Chile's Unidad de Fomento (UF): about CLP 28,300 (2020) to CLP 39,700 (2026), at 750-1,000 pesos to the dollar
+    "CLF": (34.0, 46.0),
 }
 
 

@@ -367,7 +367,7 @@ def _currency_before(text: str, amount: re.Match[str]) -> tuple[str, int, bool] 
         return currencies.CODE_ALIASES.get(code, code), found.start(), code in currencies.AMBIGUOUS_CODES
     sign = found.group("sign")
     # "Rs", "kr" are never anything else beside a figure; "R2", "RM 3" may be an item's number
-    return currencies.LETTER_SIGNS[sign], found.start(), sign in ("R", "RM", "Rp")
+    return currencies.LETTER_SIGNS[sign], found.start(), sign in currencies.LETTER_SIGNS_PRICED
 
 
 def _currency_after(text: str, end: int) -> tuple[str, int, str, bool] | None:
@@ -387,7 +387,10 @@ def _currency_after(text: str, end: int) -> tuple[str, int, str, bool] | None:
             return None
         return currencies.CODE_ALIASES.get(code, code), found.end(), mult, code in currencies.AMBIGUOUS_CODES
     if found.group("sign"):
-        return currencies.SIGNS_AFTER[found.group("sign")], found.end(), mult, False
+        sign = found.group("sign")
+        if sign not in currencies.SIGNS_AFTER:
+            return None  # matched without regard to case: "45 uf" is not the Unidad de Fomento
+        return currencies.SIGNS_AFTER[sign], found.end(), mult, sign in currencies.LETTER_SIGNS_PRICED
     word = found.group("word").lower()
     nat = (found.group("nat") or "").lower()
     currency = currencies.NATIONAL_WORDS.get((nat, word)) if nat else None
