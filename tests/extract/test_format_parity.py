@@ -266,6 +266,17 @@ KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
         "a wrapped line of clause 1.2 that begins with a cross-reference ('Call-Off Schedule 2 (Services and Key "
         "Performance Indicators); Call-Off Schedule 3 (Payment') opens a Schedule in the PDF, so the rest of the body "
         "nests under it; in the DOCX, plain text and Markdown it is body text of 1.2"),
+    # Held-out set 40 (measured blind on 2026-11-30); no verdict turns on these (every status is the same in all four
+    # formats).
+    ("gh-telco-mobile-money-dispute-resolution", "pdf"): (
+        "the bold operative words after the recitals ('NOW IT IS HEREBY AGREED as follows:') are a heading of their "
+        "own in the PDF, as set 35's bold operative words are, but body text in the DOCX, plain text and Markdown"),
+    ("gh-telco-mobile-money-dispute-resolution", "txt"): (
+        "a side letter's one-line address lines after its heading ('From: Sankofa Mobile Money Limited', 'To: Kente "
+        "Resolve Services Limited') are headings of their own in plain text but body text in the DOCX"),
+    ("gh-telco-mobile-money-dispute-resolution", "md"): (
+        "a side letter's one-line address lines after its heading ('From: Sankofa Mobile Money Limited', 'To: Kente "
+        "Resolve Services Limited') are headings of their own in Markdown but body text in the DOCX"),
 }
 
 
