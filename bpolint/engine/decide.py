@@ -2379,7 +2379,8 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                     continue
                 if unless and (other.labels.get(unless) or other.bound_by is not None
                                and ctx.ann.sentences[other.bound_by].labels.get(unless)
-                               or other.id < sentence.id and sentence.labels.get(unless)):
+                               or other.id < sentence.id and sentence.labels.get(unless)
+                               and not _sets_apart(sentence.tokens)):
                     # "at the Customer's option": the exception cancels the qualifier here, in the item's lead-in as
                     # in its own text ("The Supplier shall not: ... (c) appoint any sub-processor without the
                     # Customer's prior written approval" prohibits, as "shall not appoint ... without" does); a
@@ -2387,6 +2388,9 @@ def _qualify(ctx: Context, part: Part, sentence: Sentence, candidate: Candidate,
                     # sentence ("ORION owns the ORION Tools. ... ORION shall grant LAKESHORE a perpetual ... license to
                     # use the ORION Tools"), while one said after it qualifies it still ("12.2 ... without the
                     # Customer's prior written consent. 12.3 Notwithstanding clause 12.2, the Supplier may engage ...")
+                    # - unless the candidate's sentence sets the earlier one apart as "any other": "10.3 The Vendor may
+                    # engage its Affiliates as sub-processors without further consent. The Vendor shall not engage any
+                    # other sub-processor without MoMo Co's prior written consent" keeps the Affiliates' carve-out
                     continue
                 spans = [(a, b) for a, b in other.labels.get(label, ()) if not _denied(other.tokens, a, b)]
                 if spans:
@@ -2440,6 +2444,15 @@ def _referring_back(ctx: Context, sentence: Sentence, seen: list[Sentence]) -> l
 
 
 _DENIALS = frozenset({"without", "no", "not", "free", "waive", "waives", "waived", "nor"})
+
+_SETTING_APART = frozenset({"any", "all", "every", "no"})
+
+
+def _sets_apart(tokens: tuple[str, ...]) -> bool:
+    """Does the sentence speak of "any other" / "all other" / "no other" things, leaving out those an earlier
+    sentence dealt with ("The Vendor shall not engage any other sub-processor without consent")? ("each other" is
+    reciprocal, not a setting apart.)"""
+    return any(tokens[i] == "other" and tokens[i - 1] in _SETTING_APART for i in range(1, len(tokens)))
 
 
 def _opens_hindering(sentence: Sentence) -> bool:
