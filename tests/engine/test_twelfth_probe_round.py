@@ -433,3 +433,37 @@ def test_governance_in_a_schedule_of_forum_and_cadence_lines(expected, lines):
 def test_a_schedule_pointed_to_for_prices_is_no_governance():
     text = "17.1 Pricing shall be set in accordance with Schedule 7.\nSchedule 7 - Pricing\n1. Price review: annually."
     assert status_of("GOV003", CUSTOMER_SUPPLIER + text) == "missing"
+
+
+RESOLVED_CLAIM = ('1.1 "Resolved Claim" means a claim closed in the Customer\'s claims system with a settlement letter '
+                  "issued.\n8.1 The Customer shall pay EUR 6.00 per Resolved Claim.\n")
+WE_AND_YOU = ('These terms are between Brightline Support Inc. ("we", "us", "our") and the customer named in the Order '
+              'Form ("you", "your"). We provide the Services to you.\n')
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # a decided claim that comes back by appeal is a reopen; a reopened ticket "free the second time" is not billed
+    ("pass", CUSTOMER_SUPPLIER + RESOLVED_CLAIM + "8.2 A Resolved Claim that the claimant successfully appeals within "
+                                                  "30 days shall be deducted from the next month's count of Resolved "
+                                                  "Claims."),
+    ("pass", WE_AND_YOU + "3. You pay USD 2.50 for each ticket we close. Tickets you reopen within 10 days are free "
+                          "the second time."),
+    # traps: a right of appeal is no exclusion; something else free is no repeat
+    ("missing", CUSTOMER_SUPPLIER + RESOLVED_CLAIM + "8.2 The claimant may appeal any decision within 30 days."),
+    ("missing", WE_AND_YOU + "3. You pay USD 2.50 for each ticket we close. Password resets are free."),
+])
+def test_a_reopen_by_appeal_and_a_reopen_that_is_free(expected, text):
+    assert status_of("OUT002", text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # the supplier bound only to consider a reduction: a review at its discretion
+    ("weak", "13.1 The Supplier shall consider a reduction of the Charges where the automation rate exceeds 30%."),
+    ("weak", "13.1 Where the automation rate exceeds 30%, the Supplier will consider in good faith whether to reduce "
+             "the Charges."),
+    # trap: a review the parties hold and a reduction the supplier must make
+    ("pass", "13.1 Where the automation rate exceeds 30%, the parties shall review the Charges and the Supplier shall "
+             "reduce them by at least 10%."),
+])
+def test_a_reduction_the_supplier_shall_only_consider(expected, text):
+    assert status_of("PRC001", CUSTOMER_SUPPLIER + text) == expected
