@@ -4,7 +4,7 @@ customer)', an inverted condition "should said Contractor commit" inside a sente
 by its full name, the contractor's "Compensation", a committee "composed of" its members meeting at a cadence), a Key
 Commercial Terms cover sheet titled on its first line, a purchase order's price on its face, a quality level stated as
 the share of work free of errors, a price cut by a share of the fall in the supplier's cost through automation, and a
-baseline fee that "steps down" by dated amounts."""
+baseline fee that "steps down" by dated amounts; and an email whose body, in quotes, records what was agreed."""
 
 from __future__ import annotations
 
@@ -272,3 +272,38 @@ STEPS_DOWN = [
 @pytest.mark.parametrize(("expected", "text"), STEPS_DOWN)
 def test_baseline_fee_steps_down(expected, text):
     assert status_of("PRC003", _PARTIES + text) == expected
+
+
+# Every rule (annotate._quotes_message): an email written out as its header and its body in quotes, the body recording
+# what was agreed ('Email from <name> (..., the customer) to <name> (..., the supplier): "Confirming what we agreed:
+# ..."'), is the message itself, not a passage it quotes. A message that asks or proposes, or says nothing is agreed
+# yet, stays a quotation; so does a model clause quoted in advice.
+_EMAIL = ("Email from Ana Ruiz (Head of Operations, Northwind Bank plc, the customer) to Tom Hale (Account Director, "
+          "Contoso Services Ltd, the supplier): ")
+QUOTED_MESSAGE = [
+    ("SEC001", "pass", _EMAIL + '"Confirming what we agreed yesterday: Contoso Services will hold ISO 27001 '
+                       'certification throughout the term and will notify us of any security breach within 24 hours."'
+                       '\nReply from Tom Hale: "Agreed."'),
+    ("GOV002", "pass", _EMAIL + '"Confirming the terms agreed on Tuesday: Contoso Services will achieve a customer '
+                       'satisfaction score of at least 85% each month, measured by a post-call survey of all callers."'
+                       '\nReply from Tom Hale: "Confirmed."'),
+    ("EXT003", "pass", _EMAIL + '"To confirm what we agreed: within 30 days after termination Contoso Services will '
+                       'return all Northwind Bank data in CSV format and will then securely delete all copies."'
+                       '\nReply from Tom Hale: "Agreed."'),
+    # traps: a question, a proposal, a request to confirm, a point not yet agreed, a model clause quoted in advice
+    ("SEC001", "missing", _EMAIL + '"Could Contoso Services hold ISO 27001 certification and notify us of any security '
+                          'breach within 24 hours?"\nNo reply is on file.'),
+    ("EXT003", "missing", _EMAIL + '"We propose that within 30 days after termination Contoso Services will return all '
+                          'Northwind Bank data in CSV format and then delete all copies."'),
+    ("EXT003", "missing", _EMAIL + '"Please confirm that within 30 days after termination Contoso Services will return '
+                          'all Northwind Bank data in CSV format and then delete all copies."'),
+    ("EXT003", "missing", _EMAIL + '"Contoso Services will return all Northwind Bank data in CSV format within 30 days '
+                          'after termination and then delete all copies; this has not been agreed yet."'),
+    ("SEC001", "missing", 'Briefing note for buyers. A model clause might read: "The Supplier shall hold ISO 27001 '
+                          'certification and shall notify the Customer of any security breach within 24 hours."'),
+]
+
+
+@pytest.mark.parametrize(("code", "expected", "text"), QUOTED_MESSAGE)
+def test_quoted_email_recording_agreed_terms(code, expected, text):
+    assert status_of(code, text) == expected
