@@ -903,8 +903,10 @@ def _quotes_response(text: str) -> bool:
 # is the message itself, read as a letter confirming terms is, not a passage it quotes. A message that only asks or
 # proposes ("Could you ...?", "We propose that ...") stays as it was read.
 _MESSAGE_HEADER = re.compile(r"^\W{0,3}(?:e-?mail|message)\s+from\b[^\"“‘]{0,300}:\s*$", re.I)
-_AGREED = re.compile(r"\bagreed\b", re.I)
-_NOT_AGREED_YET = re.compile(r"\b(?:not|never|yet|be|being)\s+(?:\w+\s+)?agreed\b", re.I)
+# "we agreed", "as agreed", "the terms agreed" - not "to be agreed" (a term left to agreement, read as such) nor "not
+# (yet) agreed" (an open point)
+_AGREED = re.compile(r"(?<!\bbe )(?<!\bnot )(?<!\byet )(?<!\bnever )(?<!\bbeing )\bagreed\b", re.I)
+_NOT_AGREED_YET = re.compile(r"\b(?:not|never)\s+(?:yet\s+|been\s+){0,2}agreed\b", re.I)
 
 
 def _quotes_message(text: str) -> bool:

@@ -290,6 +290,10 @@ QUOTED_MESSAGE = [
     ("EXT003", "pass", _EMAIL + '"To confirm what we agreed: within 30 days after termination Contoso Services will '
                        'return all Northwind Bank data in CSV format and will then securely delete all copies."'
                        '\nReply from Tom Hale: "Agreed."'),
+    # a term left "to be agreed" in a message that records an agreement is the deferral the catalogue calls weak
+    ("EXT002", "weak", _EMAIL + '"Confirming what we agreed on exit: Contoso Services will provide exit assistance, '
+                       'including knowledge transfer to a new provider, on terms to be agreed at the time."'
+                       '\nReply from Tom Hale: "Agreed."'),
     # traps: a question, a proposal, a request to confirm, a point not yet agreed, a model clause quoted in advice
     ("SEC001", "missing", _EMAIL + '"Could Contoso Services hold ISO 27001 certification and notify us of any security '
                           'breach within 24 hours?"\nNo reply is on file.'),
@@ -299,6 +303,8 @@ QUOTED_MESSAGE = [
                           'all Northwind Bank data in CSV format and then delete all copies."'),
     ("EXT003", "missing", _EMAIL + '"Contoso Services will return all Northwind Bank data in CSV format within 30 days '
                           'after termination and then delete all copies; this has not been agreed yet."'),
+    ("SEC001", "missing", _EMAIL + '"Confirming the security terms: these have not yet been agreed; Contoso Services '
+                          'will hold ISO 27001 certification and will notify us of any breach within 24 hours."'),
     ("SEC001", "missing", 'Briefing note for buyers. A model clause might read: "The Supplier shall hold ISO 27001 '
                           'certification and shall notify the Customer of any security breach within 24 hours."'),
 ]
