@@ -1505,8 +1505,39 @@ def _operative(ctx: Context, sentence: Sentence, title: str = "") -> bool:
     """Is the sentence in an operative document (a numbered schedule, annex, order form ...: ``_INSTRUMENT``) that
     does not say it is no term (illustrative, proposed, to be agreed ...: ``_NOT_AGREED``)? ``title`` is a name the
     sentence gives itself before its list."""
-    named = "\n".join([title, *_clause_names(ctx, sentence.clause)])
+    named = "\n".join([title, *_clause_names(ctx, sentence.clause), _title_line(ctx, sentence)])
     return bool(_INSTRUMENT.search(named)) and not _NOT_AGREED.search(f"{named}\n{sentence.text}")
+
+
+_TITLE_TOKENS = 20  # a title line is short: "KEY COMMERCIAL TERMS (binding cover sheet to the Services Agreement)."
+
+
+def _title_line(ctx: Context, sentence: Sentence) -> str:
+    """The verbless first sentence of the sentence's clause, when it is short and not the sentence itself: the title
+    a cover sheet or schedule gives itself on its first line though the extractor found no heading ("KEY COMMERCIAL
+    TERMS (binding cover sheet to the Services Agreement). Customer: ... Audit: ..."), or ""."""
+    at = sentence.id
+    while at > 0 and ctx.ann.sentences[at - 1].clause == sentence.clause:
+        at -= 1
+    if at == sentence.id:
+        return ""
+    first = ctx.ann.sentences[at]
+    analysis = first.analysis
+    if analysis.predications or analysis.advice or analysis.recital or len(first.tokens) > _TITLE_TOKENS:
+        return ""
+    # (a title names no operative document where a line under it says the paper binds nobody: "Heads of Terms ...
+    # Status: Subject to contract. Nothing in these Heads of Terms is legally binding.")
+    end = at
+    while end < len(ctx.ann.sentences) and ctx.ann.sentences[end].clause == sentence.clause:
+        if _NOT_BINDING_PAPER.search(ctx.ann.sentences[end].text):
+            return ""
+        end += 1
+    return first.text
+
+
+_NOT_BINDING_PAPER = re.compile(r"\b(?:subject\s+to\s+contract|non[- ]binding|not\s+(?:legally\s+)?binding|indicative"
+                                r"|for\s+information|information\s+only|not\s+(?:part\s+of\s+)?(?:a|any|the)\s+contract)\b",
+                                re.I)
 
 
 def _agreed_term_of(part: Part, row: Sentence, what: str) -> tuple[Predication | None, str]:

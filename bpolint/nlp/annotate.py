@@ -923,6 +923,25 @@ def _quotes_response(text: str) -> bool:
     return bool(lead) and _RESPONSE_LEAD.search(lead) is not None and _ADVICE_WORDS.search(lead) is None
 
 
+# An email written out as the message's header and its body in quotes, the body recording what the parties agreed
+# ('Email from <name> (..., the customer) to <name> (..., the supplier): "Confirming what we agreed: ..."'): the quote
+# is the message itself, read as a letter confirming terms is, not a passage it quotes. A message that only asks or
+# proposes ("Could you ...?", "We propose that ...") stays as it was read.
+_MESSAGE_HEADER = re.compile(r"^\W{0,3}(?:e-?mail|message)\s+from\b[^\"“‘]{0,300}:\s*$", re.I)
+# "we agreed", "as agreed", "the terms agreed" - not "to be agreed" (a term left to agreement, read as such) nor "not
+# (yet) agreed" (an open point)
+_AGREED = re.compile(r"(?<!\bbe )(?<!\bnot )(?<!\byet )(?<!\bnever )(?<!\bbeing )\bagreed\b", re.I)
+_NOT_AGREED_YET = re.compile(r"\b(?:not|never)\s+(?:yet\s+|been\s+){0,2}agreed\b", re.I)
+
+
+def _quotes_message(text: str) -> bool:
+    """Is ``text``'s first opening quote the body of a message whose header opens the sentence and ends in a colon,
+    and does the message say it records what was agreed?"""
+    opening = re.search(r"[\"“‘]", text)
+    return opening is not None and _MESSAGE_HEADER.match(text[:opening.start()]) is not None \
+        and _AGREED.search(text) is not None and _NOT_AGREED_YET.search(text) is None
+
+
 def _amends(text: str, before_quote: bool = False) -> bool:
     """Does ``text`` (or, with ``before_quote``, its words before the first opening quote) introduce
     the new wording of an amended clause, as a term of the document rather than as advice?"""
@@ -1257,7 +1276,9 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             was_open = quote_open
             inside_quotes, quote_open = quoted_tokens(tokens, quote_open)
             response = incorporated_response and not was_open and inside_quotes and _quotes_response(text)
+            message = not was_open and bool(inside_quotes) and _quotes_message(text)
             if inside_quotes and (amending and was_open or _amends(text, before_quote=not was_open) or response
+                                  or message
                                   or not was_open and k > 0 and _amends(doc_text[bounds[k - 1][2]:bounds[k - 1][3]])):
                 # 'Clause 9.2 is deleted and replaced with the following: "9.2 The Supplier shall ..."': the quote
                 # is the contract's new term, not a model clause quoted in advice

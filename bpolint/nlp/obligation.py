@@ -528,6 +528,8 @@ def _cue_at(tokens: Sequence[str], index: int, cues: Cues) -> tuple[str, ...] | 
 
 
 _CONDITIONAL = frozenset({"if", "where", "unless", "event", "whether", "case"})
+# the words that open a subject: after "should" they make it an inverted condition ("should any audit reveal")
+_INVERTED_SUBJECTS = frozenset({"the", "said", "any", "such", "either", "there", "it", "a", "an", "this", "that"})
 
 
 def _not_advice_should(tokens: Sequence[str], index: int) -> bool:
@@ -535,6 +537,11 @@ def _not_advice_should(tokens: Sequence[str], index: int) -> bool:
     condition, first word or right after a clause number) are not advice."""
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
     if after == "have" or {"than", "as"} & set(tokens[max(0, index - 3): index]):
+        return True
+    if after in _INVERTED_SUBJECTS and index > 0 and tokens[index - 1] not in _INVERTED_SUBJECTS:
+        # an inverted condition inside a sentence ("and forthwith upon notice should said Contractor commit any
+        # breach", "..., should the Supplier fail to ..."): advice names its addressee before "should", never
+        # a subject after it
         return True
     before = [t for t in tokens[:index] if t.strip()]
     return not before or all(any(ch.isdigit() for ch in t) or t in ("(", ")", ".") for t in before)

@@ -450,8 +450,10 @@ def _correspondent_pronouns(text: str, roles: dict[str, str]) -> dict[str, str]:
 _APPOSITION = re.compile(r"(?P<name>[A-Z](?<![\w\-][A-Z])[\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s*"
                          r"\(\s*(?:[^()\"“”]{1,120}?,\s*)?(?i:the\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s*\)")
 # ... and the label with its role inside one bracket: 'Hanil Bank (Party A, the client)', '("Party B", the provider)'
-# (a quoted label may have "the" before it: '(the "Fund", the customer)')
-_LABEL_WITH_ROLE = re.compile(r"\(\s*(?:the\s+(?=[\"“]))?[\"“]?"
+# (a quoted label may have "the" before it: '(the "Fund", the customer)', or older US drafting's "hereinafter":
+# '(hereinafter "Commission", the customer)', '(hereinafter referred to as the "Board", the customer)')
+_LABEL_WITH_ROLE = re.compile(r"\(\s*(?:(?i:hereinafter|hereafter)\s+(?:(?i:referred\s+to|called)\s+as\s+)?"
+                              r"(?=(?:the\s+)?[\"“]))?(?:the\s+(?=[\"“]))?[\"“]?"
                               r"(?P<name>(?:[A-Z][\w\-]*\s+){0,2}(?:[A-Z][\w\-]*|[A-Z]))[\"”]?\s*[,;]\s*"
                               r"(?i:the\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s*\)")
 _HEAD_OF = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\s+of\s+")
