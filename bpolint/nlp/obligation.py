@@ -989,8 +989,7 @@ def _row_undertaking(tokens: Sequence[str], mentions: Sequence[tuple[int, int, s
             return Predication(at, len(tokens), tokens[at], OBLIGATION, role)
         # a term sheet's cell in headline form: "Exit assistance | Supplier to provide for six months" (as a sentence
         # opening "Supplier to provide ..." does: see _headline_duty)
-        if end < len(tokens) - 1 and tokens[end] == "to" and tokens[end + 1].isalpha() and tokens[end + 1] != "the" \
-                and tokens[end + 1] not in _TODO_VERBS and not any(m[0] == end + 1 for m in mentions):
+        if _bare_to(tokens, end, mentions):
             return Predication(end, len(tokens), "to", OBLIGATION, role)
     return None
 
@@ -1908,6 +1907,13 @@ def _list_label(tokens: Sequence[str], at: int) -> bool:
         and tokens[at + 1] in (")", ".")
 
 
+def _bare_to(tokens: Sequence[str], end: int, mentions: Sequence[tuple[int, int, str]]) -> bool:
+    """Does a bare "to" and a verb follow the party mention ending at ``end`` ("Supplier to provide ...")? Not the other
+    party ("Supplier to Customer: by email" heads a notices table), "the", or a thing still to do ("to consider")."""
+    return (end < len(tokens) - 1 and tokens[end] == "to" and tokens[end + 1].isalpha() and tokens[end + 1] != "the"
+            and tokens[end + 1] not in _TODO_VERBS and not any(start == end + 1 for start, _, _ in mentions))
+
+
 def _headline_duty(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str]]) -> list[Predication]:
     """The duty of a sentence that opens with a party and a bare "to" ("Supplier to provide ...") or with a
     party's obligations ("The Supplier's obligations on exit include providing ..."), and has no modal verb."""
@@ -1923,15 +1929,13 @@ def _headline_duty(tokens: Sequence[str], mentions: Sequence[tuple[int, int, str
     if mention is None or mention[2] not in ("customer", "supplier", "both"):
         return []
     _, end, role = mention
-    # (a verb after "to", not the other party: "Supplier to Customer: by email" heads a notices table)
     if it_is:
         noun = end + 1
         if end < len(tokens) and tokens[end] in ("'s", "’s") and noun + 2 < len(tokens) \
                 and tokens[noun] in _DUTY_NOUNS and tokens[noun + 1] == "to" and tokens[noun + 2].isalpha():
             return [Predication(noun, len(tokens), "responsibility to", OBLIGATION, role)]
         return []
-    if end < len(tokens) - 1 and tokens[end] == "to" and tokens[end + 1].isalpha() and tokens[end + 1] != "the" \
-            and tokens[end + 1] not in _TODO_VERBS and not any(start == end + 1 for start, _, _ in mentions):
+    if _bare_to(tokens, end, mentions):
         return [Predication(end, len(tokens), "to", OBLIGATION, role)]
     if end < len(tokens) and tokens[end] in ("'s", "’s"):
         for noun in range(end + 1, min(end + 3, len(tokens))):
