@@ -468,3 +468,20 @@ def test_a_reopen_by_appeal_and_a_reopen_that_is_free(expected, text):
 ])
 def test_a_reduction_the_supplier_shall_only_consider(expected, text):
     assert status_of("PRC001", CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # service credits for a quality no figure measures: service levels with no targets (batches g, o and w)
+    ("weak", "13.1 The Supplier shall perform the Services to a high standard of quality, and service credits shall "
+             "apply where the quality of the Services is poor."),
+    ("weak", "16.1 The Supplier shall process claims quickly and accurately, and shall pay a Service Credit of 2% of "
+             "the Monthly Charges for each month in which the Customer reasonably considers that its performance is "
+             "poor."),
+    # traps: the credits ruled out; a standard with no remedy; a measured level beside the standard
+    ("missing", "16.1 The Supplier shall perform the Services to a high standard. No service credits shall apply."),
+    ("missing", "16.1 The Supplier shall perform the Services to a high standard of quality."),
+    ("pass", "16.1 The Supplier shall perform the Services to a high standard, shall answer 85% of calls within 20 "
+             "seconds each month and, if it fails to do so, shall pay a Service Credit of 2% of the Monthly Charges."),
+])
+def test_service_credits_for_an_unmeasured_quality(expected, text):
+    assert status_of("GOV001", CUSTOMER_SUPPLIER + text) == expected
