@@ -485,3 +485,15 @@ def test_a_reduction_the_supplier_shall_only_consider(expected, text):
 ])
 def test_service_credits_for_an_unmeasured_quality(expected, text):
     assert status_of("GOV001", CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # a relative clause after a denial states its own term: the assets stay the supplier's (the catalogue's weak)
+    ("weak", "27.1 Nothing in this Agreement transfers to the Customer any right in the bots, models or scripts used "
+             "by the Supplier, all of which remain the Supplier's property."),
+    # trap: the denial alone
+    ("missing", "27.1 Nothing in this Agreement transfers to the Customer any right in the bots, models or scripts "
+                "used by the Supplier."),
+])
+def test_a_relative_clause_after_a_denial_states_its_own_term(expected, text):
+    assert status_of("EXT004", CUSTOMER_SUPPLIER + text) == expected
