@@ -497,3 +497,17 @@ def test_service_credits_for_an_unmeasured_quality(expected, text):
 ])
 def test_a_relative_clause_after_a_denial_states_its_own_term(expected, text):
     assert status_of("EXT004", CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # "transition assistance" is help to move away, with no exit named (batches j, m and p)
+    ("weak", "21.1 The Supplier shall provide reasonable transition assistance to the Customer on terms to be agreed "
+             "at the time."),
+    ("pass", "21.1 The Supplier shall provide transition assistance to the Customer, including knowledge transfer and "
+             "continued service, for six months."),
+    # traps: the supplier's own transition-in; the customer assisting the supplier
+    ("missing", "21.1 The Supplier shall complete the Transition Services by the Service Commencement Date."),
+    ("missing", "21.1 The Customer shall provide transition assistance to the Supplier during the onboarding."),
+])
+def test_transition_assistance_is_help_to_move_away(expected, text):
+    assert status_of("EXT002", CUSTOMER_SUPPLIER + text) == expected
