@@ -2231,7 +2231,8 @@ def assess(ctx: Context, part: Part, sentence: Sentence, *, topic: bool = False)
     if predication is None and part.kind == "grant":
         blocked.append("no binding verb (shall / must / may / is entitled to): a mention, not a term")
     negation = (predication.negated if predication else "") or (
-        "" if own_statement or token < analysis.negation_from else analysis.negation)
+        "" if own_statement or token < analysis.negation_from or 0 <= analysis.negation_to <= token
+        else analysis.negation)
     if negation and part.negation == "block":
         blocked.append(f"negated ('{negation}')")
     elif part.negation == "block" and any(a == token and analysis.denies(a, b)

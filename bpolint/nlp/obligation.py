@@ -370,6 +370,9 @@ class SentenceAnalysis:
     # first half that states its own term ("... remain the Supplier's property, and nothing in this Agreement
     # grants ..."); 0: all of the sentence
     negation_from: int = 0
+    # ... and where it ends, when a relative clause after it states a term of its own: "Nothing in this Agreement
+    # transfers to the Customer any right in the bots ..., all of which remain the Supplier's property" (-1: the end)
+    negation_to: int = -1
 
     def denies(self, start: int, end: int) -> bool:
         """Is the token span inside what the sentence rules out? A span that holds the "No" itself ("No charge is
@@ -938,6 +941,9 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
             # Agreement grants the Customer any right to them": the first half states its term with no modal, and
             # the denial opening the second half covers only what follows it
             negation_from = boundary
+    negation_to = -1
+    if negation_hit is not None and negation_from == 0:
+        negation_to = _stating_relative(tokens, negation_hit[0])
     # "All rights in the Tools belong to the Provider, and the Agency has no right to use them": the first half states
     # its term with no modal, and the negated second half does not govern it
     split = _coordination(tokens, predications[0].start) if predications and predications[0].negated else -1
@@ -956,7 +962,27 @@ def analyse(tokens: Sequence[str], party_mentions: Sequence[tuple[int, int, str]
         denied_outright=outright,
         split=max(split, 0),
         negation_from=negation_from,
+        negation_to=negation_to,
     )
+
+
+_RELATIVE_QUANTIFIERS = frozenset({"all", "each", "both", "every", "one"})
+
+
+def _stating_relative(tokens: Sequence[str], after: int) -> int:
+    """Where a relative clause that states a term in the plain present opens after the denial at ``after`` (", all of
+    which remain the Supplier's property", ", which belong to the Supplier"): the comma's index, or -1."""
+    for comma in range(after + 1, len(tokens) - 2):
+        if tokens[comma] in (";", "."):
+            return -1
+        if tokens[comma] != ",":
+            continue
+        at = comma + 1
+        if tokens[at] in _RELATIVE_QUANTIFIERS and tokens[at + 1] == "of":
+            at += 2
+        if at < len(tokens) - 1 and tokens[at] == "which" and tokens[at + 1] in _PLAIN_STATES:
+            return comma
+    return -1
 
 
 # A table cell that opens with a party doing something states its undertaking in the present tense, as schedules

@@ -468,3 +468,46 @@ def test_a_reopen_by_appeal_and_a_reopen_that_is_free(expected, text):
 ])
 def test_a_reduction_the_supplier_shall_only_consider(expected, text):
     assert status_of("PRC001", CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # service credits for a quality no figure measures: service levels with no targets (batches g, o and w)
+    ("weak", "13.1 The Supplier shall perform the Services to a high standard of quality, and service credits shall "
+             "apply where the quality of the Services is poor."),
+    ("weak", "16.1 The Supplier shall process claims quickly and accurately, and shall pay a Service Credit of 2% of "
+             "the Monthly Charges for each month in which the Customer reasonably considers that its performance is "
+             "poor."),
+    # traps: the credits ruled out; a standard with no remedy; a measured level beside the standard
+    ("missing", "16.1 The Supplier shall perform the Services to a high standard. No service credits shall apply."),
+    ("missing", "16.1 The Supplier shall perform the Services to a high standard of quality."),
+    ("pass", "16.1 The Supplier shall perform the Services to a high standard, shall answer 85% of calls within 20 "
+             "seconds each month and, if it fails to do so, shall pay a Service Credit of 2% of the Monthly Charges."),
+])
+def test_service_credits_for_an_unmeasured_quality(expected, text):
+    assert status_of("GOV001", CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # a relative clause after a denial states its own term: the assets stay the supplier's (the catalogue's weak)
+    ("weak", "27.1 Nothing in this Agreement transfers to the Customer any right in the bots, models or scripts used "
+             "by the Supplier, all of which remain the Supplier's property."),
+    # trap: the denial alone
+    ("missing", "27.1 Nothing in this Agreement transfers to the Customer any right in the bots, models or scripts "
+                "used by the Supplier."),
+])
+def test_a_relative_clause_after_a_denial_states_its_own_term(expected, text):
+    assert status_of("EXT004", CUSTOMER_SUPPLIER + text) == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [
+    # "transition assistance" is help to move away, with no exit named (batches j, m and p)
+    ("weak", "21.1 The Supplier shall provide reasonable transition assistance to the Customer on terms to be agreed "
+             "at the time."),
+    ("pass", "21.1 The Supplier shall provide transition assistance to the Customer, including knowledge transfer and "
+             "continued service, for six months."),
+    # traps: the supplier's own transition-in; the customer assisting the supplier
+    ("missing", "21.1 The Supplier shall complete the Transition Services by the Service Commencement Date."),
+    ("missing", "21.1 The Customer shall provide transition assistance to the Supplier during the onboarding."),
+])
+def test_transition_assistance_is_help_to_move_away(expected, text):
+    assert status_of("EXT002", CUSTOMER_SUPPLIER + text) == expected
