@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import ClauseKind, Comment, Location, Revision
+from .pdf_text import Vocabulary
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,23 @@ def rejoin_page_breaks(blocks: list[TextBlock]) -> list[TextBlock]:
         if _is_short_line(block):
             counts[_furniture_key(block.text)] = counts.get(_furniture_key(block.text), 0) + 1
     out: list[TextBlock] = []
+    vocabulary: Vocabulary | None = None
     index = 0
     while index < len(blocks):
         block = _inner_page_numbers(blocks[index])
+        if out and index < len(blocks) and _cut_mid_word(out[-1], block):
+            # text copied out of a PDF keeps its line ends, each a paragraph: "... the Payment Card Industry Data
+            # Se-" / "curity Standard ...". No paragraph ends in half a word: the word is rejoined as the PDF reader
+            # rejoins one hyphenated at a line end, by the document's own usage.
+            if vocabulary is None:
+                vocabulary = _vocabulary(blocks)
+            previous, tail = out[-1], out[-1].text.rstrip()
+            left, start = _WORD_END_HYPHEN.search(tail), _LINE_START_WORD.match(block.text.lstrip())
+            if left and start:
+                word = vocabulary.join(left.group(1), start.group(1))
+                out[-1] = replace(previous, text=tail[:left.start()] + word + start.group(2))
+                index += 1
+                continue
         if out and _cut_off(out[-1]):
             ahead = index
             while ahead < len(blocks) and _is_short_line(blocks[ahead]) and (
@@ -124,6 +139,33 @@ def _cut_off(block: TextBlock) -> bool:
             and (len(text.split()) >= _LINE_WORDS or bool(_DANGLING_WORD.search(text))))
 
 
+_WORD_END_HYPHEN = re.compile(r"(?<![A-Za-z-])([A-Za-z]{2,})-$")
+_LINE_START_WORD = re.compile(r"^([a-z][A-Za-z']*)(.*)$", re.S)
+_CUT_WORDS = 3
+
+
+def _vocabulary(blocks: list[TextBlock]) -> Vocabulary:
+    """The document's words, without the halves of words cut at a paragraph end ("reserva-" / "tion ..."), which
+    would otherwise read as words of their own and keep the hyphen."""
+    texts = []
+    cut = False
+    for block in blocks:
+        text = block.text
+        if cut:
+            text = _LINE_START_WORD.sub(r"\2", text.lstrip(), count=1)
+        cut = text.rstrip().endswith("-")
+        texts.append(_WORD_END_HYPHEN.sub("", text.rstrip()) if cut else text)
+    return Vocabulary(texts)
+
+
+def _cut_mid_word(block: TextBlock, following: TextBlock) -> bool:
+    """Does ``block`` end in half a word ("Se-", "applica-") that ``following`` finishes ("curity Standard ...")?"""
+    text = block.text.rstrip()
+    return (text.endswith("-") and not block.is_heading and not block.is_table and not block.revisions
+            and block.original_text is None and len(text.split()) >= _CUT_WORDS
+            and bool(_WORD_END_HYPHEN.search(text)) and _continues(following))
+
+
 def _listed(out: list[TextBlock]) -> bool:
     """Is the last block an item of a list its lead-in opened ("... except:" / "where necessary ...")?"""
     return len(out) > 1 and out[-2].text.rstrip().endswith(":")
@@ -133,6 +175,21 @@ def _continues(block: TextBlock) -> bool:
     text = block.text.lstrip()
     return (not block.is_table and block.number is None and not block.revisions and block.original_text is None
             and bool(_CONTINUATION_START.match(text)) and not _LIST_LABEL.match(text))
+
+
+# -- footnote reference marks ----------------------------------------------------------------------------------------
+# A conformed copy printed to text or PDF keeps the marks of its footnotes glued to the word or stop they follow:
+# "... recorded in the Exchange's compliance case system.[1]", "... at the rate set out in clause 22.3,[3] and, if
+# ...". Word keeps a note's mark out of the text; left in a printed copy, "[3]" splits the sentence's phrases. The note
+# itself ("[1] Words ... inserted by Amendment No. 1") starts its own line and stays.
+_NOTE_MARK = re.compile(r"(?<=[A-Za-z.,;:)\"”’'])\[\d{1,2}\](?=[\s.,;:)]|$)")
+
+
+def drop_note_marks(blocks: list[TextBlock]) -> list[TextBlock]:
+    """The blocks without footnote reference marks glued to the text ("system.[1]" reads "system.")."""
+    return [replace(block, text=_NOTE_MARK.sub("", block.text))
+            if "[" in block.text and not block.revisions and block.original_text is None
+            and _NOTE_MARK.search(block.text) else block for block in blocks]
 
 
 # -- a table of contents ---------------------------------------------------------------------------

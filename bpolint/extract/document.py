@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from ..errors import EmptyDocument, FileTooLarge
 from ..model import ClauseKind, Document, ExtractionWarning
-from .blocks import TextBlock, drop_table_of_contents, rejoin_page_breaks
+from .blocks import TextBlock, drop_note_marks, drop_table_of_contents, rejoin_page_breaks
 from .glossary import collect_definitions
 from .preamble import preamble_metadata
 from .segment import MAX_CLAUSE_CHARS, bound_clauses, segment
@@ -32,7 +32,7 @@ def build_document(
     Raises :class:`EmptyDocument` when there is no text at all.
     """
     if format != "docx":  # a Word paragraph ends where its author ended it; printed pages break anywhere
-        blocks = rejoin_page_breaks(drop_table_of_contents(list(blocks)))
+        blocks = rejoin_page_breaks(drop_table_of_contents(drop_note_marks(list(blocks))))
     clauses, text = segment(blocks)
     if not text.strip():
         raise EmptyDocument(f"{path}: the document has no text")

@@ -831,8 +831,16 @@ _DELETION_REFUSED = re.compile(r"\b(?:rejected|refused|declined|not\s+(?:accepte
 # amendment's old words are); an agreed cell with words of its own is the text, and every draft beside it is struck.
 _DRAFT_HEADER = re.compile(r"^\s*(?:the\s+)?(?P<who>[a-z][\w\s]{0,30}?)(?:['’]s)?\s+"
                            r"(?:draft|position|proposal|version|wording|mark-?up)\s*$", re.I)
-_AGREED_HEADER = re.compile(r"^\s*(?:agreed|final)(?:\s+(?:text|position|wording|clause|version|drafting))?\s*$", re.I)
-_ADOPTING = re.compile(r"^\s*(?:as\s+per|per|adopt(?:ed)?|accept(?:ed)?|use|the)\s+", re.I)
+_AGREED_HEADER = re.compile(r"^\s*(?:the\s+)?(?:agreed|final|signed|executed)"
+                            r"(?:\s+(?:agreed|execution|executed|signed))?(?:\s+(?:text|position|wording|clause|version|drafting|agreement|contract|copy))?\s*$",
+                            re.I)
+_ADOPTING = re.compile(r"^\s*(?:as\s+per|as\s+in|as|per|adopt(?:ed)?|accept(?:ed)?|use|the)\s+", re.I)
+# A table of changes between drafts has one earlier draft beside the final text: "Clause | Draft 2 | Final Execution
+# Version" over "1.6 | "Processed Gift" means ... | Deleted." The earlier draft is not the contract: its cell is struck
+# unless the final cell keeps it ("Unchanged", "No change", "As Draft 2").
+_EARLIER_DRAFT_HEADER = re.compile(r"^\s*(?:(?:first|second|third|previous|earlier|prior|original|initial)\s+)?"
+                                   r"(?:draft|turn|version|mark-?up)(?:\s+(?:no\.?\s*)?(?:\d{1,2}|[a-d]))?\s*$", re.I)
+_KEPT = re.compile(r"^\s*(?:unchanged|no\s+change|not\s+changed|retained|kept|as\s+(?:drafted|before))\W*$", re.I)
 
 
 def _unadopted_drafts(row: str, header: str, token_starts: Sequence[int], row_start: int) -> set[int]:
@@ -844,6 +852,17 @@ def _unadopted_drafts(row: str, header: str, token_starts: Sequence[int], row_st
     drafts = {i: m.group("who").strip().lower() for i, head in enumerate(heads)
               if not _AGREED_HEADER.match(head) and (m := _DRAFT_HEADER.match(head))}
     agreed = next((i for i, head in enumerate(heads) if _AGREED_HEADER.match(head)), None)
+    if agreed is not None and len(drafts) < 2:
+        earlier = [i for i, head in enumerate(heads) if i != agreed and _EARLIER_DRAFT_HEADER.match(head)]
+        if len(earlier) == 1:  # a table of changes between an earlier draft and the final text
+            kept = _KEPT.match(cells[agreed]) or _ADOPTING.sub("", cells[agreed]).strip(" .;:").lower() == \
+                heads[earlier[0]].lower()
+            if kept or not cells[agreed] or not cells[earlier[0]]:
+                return set()
+            drafts = {earlier[0]: heads[earlier[0]].lower()}
+            bars = [at for at in range(len(row)) if row.startswith(" | ", at)]
+            return {i for i, start in enumerate(token_starts)
+                    if sum(1 for bar in bars if bar < start - row_start) in drafts}
     if agreed is None or len(drafts) < 2:
         return set()
     said = _ADOPTING.sub("", cells[agreed]).strip(" .;:").lower().replace("’", "'").replace("'s ", " ")
@@ -858,6 +877,14 @@ def _unadopted_drafts(row: str, header: str, token_starts: Sequence[int], row_st
     bars = [at for at in range(len(row)) if row.startswith(" | ", at)]
     return {i for i, start in enumerate(token_starts)
             if sum(1 for bar in bars if bar < start - row_start) in struck_cells}
+
+
+def _in_table_row(text: str, at: int) -> bool:
+    """Whether the character at ``at`` lies on a table row's line: a cell's full stop ends a sentence inside the row
+    ("14.2 | The Client may audit ... once a year. | Unchanged."), and the piece after it is still the row's."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return " | " in text[start:end if end >= 0 else len(text)]
 
 
 def _deleted_in_change_column(row: str, header: str) -> bool:
@@ -1391,7 +1418,7 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
                     sentence.header, table_head = table_head, table_head or text
                 sentence.headless = headless
                 sentence.table_lead_in = table_lead
-            elif not (table_head and _ROW_NUMBER.match(text)):
+            elif not (table_head and (_ROW_NUMBER.match(text) or _in_table_row(clause.text, start_char))):
                 table_head, before_table, headless = "", text, False
                 sentence.previous, previous_prose = previous_prose, sentence
             if sentence.header and ("raft" in sentence.header or "osition" in sentence.header):
@@ -1407,6 +1434,11 @@ def _annotate(document: Document, parties: Parties | None, nlp: Any, label_claus
             sentence.labels = sent_labels[k]
             if struck:
                 sentence.struck = frozenset(struck)
+                # a struck draft's definition defines nothing ("1.6 | "Processed Gift" means ... | Deleted.")
+                at = text.find(sentence.defines) if sentence.defines else -1
+                if at >= 0 and any(i in struck for i, start in enumerate(sentence.token_starts)
+                                   if start_char + at <= start < start_char + at + len(sentence.defines)):
+                    sentence.defines = ""
                 sentence.labels = {label: kept for label, spans in sentence.labels.items()
                                    if (kept := [(a, b) for a, b in spans if not (a in struck and b - 1 in struck)])}
             if (text[:1] in "[(☐□" and tick_box(text) == "unticked") or (
