@@ -206,7 +206,10 @@ _NOT_PARTIES = ("agreement", "date", "service", "term", "schedule", "exhibit", "
                 "stock", "sow", "framework", "deed", "call-off", "order form",
                 # a public tender's documents, defined in the recitals beside the parties: 'Request for Proposals No.
                 # 112 (the "RFP")', 'the Contractor's proposal dated 6 October 2025 (the "Proposal")' - no party
-                "proposal", "rfp", "rfq", "solicitation", "quotation")
+                "proposal", "rfp", "rfq", "solicitation", "quotation",
+                # the master agreement a statement of work sits under, defined beside the parties: 'under the Master
+                # Services Agreement ... dated June 1, 2024 (the "MSA")' - no party
+                "msa")
 
 
 # Plain-English contracts name the parties by pronouns: '... DAC ("we", "us" and "our")', '"you" means the
