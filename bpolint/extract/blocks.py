@@ -66,7 +66,7 @@ def rejoin_page_breaks(blocks: list[TextBlock]) -> list[TextBlock]:
     index = 0
     while index < len(blocks):
         block = _inner_page_numbers(blocks[index])
-        if out and index < len(blocks) and _cut_mid_word(out[-1], block):
+        if out and _cut_mid_word(out[-1], block):
             # text copied out of a PDF keeps its line ends, each a paragraph: "... the Payment Card Industry Data
             # Se-" / "curity Standard ...". No paragraph ends in half a word: the word is rejoined as the PDF reader
             # rejoins one hyphenated at a line end, by the document's own usage.

@@ -859,10 +859,7 @@ def _unadopted_drafts(row: str, header: str, token_starts: Sequence[int], row_st
                 heads[earlier[0]].lower()
             if kept or not cells[agreed] or not cells[earlier[0]]:
                 return set()
-            drafts = {earlier[0]: heads[earlier[0]].lower()}
-            bars = [at for at in range(len(row)) if row.startswith(" | ", at)]
-            return {i for i, start in enumerate(token_starts)
-                    if sum(1 for bar in bars if bar < start - row_start) in drafts}
+            return _cell_tokens(row, token_starts, row_start, {earlier[0]})
     if agreed is None or len(drafts) < 2:
         return set()
     said = _ADOPTING.sub("", cells[agreed]).strip(" .;:").lower().replace("’", "'").replace("'s ", " ")
@@ -874,9 +871,13 @@ def _unadopted_drafts(row: str, header: str, token_starts: Sequence[int], row_st
         struck_cells = set(drafts)
     else:
         return set()
+    return _cell_tokens(row, token_starts, row_start, struck_cells)
+
+
+def _cell_tokens(row: str, token_starts: Sequence[int], row_start: int, cells: set[int]) -> set[int]:
+    """The tokens that lie in the row's ``cells`` (by position: the first cell is 0)."""
     bars = [at for at in range(len(row)) if row.startswith(" | ", at)]
-    return {i for i, start in enumerate(token_starts)
-            if sum(1 for bar in bars if bar < start - row_start) in struck_cells}
+    return {i for i, start in enumerate(token_starts) if sum(1 for bar in bars if bar < start - row_start) in cells}
 
 
 def _in_table_row(text: str, at: int) -> bool:

@@ -351,6 +351,14 @@ def _priced(text: str, start: int, amount: re.Match[str], end: int, mult: str) -
     return bool(_UNIT_AFTER.match(text, end) or _PRICE_BEFORE.search(text, max(0, start - 40), start))
 
 
+def _iso_currency(code: str) -> str | None:
+    """The currency an ISO-style code written beside an amount stands for ("RMB" is the yuan), or None for a code that
+    is no currency ("GST", "USA")."""
+    if code not in currencies.ISO_CODES or code in currencies.NOT_CURRENCY:
+        return None
+    return currencies.CODE_ALIASES.get(code, code)
+
+
 def _currency_before(text: str, amount: re.Match[str]) -> tuple[str, int, bool] | None:
     """(currency, where its sign starts, whether the amount must read as a price) for a currency
     written right before the amount."""
@@ -362,9 +370,8 @@ def _currency_before(text: str, amount: re.Match[str]) -> tuple[str, int, bool] 
         return currencies.SYMBOLS[found.group("sym") or found.group("lsym")], found.start(), False
     code = found.group("code")
     if code:
-        if code not in currencies.ISO_CODES or code in currencies.NOT_CURRENCY:
-            return None
-        return currencies.CODE_ALIASES.get(code, code), found.start(), code in currencies.AMBIGUOUS_CODES
+        currency = _iso_currency(code)
+        return None if currency is None else (currency, found.start(), code in currencies.AMBIGUOUS_CODES)
     sign = found.group("sign")
     # "Rs", "kr" are never anything else beside a figure; "R2", "RM 3" may be an item's number
     return currencies.LETTER_SIGNS[sign], found.start(), sign in currencies.LETTER_SIGNS_PRICED
@@ -379,13 +386,14 @@ def _currency_after(text: str, end: int) -> tuple[str, int, str, bool] | None:
     mult = (found.group("mult") or "").lower()
     if found.group("code"):
         code = found.group("code")
-        if code not in currencies.ISO_CODES or code in currencies.NOT_CURRENCY:
+        currency = _iso_currency(code)
+        if currency is None:
             return None
         # "45 PHP developers": an ambiguous code after an amount is a currency only when nothing named follows
         if code in currencies.AMBIGUOUS_CODES and re.match(r"\s+(?!per\b|for\b|each\b|excl|incl|plus\b)[A-Za-z]",
                                                            text[found.end():found.end() + 12], re.I):
             return None
-        return currencies.CODE_ALIASES.get(code, code), found.end(), mult, code in currencies.AMBIGUOUS_CODES
+        return currency, found.end(), mult, code in currencies.AMBIGUOUS_CODES
     if found.group("sign"):
         sign = found.group("sign")
         if sign not in currencies.SIGNS_AFTER:
@@ -492,9 +500,8 @@ def _code_before_words(text: str, amount: re.Match[str]) -> tuple[str, int] | No
     if found is None:
         return None
     code = found.group("code")
-    if code not in currencies.ISO_CODES or code in currencies.NOT_CURRENCY or code in currencies.AMBIGUOUS_CODES:
-        return None
-    return currencies.CODE_ALIASES.get(code, code), found.start()
+    currency = None if code in currencies.AMBIGUOUS_CODES else _iso_currency(code)
+    return None if currency is None else (currency, found.start())
 
 
 def money(text: str) -> list[Quantity]:
